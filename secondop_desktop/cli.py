@@ -1,0 +1,229 @@
+"""The command line: scripting and automation over the same services the app uses.
+
+Exit codes: 0 success, 1 an error explained on stderr, 2 misuse (argparse's own code).
+Passphrases come from one line of standard input (``--passphrase-stdin``), else from the
+key remembered in the OS keychain, else from a no-echo prompt on the terminal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from . import __version__, cases, demo, session
+from .paths import resolve_data_dir
+from .settings import Settings
+from .store import Keychain, RecoveryKey, Vault, VaultError, fsutil
+
+
+class CliError(Exception):
+    """An error to print on stderr with exit code 1."""
+
+
+class Misuse(Exception):
+    """Wrong use of the command line: exit code 2."""
+
+
+def _read_stdin_line() -> str:
+    raw = sys.stdin.buffer.readline()
+    text = raw.decode("utf-8")
+    return text.rstrip("\r\n")
+
+
+def _ask(prompt: str) -> str:
+    if not sys.stdin.isatty():
+        raise Misuse("No passphrase given: pass --passphrase-stdin and send it on standard input.")
+    return getpass.getpass(prompt)
+
+
+def _new_passphrase(args: argparse.Namespace) -> str:
+    if args.passphrase_stdin:
+        return _read_stdin_line()
+    first = _ask("New passphrase: ")
+    if _ask("Repeat it: ") != first:
+        raise CliError("The two passphrases differ.")
+    return first
+
+
+def _open(args: argparse.Namespace) -> Vault:
+    folder = resolve_data_dir(args.vault)
+    if args.passphrase_stdin:
+        return session.unlock(folder, _read_stdin_line())
+    settings = Settings.load(folder)
+    if session.has_vault(folder):
+        vault = session.unlock_remembered(folder, Keychain(), settings)
+        if vault is not None:
+            return vault
+    return session.unlock(folder, _ask("Passphrase: "))
+
+
+def _print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+# -- commands ---------------------------------------------------------------------------
+def cmd_init(args: argparse.Namespace) -> int:
+    folder = resolve_data_dir(args.vault)
+    vault, recovery = session.create_vault(folder, _new_passphrase(args))
+    vault.lock()
+    _emit_recovery(recovery, args.recovery_out)
+    return 0
+
+
+def _emit_recovery(recovery: RecoveryKey, out: str | None) -> None:
+    text = recovery.formatted()
+    if out:
+        fsutil.atomic_write_bytes(Path(out), (text + "\n").encode())
+        print(f"Vault created. Recovery key written to {out}; keep it somewhere safe.",
+              file=sys.stderr)
+    else:
+        print("Vault created. Your recovery key (shown once; keep it somewhere safe):",
+              file=sys.stderr)
+        print(text)
+
+
+def cmd_case_add(args: argparse.Namespace) -> int:
+    vault = _open(args)
+    try:
+        case = cases.create_case(
+            vault,
+            cases.Case(
+                patient_name=args.patient,
+                patient_dob=cases.parse_date(args.dob, "patient_dob", "--dob"),
+                title=args.title or "",
+            ),
+        )
+    finally:
+        vault.lock()
+    print(case.id)
+    return 0
+
+
+def cmd_case_list(args: argparse.Namespace) -> int:
+    vault = _open(args)
+    try:
+        found = cases.list_cases(vault, include_archived=True)
+    finally:
+        vault.lock()
+    if args.json:
+        _print_json([c.to_json() for c in found])
+    else:
+        for c in found:
+            dob = c.patient_dob.isoformat() if c.patient_dob else "-"
+            flag = " (archived)" if c.archived else ""
+            print(f"{c.id}\t{c.patient_name}\t{dob}\t{c.display_title}\t{c.status}{flag}")
+    return 0
+
+
+def cmd_case_show(args: argparse.Namespace) -> int:
+    vault = _open(args)
+    try:
+        document = cases.case_document(vault, args.case)
+    except cases.CaseNotFound as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        vault.lock()
+    _print_json(document)
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    vault = _open(args)
+    try:
+        problems = vault.check()
+    finally:
+        vault.lock()
+    if problems:
+        for p in problems:
+            print(p, file=sys.stderr)
+        return 1
+    print("The vault is sound: every page passed its integrity check.")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    folder = resolve_data_dir(args.vault)
+    vault, recovery = demo.create_demo_vault(folder, _new_passphrase(args))
+    vault.lock()
+    print(f"Demo vault written to {folder}.", file=sys.stderr)
+    return 0
+
+
+# -- parser -------------------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--vault", metavar="DIR", help="vault folder (default: app-data folder)")
+    common.add_argument(
+        "--passphrase-stdin", action="store_true", help="read the passphrase as one line from stdin"
+    )
+    parser = argparse.ArgumentParser(
+        prog="secondop",
+        description="SecondOp: organise records and questions for a second medical opinion.",
+    )
+    parser.add_argument("--version", action="version", version=f"SecondOp {__version__}")
+    parser.add_argument("--vault", metavar="DIR", help="vault folder for the app")
+    parser.add_argument(
+        "--demo", action="store_true", help="open the app on a temporary demo vault"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("init", parents=[common], help="create a vault")
+    p.add_argument("--recovery-out", metavar="FILE", help="write the recovery key to FILE")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("case", help="add, list or show cases")
+    case_sub = p.add_subparsers(dest="case_command", metavar="ACTION", required=True)
+    a = case_sub.add_parser("add", parents=[common], help="add a case; prints its id")
+    a.add_argument("--patient", required=True, metavar="NAME")
+    a.add_argument("--dob", metavar="YYYY-MM-DD")
+    a.add_argument("--title", metavar="T")
+    a.set_defaults(func=cmd_case_add)
+    a = case_sub.add_parser("list", parents=[common], help="list cases")
+    a.add_argument("--json", action="store_true")
+    a.set_defaults(func=cmd_case_list)
+    a = case_sub.add_parser("show", parents=[common], help="print a whole case as JSON")
+    a.add_argument("--case", required=True, type=int, metavar="ID")
+    a.add_argument("--json", action="store_true", help="(the only format; accepted for clarity)")
+    a.set_defaults(func=cmd_case_show)
+
+    p = sub.add_parser("check", parents=[common], help="run the vault's integrity checks")
+    p.set_defaults(func=cmd_check)
+    p = sub.add_parser("demo", parents=[common], help="write a vault holding a fictional case")
+    p.set_defaults(func=cmd_demo)
+    return parser
+
+
+def run_command(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    try:
+        return int(args.func(args))
+    except Misuse as exc:
+        parser.print_usage(sys.stderr)
+        print(f"secondop: {exc}", file=sys.stderr)
+        return 2
+    except (VaultError, CliError, cases.ValidationError, session.WeakPassphrase) as exc:
+        print(f"secondop: {exc}", file=sys.stderr)
+        return 1
+    except UnicodeDecodeError:
+        print("secondop: the passphrase on standard input is not valid UTF-8.", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"secondop: {exc.strerror or exc} ({exc.filename or ''})", file=sys.stderr)
+        return 1
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    os.umask(0o077)
+    if args.command is None:
+        from .app import run_gui  # Qt is only loaded when the window is wanted
+
+        return run_gui(vault_dir=args.vault, demo_mode=args.demo)
+    return run_command(args, parser)

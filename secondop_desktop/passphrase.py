@@ -1,0 +1,47 @@
+"""Passphrase strength: feedback while typing, and the rule for refusing weak ones.
+
+zxcvbn estimates guesses the way an attacker would (dictionaries, keyboard walks, dates),
+which is far better than counting character classes. A passphrase must reach score 3
+("safely unguessable") and be at least 10 characters. Only the first 100 characters are
+scored: zxcvbn slows down badly on very long input, and 100 characters that pass are
+already strong.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from zxcvbn import zxcvbn
+
+MIN_LENGTH = 10
+MIN_SCORE = 3
+LABELS = ("Very weak", "Weak", "Fair", "Strong", "Very strong")
+
+
+@dataclass(frozen=True)
+class Strength:
+    score: int  # 0..4
+    label: str
+    acceptable: bool
+    reason: str  # why it is refused, or "" when acceptable
+    hint: str  # a suggestion, possibly empty
+
+
+def assess(passphrase: str, user_inputs: tuple[str, ...] = ()) -> Strength:
+    if not passphrase:
+        return Strength(0, LABELS[0], False, "Choose a passphrase.", "")
+    result = zxcvbn(passphrase[:100], user_inputs=[u for u in user_inputs if u])
+    score = int(result["score"])
+    feedback = result.get("feedback") or {}
+    warning = str(feedback.get("warning") or "")
+    suggestions = [str(s) for s in feedback.get("suggestions") or []]
+    hint = suggestions[0] if suggestions else ""
+    if len(passphrase) < MIN_LENGTH:
+        reason = f"Use at least {MIN_LENGTH} characters; a few unrelated words work well."
+        return Strength(min(score, 2), LABELS[min(score, 2)], False, reason, hint)
+    if score < MIN_SCORE:
+        reason = warning or "This would be easy to guess."
+        if not reason.endswith("."):
+            reason += "."
+        return Strength(score, LABELS[score], False, reason + " Add another word or two.", hint)
+    return Strength(score, LABELS[score], True, "", hint)

@@ -1,0 +1,42 @@
+"""The encrypted vault (SQLCipher + key header), its repositories and the keychain adapter."""
+
+from .errors import (
+    HeaderMissing,
+    InvalidRecoveryKey,
+    KeyMismatch,
+    NotAVault,
+    VaultDamaged,
+    VaultError,
+    VaultExists,
+    VaultInUse,
+    VaultLocked,
+    VaultNotFound,
+    WrongPassphrase,
+    WrongRecoveryKey,
+)
+from .keychain import Availability, Keychain, KeychainError
+from .keys import TEST_KDF, KdfParams, RecoveryKey
+from .vault import Vault, vault_exists
+
+__all__ = [
+    "TEST_KDF",
+    "Availability",
+    "HeaderMissing",
+    "InvalidRecoveryKey",
+    "KdfParams",
+    "KeyMismatch",
+    "Keychain",
+    "KeychainError",
+    "NotAVault",
+    "RecoveryKey",
+    "Vault",
+    "VaultDamaged",
+    "VaultError",
+    "VaultExists",
+    "VaultInUse",
+    "VaultLocked",
+    "VaultNotFound",
+    "WrongPassphrase",
+    "WrongRecoveryKey",
+    "vault_exists",
+]

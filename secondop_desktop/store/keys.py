@@ -1,0 +1,327 @@
+"""Key hierarchy: data key, passphrase wrap, recovery key, and the plaintext header.
+
+Design (see README, "How your data is protected"):
+
+* A random 256-bit *recovery secret* is generated at creation. The SQLCipher *data key* is
+  derived from it with HKDF. The data key is therefore random, and the recovery key alone
+  can rebuild it: losing or damaging the header file never loses the data.
+* The header (JSON, no patient data) stores the data key wrapped with AES-256-GCM twice:
+  under an Argon2id key from the NFC-normalised passphrase, and under a key derived from
+  the recovery secret. A wrong passphrase fails the GCM tag check before the database is
+  touched. The header fields are bound as associated data, so editing the KDF parameters
+  or the vault id breaks the tag instead of silently weakening anything.
+* ``key_check`` (an HMAC of a constant under the data key) lets a remembered key from the
+  keychain be verified without reading the database, so a stale entry is told apart from
+  a damaged vault.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import secrets
+import unicodedata
+import uuid
+from dataclasses import dataclass, field, replace
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from .errors import InvalidRecoveryKey, VaultDamaged, WrongPassphrase, WrongRecoveryKey
+
+HEADER_FORMAT = "secondop-vault-header"
+HEADER_VERSION = 1
+KEY_BYTES = 32
+
+_CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+_CROCKFORD_MAP = {c: i for i, c in enumerate(_CROCKFORD)}
+_CROCKFORD_MAP.update({"O": 0, "I": 1, "L": 1})
+RECOVERY_BODY_CHARS = 52  # 256 bits in base32 (4 padding bits)
+RECOVERY_CHECK_CHARS = 4  # 20 bits of SHA-256: catches typos, not a secret
+RECOVERY_GROUP = 4
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """Argon2id cost. The default takes about 0.4 s and 128 MiB on a 2-core laptop."""
+
+    memory_kib: int = 131072
+    iterations: int = 3
+    lanes: int = 2
+
+    def derive(self, secret: bytes, salt: bytes) -> bytes:
+        return Argon2id(
+            salt=salt,
+            length=KEY_BYTES,
+            iterations=self.iterations,
+            lanes=self.lanes,
+            memory_cost=self.memory_kib,
+        ).derive(secret)
+
+    def as_dict(self) -> dict[str, int | str]:
+        return {
+            "name": "argon2id",
+            "memory_kib": self.memory_kib,
+            "iterations": self.iterations,
+            "lanes": self.lanes,
+        }
+
+
+# Cheap parameters for tests only; the header records which were used, so any vault opens.
+TEST_KDF = KdfParams(memory_kib=1024, iterations=1, lanes=1)
+
+
+def normalize_passphrase(passphrase: str) -> bytes:
+    """NFC-normalise then UTF-8 encode, so the same text typed two ways opens the vault."""
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+def _hkdf(secret: bytes, info: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None, info=info).derive(secret)
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+class RecoveryKey:
+    """The 256-bit recovery secret and its human form (14 groups of 4 characters)."""
+
+    def __init__(self, secret: bytes) -> None:
+        if len(secret) != KEY_BYTES:
+            raise ValueError("recovery secret must be 32 bytes")
+        self._secret = secret
+
+    @classmethod
+    def generate(cls) -> RecoveryKey:
+        return cls(secrets.token_bytes(KEY_BYTES))
+
+    @property
+    def secret(self) -> bytes:
+        return self._secret
+
+    def data_key(self) -> bytes:
+        return _hkdf(self._secret, b"secondop data key v1")
+
+    def wrapping_key(self) -> bytes:
+        return _hkdf(self._secret, b"secondop recovery wrap v1")
+
+    @staticmethod
+    def _encode_bits(value: int, chars: int) -> str:
+        out = []
+        for _ in range(chars):
+            out.append(_CROCKFORD[value & 31])
+            value >>= 5
+        return "".join(reversed(out))
+
+    @staticmethod
+    def _checksum(secret: bytes) -> str:
+        digest = int.from_bytes(hashlib.sha256(b"secondop recovery" + secret).digest()[:3], "big")
+        return RecoveryKey._encode_bits(digest >> 4, RECOVERY_CHECK_CHARS)
+
+    def groups(self) -> list[str]:
+        body = self._encode_bits(int.from_bytes(self._secret, "big") << 4, RECOVERY_BODY_CHARS)
+        text = body + self._checksum(self._secret)
+        return [text[i : i + RECOVERY_GROUP] for i in range(0, len(text), RECOVERY_GROUP)]
+
+    def formatted(self) -> str:
+        return "-".join(self.groups())
+
+    def __str__(self) -> str:  # never printed by accident in logs: callers ask for it
+        return "RecoveryKey(…)"
+
+    __repr__ = __str__
+
+    @classmethod
+    def parse(cls, text: str) -> RecoveryKey:
+        """Read a typed key: case, spaces and dashes are ignored; O/I/L read as 0/1/1."""
+        cleaned = "".join(ch for ch in text.upper() if not ch.isspace() and ch != "-")
+        expected = RECOVERY_BODY_CHARS + RECOVERY_CHECK_CHARS
+        if len(cleaned) != expected:
+            raise InvalidRecoveryKey(
+                f"A recovery key has {expected} letters and digits "
+                f"({expected // RECOVERY_GROUP} groups of {RECOVERY_GROUP}); "
+                f"this one has {len(cleaned)}."
+            )
+        bad = sorted({ch for ch in cleaned if ch not in _CROCKFORD_MAP})
+        if bad:
+            raise InvalidRecoveryKey(
+                "A recovery key never contains " + ", ".join(repr(c) for c in bad) + "."
+            )
+        value = 0
+        for ch in cleaned[:RECOVERY_BODY_CHARS]:
+            value = (value << 5) | _CROCKFORD_MAP[ch]
+        secret = (value >> 4).to_bytes(KEY_BYTES, "big")
+        key = cls(secret)
+        check = "".join(_CROCKFORD[_CROCKFORD_MAP[c]] for c in cleaned[RECOVERY_BODY_CHARS:])
+        if check != cls._checksum(secret) or value & 0xF:
+            raise InvalidRecoveryKey(
+                "This recovery key has a typo: compare each group with your recovery kit."
+            )
+        return key
+
+
+def key_check(data_key: bytes) -> str:
+    return _b64(hmac.new(data_key, b"secondop key check v1", hashlib.sha256).digest()[:16])
+
+
+@dataclass(frozen=True)
+class Wrapped:
+    nonce: bytes
+    ciphertext: bytes
+
+    def as_dict(self) -> dict[str, str]:
+        return {"nonce": _b64(self.nonce), "ciphertext": _b64(self.ciphertext)}
+
+
+@dataclass(frozen=True)
+class Header:
+    """The plaintext file beside the database. It holds no patient data."""
+
+    vault_id: str
+    kdf: KdfParams
+    salt: bytes
+    passphrase_wrap: Wrapped
+    recovery_wrap: Wrapped
+    key_check: str
+    version: int = HEADER_VERSION
+    extra: dict[str, object] = field(default_factory=dict)
+
+    # -- wrapping ---------------------------------------------------------------------
+    def _aad(self, purpose: str) -> bytes:
+        bound = {
+            "format": HEADER_FORMAT,
+            "version": self.version,
+            "vault_id": self.vault_id,
+            "purpose": purpose,
+            "kdf": self.kdf.as_dict(),
+            "salt": _b64(self.salt),
+        }
+        return json.dumps(bound, sort_keys=True).encode()
+
+    @classmethod
+    def new(
+        cls, passphrase: str, recovery: RecoveryKey, kdf: KdfParams, vault_id: str | None = None
+    ) -> Header:
+        data_key = recovery.data_key()
+        stub = cls(
+            vault_id=vault_id or str(uuid.uuid4()),
+            kdf=kdf,
+            salt=secrets.token_bytes(16),
+            passphrase_wrap=Wrapped(b"", b""),
+            recovery_wrap=Wrapped(b"", b""),
+            key_check=key_check(data_key),
+        )
+        rec_nonce = secrets.token_bytes(12)
+        rec_ct = AESGCM(recovery.wrapping_key()).encrypt(
+            rec_nonce, data_key, stub._recovery_aad()
+        )
+        stub = replace(stub, recovery_wrap=Wrapped(rec_nonce, rec_ct))
+        return stub.with_passphrase(passphrase, data_key, kdf)
+
+    def with_passphrase(self, passphrase: str, data_key: bytes, kdf: KdfParams) -> Header:
+        """A copy with a fresh salt and the data key re-wrapped under ``passphrase``.
+
+        The recovery wrap is kept as it is: its associated data names only the vault.
+        """
+        fresh = replace(self, kdf=kdf, salt=secrets.token_bytes(16))
+        wrap_key = kdf.derive(normalize_passphrase(passphrase), fresh.salt)
+        nonce = secrets.token_bytes(12)
+        ct = AESGCM(wrap_key).encrypt(nonce, data_key, fresh._aad("passphrase"))
+        return replace(fresh, passphrase_wrap=Wrapped(nonce, ct))
+
+    def unwrap_with_passphrase(self, passphrase: str) -> bytes:
+        wrap_key = self.kdf.derive(normalize_passphrase(passphrase), self.salt)
+        try:
+            data_key = AESGCM(wrap_key).decrypt(
+                self.passphrase_wrap.nonce, self.passphrase_wrap.ciphertext, self._aad("passphrase")
+            )
+        except InvalidTag:
+            raise WrongPassphrase(
+                "That passphrase does not open this vault. Check Caps Lock and the keyboard "
+                "layout, or use your recovery key."
+            ) from None
+        return data_key
+
+    def unwrap_with_recovery(self, recovery: RecoveryKey) -> bytes:
+        try:
+            data_key = AESGCM(recovery.wrapping_key()).decrypt(
+                self.recovery_wrap.nonce, self.recovery_wrap.ciphertext, self._recovery_aad()
+            )
+        except InvalidTag:
+            raise WrongRecoveryKey("This recovery key belongs to a different vault.") from None
+        return data_key
+
+    def _recovery_aad(self) -> bytes:
+        bound = {"format": HEADER_FORMAT, "vault_id": self.vault_id, "purpose": "recovery"}
+        return json.dumps(bound, sort_keys=True).encode()
+
+    def verifies(self, data_key: bytes) -> bool:
+        return hmac.compare_digest(key_check(data_key), self.key_check)
+
+    # -- serialisation ----------------------------------------------------------------
+    def to_bytes(self) -> bytes:
+        doc = {
+            "format": HEADER_FORMAT,
+            "version": self.version,
+            "vault_id": self.vault_id,
+            "kdf": {**self.kdf.as_dict(), "salt": _b64(self.salt)},
+            "passphrase_wrap": self.passphrase_wrap.as_dict(),
+            "recovery_wrap": self.recovery_wrap.as_dict(),
+            "key_check": self.key_check,
+            "cipher": "AES-256-GCM",
+            "note": "SecondOp vault key header. Holds no patient data; keep it beside vault.db.",
+        }
+        return (json.dumps(doc, indent=2) + "\n").encode()
+
+    @classmethod
+    def from_bytes(cls, raw: bytes) -> Header:
+        damaged = VaultDamaged(
+            "The vault's key header (vault.header) is damaged. Your recovery key can still "
+            "open the vault and write a new header."
+        )
+        try:
+            doc = json.loads(raw.decode("utf-8"))
+            if doc.get("format") != HEADER_FORMAT:
+                raise damaged
+            version = int(doc["version"])
+            if version > HEADER_VERSION:
+                raise VaultDamaged(
+                    "This vault was written by a newer version of SecondOp; update the app."
+                )
+            kdf_doc = doc["kdf"]
+            if kdf_doc.get("name") != "argon2id":
+                raise damaged
+            kdf = KdfParams(
+                memory_kib=int(kdf_doc["memory_kib"]),
+                iterations=int(kdf_doc["iterations"]),
+                lanes=int(kdf_doc["lanes"]),
+            )
+            return cls(
+                vault_id=str(doc["vault_id"]),
+                kdf=kdf,
+                salt=_unb64(kdf_doc["salt"]),
+                passphrase_wrap=Wrapped(
+                    _unb64(doc["passphrase_wrap"]["nonce"]),
+                    _unb64(doc["passphrase_wrap"]["ciphertext"]),
+                ),
+                recovery_wrap=Wrapped(
+                    _unb64(doc["recovery_wrap"]["nonce"]),
+                    _unb64(doc["recovery_wrap"]["ciphertext"]),
+                ),
+                key_check=str(doc["key_check"]),
+                version=version,
+            )
+        except VaultDamaged:
+            raise
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError):
+            raise damaged from None
