@@ -81,11 +81,15 @@ def _emit_recovery(recovery: RecoveryKey, out: str | None) -> None:
     text = recovery.formatted()
     if out:
         fsutil.atomic_write_bytes(Path(out), (text + "\n").encode())
-        print(f"Vault created. Recovery key written to {out}; keep it somewhere safe.",
-              file=sys.stderr)
+        print(
+            f"Vault created. Recovery key written to {out}; keep it somewhere safe.",
+            file=sys.stderr,
+        )
     else:
-        print("Vault created. Your recovery key (shown once; keep it somewhere safe):",
-              file=sys.stderr)
+        print(
+            "Vault created. Your recovery key (shown once; keep it somewhere safe):",
+            file=sys.stderr,
+        )
         print(text)
 
 
@@ -150,7 +154,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     folder = resolve_data_dir(args.vault)
-    vault, recovery = demo.create_demo_vault(folder, _new_passphrase(args))
+    vault, _recovery = demo.create_demo_vault(folder, _new_passphrase(args))
     vault.lock()
     print(f"Demo vault written to {folder}.", file=sys.stderr)
     return 0

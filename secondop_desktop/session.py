@@ -31,9 +31,7 @@ def create_vault(
     return Vault.create(folder, passphrase, kdf=kdf)
 
 
-def change_passphrase(
-    vault: Vault, new_passphrase: str, *, kdf: KdfParams | None = None
-) -> None:
+def change_passphrase(vault: Vault, new_passphrase: str, *, kdf: KdfParams | None = None) -> None:
     verdict = strength.assess(new_passphrase)
     if not verdict.acceptable:
         raise WeakPassphrase(verdict.reason)
@@ -89,3 +87,43 @@ def set_remembered(
         keychain.forget(vault.vault_id)
     settings.remember_on_this_computer = remember
     settings.save(data_dir)
+
+
+# What the UI may name from the layers below, so ``ui`` never imports ``store`` itself.
+from .store import (  # noqa: E402
+    TEST_KDF,
+    Availability,
+    HeaderMissing,
+    InvalidRecoveryKey,
+    KeychainError,
+    NotAVault,
+    VaultDamaged,
+    VaultError,
+    WrongPassphrase,
+    WrongRecoveryKey,
+)
+
+__all__ = [
+    "TEST_KDF",
+    "Availability",
+    "HeaderMissing",
+    "InvalidRecoveryKey",
+    "KdfParams",
+    "Keychain",
+    "KeychainError",
+    "NotAVault",
+    "RecoveryKey",
+    "Vault",
+    "VaultDamaged",
+    "VaultError",
+    "WeakPassphrase",
+    "WrongPassphrase",
+    "WrongRecoveryKey",
+    "change_passphrase",
+    "create_vault",
+    "has_vault",
+    "reset_passphrase",
+    "set_remembered",
+    "unlock",
+    "unlock_remembered",
+]

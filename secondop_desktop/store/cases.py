@@ -27,7 +27,7 @@ def get(db: sqlite_utils.Database, case_id: int) -> dict[str, Any] | None:
 def all_rows(db: sqlite_utils.Database, *, include_archived: bool) -> list[dict[str, Any]]:
     where = None if include_archived else "archived = 0"
     return list(
-        db.table(TABLE).rows_where(where, order_by="archived, updated_at DESC, id DESC")
+        db.table(TABLE).rows_where(where, order_by="archived, patient_name COLLATE NOCASE, id")
     )
 
 

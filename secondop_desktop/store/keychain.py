@@ -1,4 +1,4 @@
-""""Remember on this computer": the data key in the OS keychain, through ``keyring``.
+""" "Remember on this computer": the data key in the OS keychain, through ``keyring``.
 
 The keychain is a convenience only. When no usable backend exists (headless Linux, the
 fail or null backend) the option is reported unavailable with a reason, and the key is
@@ -64,9 +64,7 @@ class Keychain:
         if not avail.available:
             raise KeychainError(avail.reason)
         try:
-            self.backend.set_password(
-                SERVICE, vault_id, base64.b64encode(data_key).decode("ascii")
-            )
+            self.backend.set_password(SERVICE, vault_id, base64.b64encode(data_key).decode("ascii"))
         except keyring.errors.KeyringError as exc:
             log.warning("keychain refused to store the key: %s", type(exc).__name__)
             raise KeychainError(

@@ -222,9 +222,7 @@ class Header:
             key_check=key_check(data_key),
         )
         rec_nonce = secrets.token_bytes(12)
-        rec_ct = AESGCM(recovery.wrapping_key()).encrypt(
-            rec_nonce, data_key, stub._recovery_aad()
-        )
+        rec_ct = AESGCM(recovery.wrapping_key()).encrypt(rec_nonce, data_key, stub._recovery_aad())
         stub = replace(stub, recovery_wrap=Wrapped(rec_nonce, rec_ct))
         return stub.with_passphrase(passphrase, data_key, kdf)
 

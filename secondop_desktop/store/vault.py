@@ -274,9 +274,7 @@ class Vault:
         finally:
             dst.close()
         os.replace(tmp, target)
-        fsutil.atomic_write_bytes(
-            target.with_name(target.name + ".header"), self.header.to_bytes()
-        )
+        fsutil.atomic_write_bytes(target.with_name(target.name + ".header"), self.header.to_bytes())
         return target
 
     def _verify_and_migrate(self, migrations: Sequence[Migration]) -> None:

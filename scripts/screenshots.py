@@ -1,0 +1,102 @@
+"""Render every page of the app on the demo case to PNG, offscreen.
+
+Usage: QT_QPA_PLATFORM=offscreen python scripts/screenshots.py docs/screenshots
+The README shows these images, so re-run this whenever a screen changes.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QWidget
+
+from secondop_desktop import demo, session
+from secondop_desktop.ui.case_dialog import CaseDialog
+from secondop_desktop.ui.main_window import MainWindow
+from secondop_desktop.ui.passphrase_dialog import ChangePassphraseDialog
+from secondop_desktop.ui.settings_dialog import SettingsDialog
+from secondop_desktop.ui.state import AppState
+from secondop_desktop.ui.tasks import TaskRunner
+
+SIZE = (1100, 720)
+
+
+def _settle() -> None:
+    for _ in range(5):
+        QCoreApplication.processEvents()
+
+
+def shot(widget: QWidget, out: Path, name: str) -> None:
+    widget.show()
+    _settle()
+    path = out / f"{name}.png"
+    widget.grab().save(str(path))
+    print(path)
+
+
+def main(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("SecondOp")
+    tmp = Path(tempfile.mkdtemp(prefix="secondop-shots-"))
+    keychain = session.Keychain()
+
+    # First run.
+    state = AppState(tmp / "first", keychain=keychain, kdf=session.TEST_KDF)
+    runner = TaskRunner(synchronous=True)
+    win = MainWindow(state, runner=runner)
+    win.resize(*SIZE)
+    shot(win, out, "01-welcome")
+    win.welcome._go(1)
+    win.welcome.new_pass.first.setText("lantern orchard river 1954")
+    win.welcome.new_pass.second.setText("lantern orchard river 1954")
+    shot(win, out, "02-create-vault")
+    win.welcome._create()
+    shot(win, out, "03-recovery-key")
+    win.welcome._ask_confirmation()
+    shot(win, out, "04-confirm-recovery-key")
+    win.welcome._go(4)
+    shot(win, out, "05-first-case")
+    win.close()
+
+    # The demo vault: unlock page, then the case page and dialogs.
+    data = tmp / "demo"
+    vault, _ = demo.create_demo_vault(data, kdf=session.TEST_KDF)
+    vault.lock()
+    state = AppState(data, keychain=keychain, kdf=session.TEST_KDF)
+    win = MainWindow(state, runner=runner)
+    win.resize(*SIZE)
+    shot(win, out, "06-unlock")
+    win.unlock_page.passphrase.setText("not the passphrase")
+    win.unlock_page._unlock()
+    shot(win, out, "07-unlock-wrong-passphrase")
+    win.unlock_page._show_reset()
+    shot(win, out, "08-reset-with-recovery-key")
+    win.unlock_page.show_unlock()
+    win.unlock_page.passphrase.setText(demo.DEMO_PASSPHRASE)
+    win.unlock_page._unlock()
+    win.case_page.overview.show_case(win.case_page.case, date.today())
+    shot(win, out, "09-case-page")
+    dialog = CaseDialog(state, win.case_page.case, parent=win)
+    shot(dialog, out, "10-edit-case")
+    dialog.close()
+    settings = SettingsDialog(state, win)
+    shot(settings, out, "11-settings")
+    settings.close()
+    change = ChangePassphraseDialog(state, runner, win)
+    shot(change, out, "12-change-passphrase")
+    change.close()
+    win._set_show_archived(True)
+    shot(win, out, "13-archived-cases")
+    win.close()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"))

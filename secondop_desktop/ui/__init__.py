@@ -1,0 +1,1 @@
+"""Qt Widgets only. Screens act through the service modules; they never touch SQL."""

@@ -1,0 +1,180 @@
+"""The case details form, shared by the first-run wizard and the case dialog."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import cases
+from .widgets import error_label, show_error
+
+
+class OptionalDate(QWidget):
+    """A date edit with an "unknown" state (many users will not know the exact date)."""
+
+    def __init__(self, name: str, none_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.known = QCheckBox(none_text)
+        self.edit = QDateEdit()
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("d MMM yyyy")
+        self.edit.setDate(QDate.currentDate())
+        self.edit.setAccessibleName(name)
+        self.known.setAccessibleName(f"{name}: {none_text}")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.known)
+        layout.addStretch(1)
+        self.known.toggled.connect(lambda on: self.edit.setEnabled(not on))
+        self.setFocusProxy(self.edit)
+
+    def value(self) -> date | None:
+        if self.known.isChecked():
+            return None
+        d = self.edit.date()
+        return date(d.year(), d.month(), d.day())
+
+    def set_value(self, value: date | None, default: date | None = None) -> None:
+        self.known.setChecked(value is None)
+        shown = value or default or date.today()
+        self.edit.setDate(QDate(shown.year, shown.month, shown.day))
+        self.edit.setEnabled(value is not None)
+
+
+class CaseForm(QWidget):
+    def __init__(self, parent: QWidget | None = None, *, compact: bool = False) -> None:
+        super().__init__(parent)
+        self.patient_name = QLineEdit()
+        self.patient_name.setAccessibleName("Patient's name")
+        self.patient_name.setPlaceholderText("As written on medical records")
+        self.patient_dob = OptionalDate("Date of birth", "Not entered")
+        self.title = QLineEdit()
+        self.title.setAccessibleName("Case title")
+        self.title.setPlaceholderText("The condition or question, e.g. Suspected lymphoma")
+        self.is_patient = QRadioButton("The patient (me)")
+        self.is_caregiver = QRadioButton("A caregiver")
+        self.who = QButtonGroup(self)
+        self.who.addButton(self.is_patient)
+        self.who.addButton(self.is_caregiver)
+        self.is_patient.setChecked(True)
+        self.caregiver_name = QLineEdit()
+        self.caregiver_name.setAccessibleName("Caregiver's name")
+        self.caregiver_relationship = QLineEdit()
+        self.caregiver_relationship.setAccessibleName("Relationship to the patient")
+        self.caregiver_relationship.setPlaceholderText("e.g. daughter, husband, parent")
+        self.contact = QLineEdit()
+        self.contact.setAccessibleName("Contact for the consultant")
+        self.contact.setPlaceholderText("Phone or email the consultant can use")
+        self.reason = QPlainTextEdit()
+        self.reason.setAccessibleName("Reason for the second opinion")
+        self.reason.setPlaceholderText("In your own words: why do you want a second opinion?")
+        self.reason.setTabChangesFocus(True)
+        self.reason.setFixedHeight(84)
+        self.decide_by = OptionalDate("Decide by", "No date yet")
+        self.status = QComboBox()
+        self.status.setAccessibleName("Status")
+        for key in cases.STATUSES:
+            self.status.addItem(cases.STATUS_LABELS[key], key)
+        self.errors = error_label()
+
+        who_row = QHBoxLayout()
+        who_row.addWidget(self.is_patient)
+        who_row.addWidget(self.is_caregiver)
+        who_row.addStretch(1)
+        self.caregiver_box = QWidget()
+        cg = QFormLayout(self.caregiver_box)
+        cg.setContentsMargins(0, 0, 0, 0)
+        cg.addRow(self._label("Care&giver's name", self.caregiver_name), self.caregiver_name)
+        cg.addRow(
+            self._label("Re&lationship", self.caregiver_relationship), self.caregiver_relationship
+        )
+
+        form = QFormLayout()
+        form.addRow(self._label("Patient's &name", self.patient_name), self.patient_name)
+        form.addRow(self._label("Date of &birth", self.patient_dob), self.patient_dob)
+        form.addRow(self._label("Case &title", self.title), self.title)
+        form.addRow(QLabel("Who manages it"), who_row)
+        form.addRow(self.caregiver_box)
+        form.addRow(self._label("&Reason", self.reason), self.reason)
+        if not compact:
+            form.addRow(self._label("C&ontact", self.contact), self.contact)
+            form.addRow(self._label("&Decide by", self.decide_by), self.decide_by)
+            form.addRow(self._label("&Status", self.status), self.status)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addWidget(self.errors)
+        self.is_caregiver.toggled.connect(self.caregiver_box.setVisible)
+        self.caregiver_box.setVisible(False)
+        self.patient_dob.set_value(None, default=date(1960, 1, 1))
+        self.decide_by.set_value(None)
+        self._case: cases.Case | None = None
+
+    @staticmethod
+    def _label(text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        return label
+
+    def set_case(self, case: cases.Case) -> None:
+        self._case = case
+        self.patient_name.setText(case.patient_name)
+        self.patient_dob.set_value(case.patient_dob, default=date(1960, 1, 1))
+        self.title.setText(case.title)
+        (self.is_caregiver if case.managed_by == "caregiver" else self.is_patient).setChecked(True)
+        self.caregiver_box.setVisible(case.managed_by == "caregiver")
+        self.caregiver_name.setText(case.caregiver_name)
+        self.caregiver_relationship.setText(case.caregiver_relationship)
+        self.contact.setText(case.contact)
+        self.reason.setPlainText(case.reason)
+        self.decide_by.set_value(case.decide_by)
+        self.status.setCurrentIndex(max(0, self.status.findData(case.status)))
+
+    def case(self) -> cases.Case:
+        base = self._case or cases.Case(patient_name="")
+        return cases.Case(
+            id=base.id,
+            archived=base.archived,
+            created_at=base.created_at,
+            updated_at=base.updated_at,
+            patient_name=self.patient_name.text(),
+            patient_dob=self.patient_dob.value(),
+            managed_by="caregiver" if self.is_caregiver.isChecked() else "patient",
+            caregiver_name=self.caregiver_name.text().strip(),
+            caregiver_relationship=self.caregiver_relationship.text().strip(),
+            contact=self.contact.text().strip(),
+            title=self.title.text().strip(),
+            reason=self.reason.toPlainText().strip(),
+            decide_by=self.decide_by.value(),
+            status=self.status.currentData() or "gathering",
+        )
+
+    def show_validation(self, error: cases.ValidationError) -> None:
+        show_error(self.errors, str(error))
+        target = {
+            "patient_name": self.patient_name,
+            "patient_dob": self.patient_dob,
+            "caregiver_name": self.caregiver_name,
+            "decide_by": self.decide_by,
+        }.get(error.field)
+        if target is not None:
+            target.setFocus()
+
+    def clear_error(self) -> None:
+        show_error(self.errors, "")

@@ -1,0 +1,174 @@
+"""The selected case's page: who, what, why, and by when; its sections as tabs.
+
+Only sections that exist are shown. Later features add their tab through
+``add_section``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import cases
+from .widgets import heading, paragraph
+
+
+def _date_text(value: date | None) -> str:
+    return value.strftime("%-d %B %Y") if value else "Not entered"
+
+
+def _days_left(value: date | None, today: date) -> str:
+    if value is None:
+        return ""
+    days = (value - today).days
+    if days > 1:
+        return f" ({days} days from today)"
+    if days == 1:
+        return " (tomorrow)"
+    if days == 0:
+        return " (today)"
+    return f" ({-days} days ago)"
+
+
+class OverviewSection(QWidget):
+    """Case details at a glance."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = QFormLayout()
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.fields: dict[str, QLabel] = {}
+        for key, label in (
+            ("patient", "Patient"),
+            ("dob", "Date of birth"),
+            ("manager", "Who manages it"),
+            ("contact", "Contact"),
+            ("decide_by", "Decide by"),
+            ("status", "Status"),
+        ):
+            value = QLabel()
+            value.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByKeyboard
+                | Qt.TextInteractionFlag.TextSelectableByMouse
+            )
+            value.setWordWrap(True)
+            value.setAccessibleName(label)
+            self.fields[key] = value
+            self.form.addRow(f"{label}:", value)
+        self.reason_title = heading("Why a second opinion", 12)
+        self.reason = paragraph("")
+        self.reason.setAccessibleName("Reason for the second opinion")
+        self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addSpacing(12)
+        layout.addWidget(self.reason_title)
+        layout.addWidget(self.reason)
+        layout.addStretch(1)
+
+    def show_case(self, case: cases.Case, today: date) -> None:
+        f = self.fields
+        f["patient"].setText(case.patient_name)
+        f["dob"].setText(_date_text(case.patient_dob))
+        f["manager"].setText(case.manager_text())
+        f["contact"].setText(case.contact or "Not entered")
+        f["decide_by"].setText(
+            _date_text(case.decide_by) + _days_left(case.decide_by, today)
+            if case.decide_by
+            else "No date yet"
+        )
+        f["status"].setText(cases.STATUS_LABELS[case.status])
+        self.reason.setText(case.reason or "Not written yet. Use Edit to add it.")
+
+
+class CasePage(QWidget):
+    edit_requested = Signal()
+    new_case_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.stack = QStackedWidget()
+        # Empty state: no case selected.
+        empty = QWidget()
+        e = QVBoxLayout(empty)
+        e.addStretch(1)
+        e.addWidget(heading("No case selected", 16), 0, Qt.AlignmentFlag.AlignHCenter)
+        hint = paragraph("Create a case for each person whose second opinion you are preparing.")
+        hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        e.addWidget(hint)
+        new = QPushButton("Create a case…")
+        new.clicked.connect(self.new_case_requested)
+        e.addWidget(new, 0, Qt.AlignmentFlag.AlignHCenter)
+        e.addStretch(2)
+        self.stack.addWidget(empty)
+        # The case itself.
+        page = QWidget()
+        self.title = heading("", 20)
+        self.subtitle = QLabel()
+        self.subtitle.setStyleSheet("color: #555;")
+        self.badge = QLabel()
+        self.badge.setStyleSheet(
+            "background:#e8f0fe; color:#1a3d7c; border-radius:9px; padding:3px 10px;"
+        )
+        self.archived_note = QLabel("Archived")
+        self.archived_note.setStyleSheet(
+            "background:#eee; color:#444; border-radius:9px; padding:3px 10px;"
+        )
+        self.edit_button = QPushButton("&Edit details…")
+        self.edit_button.clicked.connect(self.edit_requested)
+        top = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        top.addLayout(titles, 1)
+        top.addWidget(self.archived_note, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        self.sections = QTabWidget()
+        self.sections.setDocumentMode(True)
+        self.sections.setAccessibleName("Case sections")
+        self.overview = OverviewSection()
+        self.add_section(self.overview, "&Overview")
+        p = QVBoxLayout(page)
+        p.setContentsMargins(20, 16, 20, 16)
+        p.addLayout(top)
+        p.addWidget(line)
+        p.addWidget(self.sections, 1)
+        self.stack.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.case: cases.Case | None = None
+
+    def add_section(self, widget: QWidget, title: str) -> None:
+        self.sections.addTab(widget, title)
+
+    def show_case(self, case: cases.Case | None, today: date | None = None) -> None:
+        self.case = case
+        if case is None:
+            self.stack.setCurrentIndex(0)
+            return
+        self.stack.setCurrentIndex(1)
+        self.title.setText(case.display_title)
+        self.title.setAccessibleName(case.display_title)
+        born = f", born {_date_text(case.patient_dob)}" if case.patient_dob else ""
+        self.subtitle.setText(f"{case.patient_name}{born}")
+        self.badge.setText(cases.STATUS_LABELS[case.status])
+        self.badge.setAccessibleName(f"Status: {cases.STATUS_LABELS[case.status]}")
+        self.archived_note.setVisible(case.archived)
+        self.overview.show_case(case, today or date.today())

@@ -1,0 +1,303 @@
+"""The main window: a thin shell that wires pages, menus, locking and auto-lock together."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import APP_NAME, __version__, cases, session
+from ..idle import Clock
+from . import dialogs
+from .autolock import AutoLock
+from .case_dialog import CaseDialog
+from .case_list import CaseListPanel
+from .case_page import CasePage
+from .passphrase_dialog import ChangePassphraseDialog
+from .settings_dialog import SettingsDialog
+from .state import AppState
+from .tasks import TaskRunner
+from .unlock_page import UnlockPage
+from .welcome_page import WelcomePage
+
+WELCOME, UNLOCK, WORKSPACE = range(3)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        state: AppState,
+        *,
+        runner: TaskRunner | None = None,
+        clock: Clock | None = None,
+        vault: session.Vault | None = None,
+        demo_passphrase: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.state = state
+        self.runner = runner or TaskRunner(self)
+        self.setWindowTitle(APP_NAME)
+        self.resize(1100, 720)
+
+        self.welcome = WelcomePage(state, self.runner)
+        self.unlock_page = UnlockPage(state, self.runner)
+        self.case_list = CaseListPanel()
+        self.case_page = CasePage()
+        workspace = QSplitter()
+        workspace.addWidget(self.case_list)
+        workspace.addWidget(self.case_page)
+        workspace.setStretchFactor(1, 1)
+        workspace.setSizes([280, 820])
+        self.pages = QStackedWidget()
+        for page in (self.welcome, self.unlock_page, workspace):
+            self.pages.addWidget(page)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        if state.demo_mode:
+            banner = QLabel(
+                "Demo: every person here is fictional, and this vault is deleted when you quit."
+                + (f"  Passphrase: {demo_passphrase}" if demo_passphrase else "")
+            )
+            banner.setAccessibleName("Demo mode")
+            banner.setStyleSheet("background:#fff4ce; color:#5c4400; padding:6px 12px;")
+            banner.setWordWrap(True)
+            layout.addWidget(banner)
+        layout.addWidget(self.pages)
+        self.setCentralWidget(central)
+        self.statusBar()
+
+        self._build_menus()
+        self.autolock = AutoLock(lambda: self.state.settings.auto_lock_minutes, clock, parent=self)
+        self.autolock.idle_expired.connect(self.lock)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.autolock)
+
+        self.welcome.completed.connect(self._on_unlocked)
+        self.unlock_page.unlocked.connect(self._on_unlocked)
+        self.case_list.case_selected.connect(self._on_case_selected)
+        self.case_list.new_case_requested.connect(self.new_case)
+        self.case_list.show_archived_changed.connect(self._set_show_archived)
+        self.case_page.edit_requested.connect(self.edit_case)
+        self.case_page.new_case_requested.connect(self.new_case)
+        state.changed.connect(self._on_changed)
+
+        if vault is not None:
+            self._on_unlocked(vault)
+        elif not state.has_vault():
+            self.pages.setCurrentIndex(WELCOME)
+            self._update_actions()
+        else:
+            self._show_unlock()
+            if state.settings.remember_on_this_computer:
+                self.unlock_page.try_keychain()
+
+    # -- menus ----------------------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None, *, needs_vault: bool = True) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        action.setProperty("needs_vault", needs_vault)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.new_case_action = self._action(
+            "&New Case…", self.new_case, QKeySequence.StandardKey.New
+        )
+        self.lock_action = self._action("&Lock", self.lock, "Ctrl+L")
+        self.passphrase_action = self._action("Change &Passphrase…", self.change_passphrase)
+        self.settings_action = self._action(
+            "&Settings…",
+            self.open_settings,
+            QKeySequence.StandardKey.Preferences,
+            needs_vault=False,
+        )
+        if self.settings_action.shortcut().isEmpty():
+            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        quit_action = self._action(
+            "&Quit", self.close, QKeySequence.StandardKey.Quit, needs_vault=False
+        )
+        if quit_action.shortcut().isEmpty():
+            quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        for a in (
+            self.new_case_action,
+            None,
+            self.lock_action,
+            self.passphrase_action,
+            self.settings_action,
+            None,
+            quit_action,
+        ):
+            file_menu.addSeparator() if a is None else file_menu.addAction(a)
+
+        edit_menu = bar.addMenu("&Edit")
+        self.edit_case_action = self._action("&Edit Case Details…", self.edit_case, "Ctrl+E")
+        self.archive_action = self._action("&Archive Case", self.toggle_archive)
+        self.delete_action = self._action("&Delete Case…", self.delete_case, "Ctrl+Shift+Del")
+        for a in (self.edit_case_action, self.archive_action, None, self.delete_action):
+            edit_menu.addSeparator() if a is None else edit_menu.addAction(a)
+
+        view_menu = bar.addMenu("&View")
+        self.show_archived_action = self._action(
+            "Show &Archived Cases", self._set_show_archived, "Ctrl+Shift+A"
+        )
+        self.show_archived_action.setCheckable(True)
+        view_menu.addAction(self.show_archived_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self._action("Go to &Case List", self._focus_list, "Ctrl+1"))
+        view_menu.addAction(self._action("Go to Case &Page", self._focus_page, "Ctrl+2"))
+
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self._action("&About SecondOp", self.about, needs_vault=False))
+
+    def _update_actions(self) -> None:
+        unlocked = self.state.is_unlocked
+        has_case = unlocked and self.case_page.case is not None
+        for action in self.actions():
+            if action.property("needs_vault"):
+                action.setEnabled(unlocked)
+        for action in (self.edit_case_action, self.archive_action, self.delete_action):
+            action.setEnabled(has_case)
+        if has_case and self.case_page.case is not None:
+            self.archive_action.setText(
+                "Un&archive Case" if self.case_page.case.archived else "&Archive Case"
+            )
+
+    # -- lock / unlock ------------------------------------------------------------------------
+    def _show_unlock(self, message: str = "") -> None:
+        self.unlock_page.prepare(message)
+        self.pages.setCurrentIndex(UNLOCK)
+        self._update_actions()
+
+    def _on_unlocked(self, vault: session.Vault) -> None:
+        self.state.set_unlocked(vault)
+        self.pages.setCurrentIndex(WORKSPACE)
+        self._reload_cases(self.state.settings.last_case_id)
+        self.autolock.start()
+        self.case_list.view.setFocus()
+        self._update_actions()
+
+    def lock(self) -> None:
+        """Close dialogs, clear every view, close the vault, show the unlock page."""
+        if not self.state.is_unlocked:
+            return
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self and widget.isVisible() and widget.isModal():
+                widget.close()
+        self.autolock.stop()
+        self.case_list.model.clear()
+        self.case_page.show_case(None)
+        self.state.lock()
+        self._show_unlock()
+        self.statusBar().showMessage("Locked.", 4000)
+
+    # -- cases ------------------------------------------------------------------------------
+    def _reload_cases(self, select_id: int | None = None) -> None:
+        found = cases.list_cases(
+            self.state.vault, include_archived=self.show_archived_action.isChecked()
+        )
+        self.case_list.set_cases(found, select_id)
+
+    def _on_changed(self, kind: str, item_id: int) -> None:
+        if kind == "case" and self.state.is_unlocked:
+            self._reload_cases(item_id or None)
+
+    def _on_case_selected(self, case: cases.Case | None) -> None:
+        self.case_page.show_case(case)
+        if case is not None and case.id != self.state.settings.last_case_id:
+            self.state.settings.last_case_id = case.id
+        self._update_actions()
+
+    def _set_show_archived(self, on: bool) -> None:
+        for control in (self.show_archived_action, self.case_list.archived):
+            control.blockSignals(True)
+            control.setChecked(on)
+            control.blockSignals(False)
+        if self.state.is_unlocked:
+            current = self.case_page.case
+            self._reload_cases(current.id if current else None)
+
+    def new_case(self) -> None:
+        if self.state.is_unlocked:
+            CaseDialog(self.state, parent=self).exec()
+
+    def edit_case(self) -> None:
+        if self.state.is_unlocked and self.case_page.case is not None:
+            CaseDialog(self.state, self.case_page.case, parent=self).exec()
+
+    def toggle_archive(self) -> None:
+        case = self.case_page.case
+        if case is None or case.id is None:
+            return
+        updated = cases.set_archived(self.state.vault, case.id, not case.archived)
+        verb = "archived" if updated.archived else "restored"
+        self.statusBar().showMessage(f"Case {verb}.", 4000)
+        self.state.changed.emit("case", case.id)
+
+    def delete_case(self) -> None:
+        case = self.case_page.case
+        if case is None or case.id is None:
+            return
+        text = (
+            f"Delete the case “{case.display_title}” for {case.patient_name}?\n\n"
+            "Everything in it is removed from the vault. This cannot be undone; "
+            "archive it instead if you might need it again."
+        )
+        if not dialogs.confirm(self, "Delete case", text, "Delete case"):
+            return
+        cases.delete_case(self.state.vault, case.id)
+        self.statusBar().showMessage("Case deleted.", 4000)
+        self.state.changed.emit("case", 0)
+
+    # -- other actions ------------------------------------------------------------------------
+    def change_passphrase(self) -> None:
+        if self.state.is_unlocked and ChangePassphraseDialog(self.state, self.runner, self).exec():
+            self.statusBar().showMessage("Passphrase changed.", 4000)
+
+    def open_settings(self) -> None:
+        if SettingsDialog(self.state, self).exec():
+            self.autolock.check()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            f"About {APP_NAME}",
+            f"<h3>{APP_NAME} {__version__}</h3>"
+            "<p>An offline, encrypted organizer for getting a second medical opinion.</p>"
+            "<p>Your vault is kept in:<br/><tt>"
+            f"{self.state.data_dir}</tt></p><p>No network, no account, no server.</p>",
+        )
+
+    def _focus_list(self) -> None:
+        if self.pages.currentIndex() == WORKSPACE:
+            self.case_list.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _focus_page(self) -> None:
+        if self.pages.currentIndex() == WORKSPACE:
+            self.case_page.sections.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.state.is_unlocked:
+            self.state.save_settings()
+        self.autolock.stop()
+        self.state.lock()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.autolock)
+        super().closeEvent(event)
