@@ -19,7 +19,7 @@ demo: $(STAMP)
 	$(BIN)/secondop --demo
 
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_ARGS)
+	PY=$(BIN)/python scripts/test.sh $(PYTEST_ARGS)
 	$(BIN)/ruff check secondop_desktop tests scripts bench
 
 screenshots: $(STAMP)

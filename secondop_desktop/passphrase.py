@@ -2,8 +2,8 @@
 
 zxcvbn estimates guesses the way an attacker would (dictionaries, keyboard walks, dates),
 which is far better than counting character classes. A passphrase must reach score 3
-("safely unguessable") and be at least 10 characters. Only the first 100 characters are
-scored: zxcvbn slows down badly on very long input, and 100 characters that pass are
+("safely unguessable") and be at least 10 characters. Only the first 72 characters are
+scored: zxcvbn refuses longer input, and 72 characters that pass are
 already strong.
 """
 
@@ -15,6 +15,7 @@ from zxcvbn import zxcvbn
 
 MIN_LENGTH = 10
 MIN_SCORE = 3
+MAX_SCORED = 72  # zxcvbn refuses longer input (and slows down on it)
 LABELS = ("Very weak", "Weak", "Fair", "Strong", "Very strong")
 
 
@@ -30,7 +31,7 @@ class Strength:
 def assess(passphrase: str, user_inputs: tuple[str, ...] = ()) -> Strength:
     if not passphrase:
         return Strength(0, LABELS[0], False, "Choose a passphrase.", "")
-    result = zxcvbn(passphrase[:100], user_inputs=[u for u in user_inputs if u])
+    result = zxcvbn(passphrase[:MAX_SCORED], user_inputs=[u for u in user_inputs if u])
     score = int(result["score"])
     feedback = result.get("feedback") or {}
     warning = str(feedback.get("warning") or "")

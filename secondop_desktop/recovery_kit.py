@@ -59,6 +59,8 @@ def write_recovery_kit(
     writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
     writer.setResolution(300)
     doc = QTextDocument()
+    # Lay out for the PDF's resolution, so point sizes mean points on paper.
+    doc.documentLayout().setPaintDevice(writer)
     doc.setDefaultStyleSheet("body { font-family: 'DejaVu Sans', sans-serif; }")
     doc.setHtml(_html(recovery, vault_folder, created or date.today()))
     layout = writer.pageLayout()

@@ -27,6 +27,7 @@ from .errors import (
     VaultExists,
     VaultLocked,
     VaultNotFound,
+    WrongRecoveryKey,
 )
 from .keys import Header, KdfParams, RecoveryKey
 from .migrations import MIGRATIONS, Migration, latest_version
@@ -355,5 +356,5 @@ def _connect(
                 "The vault's database could not be read: it is damaged, or it does not belong "
                 "with this key header. Nothing was changed; restore it from a backup."
             ) from exc
-        raise KeyMismatch("The recovery key does not open this vault's database.") from exc
+        raise WrongRecoveryKey("This recovery key does not open this vault.") from exc
     return conn

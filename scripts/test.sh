@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Run the whole suite. On Linux, when dbus-run-session and gnome-keyring-daemon exist, the
+# suite runs inside a private D-Bus session with a freshly unlocked keyring, so the test
+# against the real Secret Service runs for real (it skips, saying why, elsewhere).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY="${PY:-.venv/bin/python}"
+export QT_QPA_PLATFORM=offscreen
+
+if [ -z "${SECONDOP_IN_DBUS:-}" ] && command -v dbus-run-session >/dev/null 2>&1 \
+   && command -v gnome-keyring-daemon >/dev/null 2>&1; then
+  export SECONDOP_IN_DBUS=1
+  exec dbus-run-session -- "$0" "$@"
+fi
+
+if [ -n "${SECONDOP_IN_DBUS:-}" ]; then
+  # A throwaway keyring home, so the user's own keyrings are never touched.
+  export XDG_DATA_HOME
+  XDG_DATA_HOME="$(mktemp -d)"
+  trap 'rm -rf "$XDG_DATA_HOME"' EXIT
+  eval "$(printf 'secondop-test' | gnome-keyring-daemon --unlock --components=secrets \
+          | sed 's/^/export /')"
+  export SECONDOP_SECRET_SERVICE=1
+fi
+
+"$PY" -m pytest -q "$@"

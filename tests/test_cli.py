@@ -1,0 +1,260 @@
+"""The command line, run in-process (and once as a real subprocess) on real vaults."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from secondop_desktop import __version__, cli
+from secondop_desktop.store import RecoveryKey, Vault
+
+from .support import PASSPHRASE, file_hashes
+
+
+def run(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *argv: str, stdin: str = ""
+) -> tuple[int, str, str]:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin.encode("utf-8"))))
+    code = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_init_prints_a_working_recovery_key(tmp_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    code, out, err = run(
+        monkeypatch,
+        capsys,
+        "init",
+        "--vault",
+        str(tmp_path / "v"),
+        "--passphrase-stdin",
+        stdin=PASSPHRASE + "\n",
+    )
+    assert code == 0, err
+    key = RecoveryKey.parse(out.strip())
+    assert "shown once" in err
+    Vault.reset_passphrase(tmp_path / "v", key.formatted(), "new passphrase here 9").lock()
+
+
+def test_init_writes_recovery_key_to_file(tmp_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    out_file = tmp_path / "rk.txt"
+    code, out, _ = run(
+        monkeypatch,
+        capsys,
+        "init",
+        "--vault",
+        str(tmp_path / "v"),
+        "--passphrase-stdin",
+        "--recovery-out",
+        str(out_file),
+        stdin=PASSPHRASE + "\n",
+    )
+    assert code == 0 and out == ""
+    RecoveryKey.parse(out_file.read_text())
+
+
+def test_init_refuses_weak_passphrase(tmp_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    code, _, err = run(
+        monkeypatch,
+        capsys,
+        "init",
+        "--vault",
+        str(tmp_path / "v"),
+        "--passphrase-stdin",
+        stdin="password1\n",
+    )
+    assert code == 1 and "10 characters" in err
+    assert not (tmp_path / "v" / "vault.db").exists()
+
+
+def test_case_add_list_show(vault_dir, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    base = ["--vault", str(vault_dir), "--passphrase-stdin"]
+    code, out, err = run(
+        monkeypatch,
+        capsys,
+        "case",
+        "add",
+        *base,
+        "--patient",
+        "José Müller",
+        "--dob",
+        "1950-01-02",
+        "--title",
+        "Lung nodule",
+        stdin=PASSPHRASE,
+    )
+    assert code == 0, err
+    case_id = int(out.strip())
+    code, out, _ = run(monkeypatch, capsys, "case", "list", *base, "--json", stdin=PASSPHRASE)
+    listed = json.loads(out)
+    assert [c["patient_name"] for c in listed] == ["José Müller"]
+    code, out, _ = run(monkeypatch, capsys, "case", "list", *base, stdin=PASSPHRASE)
+    assert "José Müller" in out and "Lung nodule" in out
+    code, out, _ = run(
+        monkeypatch,
+        capsys,
+        "case",
+        "show",
+        *base,
+        "--case",
+        str(case_id),
+        "--json",
+        stdin=PASSPHRASE,
+    )
+    doc = json.loads(out)
+    assert code == 0
+    assert doc["case"]["patient_dob"] == "1950-01-02" and doc["case"]["title"] == "Lung nodule"
+
+
+def test_case_show_unknown_id(vault_dir, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    code, _, err = run(
+        monkeypatch,
+        capsys,
+        "case",
+        "show",
+        "--vault",
+        str(vault_dir),
+        "--passphrase-stdin",
+        "--case",
+        "42",
+        stdin=PASSPHRASE,
+    )
+    assert code == 1 and "no case with id 42" in err
+
+
+def test_case_add_bad_date_is_explained(vault_dir, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    code, _, err = run(
+        monkeypatch,
+        capsys,
+        "case",
+        "add",
+        "--vault",
+        str(vault_dir),
+        "--passphrase-stdin",
+        "--patient",
+        "A",
+        "--dob",
+        "2/3/1950",
+        stdin=PASSPHRASE,
+    )
+    assert code == 1 and "YYYY" not in err and "1956-03-14" in err
+
+
+def test_wrong_passphrase_exit_1_and_no_file_changes(vault_dir, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    before = file_hashes(vault_dir)
+    code, out, err = run(
+        monkeypatch,
+        capsys,
+        "check",
+        "--vault",
+        str(vault_dir),
+        "--passphrase-stdin",
+        stdin="not it\n",
+    )
+    assert code == 1 and out == "" and "does not open" in err
+    assert file_hashes(vault_dir) == before
+
+
+def test_check_sound_vault(vault_dir, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = run(
+        monkeypatch,
+        capsys,
+        "check",
+        "--vault",
+        str(vault_dir),
+        "--passphrase-stdin",
+        stdin=PASSPHRASE + "\n",
+    )
+    assert code == 0 and "sound" in out
+
+
+def test_check_damaged_vault(vault_dir, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    db = vault_dir / "vault.db"
+    data = bytearray(db.read_bytes())
+    data[-500] ^= 0xFF
+    db.write_bytes(bytes(data))
+    code, _, err = run(
+        monkeypatch,
+        capsys,
+        "check",
+        "--vault",
+        str(vault_dir),
+        "--passphrase-stdin",
+        stdin=PASSPHRASE + "\n",
+    )
+    assert code == 1 and "damaged" in err
+
+
+def test_demo_writes_a_realistic_vault(tmp_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    code, _, err = run(
+        monkeypatch,
+        capsys,
+        "demo",
+        "--vault",
+        str(tmp_path / "d"),
+        "--passphrase-stdin",
+        stdin="demo pass\n",
+    )
+    assert code == 0, err
+    code, out, _ = run(
+        monkeypatch,
+        capsys,
+        "case",
+        "list",
+        "--vault",
+        str(tmp_path / "d"),
+        "--passphrase-stdin",
+        "--json",
+        stdin="demo pass\n",
+    )
+    names = [c["patient_name"] for c in json.loads(out)]
+    assert "Margaret Okafor" in names and len(names) >= 2
+
+
+def test_misuse_exits_2(monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(SystemExit) as info:
+        run(monkeypatch, capsys, "case", "add", "--vault", "x")  # --patient missing
+    assert info.value.code == 2
+
+
+def test_no_passphrase_source_is_misuse(vault_dir, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    code, _, err = run(monkeypatch, capsys, "check", "--vault", str(vault_dir))
+    assert code == 2 and "--passphrase-stdin" in err
+
+
+def test_env_var_selects_the_vault(vault_dir, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("SECONDOP_DATA_DIR", str(vault_dir))
+    code, out, _ = run(monkeypatch, capsys, "check", "--passphrase-stdin", stdin=PASSPHRASE)
+    assert code == 0
+
+
+def test_real_entry_point_version_and_module_run(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "secondop_desktop", "--version"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0 and __version__ in result.stdout
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "secondop_desktop",
+            "init",
+            "--vault",
+            str(tmp_path / "v"),
+            "--passphrase-stdin",
+        ],
+        input=PASSPHRASE + "\n",
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    RecoveryKey.parse(result.stdout)
