@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from zxcvbn import zxcvbn
-
 MIN_LENGTH = 10
 MIN_SCORE = 3
 MAX_SCORED = 72  # zxcvbn refuses longer input (and slows down on it)
@@ -31,6 +29,8 @@ class Strength:
 def assess(passphrase: str, user_inputs: tuple[str, ...] = ()) -> Strength:
     if not passphrase:
         return Strength(0, LABELS[0], False, "Choose a passphrase.", "")
+    from zxcvbn import zxcvbn  # its word lists load on first use, not at start-up
+
     result = zxcvbn(passphrase[:MAX_SCORED], user_inputs=[u for u in user_inputs if u])
     score = int(result["score"])
     feedback = result.get("feedback") or {}

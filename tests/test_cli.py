@@ -230,7 +230,7 @@ def test_no_passphrase_source_is_misuse(vault_dir, monkeypatch, capsys) -> None:
 def test_env_var_selects_the_vault(vault_dir, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setenv("SECONDOP_DATA_DIR", str(vault_dir))
     code, out, _ = run(monkeypatch, capsys, "check", "--passphrase-stdin", stdin=PASSPHRASE)
-    assert code == 0
+    assert code == 0 and "sound" in out
 
 
 def test_real_entry_point_version_and_module_run(tmp_path: Path) -> None:

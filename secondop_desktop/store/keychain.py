@@ -10,10 +10,10 @@ from __future__ import annotations
 import base64
 import logging
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-import keyring
-import keyring.backend
-import keyring.errors
+if TYPE_CHECKING:
+    import keyring.backend
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +24,13 @@ SERVICE = "SecondOp vault key"
 class Availability:
     available: bool
     reason: str = ""
+
+
+def _errors() -> Any:
+    # keyring (and its backend probe) costs ~0.2 s: loaded only when the keychain is used.
+    import keyring.errors
+
+    return keyring.errors
 
 
 def _is_unusable(backend: keyring.backend.KeyringBackend) -> str:
@@ -52,7 +59,11 @@ class Keychain:
 
     @property
     def backend(self) -> keyring.backend.KeyringBackend:
-        return self._backend if self._backend is not None else keyring.get_keyring()
+        if self._backend is None:
+            import keyring
+
+            self._backend = keyring.get_keyring()
+        return self._backend
 
     def availability(self) -> Availability:
         reason = _is_unusable(self.backend)
@@ -65,7 +76,7 @@ class Keychain:
             raise KeychainError(avail.reason)
         try:
             self.backend.set_password(SERVICE, vault_id, base64.b64encode(data_key).decode("ascii"))
-        except keyring.errors.KeyringError as exc:
+        except _errors().KeyringError as exc:
             log.warning("keychain refused to store the key: %s", type(exc).__name__)
             raise KeychainError(
                 "The system keychain refused to store the key (it may be locked)."
@@ -77,7 +88,7 @@ class Keychain:
             return None
         try:
             text = self.backend.get_password(SERVICE, vault_id)
-        except keyring.errors.KeyringError as exc:
+        except _errors().KeyringError as exc:
             log.warning("keychain read failed: %s", type(exc).__name__)
             return None
         if not text:
@@ -93,9 +104,9 @@ class Keychain:
             return
         try:
             self.backend.delete_password(SERVICE, vault_id)
-        except keyring.errors.PasswordDeleteError:
+        except _errors().PasswordDeleteError:
             pass  # nothing was stored: forgetting is already done
-        except keyring.errors.KeyringError as exc:
+        except _errors().KeyringError as exc:
             log.warning("keychain delete failed: %s", type(exc).__name__)
 
 

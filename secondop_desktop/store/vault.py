@@ -14,9 +14,9 @@ import os
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlcipher3
-import sqlite_utils
 
 from . import fsutil
 from .errors import (
@@ -31,6 +31,9 @@ from .errors import (
 )
 from .keys import Header, KdfParams, RecoveryKey
 from .migrations import MIGRATIONS, Migration, latest_version
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +87,8 @@ class Vault:
         self.folder = folder
         self.header = header
         self._key: bytearray | None = bytearray(data_key)
+        import sqlite_utils  # ~0.1 s to import: loaded at unlock, not at start-up
+
         self._conn = conn
         self._db: sqlite_utils.Database | None = sqlite_utils.Database(conn)  # type: ignore[arg-type]
 

@@ -48,7 +48,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.resize(1100, 720)
 
-        self.welcome = WelcomePage(state, self.runner)
+        self._welcome: WelcomePage | None = None  # built only on first run (probes the keychain)
         self.unlock_page = UnlockPage(state, self.runner)
         self.case_list = CaseListPanel()
         self.case_page = CasePage()
@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         workspace.setStretchFactor(1, 1)
         workspace.setSizes([280, 820])
         self.pages = QStackedWidget()
-        for page in (self.welcome, self.unlock_page, workspace):
+        for page in (QWidget(), self.unlock_page, workspace):
             self.pages.addWidget(page)
 
         central = QWidget()
@@ -85,7 +85,6 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.installEventFilter(self.autolock)
 
-        self.welcome.completed.connect(self._on_unlocked)
         self.unlock_page.unlocked.connect(self._on_unlocked)
         self.case_list.case_selected.connect(self._on_case_selected)
         self.case_list.new_case_requested.connect(self.new_case)
@@ -97,12 +96,24 @@ class MainWindow(QMainWindow):
         if vault is not None:
             self._on_unlocked(vault)
         elif not state.has_vault():
-            self.pages.setCurrentIndex(WELCOME)
+            self.pages.setCurrentIndex(self.pages.indexOf(self.welcome))
             self._update_actions()
         else:
             self._show_unlock()
             if state.settings.remember_on_this_computer:
                 self.unlock_page.try_keychain()
+
+    @property
+    def welcome(self) -> WelcomePage:
+        """The first-run wizard, built on first use so later start-ups skip its cost."""
+        if self._welcome is None:
+            self._welcome = WelcomePage(self.state, self.runner)
+            self._welcome.completed.connect(self._on_unlocked)
+            placeholder = self.pages.widget(WELCOME)
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.pages.insertWidget(WELCOME, self._welcome)
+        return self._welcome
 
     # -- menus ----------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, *, needs_vault: bool = True) -> QAction:  # type: ignore[no-untyped-def]

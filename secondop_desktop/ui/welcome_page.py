@@ -156,6 +156,7 @@ class WelcomePage(QWidget):
             label = QLabel()
             edit = QLineEdit()
             edit.setMaxLength(4)
+            edit.setAccessibleName("Recovery key group")
             edit.setFixedWidth(90)
             edit.setFont(QFont("DejaVu Sans Mono", 14))
             label.setBuddy(edit)
