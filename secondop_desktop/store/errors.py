@@ -49,3 +49,7 @@ class VaultLocked(VaultError):
 
 class VaultInUse(VaultError):
     pass
+
+
+class StorageFull(VaultError):
+    """The disk (or quota) is full; the transaction was rolled back, nothing is lost."""

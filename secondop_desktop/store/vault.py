@@ -23,6 +23,7 @@ from .errors import (
     HeaderMissing,
     KeyMismatch,
     NotAVault,
+    StorageFull,
     VaultDamaged,
     VaultExists,
     VaultLocked,
@@ -213,9 +214,21 @@ class Vault:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite_utils.Database]:
-        """One atomic unit of work (nested calls become savepoints)."""
-        with self.db.atomic() as db:
-            yield db
+        """One atomic unit of work (nested calls become savepoints).
+
+        A full disk rolls the whole unit back and becomes :class:`StorageFull`, a sentence
+        the user can act on; what was saved before stays intact.
+        """
+        try:
+            with self.db.atomic() as db:
+                yield db
+        except sqlcipher3.OperationalError as exc:
+            if "full" in str(exc).lower():
+                raise StorageFull(
+                    "The disk is full, so this change was not saved. Free some space and try "
+                    "again; everything saved before is safe."
+                ) from exc
+            raise
 
     def lock(self) -> None:
         """Close the connection and forget the key. Safe to call twice."""

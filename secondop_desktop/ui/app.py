@@ -2,17 +2,57 @@
 
 from __future__ import annotations
 
+import logging
 import shutil
+import signal
 import sys
 import tempfile
+import traceback
 from pathlib import Path
+from types import TracebackType
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import APP_NAME, demo, logsetup
 from ..paths import resolve_data_dir
+from . import dialogs
 from .main_window import MainWindow
 from .state import AppState
+
+
+def _close_on_signals(window: QWidget) -> QTimer:
+    """Ctrl+C or SIGTERM closes the window properly (locks the vault, removes a demo).
+
+    Python runs signal handlers only between bytecodes, so a timer gives it a moment
+    every half second while Qt's event loop is waiting.
+    """
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: window.close())
+    timer = QTimer(window)
+    timer.start(500)
+    timer.timeout.connect(lambda: None)
+    return timer
+
+
+def _install_excepthook(window: QWidget) -> None:
+    """An unexpected error becomes a calm sentence, and the log gets its type, never data."""
+    log = logging.getLogger("secondop_desktop.ui")
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        # The message can quote values (names, record text): log the type and where, only.
+        where = " <- ".join(
+            f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in traceback.extract_tb(tb)[::-1]
+        )
+        log.error("unexpected %s at %s", kind.__name__, where)
+        dialogs.error(
+            window,
+            "Something went wrong",
+            "SecondOp hit an unexpected problem and stopped that action. Your saved records "
+            "are safe. If it happens again, restart SecondOp.",
+        )
+
+    sys.excepthook = hook
 
 
 def run(vault_dir: str | None = None, demo_mode: bool = False) -> int:
@@ -27,6 +67,8 @@ def run(vault_dir: str | None = None, demo_mode: bool = False) -> int:
             vault, _ = demo.create_demo_vault(data_dir)
             state = AppState(data_dir, demo_mode=True)
             window = MainWindow(state, vault=vault, demo_passphrase=demo.DEMO_PASSPHRASE)
+            _close_on_signals(window)
+            _install_excepthook(window)
             window.show()
             return int(app.exec())
         finally:
@@ -34,5 +76,7 @@ def run(vault_dir: str | None = None, demo_mode: bool = False) -> int:
     data_dir = resolve_data_dir(vault_dir)
     logsetup.configure(data_dir)
     window = MainWindow(AppState(data_dir))
+    _close_on_signals(window)
+    _install_excepthook(window)
     window.show()
     return int(app.exec())

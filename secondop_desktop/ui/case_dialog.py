@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
-from .. import cases
+from .. import cases, session
 from .case_form import CaseForm
 from .state import AppState
 
@@ -32,8 +32,8 @@ class CaseDialog(QDialog):
         self.form.patient_name.setFocus()
 
     def _save(self) -> None:
-        draft = self.form.case()
         try:
+            draft = self.form.case()
             if draft.id is None:
                 self.saved = cases.create_case(self.state.vault, draft)
             else:
@@ -41,7 +41,7 @@ class CaseDialog(QDialog):
         except cases.ValidationError as exc:
             self.form.show_validation(exc)
             return
-        except cases.CaseNotFound as exc:
+        except (cases.CaseNotFound, session.VaultError) as exc:
             self.form.show_validation(cases.ValidationError("", str(exc)))
             return
         self.state.changed.emit("case", self.saved.id or 0)

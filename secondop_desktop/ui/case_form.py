@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -20,41 +17,55 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import cases
+from .. import cases, dates
 from .widgets import error_label, show_error
 
 
-class OptionalDate(QWidget):
-    """A date edit with an "unknown" state (many users will not know the exact date)."""
+class DateField(QWidget):
+    """A typed date with its reading shown beside it (no day/month guessing).
 
-    def __init__(self, name: str, none_text: str, parent: QWidget | None = None) -> None:
+    Typing is faster than a calendar for a date of birth, and showing "2 September 1954"
+    as it is understood catches mistakes before they reach a doctor.
+    """
+
+    def __init__(
+        self, field: str, label: str, placeholder: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.known = QCheckBox(none_text)
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("d MMM yyyy")
-        self.edit.setDate(QDate.currentDate())
-        self.edit.setAccessibleName(name)
-        self.known.setAccessibleName(f"{name}: {none_text}")
+        self.edit = QLineEdit()
+        self.edit.setAccessibleName(label)
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.setMaximumWidth(200)
+        self.reading = QLabel()
+        self.reading.setStyleSheet("color: #555;")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
-        layout.addWidget(self.known)
-        layout.addStretch(1)
-        self.known.toggled.connect(lambda on: self.edit.setEnabled(not on))
+        layout.addWidget(self.reading, 1)
+        self.edit.textChanged.connect(self._update_reading)
         self.setFocusProxy(self.edit)
+        self._field, self._label = field, label
+
+    def _update_reading(self) -> None:
+        try:
+            value = dates.parse_date_text(self.edit.text())
+        except dates.DateTextError as exc:
+            self.reading.setText(str(exc))
+            self.reading.setStyleSheet("color: #b3261e;")
+        else:
+            self.reading.setText(dates.format_date(value))
+            self.reading.setStyleSheet("color: #555;")
+        self.edit.setAccessibleDescription(self.reading.text())
 
     def value(self) -> date | None:
-        if self.known.isChecked():
-            return None
-        d = self.edit.date()
-        return date(d.year(), d.month(), d.day())
+        """The date, or raises :class:`cases.ValidationError` naming this field."""
+        try:
+            return dates.parse_date_text(self.edit.text())
+        except dates.DateTextError as exc:
+            raise cases.ValidationError(self._field, f"{self._label}: {exc}") from None
 
-    def set_value(self, value: date | None, default: date | None = None) -> None:
-        self.known.setChecked(value is None)
-        shown = value or default or date.today()
-        self.edit.setDate(QDate(shown.year, shown.month, shown.day))
-        self.edit.setEnabled(value is not None)
+    def set_value(self, value: date | None) -> None:
+        self.edit.setText(f"{value.day} {value.strftime('%b')} {value.year}" if value else "")
 
 
 class CaseForm(QWidget):
@@ -63,7 +74,7 @@ class CaseForm(QWidget):
         self.patient_name = QLineEdit()
         self.patient_name.setAccessibleName("Patient's name")
         self.patient_name.setPlaceholderText("As written on medical records")
-        self.patient_dob = OptionalDate("Date of birth", "Not entered")
+        self.patient_dob = DateField("patient_dob", "Date of birth", "e.g. 2 Sep 1954")
         self.title = QLineEdit()
         self.title.setAccessibleName("Case title")
         self.title.setPlaceholderText("The condition or question, e.g. Suspected lymphoma")
@@ -86,7 +97,7 @@ class CaseForm(QWidget):
         self.reason.setPlaceholderText("In your own words: why do you want a second opinion?")
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(84)
-        self.decide_by = OptionalDate("Decide by", "No date yet")
+        self.decide_by = DateField("decide_by", "Decide by", "e.g. 20 Dec 2026")
         self.status = QComboBox()
         self.status.setAccessibleName("Status")
         for key in cases.STATUSES:
@@ -97,20 +108,16 @@ class CaseForm(QWidget):
         who_row.addWidget(self.is_patient)
         who_row.addWidget(self.is_caregiver)
         who_row.addStretch(1)
-        self.caregiver_box = QWidget()
-        cg = QFormLayout(self.caregiver_box)
-        cg.setContentsMargins(0, 0, 0, 0)
-        cg.addRow(self._label("Care&giver's name", self.caregiver_name), self.caregiver_name)
-        cg.addRow(
-            self._label("Re&lationship", self.caregiver_relationship), self.caregiver_relationship
-        )
-
         form = QFormLayout()
         form.addRow(self._label("Patient's &name", self.patient_name), self.patient_name)
         form.addRow(self._label("Date of &birth", self.patient_dob), self.patient_dob)
         form.addRow(self._label("Case &title", self.title), self.title)
         form.addRow(QLabel("Who manages it"), who_row)
-        form.addRow(self.caregiver_box)
+        form.addRow(self._label("Care&giver's name", self.caregiver_name), self.caregiver_name)
+        form.addRow(
+            self._label("Re&lationship", self.caregiver_relationship), self.caregiver_relationship
+        )
+        self.form = form
         form.addRow(self._label("&Reason", self.reason), self.reason)
         if not compact:
             form.addRow(self._label("C&ontact", self.contact), self.contact)
@@ -120,11 +127,13 @@ class CaseForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addWidget(self.errors)
-        self.is_caregiver.toggled.connect(self.caregiver_box.setVisible)
-        self.caregiver_box.setVisible(False)
-        self.patient_dob.set_value(None, default=date(1960, 1, 1))
-        self.decide_by.set_value(None)
+        self.is_caregiver.toggled.connect(self._show_caregiver)
+        self._show_caregiver(False)
         self._case: cases.Case | None = None
+
+    def _show_caregiver(self, on: bool) -> None:
+        self.form.setRowVisible(self.caregiver_name, on)
+        self.form.setRowVisible(self.caregiver_relationship, on)
 
     @staticmethod
     def _label(text: str, buddy: QWidget) -> QLabel:
@@ -135,10 +144,10 @@ class CaseForm(QWidget):
     def set_case(self, case: cases.Case) -> None:
         self._case = case
         self.patient_name.setText(case.patient_name)
-        self.patient_dob.set_value(case.patient_dob, default=date(1960, 1, 1))
+        self.patient_dob.set_value(case.patient_dob)
         self.title.setText(case.title)
         (self.is_caregiver if case.managed_by == "caregiver" else self.is_patient).setChecked(True)
-        self.caregiver_box.setVisible(case.managed_by == "caregiver")
+        self._show_caregiver(case.managed_by == "caregiver")
         self.caregiver_name.setText(case.caregiver_name)
         self.caregiver_relationship.setText(case.caregiver_relationship)
         self.contact.setText(case.contact)
@@ -147,6 +156,7 @@ class CaseForm(QWidget):
         self.status.setCurrentIndex(max(0, self.status.findData(case.status)))
 
     def case(self) -> cases.Case:
+        """The case as typed; raises :class:`cases.ValidationError` for an unreadable date."""
         base = self._case or cases.Case(patient_name="")
         return cases.Case(
             id=base.id,

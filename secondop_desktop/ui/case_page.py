@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import cases
+from .. import cases, dates
 from .widgets import heading, paragraph
 
 
 def _date_text(value: date | None) -> str:
-    return value.strftime("%-d %B %Y") if value else "Not entered"
+    return dates.format_date(value) or "Not entered"
 
 
 def _days_left(value: date | None, today: date) -> str:

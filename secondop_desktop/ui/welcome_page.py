@@ -317,6 +317,9 @@ class WelcomePage(QWidget):
         assert self.vault is not None
         try:
             cases.create_case(self.vault, self.case_form.case())
+        except session.VaultError as exc:
+            self.case_form.show_validation(cases.ValidationError("", str(exc)))
+            return
         except cases.ValidationError as exc:
             self.case_form.show_validation(exc)
             return

@@ -312,3 +312,19 @@ def test_vault_from_a_newer_version_is_refused(vault: Vault, vault_dir: Path) ->
     vault.lock()
     with pytest.raises(VaultDamaged, match="newer version"):
         Vault.open(vault_dir, PASSPHRASE)
+
+
+def test_full_disk_rolls_back_and_says_so(vault: Vault) -> None:
+    """An injected ENOSPC-equivalent: SQLite's page limit makes the write fail as 'full'."""
+    from secondop_desktop.store import StorageFull
+
+    _insert(vault, "kept")
+    pages = vault.db.execute("PRAGMA page_count").fetchone()[0]
+    vault.db.execute(f"PRAGMA max_page_count = {pages + 1}")
+    with pytest.raises(StorageFull, match="disk is full"), vault.transaction() as db:
+        for i in range(50):
+            db["cases"].insert(
+                {"patient_name": "big " * 500 + str(i), "created_at": "x", "updated_at": "x"}
+            )
+    assert _names(vault) == ["kept"]
+    assert vault.check() == []

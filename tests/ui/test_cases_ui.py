@@ -32,7 +32,13 @@ def test_new_case_dialog_validates_then_saves(qtbot, make_window, vault_dir: Pat
     dialog.form.patient_dob.set_value(date.today() + timedelta(days=3))
     dialog._save()
     assert "future" in dialog.form.errors.text()
-    dialog.form.patient_dob.set_value(date(1979, 2, 17))
+    dialog.form.patient_dob.edit.setText("17/02/1979")
+    assert "confused" in dialog.form.patient_dob.reading.text()
+    dialog._save()
+    assert "Date of birth" in dialog.form.errors.text() and dialog.saved is None
+    dialog.form.patient_dob.edit.clear()
+    qtbot.keyClicks(dialog.form.patient_dob.edit, "17 Feb 1979")
+    assert dialog.form.patient_dob.reading.text() == "17 February 1979"
     dialog.form.is_caregiver.setChecked(True)
     dialog._save()
     assert "caregiver's name" in dialog.form.errors.text()
