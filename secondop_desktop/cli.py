@@ -138,6 +138,47 @@ def cmd_case_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    from . import importer
+
+    vault = _open(args)
+    try:
+        cases.get_case(vault, args.case)
+        report = importer.import_files(vault, args.case, [Path(p) for p in args.paths])
+    except cases.CaseNotFound as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        vault.lock()
+    if args.json:
+        _print_json([item.to_json() for item in report.items])
+    else:
+        for item in report.items:
+            detail = f" (record {item.record_id})" if item.record_id else f": {item.reason}"
+            print(f"{item.status}\t{item.path}{detail}")
+        print(report.summary(), file=sys.stderr)
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from . import records
+
+    vault = _open(args)
+    try:
+        if args.case is not None:
+            cases.get_case(vault, args.case)
+        hits = records.search(vault, args.query, case_id=args.case, limit=args.limit)
+    except cases.CaseNotFound as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        vault.lock()
+    if args.json:
+        _print_json([h.to_json() for h in hits])
+    else:
+        for h in hits:
+            print(f"{h.record_id}\tp.{h.page}\t{h.title}\t{' '.join(h.snippet.split())}")
+    return 0
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     vault = _open(args)
     try:
@@ -196,6 +237,19 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--case", required=True, type=int, metavar="ID")
     a.add_argument("--json", action="store_true", help="(the only format; accepted for clarity)")
     a.set_defaults(func=cmd_case_show)
+
+    p = sub.add_parser("import", parents=[common], help="import files or folders into a case")
+    p.add_argument("--case", required=True, type=int, metavar="ID")
+    p.add_argument("--json", action="store_true", help="one JSON object per input file")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("search", parents=[common], help="full-text search of a case's records")
+    p.add_argument("--case", type=int, metavar="ID", help="one case (default: every case)")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("query", metavar="QUERY")
+    p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("check", parents=[common], help="run the vault's integrity checks")
     p.set_defaults(func=cmd_check)

@@ -5,10 +5,13 @@ Later features extend this so the demo always shows every feature.
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
-from . import cases
+from . import cases, checklist, importer, records
+from .demo_records import write_demo_files
 from .store import KdfParams, RecoveryKey, Vault
 
 DEMO_PASSPHRASE = "demo vault passphrase: lantern orchard river"
@@ -64,7 +67,76 @@ def populate(vault: Vault, *, today: date | None = None) -> list[cases.Case]:
         ),
     )
     cases.set_archived(vault, archived.id or 0, True)
+    _add_records_and_checklist(vault, made[0], today)
     return made
+
+
+def _add_records_and_checklist(vault: Vault, case: cases.Case, today: date) -> None:
+    """Records imported through the real importer, and a checklist partly worked through."""
+    assert case.id is not None
+    folder = Path(tempfile.mkdtemp(prefix="secondop-demo-files-"))
+    try:
+        paths = write_demo_files(folder, today)
+        report = importer.import_files(vault, case.id, paths)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    ids = {Path(i.path).name: i.record_id for i in report.items if i.record_id}
+    sources = {
+        "IMG_2041.jpg": ("Referral letter from the GP", "letter", "Dr A. Fairweather, Riverside"),
+        "Surgical pathology report.pdf": (None, None, "St Anne's University Hospital, Pathology"),
+        "CT chest abdomen pelvis.pdf": (None, None, "St Anne's University Hospital, Radiology"),
+        "Blood results.pdf": (None, None, "St Anne's University Hospital, Laboratory"),
+        "Haematology clinic letter.pdf": (None, "consultation", "Dr R. Mensah, Haematology"),
+    }
+    for name, (title, kind, source) in sources.items():
+        record_id = ids.get(name)
+        if record_id is None:
+            continue
+        changes: dict[str, object] = {"source": source}
+        if title:
+            changes["title"] = title
+            changes["date_of_service"] = today - timedelta(days=60)
+        if kind:
+            changes["kind"] = kind
+        records.update_record(vault, record_id, **changes)
+    items = checklist.add_starter(vault, case.id)
+    by_kind = {i.kind: i for i in items if not i.physical}
+    physical = {i.kind: i for i in items if i.physical}
+    progress = [
+        (
+            by_kind["pathology"],
+            "received",
+            ids.get("Surgical pathology report.pdf"),
+            "St Anne's Pathology",
+        ),
+        (
+            by_kind["imaging_report"],
+            "received",
+            ids.get("CT chest abdomen pelvis.pdf"),
+            "St Anne's Radiology",
+        ),
+        (by_kind["lab"], "received", ids.get("Blood results.pdf"), "St Anne's Laboratory"),
+        (
+            by_kind["consultation"],
+            "received",
+            ids.get("Haematology clinic letter.pdf"),
+            "Dr R. Mensah",
+        ),
+        (by_kind["letter"], "received", ids.get("IMG_2041.jpg"), "Dr A. Fairweather"),
+    ]
+    for item, status, record_id, source in progress:
+        item.status, item.source = status, source
+        item.record_ids = [record_id] if record_id else []
+        checklist.save_item(vault, case.id, item)
+    slides = physical["pathology"]
+    slides.status, slides.source = "requested", "St Anne's Pathology (lab manager)"
+    slides.requested_on = today - timedelta(days=34)
+    slides.notes = "Phoned twice; they need the consultant's address."
+    checklist.save_item(vault, case.id, slides)
+    disc = physical["imaging_images"]
+    disc.status, disc.source = "requested", "St Anne's Radiology (image library)"
+    disc.requested_on = today - timedelta(days=9)
+    checklist.save_item(vault, case.id, disc)
 
 
 def create_demo_vault(

@@ -46,7 +46,99 @@ def _v1_cases(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: Sequence[Migration] = (Migration(1, "cases", _v1_cases),)
+def _v2_records(db: sqlite_utils.Database) -> None:
+    """Records stored as 1 MiB chunks (no whole file in memory), their page text in an FTS5
+    index, their thumbnails, and the records checklist."""
+    for statement in (
+        """
+        CREATE TABLE records (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            title TEXT NOT NULL,
+            kind TEXT NOT NULL DEFAULT 'other',
+            date_of_service TEXT,
+            date_suggested INTEGER NOT NULL DEFAULT 0,
+            source TEXT NOT NULL DEFAULT '',
+            page_count INTEGER NOT NULL DEFAULT 1,
+            size INTEGER NOT NULL,
+            original_name TEXT NOT NULL,
+            media_type TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            text_sha256 TEXT,
+            notes TEXT NOT NULL DEFAULT '',
+            include_in_packet INTEGER NOT NULL DEFAULT 1,
+            rotation INTEGER NOT NULL DEFAULT 0 CHECK (rotation IN (0, 90, 180, 270)),
+            position INTEGER NOT NULL DEFAULT 0,
+            unlocked_copy INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            UNIQUE (case_id, sha256)
+        )
+        """,
+        "CREATE INDEX records_case ON records(case_id, position)",
+        """
+        CREATE TABLE record_chunks (
+            record_id INTEGER NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            data BLOB NOT NULL,
+            PRIMARY KEY (record_id, seq)
+        ) WITHOUT ROWID
+        """,
+        """
+        CREATE TABLE record_thumbs (
+            record_id INTEGER PRIMARY KEY REFERENCES records(id) ON DELETE CASCADE,
+            png BLOB NOT NULL
+        )
+        """,
+        """
+        CREATE VIRTUAL TABLE record_text USING fts5(
+            body, record_id UNINDEXED, page UNINDEXED,
+            tokenize = 'unicode61 remove_diacritics 2'
+        )
+        """,
+        """
+        CREATE TRIGGER records_text_cleanup AFTER DELETE ON records BEGIN
+            DELETE FROM record_text WHERE record_id = old.id;
+        END
+        """,
+        """
+        CREATE TABLE checklist_items (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL DEFAULT 'other',
+            description TEXT NOT NULL,
+            source TEXT NOT NULL DEFAULT '',
+            physical INTEGER NOT NULL DEFAULT 0,
+            carrier TEXT NOT NULL DEFAULT '',
+            tracking TEXT NOT NULL DEFAULT '',
+            sent_on TEXT,
+            returned_on TEXT,
+            status TEXT NOT NULL DEFAULT 'needed'
+                CHECK (status IN ('needed', 'requested', 'received', 'sent')),
+            requested_on TEXT,
+            due_on TEXT,
+            notes TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE checklist_links (
+            item_id INTEGER NOT NULL REFERENCES checklist_items(id) ON DELETE CASCADE,
+            record_id INTEGER NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+            PRIMARY KEY (item_id, record_id)
+        ) WITHOUT ROWID
+        """,
+        "CREATE INDEX checklist_links_record ON checklist_links(record_id)",
+    ):
+        db.execute(statement)
+
+
+MIGRATIONS: Sequence[Migration] = (
+    Migration(1, "cases", _v1_cases),
+    Migration(2, "records and checklist", _v2_records),
+)
 
 
 def latest_version(migrations: Sequence[Migration] = MIGRATIONS) -> int:

@@ -191,6 +191,15 @@ class Vault:
         log.info("vault unlocked")
         return vault
 
+    def sibling(self) -> Vault:
+        """A second connection to this vault, for a background job.
+
+        WAL lets it write while the UI's connection reads; SQLite serialises writers (the
+        busy timeout makes the other wait instead of failing). Lock it when done.
+        """
+        conn = _connect(db_path(self.folder), self.data_key())
+        return Vault(self.folder, self.header, self.data_key(), conn)
+
     # -- state ------------------------------------------------------------------------
     @property
     def is_open(self) -> bool:
@@ -307,6 +316,9 @@ class Vault:
         self._migrate(migrations, backup=True)
 
     def _migrate(self, migrations: Sequence[Migration], *, backup: bool) -> None:
+        versions = sorted(m.version for m in migrations)
+        if versions != list(range(1, len(versions) + 1)):
+            raise ValueError(f"migrations must be numbered 1..n without gaps: {versions}")
         current = self.schema_version()
         target = latest_version(migrations)
         if current > target:
@@ -367,6 +379,7 @@ def _connect(
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA busy_timeout = 10000")
     except sqlcipher3.DatabaseError as exc:
         conn.close()
         if wrong_key_is_damage:

@@ -24,10 +24,12 @@ from secondop_desktop.store import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
-from secondop_desktop.store.migrations import MIGRATIONS, Migration
+from secondop_desktop.store.migrations import MIGRATIONS, Migration, latest_version
 from secondop_desktop.store.vault import db_path, header_path
 
 from ..support import PASSPHRASE, file_hashes
+
+NEXT = latest_version() + 1
 
 TRICKY = [
     'it\'s "quoted"; DROP TABLE cases; --',
@@ -266,7 +268,7 @@ def test_every_file_is_private(tmp_path: Path) -> None:
 
 
 def _v2(db) -> None:  # type: ignore[no-untyped-def]
-    db.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
+    db.execute("CREATE TABLE diary (id INTEGER PRIMARY KEY, body TEXT)")
 
 
 def _broken(db) -> None:  # type: ignore[no-untyped-def]
@@ -278,12 +280,12 @@ def test_migration_runs_after_an_encrypted_backup(vault: Vault, vault_dir: Path)
     _insert(vault, "Ana")
     vault.lock()
     upgraded = Vault.open(
-        vault_dir, PASSPHRASE, migrations=[*MIGRATIONS, Migration(2, "notes", _v2)]
+        vault_dir, PASSPHRASE, migrations=[*MIGRATIONS, Migration(NEXT, "diary", _v2)]
     )
-    assert upgraded.schema_version() == 2
-    assert "notes" in upgraded.db.table_names()
+    assert upgraded.schema_version() == NEXT
+    assert "diary" in upgraded.db.table_names()
     upgraded.lock()
-    backups = sorted((vault_dir / "backups").glob("before-migration-v1-*.db"))
+    backups = sorted((vault_dir / "backups").glob(f"before-migration-v{NEXT - 1}-*.db"))
     assert len(backups) == 1
     assert not backups[0].read_bytes().startswith(b"SQLite format 3")
     copy = vault_dir.parent / "restored"
@@ -291,7 +293,7 @@ def test_migration_runs_after_an_encrypted_backup(vault: Vault, vault_dir: Path)
     (copy / "vault.db").write_bytes(backups[0].read_bytes())
     (copy / "vault.header").write_bytes(Path(str(backups[0]) + ".header").read_bytes())
     restored = Vault.open(copy, PASSPHRASE)
-    assert restored.schema_version() == 1 and _names(restored) == ["Ana"]
+    assert restored.schema_version() == NEXT - 1 and _names(restored) == ["Ana"]
     restored.lock()
 
 
@@ -299,9 +301,9 @@ def test_failed_migration_leaves_the_old_schema(vault: Vault, vault_dir: Path) -
     _insert(vault, "Ana")
     vault.lock()
     with pytest.raises(RuntimeError, match="half-way"):
-        Vault.open(vault_dir, PASSPHRASE, migrations=[*MIGRATIONS, Migration(2, "bad", _broken)])
+        Vault.open(vault_dir, PASSPHRASE, migrations=[*MIGRATIONS, Migration(NEXT, "bad", _broken)])
     again = Vault.open(vault_dir, PASSPHRASE)
-    assert again.schema_version() == 1
+    assert again.schema_version() == NEXT - 1
     assert "half" not in again.db.table_names()
     assert _names(again) == ["Ana"]
     again.lock()

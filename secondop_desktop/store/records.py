@@ -1,0 +1,146 @@
+"""Record rows, their content in chunks, page text (FTS5) and thumbnails."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+CHUNK_SIZE = 1024 * 1024  # 1 MiB: neither import nor export holds a whole file in memory
+
+COLUMNS = (
+    "id, case_id, title, kind, date_of_service, date_suggested, source, page_count, size, "
+    "original_name, media_type, sha256, text_sha256, notes, include_in_packet, rotation, "
+    "position, unlocked_copy, created_at, updated_at"
+)
+
+
+def insert(
+    db: sqlite_utils.Database,
+    row: dict[str, Any],
+    chunks: Iterable[bytes],
+    texts: list[str],
+    thumbnail: bytes | None,
+) -> int:
+    """Insert one record and everything that belongs to it. Call inside a transaction."""
+    position = db.execute(
+        "SELECT coalesce(max(position), 0) + 1 FROM records WHERE case_id = ?", [row["case_id"]]
+    ).fetchone()[0]
+    cursor = db.execute(
+        "INSERT INTO records (case_id, title, kind, date_of_service, date_suggested, source, "
+        "page_count, size, original_name, media_type, sha256, text_sha256, notes, "
+        "include_in_packet, rotation, position, unlocked_copy, created_at, updated_at) "
+        "VALUES (:case_id, :title, :kind, :date_of_service, :date_suggested, :source, "
+        ":page_count, 0, :original_name, :media_type, :sha256, :text_sha256, '', 1, 0, "
+        ":position, :unlocked_copy, :created_at, :updated_at)",
+        {**row, "position": position},
+    )
+    record_id = int(cursor.lastrowid or 0)
+    size = 0
+    conn = db.conn
+    for seq, chunk in enumerate(chunks):
+        conn.execute(
+            "INSERT INTO record_chunks (record_id, seq, data) VALUES (?, ?, ?)",
+            (record_id, seq, chunk),
+        )
+        size += len(chunk)
+    conn.execute("UPDATE records SET size = ? WHERE id = ?", (size, record_id))
+    conn.executemany(
+        "INSERT INTO record_text (body, record_id, page) VALUES (?, ?, ?)",
+        [(text, record_id, page) for page, text in enumerate(texts, start=1) if text.strip()],
+    )
+    if thumbnail:
+        conn.execute(
+            "INSERT INTO record_thumbs (record_id, png) VALUES (?, ?)", (record_id, thumbnail)
+        )
+    return record_id
+
+
+def find_by_sha(db: sqlite_utils.Database, case_id: int, sha256: str) -> dict[str, Any] | None:
+    rows = db.execute_returning_dicts(
+        f"SELECT {COLUMNS} FROM records WHERE case_id = ? AND sha256 = ?", [case_id, sha256]
+    )
+    return rows[0] if rows else None
+
+
+def get(db: sqlite_utils.Database, record_id: int) -> dict[str, Any] | None:
+    rows = db.execute_returning_dicts(f"SELECT {COLUMNS} FROM records WHERE id = ?", [record_id])
+    return rows[0] if rows else None
+
+
+def for_case(db: sqlite_utils.Database, case_id: int) -> list[dict[str, Any]]:
+    return db.execute_returning_dicts(
+        f"SELECT {COLUMNS} FROM records WHERE case_id = ? ORDER BY position, id", [case_id]
+    )
+
+
+def update(db: sqlite_utils.Database, record_id: int, changes: dict[str, Any]) -> None:
+    db.table("records").update(record_id, changes)
+
+
+def delete(db: sqlite_utils.Database, record_id: int) -> None:
+    db.execute("DELETE FROM records WHERE id = ?", [record_id])
+
+
+def chunks(db: sqlite_utils.Database, record_id: int) -> Iterator[bytes]:
+    """The stored bytes, one chunk at a time (each chunk fetched on its own)."""
+    seq = 0
+    while True:
+        row = db.execute(
+            "SELECT data FROM record_chunks WHERE record_id = ? AND seq = ?", [record_id, seq]
+        ).fetchone()
+        if row is None:
+            return
+        yield bytes(row[0])
+        seq += 1
+
+
+def thumbnail(db: sqlite_utils.Database, record_id: int) -> bytes | None:
+    row = db.execute("SELECT png FROM record_thumbs WHERE record_id = ?", [record_id]).fetchone()
+    return bytes(row[0]) if row else None
+
+
+def page_text(db: sqlite_utils.Database, record_id: int, page: int) -> str:
+    row = db.execute(
+        "SELECT body FROM record_text WHERE record_id = ? AND page = ?", [record_id, page]
+    ).fetchone()
+    return str(row[0]) if row else ""
+
+
+def first_text(db: sqlite_utils.Database, record_id: int, pages: int = 3) -> str:
+    rows = db.execute(
+        "SELECT body FROM record_text WHERE record_id = ? AND page <= ? ORDER BY page",
+        [record_id, pages],
+    ).fetchall()
+    return "\n".join(str(r[0]) for r in rows)
+
+
+def search(
+    db: sqlite_utils.Database, match: str, case_id: int | None, limit: int
+) -> list[dict[str, Any]]:
+    """FTS5 hits, best first: one row per matching page, with a highlighted snippet."""
+    where = "record_text MATCH ?"
+    params: list[Any] = [match]
+    if case_id is not None:
+        where += " AND r.case_id = ?"
+        params.append(case_id)
+    params.append(limit)
+    return db.execute_returning_dicts(
+        "SELECT t.record_id AS record_id, t.page AS page, r.case_id AS case_id, "
+        "r.title AS title, snippet(record_text, 0, '[', ']', '…', 14) AS snippet, "
+        "bm25(record_text) AS rank "
+        "FROM record_text AS t JOIN records AS r ON r.id = t.record_id "
+        f"WHERE {where} ORDER BY rank LIMIT ?",
+        params,
+    )
+
+
+def orphan_chunks(db: sqlite_utils.Database) -> int:
+    return int(
+        db.execute(
+            "SELECT count(*) FROM record_chunks c LEFT JOIN records r ON r.id = c.record_id "
+            "WHERE r.id IS NULL"
+        ).fetchone()[0]
+    )
