@@ -44,9 +44,11 @@ class ImportItem:
     reason: str = ""
     record_id: int | None = None
     sha256: str | None = None
+    index: int = field(default=-1, repr=False)  # position among the input files
 
     def to_json(self) -> dict[str, Any]:
         out = asdict(self)
+        del out["index"]
         if self.status == NEEDS_PASSWORD:  # for scripts, a skipped protected PDF is rejected
             out["status"] = REJECTED
         return {k: v for k, v in out.items() if v not in (None, "")}
@@ -172,7 +174,7 @@ def import_files(
     tasks: list[Task] = []
     hashes: dict[str, str] = {}
     seen_in_batch: dict[str, str] = {}
-    for path in files:
+    for index, path in enumerate(files):
         if cancel.cancelled:
             break
         media, reason = _precheck(path)
@@ -201,8 +203,9 @@ def import_files(
                 else:
                     seen_in_batch[sha] = str(path)
                     hashes[str(path)] = sha
-                    tasks.append(Task(str(path), str(path), media, passwords.get(str(path))))
+                    tasks.append(Task(index, str(path), media, passwords.get(str(path))))
                     continue
+        item.index = index
         report.items.append(item)
         done += 1
         progress(done, total, f"Checked {done} of {total}")
@@ -214,8 +217,9 @@ def import_files(
     try:
         with pool_factory() as pool:
             for outcome in pool.run(tasks, cancel):
-                path = Path(outcome.key)
+                path = files[outcome.key]
                 item = _store_outcome(vault, case_id, path, hashes[str(path)], outcome, dob)
+                item.index = outcome.key
                 report.items.append(item)
                 done += 1
                 if on_record is not None:
@@ -223,8 +227,7 @@ def import_files(
                 progress(done, total, f"Imported {report.count(IMPORTED)} of {total}")
     except Cancelled:
         _mark_cancelled(report, files)
-    order = {str(p): i for i, p in enumerate(files)}
-    report.items.sort(key=lambda item: order.get(item.path, len(order)))
+    report.items.sort(key=lambda item: item.index)
     return report
 
 

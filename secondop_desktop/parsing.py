@@ -246,6 +246,19 @@ def _too_big_message(path: Path) -> str:
     )
 
 
+def warm_up() -> None:
+    """Import the parsers and start Qt once, ahead of the first file."""
+    import pypdf  # noqa: F401
+
+    _pillow()
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtPdf import QPdfDocument  # noqa: F401
+
+    global _qt_app
+    if QCoreApplication.instance() is None:
+        _qt_app = QCoreApplication([])
+
+
 def parse_file(path: str, media_type: str, password: str | None = None) -> Parsed:
     """Entry point for the worker: a :class:`Parsed`, or raises :class:`Rejected`."""
     p = Path(path)

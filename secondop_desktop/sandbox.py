@@ -23,6 +23,7 @@ from .jobs import Cancelled, CancelToken
 log = logging.getLogger(__name__)
 
 DEFAULT_TIME_LIMIT = 60.0
+STARTUP_LIMIT = 120.0  # a worker that cannot even start (a very slow disk) is replaced
 DEFAULT_MEMORY_LIMIT = (
     1536 * 1024**2
 )  # RLIMIT_DATA: PDFium reserves address space it never uses, so RLIMIT_AS would starve it
@@ -52,7 +53,9 @@ def _worker_main(conn: Connection, memory_limit: int | None) -> None:
         with contextlib.suppress(ValueError, OSError):
             resource.setrlimit(resource.RLIMIT_DATA, (memory_limit, memory_limit))
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # font warnings are not our news
-    from .parsing import Rejected, parse_file  # imported after the limit is set
+    from .parsing import Rejected, parse_file, warm_up  # imported after the limit is set
+
+    warm_up()  # load the parsers before the first file, so its time limit is its own
 
     while True:
         try:
@@ -60,6 +63,10 @@ def _worker_main(conn: Connection, memory_limit: int | None) -> None:
         except (EOFError, OSError):
             return
         if task is None:
+            return
+        try:
+            conn.send(("started", None))  # the time limit counts from here
+        except (OSError, ValueError):
             return
         try:
             result: tuple[str, Any] = ("ok", parse_file(task.path, task.media_type, task.password))
@@ -83,10 +90,12 @@ class _Worker:
         child.close()
         self.task: Task | None = None
         self.started = 0.0
+        self.sent = 0.0
 
     def send(self, task: Task) -> None:
         self.task = task
-        self.started = time.monotonic()
+        self.started = 0.0  # set when the worker says it has started on the task
+        self.sent = time.monotonic()
         self.conn.send(task)
 
     def kill(self) -> None:
@@ -159,6 +168,9 @@ class SandboxPool:
                 if w.conn in ready:
                     try:
                         status, payload = w.conn.recv()
+                        if status == "started":
+                            w.started = time.monotonic()
+                            continue
                     except (EOFError, OSError):
                         yield Outcome(
                             task.key,
@@ -175,7 +187,9 @@ class SandboxPool:
                         else:
                             yield Outcome(task.key, reason=payload)
                     busy -= 1
-                elif now - w.started > self.time_limit:
+                elif (w.started and now - w.started > self.time_limit) or (
+                    not w.started and now - w.sent > STARTUP_LIMIT
+                ):
                     log.warning("worker over its time limit; replaced")
                     yield Outcome(
                         task.key,

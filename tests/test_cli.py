@@ -258,3 +258,59 @@ def test_real_entry_point_version_and_module_run(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     RecoveryKey.parse(result.stdout)
+
+
+def test_import_search_and_show(vault_dir, tmp_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    from .files import text_pdf
+
+    base = ["--vault", str(vault_dir), "--passphrase-stdin"]
+    run(monkeypatch, capsys, "case", "add", *base, "--patient", "Ana", stdin=PASSPHRASE)
+    good = text_pdf(tmp_path / "report.pdf", [["# Pathology", "Ki-67 about 20 percent"]])
+    empty = tmp_path / "empty.pdf"
+    empty.write_bytes(b"")
+    code, out, err = run(
+        monkeypatch,
+        capsys,
+        "import",
+        *base,
+        "--case",
+        "1",
+        "--json",
+        str(good),
+        str(empty),
+        str(good),
+        stdin=PASSPHRASE,
+    )
+    assert code == 0, err
+    items = json.loads(out)
+    assert [i["status"] for i in items] == ["imported", "rejected", "duplicate"]
+    assert items[0]["record_id"] == 1 and len(items[0]["sha256"]) == 64
+    assert "0 bytes" in items[1]["reason"] and items[2]["reason"]
+    code, out, _ = run(
+        monkeypatch, capsys, "search", *base, "--case", "1", "--json", "ki-67", stdin=PASSPHRASE
+    )
+    hits = json.loads(out)
+    assert hits and hits[0]["record_id"] == 1 and hits[0]["page"] == 1
+    assert set(hits[0]) == {"record_id", "title", "page", "snippet"}
+    code, out, _ = run(
+        monkeypatch, capsys, "case", "show", *base, "--case", "1", "--json", stdin=PASSPHRASE
+    )
+    doc = json.loads(out)
+    assert doc["records"][0]["sha256"] == items[0]["sha256"]
+    assert "checklist" in doc and "data" not in doc["records"][0]
+
+
+def test_import_into_missing_case(vault_dir, tmp_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    code, _, err = run(
+        monkeypatch,
+        capsys,
+        "import",
+        "--vault",
+        str(vault_dir),
+        "--passphrase-stdin",
+        "--case",
+        "9",
+        str(tmp_path),
+        stdin=PASSPHRASE,
+    )
+    assert code == 1 and "no case with id 9" in err

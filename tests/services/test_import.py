@@ -1,0 +1,243 @@
+"""Importing real files: every supported type, every kind of bad input, cancel, the corpus."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from secondop_desktop import cases, importer, records
+from secondop_desktop.jobs import CancelToken
+from secondop_desktop.sandbox import SandboxPool
+from secondop_desktop.store import Vault
+from secondop_desktop.store import records as repo
+
+from ..files import corpus_or_skip, multipage_tiff, photo, protected_pdf, text_pdf
+
+
+@pytest.fixture
+def case_id(vault: Vault) -> int:
+    made = cases.create_case(vault, cases.Case(patient_name="José Müller"))
+    assert made.id is not None
+    return made.id
+
+
+def _only(report: importer.ImportReport) -> importer.ImportItem:
+    assert len(report.items) == 1, report.items
+    return report.items[0]
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_pdf_import_stores_bytes_text_thumbnail_and_suggestions(vault, case_id, tmp_path):  # type: ignore[no-untyped-def]
+    pdf = text_pdf(tmp_path / "path_report_2026.pdf", title="Surgical pathology report")
+    item = _only(importer.import_files(vault, case_id, [pdf]))
+    assert item.status == "imported" and item.sha256 == _sha(pdf)
+    rec = records.get_record(vault, item.record_id)
+    assert rec.title == "Surgical pathology report"
+    assert rec.kind == "pathology"
+    assert rec.date_of_service is not None and rec.date_of_service.isoformat() == "2026-03-03"
+    assert rec.date_suggested and rec.page_count == 2 and rec.size == pdf.stat().st_size
+    assert records.read_content(vault, rec.id) == pdf.read_bytes()
+    thumb = records.thumbnail(vault, rec.id)
+    assert thumb is not None and thumb.startswith(b"\x89PNG")
+    hits = records.search(vault, "ki-67", case_id=case_id)
+    assert [(h.record_id, h.page) for h in hits] == [(rec.id, 2)]
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt", "media"),
+    [
+        ("a.jpg", "JPEG", "image/jpeg"),
+        ("b.png", "PNG", "image/png"),
+        ("c.webp", "WEBP", "image/webp"),
+        ("d.heic", "HEIF", "image/heic"),
+    ],
+)
+def test_image_formats(vault, case_id, tmp_path, name, fmt, media):  # type: ignore[no-untyped-def]
+    path = photo(tmp_path / name, fmt)
+    item = _only(importer.import_files(vault, case_id, [path]))
+    assert item.status == "imported", item.reason
+    rec = records.get_record(vault, item.record_id)
+    assert rec.media_type == media and rec.page_count == 1
+    assert records.read_content(vault, rec.id) == path.read_bytes()
+    assert records.thumbnail(vault, rec.id)
+
+
+def test_multipage_tiff_counts_every_page(vault, case_id, tmp_path):  # type: ignore[no-untyped-def]
+    item = _only(importer.import_files(vault, case_id, [multipage_tiff(tmp_path / "s.tif", 4)]))
+    assert records.get_record(vault, item.record_id).page_count == 4
+
+
+def test_exif_orientation_is_applied_to_thumbnail(vault, case_id, tmp_path):  # type: ignore[no-untyped-def]
+    exif = Image.Exif()
+    exif[0x0112] = 6  # stored sideways: the phone says "rotate 90° clockwise to view"
+    path = photo(tmp_path / "sideways.jpg", "JPEG", size=(400, 200), exif=exif)
+    item = _only(importer.import_files(vault, case_id, [path]))
+    import io
+
+    thumb = Image.open(io.BytesIO(records.thumbnail(vault, item.record_id) or b""))
+    assert thumb.height > thumb.width
+
+
+def test_big_file_is_stored_in_chunks(vault, case_id, tmp_path):  # type: ignore[no-untyped-def]
+    path = tmp_path / "scan.png"
+    Image.effect_noise((1400, 1000), 80).convert("RGB").save(path, "PNG")
+    assert path.stat().st_size > 2 * repo.CHUNK_SIZE
+    item = _only(importer.import_files(vault, case_id, [path]))
+    chunks = list(records.iter_content(vault, item.record_id))
+    assert len(chunks) >= 3 and all(len(c) <= repo.CHUNK_SIZE for c in chunks)
+    assert b"".join(chunks) == path.read_bytes()
+
+
+def test_duplicates_are_reported_not_stored_twice(vault, case_id, tmp_path):  # type: ignore[no-untyped-def]
+    pdf = text_pdf(tmp_path / "a.pdf")
+    copy = tmp_path / "copy of a.pdf"
+    copy.write_bytes(pdf.read_bytes())
+    report = importer.import_files(vault, case_id, [pdf, copy])
+    assert [i.status for i in report.items] == ["imported", "duplicate"]
+    again = _only(importer.import_files(vault, case_id, [pdf]))
+    assert again.status == "duplicate" and "Already in this case" in again.reason
+    assert len(records.list_records(vault, case_id)) == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("empty.pdf", b"", "empty (0 bytes)"),
+        ("letter.pdf", b"Dear doctor, this is plain text", "named .pdf but is really plain text"),
+        ("notes.docx", b"PK\x03\x04" + b"\x00" * 200, "print it to PDF"),
+        ("image.dcm", b"\x00" * 128 + b"DICM" + b"\x00" * 100, "imaging disc"),
+        ("truncated.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R", "damaged"),
+    ],
+)
+def test_bad_inputs_get_specific_reasons(vault, case_id, tmp_path, name, content, reason):  # type: ignore[no-untyped-def]
+    path = tmp_path / name
+    path.write_bytes(content)
+    item = _only(importer.import_files(vault, case_id, [path]))
+    assert item.status == "rejected"
+    assert reason in item.reason
+    assert records.list_records(vault, case_id) == []
+
+
+def test_truncated_real_pdf_is_rejected(vault, case_id, tmp_path):  # type: ignore[no-untyped-def]
+    pdf = text_pdf(tmp_path / "full.pdf")
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes(pdf.read_bytes()[: len(pdf.read_bytes()) // 3])
+    item = _only(importer.import_files(vault, case_id, [cut]))
+    assert item.status in ("rejected", "imported")  # lenient reading may recover pages
+    if item.status == "rejected":
+        assert "damaged" in item.reason
+
+
+def test_200_megapixel_image_is_rejected(vault, case_id, tmp_path):  # type: ignore[no-untyped-def]
+    path = tmp_path / "huge.png"
+    Image.new("1", (14200, 14200), 1).save(path, "PNG")
+    item = _only(importer.import_files(vault, case_id, [path]))
+    assert item.status == "rejected" and "89 megapixels" in item.reason
+
+
+def test_truncated_image_is_rejected(vault, case_id, tmp_path):  # type: ignore[no-untyped-def]
+    full = photo(tmp_path / "full.jpg", "JPEG", size=(1200, 900), quality=95)
+    cut = tmp_path / "cut.jpg"
+    cut.write_bytes(full.read_bytes()[:4000])
+    item = _only(importer.import_files(vault, case_id, [cut]))
+    assert item.status == "rejected" and "damaged" in item.reason
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads any file")
+def test_unreadable_file(vault, case_id, tmp_path):  # type: ignore[no-untyped-def]
+    pdf = text_pdf(tmp_path / "secret.pdf")
+    pdf.chmod(0)
+    item = _only(importer.import_files(vault, case_id, [pdf]))
+    assert "permission denied" in item.reason
+
+
+def test_password_protected_pdf(vault, case_id, tmp_path):  # type: ignore[no-untyped-def]
+    pdf = protected_pdf(tmp_path / "portal.pdf", "02091954")
+    first = _only(importer.import_files(vault, case_id, [pdf]))
+    assert first.status == "needs_password" and "password" in first.reason
+    assert first.to_json()["status"] == "rejected"
+    wrong = _only(importer.import_files(vault, case_id, [pdf], passwords={str(pdf): "nope"}))
+    assert wrong.status == "rejected" and "password does not open" in wrong.reason
+    right = _only(importer.import_files(vault, case_id, [pdf], passwords={str(pdf): "02091954"}))
+    assert right.status == "imported"
+    rec = records.get_record(vault, right.record_id)
+    assert rec.unlocked_copy and rec.sha256 == _sha(pdf)
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    unlocked = PdfReader(BytesIO(records.read_content(vault, rec.id)))
+    assert not unlocked.is_encrypted
+    assert "Haemoglobin" in unlocked.pages[0].extract_text()
+
+
+def test_folder_import_is_recursive_and_skips_hidden(vault, case_id, tmp_path):  # type: ignore[no-untyped-def]
+    (tmp_path / "in" / "sub").mkdir(parents=True)
+    text_pdf(tmp_path / "in" / "a.pdf", [["one"]])
+    text_pdf(tmp_path / "in" / "sub" / "b.pdf", [["two"]])
+    (tmp_path / "in" / ".DS_Store").write_bytes(b"junk")
+    report = importer.import_files(vault, case_id, [tmp_path / "in"])
+    assert [Path(i.path).name for i in report.items] == ["a.pdf", "b.pdf"]
+    assert report.count("imported") == 2
+
+
+def test_cancel_leaves_only_complete_records(vault, case_id, tmp_path):  # type: ignore[no-untyped-def]
+    paths = [text_pdf(tmp_path / f"r{i}.pdf", [[f"record {i}"]]) for i in range(8)]
+    token = CancelToken()
+    report = importer.import_files(
+        vault,
+        case_id,
+        paths,
+        cancel=token,
+        on_record=lambda item: token.cancel() if item.status == "imported" else None,
+    )
+    assert report.cancelled
+    stored = records.list_records(vault, case_id)
+    assert 1 <= len(stored) < 8
+    assert report.count("cancelled") == 8 - report.count("imported")
+    for rec in stored:
+        assert hashlib.sha256(records.read_content(vault, rec.id)).hexdigest() == rec.sha256
+    assert repo.orphan_chunks(vault.db) == 0 and vault.check() == []
+
+
+def test_time_limit_stops_a_slow_file(vault, case_id, tmp_path):  # type: ignore[no-untyped-def]
+    big = text_pdf(tmp_path / "long.pdf", [[f"page {i} " + "words " * 80] for i in range(600)])
+    small = text_pdf(tmp_path / "small.pdf", [["fine"]])
+    report = importer.import_files(
+        vault, case_id, [big, small], pool_factory=lambda: SandboxPool(1, time_limit=0.3)
+    )
+    by_name = {Path(i.path).name: i for i in report.items}
+    assert by_name["long.pdf"].status == "rejected"
+    assert "longer than" in by_name["long.pdf"].reason
+    assert by_name["small.pdf"].status == "imported"
+
+
+def test_memory_limit_rejects_a_memory_hungry_file(vault, case_id, tmp_path):  # type: ignore[no-untyped-def]
+    path = tmp_path / "large.png"
+    Image.new("RGB", (8000, 8000), (10, 20, 30)).save(path, "PNG")  # 64 MP: 192 MB decoded
+    report = importer.import_files(
+        vault, case_id, [path], pool_factory=lambda: SandboxPool(1, memory_limit=150 * 1024**2)
+    )
+    item = _only(report)
+    assert item.status == "rejected" and "memory" in item.reason
+
+
+def test_whole_pdf_samples_corpus(vault, case_id):  # type: ignore[no-untyped-def]
+    folder = corpus_or_skip("pdf-samples")
+    report = importer.import_files(vault, case_id, [folder])
+    assert report.items and not report.cancelled
+    for item in report.items:
+        assert item.status in ("imported", "duplicate", "rejected")
+        if item.status != "imported":
+            assert item.reason, item.path
+    pdfs = [i for i in report.items if i.path.endswith(".pdf")]
+    assert all(i.status == "imported" for i in pdfs), [i for i in pdfs if i.status != "imported"]
+    assert vault.check() == []
+    assert records.search(vault, "Geometrie", case_id=case_id)

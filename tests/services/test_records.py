@@ -1,0 +1,107 @@
+"""Records after import: metadata edits, search, duplicates, save a copy, delete."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from secondop_desktop import cases, importer, records
+from secondop_desktop.store import Vault
+from secondop_desktop.store import records as repo
+
+from ..files import text_pdf
+
+
+@pytest.fixture
+def imported(vault: Vault, tmp_path: Path) -> tuple[int, list[int]]:
+    case = cases.create_case(vault, cases.Case(patient_name="Ana"))
+    other = cases.create_case(vault, cases.Case(patient_name="Ben"))
+    pages = [
+        ["# CT report", "Findings: enlarged cervical and mediastinal nodes."],
+        ["Impression: lymphoma likely, stage III. Biopsy advised."],
+    ]
+    a = text_pdf(tmp_path / "ct.pdf", pages)
+    b = text_pdf(tmp_path / "ct-again.pdf", pages, title="Same report, other file")
+    c = text_pdf(tmp_path / "ben.pdf", [["Ben's lymphoma note"]])
+    report = importer.import_files(vault, case.id or 0, [a, b])
+    importer.import_files(vault, other.id or 0, [c])
+    return case.id or 0, [i.record_id or 0 for i in report.items]
+
+
+def test_edit_metadata_and_validation(vault, imported):  # type: ignore[no-untyped-def]
+    _, (rid, _) = imported
+    rec = records.update_record(
+        vault,
+        rid,
+        title="  CT  chest ",
+        kind="imaging_report",
+        date_of_service=date(2026, 1, 5),
+        source="St Anne's",
+        notes="first scan",
+        include_in_packet=False,
+        rotation=90,
+    )
+    assert (rec.title, rec.kind, rec.source, rec.rotation) == (
+        "CT chest",
+        "imaging_report",
+        "St Anne's",
+        90,
+    )
+    assert not rec.include_in_packet and not rec.date_suggested
+    with pytest.raises(records.RecordValidationError, match="title"):
+        records.update_record(vault, rid, title="   ")
+    with pytest.raises(records.RecordValidationError, match="future"):
+        records.update_record(vault, rid, date_of_service=date.today() + timedelta(days=2))
+    with pytest.raises(records.RecordValidationError):
+        records.update_record(vault, rid, kind="x-files")
+    with pytest.raises(records.RecordValidationError):
+        records.update_record(vault, rid, rotation=45)
+    assert records.update_record(vault, rid, rotation=360 + 270).rotation == 270
+
+
+def test_search_scopes_pages_snippets_and_literal_operators(vault, imported):  # type: ignore[no-untyped-def]
+    case_id, (_rid, _) = imported
+    hits = records.search(vault, "lymphoma", case_id=case_id)
+    assert {h.page for h in hits} == {2} and len(hits) == 2
+    assert "[lymphoma]" in hits[0].snippet
+    assert len(records.search(vault, "lymphoma", case_id=None)) == 3
+    assert records.search(vault, "lymph", case_id=case_id)  # prefix of the last word
+    for hostile in ('"', "AND OR NOT", "(stage", "*", "NEAR(", "stage) OR 1"):
+        records.search(vault, hostile, case_id=case_id)  # never an FTS syntax error
+    assert records.search(vault, "  ", case_id=case_id) == []
+
+
+def test_same_text_in_two_files_is_flagged(vault, imported):  # type: ignore[no-untyped-def]
+    case_id, pair = imported
+    flagged = records.possible_duplicates(records.list_records(vault, case_id))
+    later, earlier = max(pair), min(pair)  # the one imported second is the one flagged
+    assert list(flagged) == [later] and flagged[later].id == earlier
+
+
+def test_save_copy_writes_the_original(vault, imported, tmp_path):  # type: ignore[no-untyped-def]
+    _, (rid, _) = imported
+    out = records.save_copy(vault, rid, tmp_path / "copy.pdf")
+    assert out.read_bytes() == (tmp_path / "ct.pdf").read_bytes()
+    assert not list(tmp_path.glob(".*.partial"))
+
+
+def test_delete_removes_content_text_and_thumbnail(vault, imported):  # type: ignore[no-untyped-def]
+    _case_id, (rid, _) = imported
+    records.delete_record(vault, rid)
+    with pytest.raises(records.RecordNotFound):
+        records.get_record(vault, rid)
+    assert list(records.iter_content(vault, rid)) == []
+    assert records.thumbnail(vault, rid) is None
+    assert all(h.record_id != rid for h in records.search(vault, "lymphoma", case_id=None))
+    assert repo.orphan_chunks(vault.db) == 0
+
+
+def test_deleting_a_case_removes_its_records(vault, imported):  # type: ignore[no-untyped-def]
+    case_id, _ = imported
+    cases.delete_case(vault, case_id)
+    assert records.list_records(vault, case_id) == []
+    assert repo.orphan_chunks(vault.db) == 0
+    assert len(records.search(vault, "lymphoma", case_id=None)) == 1
+    assert vault.check() == []
