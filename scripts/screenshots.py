@@ -25,7 +25,7 @@ from secondop_desktop.ui.settings_dialog import SettingsDialog
 from secondop_desktop.ui.state import AppState
 from secondop_desktop.ui.tasks import TaskRunner
 
-SIZE = (1100, 720)
+SIZE = (1280, 800)
 
 
 def _settle() -> None:
@@ -95,7 +95,47 @@ def main(out: Path) -> None:
     change.close()
     win._set_show_archived(True)
     shot(win, out, "13-archived-cases")
+    win._set_show_archived(False)
+    _records_pages(win, state, out)
     win.close()
+
+
+def _records_pages(win: MainWindow, state: AppState, out: Path) -> None:
+    from secondop_desktop import checklist, records
+    from secondop_desktop.ui.checklist_dialog import ChecklistDialog
+    from secondop_desktop.ui.report_dialog import ReportDialog
+
+    win._reload_cases(1)  # Margaret Okafor's case
+    page = win.case_page
+    page.sections.setCurrentWidget(page.records)
+    recs = records.list_records(state.vault, 1)
+    pathology = next(r for r in recs if r.kind == "pathology")
+    page.records.show_record(pathology.id, 1)
+    shot(win, out, "14-records")
+    letter = next(r for r in recs if not r.is_pdf)
+    page.records.show_record(letter.id, 1)
+    shot(win, out, "15-record-photo-preview")
+    page.sections.setCurrentWidget(page.search)
+    page.search.query.setText("lymphoma")
+    page.search.run()
+    shot(win, out, "16-search")
+    page.sections.setCurrentWidget(page.checklist)
+    shot(win, out, "17-checklist")
+    item = next(i for i in checklist.list_items(state.vault, 1) if i.physical and i.overdue())
+    dialog = ChecklistDialog(item, recs, win)
+    shot(dialog, out, "18-checklist-item")
+    dialog.close()
+    report = ReportDialog(
+        "Import finished",
+        "3 imported, 1 already in the case, 2 could not be imported.",
+        [("visit notes.docx", "SecondOp imports PDFs and photos, not .docx files. Open it and "
+          "print it to PDF (File > Print > Save as PDF), then import the PDF."),
+         ("scan.pdf", "The file is empty (0 bytes): it was probably not downloaded completely."),
+         ("CT report.pdf", "Already in this case as “CT chest, abdomen and pelvis”.")],
+        win,
+    )
+    shot(report, out, "19-import-report")
+    report.close()
 
 
 if __name__ == "__main__":

@@ -70,3 +70,8 @@ def _month(word: str) -> int:
 def format_date(value: date | None) -> str:
     """The unambiguous long form used everywhere on screen: 2 September 1954."""
     return f"{value.day} {value.strftime('%B')} {value.year}" if value else ""
+
+
+def format_short(value: date | None) -> str:
+    """The compact form for tables: 2 Sep 1954 (still unambiguous)."""
+    return f"{value.day} {value.strftime('%b')} {value.year}" if value else ""

@@ -14,7 +14,7 @@ from types import TracebackType
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from .. import APP_NAME, demo, logsetup
+from .. import APP_NAME, demo, logsetup, viewer_temp
 from ..paths import resolve_data_dir
 from . import dialogs
 from .main_window import MainWindow
@@ -57,6 +57,7 @@ def _install_excepthook(window: QWidget) -> None:
 
 def run(vault_dir: str | None = None, demo_mode: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
+    viewer_temp.wipe()  # copies left by a crash or a kill are removed at the next start
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName("secondop")

@@ -21,7 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import cases, dates
+from .. import cases, dates, records
+from .checklist_section import ChecklistSection
+from .records_section import RecordsSection
+from .search_section import SearchSection
+from .state import AppState
+from .tasks import TaskRunner
 from .widgets import heading, paragraph
 
 
@@ -96,9 +101,11 @@ class OverviewSection(QWidget):
 class CasePage(QWidget):
     edit_requested = Signal()
     new_case_requested = Signal()
+    case_switch_requested = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.state = state
         self.stack = QStackedWidget()
         # Empty state: no case selected.
         empty = QWidget()
@@ -144,6 +151,13 @@ class CasePage(QWidget):
         self.sections.setAccessibleName("Case sections")
         self.overview = OverviewSection()
         self.add_section(self.overview, "&Overview")
+        self.records = RecordsSection(state, runner)
+        self.add_section(self.records, "&Records")
+        self.checklist = ChecklistSection(state)
+        self.add_section(self.checklist, "Check&list")
+        self.search = SearchSection(state)
+        self.add_section(self.search, "&Search")
+        self.search.open_hit.connect(self.open_hit)
         p = QVBoxLayout(page)
         p.setContentsMargins(20, 16, 20, 16)
         p.addLayout(top)
@@ -158,8 +172,25 @@ class CasePage(QWidget):
     def add_section(self, widget: QWidget, title: str) -> None:
         self.sections.addTab(widget, title)
 
+    def open_hit(self, hit: records.Hit) -> None:
+        """Show the page a search hit is on (switching case when the hit is in another)."""
+        if self.case is None or hit.case_id != self.case.id:
+            self.case_switch_requested.emit(hit.case_id)
+        self.sections.setCurrentWidget(self.records)
+        self.records.show_record(hit.record_id, hit.page)
+
+    def clear(self) -> None:
+        for section in (self.records, self.checklist, self.search):
+            section.clear()
+        self.show_case(None)
+
     def show_case(self, case: cases.Case | None, today: date | None = None) -> None:
+        changed = case is None or self.case is None or case.id != self.case.id
         self.case = case
+        if changed:
+            case_id = case.id if case is not None else None
+            for section in (self.records, self.checklist, self.search):
+                section.set_case(case_id)
         if case is None:
             self.stack.setCurrentIndex(0)
             return

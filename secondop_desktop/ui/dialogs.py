@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import deque
 from typing import Any
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 _answers: deque[Any] = deque()
 shown: list[tuple[str, str, str]] = []  # (kind, title, text), for tests to assert on
@@ -58,3 +58,41 @@ def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) 
         return answer
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
     return path or None
+
+
+def open_files(parent: QWidget | None, title: str, filters: str) -> list[str]:
+    queued, answer = _take(None)
+    if queued:
+        return list(answer or [])
+    paths, _ = QFileDialog.getOpenFileNames(parent, title, "", filters)
+    return list(paths)
+
+
+def open_folder(parent: QWidget | None, title: str) -> str | None:
+    queued, answer = _take(None)
+    if queued:
+        return answer
+    path = QFileDialog.getExistingDirectory(parent, title)
+    return path or None
+
+
+def ask_password(parent: QWidget | None, title: str, label: str) -> str | None:
+    shown.append(("password", title, label))
+    queued, answer = _take(None)
+    if queued:
+        return answer
+    text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
+    return text if ok and text else None
+
+
+def show_report(
+    parent: QWidget | None, title: str, summary: str, rows: list[tuple[str, str]]
+) -> None:
+    """An import report: a summary sentence and (file, what happened) rows."""
+    shown.append(("report", title, summary))
+    queued, _ = _take(None)
+    if queued:
+        return
+    from .report_dialog import ReportDialog
+
+    ReportDialog(title, summary, rows, parent).exec()

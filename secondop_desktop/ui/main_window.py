@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import APP_NAME, __version__, cases, session
+from .. import APP_NAME, __version__, cases, session, viewer_temp
 from ..idle import Clock
 from . import dialogs
 from .autolock import AutoLock
@@ -46,17 +46,17 @@ class MainWindow(QMainWindow):
         self.state = state
         self.runner = runner or TaskRunner(self)
         self.setWindowTitle(APP_NAME)
-        self.resize(1100, 720)
+        self.resize(1280, 800)
 
         self._welcome: WelcomePage | None = None  # built only on first run (probes the keychain)
         self.unlock_page = UnlockPage(state, self.runner)
         self.case_list = CaseListPanel()
-        self.case_page = CasePage()
+        self.case_page = CasePage(state, self.runner)
         workspace = QSplitter()
         workspace.addWidget(self.case_list)
         workspace.addWidget(self.case_page)
         workspace.setStretchFactor(1, 1)
-        workspace.setSizes([280, 820])
+        workspace.setSizes([250, 1030])
         self.pages = QStackedWidget()
         for page in (QWidget(), self.unlock_page, workspace):
             self.pages.addWidget(page)
@@ -91,6 +91,8 @@ class MainWindow(QMainWindow):
         self.case_list.show_archived_changed.connect(self._set_show_archived)
         self.case_page.edit_requested.connect(self.edit_case)
         self.case_page.new_case_requested.connect(self.new_case)
+        self.case_page.case_switch_requested.connect(self._switch_case)
+        self.setAcceptDrops(True)
         state.changed.connect(self._on_changed)
 
         if vault is not None:
@@ -146,8 +148,12 @@ class MainWindow(QMainWindow):
         )
         if quit_action.shortcut().isEmpty():
             quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.import_action = self._action("&Import Records…", self._import_records, "Ctrl+I")
+        self.import_folder_action = self._action("Import &Folder…", self._import_folder)
         for a in (
             self.new_case_action,
+            self.import_action,
+            self.import_folder_action,
             None,
             self.lock_action,
             self.passphrase_action,
@@ -173,6 +179,12 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self._action("Go to &Case List", self._focus_list, "Ctrl+1"))
         view_menu.addAction(self._action("Go to Case &Page", self._focus_page, "Ctrl+2"))
+        view_menu.addAction(self._action("&Records", lambda: self._show_section(1), "Ctrl+3"))
+        view_menu.addAction(self._action("Check&list", lambda: self._show_section(2), "Ctrl+4"))
+        self.search_action = self._action(
+            "&Search Records", self._focus_search, QKeySequence.StandardKey.Find
+        )
+        view_menu.addAction(self.search_action)
 
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self._action("&About SecondOp", self.about, needs_vault=False))
@@ -183,7 +195,13 @@ class MainWindow(QMainWindow):
         for action in self.actions():
             if action.property("needs_vault"):
                 action.setEnabled(unlocked)
-        for action in (self.edit_case_action, self.archive_action, self.delete_action):
+        for action in (
+            self.edit_case_action,
+            self.archive_action,
+            self.delete_action,
+            self.import_action,
+            self.import_folder_action,
+        ):
             action.setEnabled(has_case)
         if has_case and self.case_page.case is not None:
             self.archive_action.setText(
@@ -212,9 +230,12 @@ class MainWindow(QMainWindow):
             if widget is not self and widget.isVisible() and widget.isModal():
                 widget.close()
         self.autolock.stop()
+        self.runner.cancel_all()
+        self.runner.wait(10_000)  # an import finishes its current record, then stops
         self.case_list.model.clear()
-        self.case_page.show_case(None)
+        self.case_page.clear()
         self.state.lock()
+        viewer_temp.wipe()
         self._show_unlock()
         self.statusBar().showMessage("Locked.", 4000)
 
@@ -303,11 +324,49 @@ class MainWindow(QMainWindow):
         if self.pages.currentIndex() == WORKSPACE:
             self.case_page.sections.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def _import_records(self) -> None:
+        if self.case_page.case is not None:
+            self._show_section(1)
+            self.case_page.records.import_files()
+
+    def _import_folder(self) -> None:
+        if self.case_page.case is not None:
+            self._show_section(1)
+            self.case_page.records.import_folder()
+
+    def _show_section(self, index: int) -> None:
+        if self.pages.currentIndex() == WORKSPACE and self.case_page.case is not None:
+            self.case_page.sections.setCurrentIndex(index)
+            self.case_page.sections.currentWidget().setFocus()
+
+    def _focus_search(self) -> None:
+        if self.pages.currentIndex() == WORKSPACE and self.case_page.case is not None:
+            self.case_page.sections.setCurrentWidget(self.case_page.search)
+            self.case_page.search.query.setFocus()
+            self.case_page.search.query.selectAll()
+
+    def _switch_case(self, case_id: int) -> None:
+        if self.case_list.model.row_of(case_id) < 0:
+            self._set_show_archived(True)
+        self._reload_cases(case_id)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and self.state.is_unlocked and self.case_page.case:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self._show_section(1)
+        self.case_page.records.dropEvent(event)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.state.is_unlocked:
+            self.case_page.records.details.save_now()
             self.state.save_settings()
         self.autolock.stop()
+        self.runner.cancel_all()
+        self.runner.wait(10_000)
         self.state.lock()
+        viewer_temp.wipe()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.autolock)

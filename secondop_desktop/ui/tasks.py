@@ -95,6 +95,14 @@ class TaskRunner(QObject):
     def busy(self) -> bool:
         return bool(self._active)
 
+    def cancel_all(self) -> None:
+        for task in list(self._active):
+            task.cancel()
+
+    def wait(self, msecs: int) -> bool:
+        """Block until running jobs end (used by lock and quit after cancel_all)."""
+        return bool(self._pool.waitForDone(msecs))
+
     def run(
         self,
         fn: Callable[..., Any],
