@@ -21,22 +21,14 @@ from ..files import text_pdf
 from ..support import PASSPHRASE
 
 
-def _count(folder: Path) -> int:
-    vault = Vault.open(folder, PASSPHRASE)
-    try:
-        return len(records.list_records(vault, 1))
-    finally:
-        vault.lock()
-
-
 def test_kill_during_import_leaves_only_complete_records(vault_dir: Path, tmp_path: Path) -> None:
     vault = Vault.open(vault_dir, PASSPHRASE)
     cases.create_case(vault, cases.Case(patient_name="Ana"))
     vault.lock()
     inputs = tmp_path / "in"
     inputs.mkdir()
-    for i in range(40):
-        if i % 4 == 0:  # some multi-chunk files, so a kill can land mid-record
+    for i in range(80):
+        if i % 8 == 0:  # some multi-chunk files, so a kill can land mid-record
             Image.effect_noise((1200, 1000), 90).convert("RGB").save(inputs / f"{i:02}.png")
         else:
             text_pdf(inputs / f"{i:02}.pdf", [[f"record {i} " + "text " * 50]] * 5)
@@ -61,16 +53,23 @@ def test_kill_during_import_leaves_only_complete_records(vault_dir: Path, tmp_pa
     assert proc.stdin is not None
     proc.stdin.write((PASSPHRASE + "\n").encode())
     proc.stdin.close()
-    deadline = time.monotonic() + 60
-    while _count(vault_dir) < 3 and time.monotonic() < deadline and proc.poll() is None:
-        time.sleep(0.02)
-    os.killpg(proc.pid, signal.SIGKILL)
-    proc.wait()
+    watcher = Vault.open(vault_dir, PASSPHRASE)  # WAL: each query sees the latest commit
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and proc.poll() is None:
+            done = watcher.db.execute("SELECT count(*) FROM records").fetchone()[0]
+            if done >= 3:
+                break
+            time.sleep(0.01)
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+    finally:
+        watcher.lock()
     vault = Vault.open(vault_dir, PASSPHRASE)
     try:
         assert vault.check() == []
         stored = records.list_records(vault, 1)
-        assert 3 <= len(stored) < 40, "the kill should land mid-import"
+        assert 3 <= len(stored) < 80, "the kill should land mid-import"
         for rec in stored:
             content = records.read_content(vault, rec.id)
             assert hashlib.sha256(content).hexdigest() == rec.sha256
