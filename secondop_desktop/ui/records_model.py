@@ -187,13 +187,21 @@ class RecordsProxy(QSortFilterProxyModel):
         self.setSortRole(SortRole)
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
+    def _refilter(self, apply: Callable[[], None]) -> None:
+        # Qt 6.10 replaced invalidateFilter() with begin/endFilterChange().
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            apply()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            apply()
+            self.invalidateFilter()
+
     def set_kind(self, kind: str | None) -> None:
-        self.kind = kind
-        self.invalidateFilter()
+        self._refilter(lambda: setattr(self, "kind", kind))
 
     def set_text(self, text: str) -> None:
-        self.text = text.strip().lower()
-        self.invalidateFilter()
+        self._refilter(lambda: setattr(self, "text", text.strip().lower()))
 
     def filterAcceptsRow(self, row: int, parent: _Index) -> bool:
         model = self.sourceModel()
