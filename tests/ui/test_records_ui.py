@@ -43,7 +43,8 @@ def test_import_files_shows_records_and_report(qtbot, win, tmp_path):  # type: i
     win.import_action.trigger()
     _wait_rows(qtbot, section, 1)
     qtbot.waitUntil(lambda: any(k == "report" for k, *_ in dialogs.shown), timeout=5000)
-    kind, title, summary = next(s for s in dialogs.shown if s[0] == "report")
+    _, title, summary = next(s for s in dialogs.shown if s[0] == "report")
+    assert title == "Import finished"
     assert "1 imported" in summary and "1 could not be imported" in summary
     assert section.body.currentIndex() == 1
     assert section.details.title.text() == "Pathology report"
