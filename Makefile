@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run demo test lint screenshots bench clean
+.PHONY: run demo test lint screenshots bench bench-records clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -27,6 +27,10 @@ screenshots: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/startup.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/records.py
+
+bench-records: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/records.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache

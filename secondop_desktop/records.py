@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .record_meta import KIND_LABELS, KINDS
-from .store import Vault, fsutil
+from .store import Vault
 from .store import records as repo
 
 __all__ = ["KINDS", "KIND_LABELS", "Hit", "Record"]
@@ -245,16 +246,62 @@ def fts_query(text: str) -> str | None:
     return " ".join(quoted)
 
 
-def search(vault: Vault, text: str, *, case_id: int | None, limit: int = 50) -> list[Hit]:
+class SearchResults(list[Hit]):
+    """Hits, best first; ``ranked`` is False when the words are so common that the
+    newest pages are shown first instead (add a word to narrow)."""
+
+    ranked: bool = True
+
+
+def search(vault: Vault, text: str, *, case_id: int | None, limit: int = 50) -> SearchResults:
+    results = SearchResults()
     match = fts_query(text)
     if match is None:
-        return []
-    rows = repo.search(vault.db, match, case_id, limit)
-    return [
-        Hit(int(r["record_id"]), int(r["case_id"]), r["title"], int(r["page"]), r["snippet"])
+        return results
+    rows, results.ranked = repo.search(vault.db, match, case_id, limit)
+    words = _TOKEN.findall(text)
+    results.extend(
+        Hit(
+            int(r["record_id"]),
+            int(r["case_id"]),
+            r["title"],
+            int(r["page"]),
+            make_snippet(r["body"], words),
+        )
         for r in rows
-    ]
+    )
+    return results
 
 
-def ensure_private_temp(folder: Path) -> Path:
-    return fsutil.ensure_private_dir(folder)
+def _fold(text: str) -> str:
+    """Lower case without accents, as the index's tokenizer sees words."""
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def make_snippet(body: str, words: list[str], span: int = 14) -> str:
+    """About ``span`` words around the first match, matches in [brackets].
+
+    Made in Python from the page text: FTS5's own snippet() re-scans every match of the
+    query, which made common-word searches slow. The page is folded once and searched
+    with one pattern; only the words shown are checked one by one.
+    """
+    tokens = body.split()
+    if not tokens or not words:
+        return " ".join(tokens[:span])
+    folded_words = [_fold(w) for w in words]
+    alternatives = [re.escape(w) for w in folded_words[:-1]]
+    last = re.escape(folded_words[-1])
+    alternatives.append(last + r"\w*" if len(folded_words[-1]) >= 2 else last)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
+    folded = _fold(body)
+    found = pattern.search(folded)
+    first = len(folded[: found.start()].split()) if found else 0
+    start = max(0, first - span // 3)
+    window = tokens[start : start + span]
+    shown = " ".join(f"[{t}]" if pattern.search(_fold(t)) else t for t in window)
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if start + span < len(tokens) else ""
+    return prefix + shown + suffix

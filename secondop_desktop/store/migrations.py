@@ -93,7 +93,7 @@ def _v2_records(db: sqlite_utils.Database) -> None:
         """
         CREATE VIRTUAL TABLE record_text USING fts5(
             body, record_id UNINDEXED, page UNINDEXED,
-            tokenize = 'unicode61 remove_diacritics 2'
+            tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
         )
         """,
         """

@@ -117,24 +117,68 @@ def first_text(db: sqlite_utils.Database, record_id: int, pages: int = 3) -> str
     return "\n".join(str(r[0]) for r in rows)
 
 
+RANK_AT_MOST = 1000  # bm25 costs a few µs a page; past this, newest pages come first
+
+
 def search(
-    db: sqlite_utils.Database, match: str, case_id: int | None, limit: int
-) -> list[dict[str, Any]]:
-    """FTS5 hits, best first: one row per matching page, with a highlighted snippet."""
-    where = "record_text MATCH ?"
-    params: list[Any] = [match]
+    db: sqlite_utils.Database, terms: str, case_id: int | None, limit: int
+) -> tuple[list[dict[str, Any]], bool]:
+    """FTS5 hits (one row per matching page, with the page's text) and whether they are
+    ranked by relevance.
+
+    ``terms`` is an FTS5 expression already made safe by the caller. Cheap steps instead
+    of one slow query: count the matches (up to a cap); pick the best ``limit`` pages of
+    the case (by bm25 when there are few enough to rank, else newest first, so a word
+    found on every page stays instant); then read those pages' text by rowid
+    (the caller makes the snippets from the page text returned in ``body``).
+    """
+    conn = db.conn
+    matches = conn.execute(
+        "SELECT count(*) FROM (SELECT rowid FROM record_text WHERE record_text MATCH ? LIMIT ?)",
+        [terms, RANK_AT_MOST + 1],
+    ).fetchone()[0]
+    if not matches:
+        return [], True
+    ranked = matches <= RANK_AT_MOST
+    where, params = "record_text MATCH ?", [terms]
     if case_id is not None:
-        where += " AND r.case_id = ?"
+        where += " AND record_id IN (SELECT id FROM records WHERE case_id = ?)"
         params.append(case_id)
-    params.append(limit)
-    return db.execute_returning_dicts(
-        "SELECT t.record_id AS record_id, t.page AS page, r.case_id AS case_id, "
-        "r.title AS title, snippet(record_text, 0, '[', ']', '…', 14) AS snippet, "
-        "bm25(record_text) AS rank "
-        "FROM record_text AS t JOIN records AS r ON r.id = t.record_id "
-        f"WHERE {where} ORDER BY rank LIMIT ?",
-        params,
-    )
+    order = "rank" if ranked else "rowid DESC"
+    picked = conn.execute(
+        f"SELECT rowid, record_id, page FROM record_text WHERE {where} ORDER BY {order} LIMIT ?",
+        [*params, limit],
+    ).fetchall()
+    if not picked:
+        return [], ranked
+    bodies = {
+        int(rowid): str(body)
+        for rowid, body in conn.execute(
+            f"SELECT rowid, body FROM record_text WHERE rowid IN ({','.join('?' * len(picked))})",
+            [p[0] for p in picked],
+        )
+    }
+    records = {
+        int(r[0]): (int(r[1]), str(r[2]))
+        for r in conn.execute(
+            f"SELECT id, case_id, title FROM records WHERE id IN "
+            f"({','.join('?' * len({p[1] for p in picked}))})",
+            sorted({p[1] for p in picked}),
+        )
+    }
+    rows = []
+    for rowid, record_id, page in picked:
+        case, title = records[int(record_id)]
+        rows.append(
+            {
+                "record_id": record_id,
+                "page": page,
+                "case_id": case,
+                "title": title,
+                "body": bodies.get(int(rowid), ""),
+            }
+        )
+    return rows, ranked
 
 
 def orphan_chunks(db: sqlite_utils.Database) -> int:

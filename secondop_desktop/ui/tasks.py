@@ -1,33 +1,30 @@
 """Background work: plain ``job(..., *, cancel, progress)`` functions on a QThreadPool.
 
-Progress is throttled to about ten updates a second, and a progress dialog with Cancel
-appears only when a job outlives half a second (a flash of a dialog is worse than none).
-Results come back to the UI thread through queued signals. ``synchronous=True`` runs jobs
-inline, for tests that want determinism without sleeping.
+The worker thread never touches Qt objects: it records its progress and, at the end, its
+result or exception in plain attributes, and a 50 ms timer on the UI thread picks them
+up. This sidesteps PySide6's cross-thread signal emission (which crashed in long runs,
+PYSIDE-3124) and throttles progress to at most 20 updates a second for free. A progress
+dialog with Cancel appears only when a job outlives half a second. ``synchronous=True``
+runs jobs inline, for tests that want determinism without waiting.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..jobs import Cancelled, CancelToken
 
 log = logging.getLogger(__name__)
 
-SHOW_AFTER_MS = 500
-THROTTLE_S = 0.1
-
-
-class _Signals(QObject):
-    progress = Signal(int, int, str)
-    finished = Signal(object)
-    failed = Signal(object)
+SHOW_AFTER_S = 0.5
+POLL_MS = 50
 
 
 class _Runnable(QRunnable):
@@ -40,42 +37,49 @@ class _Runnable(QRunnable):
         self._task.execute()
 
 
-class Task(QObject):
-    """One running job: cancel it, or watch it through its signals."""
+class Task:
+    """One job: its cancel flag, its latest progress, and (once done) its outcome."""
 
     def __init__(
-        self,
-        fn: Callable[..., Any],
-        args: tuple[Any, ...],
-        kwargs: dict[str, Any],
-        title: str,
-        parent: QObject | None = None,
+        self, fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any], title: str
     ) -> None:
-        super().__init__(parent)
         self.fn, self.args, self.kwargs, self.title = fn, args, kwargs, title
         self.token = CancelToken()
-        self.signals = _Signals()
-        self.done = False
-        self._last_emit = 0.0
+        self.started = time.monotonic()
+        self._lock = threading.Lock()
+        self.progress_value: tuple[int, int, str] | None = None
+        self.finished = threading.Event()
+        self.result: Any = None
+        self.error: BaseException | None = None
+        self.dialog: QProgressDialog | None = None
+        self.on_done: Callable[[Any], None] = lambda _r: None
+        self.on_error: Callable[[BaseException], None] = lambda _e: None
+        self.parent_widget: QWidget | None = None
+        self.cancellable = True
 
     def cancel(self) -> None:
         self.token.cancel()
 
     def _progress(self, done: int, total: int, message: str = "") -> None:
-        now = time.monotonic()
-        if now - self._last_emit >= THROTTLE_S or done >= total:
-            self._last_emit = now
-            self.signals.progress.emit(done, total, message)
+        with self._lock:
+            self.progress_value = (done, total, message)
+
+    def take_progress(self) -> tuple[int, int, str] | None:
+        with self._lock:
+            value, self.progress_value = self.progress_value, None
+        return value
 
     def execute(self) -> None:
         try:
-            result = self.fn(*self.args, cancel=self.token, progress=self._progress, **self.kwargs)
-        except BaseException as exc:  # delivered to the UI thread, never swallowed
+            self.result = self.fn(
+                *self.args, cancel=self.token, progress=self._progress, **self.kwargs
+            )
+        except BaseException as exc:  # handed to the UI thread, never swallowed
             if not isinstance(exc, Cancelled):
                 log.warning("task %r failed: %s", self.title, type(exc).__name__)
-            self.signals.failed.emit(exc)
-        else:
-            self.signals.finished.emit(result)
+            self.error = exc
+        finally:
+            self.finished.set()
 
 
 class TaskRunner(QObject):
@@ -89,18 +93,25 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._pool = pool or QThreadPool.globalInstance()
         self._synchronous = synchronous
-        self._active: set[Task] = set()
+        self._active: list[Task] = []
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._poll)
 
     @property
     def busy(self) -> bool:
         return bool(self._active)
 
     def cancel_all(self) -> None:
-        for task in list(self._active):
+        for task in self._active:
             task.cancel()
 
     def wait(self, msecs: int) -> bool:
-        """Block until running jobs end (used by lock and quit after cancel_all)."""
+        """Block until running jobs end (used by lock and quit after cancel_all).
+
+        Their outcomes are delivered later by the timer, once the caller has finished
+        (a handler then sees the vault locked and does nothing).
+        """
         return bool(self._pool.waitForDone(msecs))
 
     def run(
@@ -115,53 +126,57 @@ class TaskRunner(QObject):
         **kwargs: Any,
     ) -> Task:
         task = Task(fn, args, kwargs, title)
-        self._active.add(task)
-        dialog: list[QProgressDialog] = []
-
-        def show_dialog() -> None:
-            if task.done:
-                return
-            dlg = QProgressDialog(title, "Cancel" if cancellable else "", 0, 0, parent_widget)
-            dlg.setWindowTitle(title)
-            dlg.setWindowModality(Qt.WindowModality.WindowModal)
-            dlg.setMinimumDuration(0)
-            dlg.setAutoClose(False)
-            dlg.setAutoReset(False)
-            if not cancellable:
-                dlg.setCancelButton(None)
-            dlg.canceled.connect(task.cancel)
-            dlg.setAccessibleName(title)
-            dialog.append(dlg)
-            dlg.show()
-
-        def on_progress(done: int, total: int, message: str) -> None:
-            if dialog:
-                dialog[0].setMaximum(max(total, 0))
-                dialog[0].setValue(min(done, total))
-                if message:
-                    dialog[0].setLabelText(message)
-
-        def finish() -> None:
-            task.done = True
-            self._active.discard(task)
-            if dialog:
-                dialog[0].close()
-                dialog[0].deleteLater()
-
-        def finished(result: Any) -> None:
-            finish()
-            on_done(result)
-
-        def failed(exc: BaseException) -> None:
-            finish()
-            on_error(exc)
-
-        task.signals.progress.connect(on_progress)
-        task.signals.finished.connect(finished)
-        task.signals.failed.connect(failed)
+        task.on_done, task.on_error = on_done, on_error
+        task.parent_widget, task.cancellable = parent_widget, cancellable
+        self._active.append(task)
         if self._synchronous:
             task.execute()
+            self._poll()
         else:
-            QTimer.singleShot(SHOW_AFTER_MS, show_dialog)
             self._pool.start(_Runnable(task))
+            self._timer.start()
         return task
+
+    def _poll(self) -> None:
+        for task in list(self._active):
+            progress = task.take_progress()
+            if task.finished.is_set():
+                self._finish(task)
+                continue
+            if task.dialog is None and time.monotonic() - task.started >= SHOW_AFTER_S:
+                task.dialog = self._dialog(task)
+            if task.dialog is not None and progress is not None:
+                done, total, message = progress
+                task.dialog.setMaximum(max(total, 0))
+                task.dialog.setValue(min(done, total) if total else 0)
+                if message:
+                    task.dialog.setLabelText(message)
+        if not self._active:
+            self._timer.stop()
+
+    def _dialog(self, task: Task) -> QProgressDialog:
+        dlg = QProgressDialog(
+            task.title, "Cancel" if task.cancellable else "", 0, 0, task.parent_widget
+        )
+        dlg.setWindowTitle(task.title)
+        dlg.setWindowModality(Qt.WindowModality.WindowModal)
+        dlg.setMinimumDuration(0)
+        dlg.setAutoClose(False)
+        dlg.setAutoReset(False)
+        if not task.cancellable:
+            dlg.setCancelButton(None)
+        dlg.canceled.connect(task.cancel)
+        dlg.setAccessibleName(task.title)
+        dlg.show()
+        return dlg
+
+    def _finish(self, task: Task) -> None:
+        self._active.remove(task)
+        if task.dialog is not None:
+            task.dialog.close()
+            task.dialog.deleteLater()
+            task.dialog = None
+        if task.error is not None:
+            task.on_error(task.error)
+        else:
+            task.on_done(task.result)

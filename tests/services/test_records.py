@@ -105,3 +105,24 @@ def test_deleting_a_case_removes_its_records(vault, imported):  # type: ignore[n
     assert repo.orphan_chunks(vault.db) == 0
     assert len(records.search(vault, "lymphoma", case_id=None)) == 1
     assert vault.check() == []
+
+
+def test_snippets_mark_matches_and_fold_accents() -> None:
+    body = "Patient seen in Zürich. Diagnosis: follicular lymphoma, grade 2. Plan: watch."
+    assert "[lymphoma,]" in records.make_snippet(body, ["lymph"])
+    assert "[Zürich.]" in records.make_snippet(body, ["zurich"])
+    assert records.make_snippet("", ["x"]) == ""
+    long = " ".join(f"w{i}" for i in range(100)) + " target " + "tail " * 50
+    snippet = records.make_snippet(long, ["target"])
+    assert snippet.startswith("…") and snippet.endswith("…") and "[target]" in snippet
+
+
+def test_very_common_words_are_not_ranked_but_still_found(vault, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(repo, "RANK_AT_MOST", 3)
+    case = cases.create_case(vault, cases.Case(patient_name="Ana"))
+    pdf = text_pdf(tmp_path / "many.pdf", [[f"page {i} lymphoma"] for i in range(6)])
+    importer.import_files(vault, case.id or 0, [pdf])
+    hits = records.search(vault, "lymphoma", case_id=case.id)
+    assert not hits.ranked and len(hits) == 6
+    assert [h.page for h in hits] == [6, 5, 4, 3, 2, 1]  # newest first
+    assert records.search(vault, "page 2", case_id=case.id).ranked

@@ -161,7 +161,10 @@ def test_search_hit_opens_that_page(qtbot, win, tmp_path):  # type: ignore[no-un
         [text_pdf(tmp_path / "a.pdf", [["first page"], ["second"], ["Ki-67 about 20 percent"]])]
     )
     _wait_rows(qtbot, section, 1)
-    win.activateWindow()
+    from PySide6.QtWidgets import QApplication
+
+    win.activateWindow()  # the import's progress dialog may have held activation
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win, timeout=2000)
     qtbot.keyClick(win, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     search = win.case_page.search
     assert win.case_page.sections.currentWidget() is search

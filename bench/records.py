@@ -1,0 +1,323 @@
+"""Benchmark: import speed against the raw libraries, UI stalls during import, search latency.
+
+Run: make bench-records   (QT_QPA_PLATFORM=offscreen .venv/bin/python bench/records.py)
+The corpus (about 2,000 PDF pages with text and 50 phone-size photos) is generated once
+into bench/.corpus. Targets (ARCHITECTURE.md): import within 1.5x of the raw loop, no UI
+stall over 100 ms, search p95 under 20 ms over 20,000 pages.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+CORPUS = ROOT / "bench" / ".corpus"
+
+WORDS = [
+    "lymphoma",
+    "follicular",
+    "biopsy",
+    "node",
+    "cervical",
+    "grade",
+    "stage",
+    "centroblast",
+    "rituximab",
+    "bendamustine",
+    "haemoglobin",
+    "platelet",
+    "creatinine",
+    "impression",
+    "findings",
+    "contrast",
+    "spleen",
+    "mediastinal",
+    "axillary",
+    "marrow",
+    "aspirate",
+    "trephine",
+    "immunohistochemistry",
+    "CD20",
+    "CD10",
+    "BCL2",
+    "BCL6",
+    "Ki-67",
+    "FISH",
+    "translocation",
+    "surveillance",
+    "remission",
+    "relapse",
+    "cycle",
+    "dose",
+    "infusion",
+    "neutropenia",
+    "fever",
+    "antibiotic",
+    "discharge",
+    "admission",
+    "radiology",
+    "pathology",
+    "oncology",
+    "consultant",
+    "registrar",
+    "clinic",
+    "letter",
+    "referral",
+    "scan",
+    "ultrasound",
+    "echocardiogram",
+]
+
+
+def make_corpus(pdfs: int = 200, pages: int = 10, photos: int = 50) -> list[Path]:
+    from PIL import Image
+
+    from secondop_desktop.textpdf import make_text_pdf
+
+    CORPUS.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(1)
+    paths = []
+    for i in range(pdfs):
+        path = CORPUS / f"report-{i:03}.pdf"
+        if not path.exists():
+            doc = [
+                [f"# Report {i} page {p + 1}"]
+                + [" ".join(rng.choice(WORDS) for _ in range(12)) for _ in range(40)]
+                for p in range(pages)
+            ]
+            path.write_bytes(make_text_pdf(doc, title=f"Report {i}"))
+        paths.append(path)
+    for i in range(photos):
+        path = CORPUS / f"photo-{i:02}.jpg"
+        if not path.exists():
+            base = Image.linear_gradient("L").resize((3024, 4032)).convert("RGB")
+            noise = Image.effect_noise((3024, 4032), 40).convert("RGB")
+            Image.blend(base, noise, 0.3).save(path, "JPEG", quality=85)
+        paths.append(path)
+    return paths
+
+
+def raw_loop(paths: list[Path]) -> float:
+    """The same libraries' work, in one plain loop: hash, text, thumbnail."""
+    from PIL import Image, ImageOps
+    from pypdf import PdfReader
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+    from PySide6.QtPdf import QPdfDocument
+
+    start = time.perf_counter()
+    for path in paths:
+        data = path.read_bytes()
+        hashlib.sha256(data).hexdigest()
+        if path.suffix == ".pdf":
+            reader = PdfReader(io.BytesIO(data))
+            [page.extract_text() for page in reader.pages]
+            buf = QBuffer()
+            buf.setData(QByteArray(data))
+            buf.open(QIODevice.OpenModeFlag.ReadOnly)
+            doc = QPdfDocument()
+            doc.load(buf)
+            image = doc.render(0, QSize(226, 320))
+            out = QBuffer()
+            out.open(QIODevice.OpenModeFlag.WriteOnly)
+            image.save(out, "PNG")
+        else:
+            with Image.open(io.BytesIO(data)) as img:
+                img.load()
+                thumb = ImageOps.exif_transpose(img) or img
+                thumb.thumbnail((240, 320))
+                thumb.save(io.BytesIO(), "PNG")
+    return time.perf_counter() - start
+
+
+def timed_import(paths: list[Path]) -> tuple[float, int]:
+    from secondop_desktop import cases, importer
+    from secondop_desktop.store import TEST_KDF, Vault
+
+    folder = Path(tempfile.mkdtemp(prefix="secondop-bench-")) / "vault"
+    vault, _ = Vault.create(folder, "bench passphrase", kdf=TEST_KDF)
+    case = cases.create_case(vault, cases.Case(patient_name="Bench"))
+    start = time.perf_counter()
+    report = importer.import_files(vault, case.id or 0, paths)
+    elapsed = time.perf_counter() - start
+    vault.lock()
+    return elapsed, report.count("imported")
+
+
+def ui_stall(paths: list[Path]) -> tuple[float, float]:
+    """Longest gap between 5 ms timer ticks on the UI thread while the GUI imports."""
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from secondop_desktop import cases
+    from secondop_desktop.store import TEST_KDF, Vault
+    from secondop_desktop.ui.import_flow import _import_job
+    from secondop_desktop.ui.tasks import TaskRunner
+
+    app = QApplication.instance() or QApplication([])
+    folder = Path(tempfile.mkdtemp(prefix="secondop-bench-")) / "vault"
+    vault, _ = Vault.create(folder, "bench passphrase", kdf=TEST_KDF)
+    case = cases.create_case(vault, cases.Case(patient_name="Bench"))
+    gaps: list[float] = []
+    clock = QElapsedTimer()
+    clock.start()
+    last = [clock.elapsed()]
+
+    def tick() -> None:
+        now = clock.elapsed()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(tick)
+    done = []
+    runner = TaskRunner()
+    start = time.perf_counter()
+    runner.run(
+        _import_job,
+        vault,
+        case.id,
+        paths,
+        {},
+        title="Importing",
+        on_done=done.append,
+        on_error=done.append,
+    )
+    timer.start()
+    while not done:
+        app.processEvents()
+        time.sleep(0.001)
+    timer.stop()
+    elapsed = time.perf_counter() - start
+    vault.lock()
+    return max(gaps) if gaps else 0.0, elapsed
+
+
+def _vocabulary(rng: random.Random, size: int = 8000) -> list[str]:
+    """Pseudo-words plus the medical terms, to be drawn with Zipf frequencies like text."""
+    syllables = [
+        "ka",
+        "ro",
+        "mi",
+        "te",
+        "lu",
+        "sa",
+        "na",
+        "po",
+        "di",
+        "ve",
+        "ri",
+        "mo",
+        "ta",
+        "le",
+        "ni",
+        "co",
+        "pe",
+        "ga",
+        "fu",
+        "be",
+    ]
+    made = {
+        "".join(rng.choice(syllables) for _ in range(rng.randint(2, 4))) for _ in range(size * 2)
+    }
+    words = WORDS + sorted(made)[: size - len(WORDS)]
+    rng.shuffle(words)
+    return words
+
+
+def search_latency(pages: int = 20_000, queries: int = 300) -> tuple[float, float, float]:
+    from secondop_desktop import cases, records
+    from secondop_desktop.store import TEST_KDF, Vault
+    from secondop_desktop.store import records as repo
+
+    rng = random.Random(2)
+    vocab = _vocabulary(rng)
+    weights = [1 / (rank + 1) for rank in range(len(vocab))]  # Zipf, as in real text
+    folder = Path(tempfile.mkdtemp(prefix="secondop-bench-")) / "vault"
+    vault, _ = Vault.create(folder, "bench passphrase", kdf=TEST_KDF)
+    case = cases.create_case(vault, cases.Case(patient_name="Bench"))
+    per_record = 20
+    with vault.transaction() as db:
+        for r in range(pages // per_record):
+            texts = [" ".join(rng.choices(vocab, weights, k=300)) for _ in range(per_record)]
+            repo.insert(
+                db,
+                {
+                    "case_id": case.id,
+                    "title": f"Record {r}",
+                    "kind": "other",
+                    "date_of_service": None,
+                    "date_suggested": 0,
+                    "source": "",
+                    "page_count": per_record,
+                    "original_name": "x.pdf",
+                    "media_type": "application/pdf",
+                    "sha256": f"{r:064}",
+                    "text_sha256": None,
+                    "unlocked_copy": 0,
+                    "created_at": "2026-01-01",
+                    "updated_at": "2026-01-01",
+                },
+                [b"x"],
+                texts,
+                None,
+            )
+    vault.db.execute("INSERT INTO record_text(record_text) VALUES ('optimize')")
+    samples = []
+    for _ in range(queries):
+        words = rng.sample(vocab[:2000], rng.choice((1, 1, 2, 3)))
+        text = " ".join(words)
+        if rng.random() < 0.3:
+            text = text[: max(3, len(text) - 3)]  # a prefix, as while typing
+        start = time.perf_counter()
+        records.search(vault, text, case_id=case.id)
+        samples.append((time.perf_counter() - start) * 1000)
+    vault.lock()
+    samples.sort()
+    return statistics.median(samples), samples[int(len(samples) * 0.95)], samples[-1]
+
+
+def main() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    if "--search-only" in sys.argv:
+        p50, p95, worst = search_latency()
+        print(f"search over 20,000 pages: p50 {p50:.1f} ms, p95 {p95:.1f} ms, max {worst:.1f} ms")
+        return
+
+    app = QApplication.instance() or QApplication([])  # noqa: F841 - one app for every part
+    paths = make_corpus()
+    pdf_pages = sum(1 for p in paths if p.suffix == ".pdf") * 10
+    print(
+        f"corpus: {len(paths)} files ({pdf_pages} PDF pages, "
+        f"{sum(1 for p in paths if p.suffix == '.jpg')} photos of 12 MP)"
+    )
+    raw = raw_loop(paths)
+    imported, count = timed_import(paths)
+    print(f"raw libraries, plain loop: {raw:.1f} s")
+    print(
+        f"SecondOp import:           {imported:.1f} s ({count} records), "
+        f"{imported / raw:.2f}x the raw loop"
+    )
+    stall, gui_time = ui_stall(paths)
+    print(f"import from the UI: {gui_time:.1f} s; longest UI-thread stall {stall:.0f} ms")
+    p50, p95, worst = search_latency()
+    print(f"search over 20,000 pages: p50 {p50:.1f} ms, p95 {p95:.1f} ms, max {worst:.1f} ms")
+    print(
+        "  (queries draw from the 2,000 most frequent of 8,000 words; max is a word found "
+        "on most pages)"
+    )
+
+
+if __name__ == "__main__":
+    main()
