@@ -48,6 +48,28 @@ def _pillow_image(data: bytes, page: int) -> QImage:
     return image
 
 
+def _read_with_qt(data: bytes, page: int | None) -> tuple[int, QImage | None]:
+    """Image count, and the image at ``page`` (None when not asked or not reachable).
+
+    The reader is destroyed before its buffer: Qt's TIFF plugin touches the device in
+    its destructor, and Python may free locals in any order (that was a crash).
+    """
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    try:
+        reader.setAutoTransform(True)
+        count = reader.imageCount()
+        image = None
+        if page is not None and (page == 0 or reader.jumpToImage(page)):
+            image = reader.read()
+        return count, image
+    finally:
+        del reader
+        buffer.close()
+
+
 class RecordPreview(QWidget):
     rotate_requested = Signal(int, int)  # record id, new rotation
 
@@ -163,24 +185,13 @@ class RecordPreview(QWidget):
         self._go_to_page(self.page.value())
 
     def _load_image_pages(self, data: bytes) -> int:
-        buffer = QBuffer()
-        buffer.setData(QByteArray(data))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        reader = QImageReader(buffer)
-        count = reader.imageCount()
+        count, _ = _read_with_qt(data, None)
         self._image_pages = count if count > 0 else (self.record.page_count if self.record else 1)
         return self._image_pages
 
     def _image(self, page: int) -> QImage:
-        buffer = QBuffer()
-        buffer.setData(QByteArray(self._data))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        reader = QImageReader(buffer)
-        reader.setAutoTransform(True)
-        if page and not reader.jumpToImage(page):
-            return _pillow_image(self._data, page)
-        image = reader.read()
-        if image.isNull():
+        _, image = _read_with_qt(self._data, page)
+        if image is None or image.isNull():
             return _pillow_image(self._data, page)
         return image
 

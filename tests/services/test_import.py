@@ -241,3 +241,10 @@ def test_whole_pdf_samples_corpus(vault, case_id):  # type: ignore[no-untyped-de
     assert all(i.status == "imported" for i in pdfs), [i for i in pdfs if i.status != "imported"]
     assert vault.check() == []
     assert records.search(vault, "Geometrie", case_id=case_id)
+
+
+def test_vanished_file_is_explained(vault, case_id, tmp_path):  # type: ignore[no-untyped-def]
+    link = tmp_path / "gone.pdf"
+    link.symlink_to(tmp_path / "deleted-meanwhile.pdf")
+    item = _only(importer.import_files(vault, case_id, [link]))
+    assert item.status == "rejected" and "no longer exists" in item.reason

@@ -270,3 +270,14 @@ def test_records_model_with_10000_rows_loads_thumbnails_lazily(qtbot) -> None:  
     proxy.set_text("")
     proxy.set_kind("pathology")
     assert proxy.rowCount() == 0
+
+
+@pytest.mark.parametrize(("name", "fmt"), [("photo.heic", "HEIF"), ("scan.tif", "TIFF")])
+def test_image_preview_for_heic_and_tiff(qtbot, win, tmp_path, name, fmt):  # type: ignore[no-untyped-def]
+    section = win.case_page.records
+    section.import_paths([photo(tmp_path / name, fmt)])
+    _wait_rows(qtbot, section, 1)
+    pixmap = section.preview.image_label.pixmap()
+    assert pixmap is not None and not pixmap.isNull()
+    qtbot.mouseClick(section.preview.zoom_in, Qt.MouseButton.LeftButton)
+    assert section.preview.image_label.pixmap().width() > 0
