@@ -7,6 +7,7 @@ Only sections that exist are shown. Later features add their tab through
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,12 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from .. import cases, dates, records
-from .checklist_section import ChecklistSection
-from .records_section import RecordsSection
-from .search_section import SearchSection
 from .state import AppState
 from .tasks import TaskRunner
 from .widgets import heading, paragraph
+
+if TYPE_CHECKING:
+    from .checklist_section import ChecklistSection
+    from .records_section import RecordsSection
+    from .search_section import SearchSection
 
 
 def _date_text(value: date | None) -> str:
@@ -106,6 +109,8 @@ class CasePage(QWidget):
     def __init__(self, state: AppState, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
+        self.runner = runner
+        self._sections: tuple[RecordsSection, ChecklistSection, SearchSection] | None = None
         self.stack = QStackedWidget()
         # Empty state: no case selected.
         empty = QWidget()
@@ -151,13 +156,6 @@ class CasePage(QWidget):
         self.sections.setAccessibleName("Case sections")
         self.overview = OverviewSection()
         self.add_section(self.overview, "&Overview")
-        self.records = RecordsSection(state, runner)
-        self.add_section(self.records, "&Records")
-        self.checklist = ChecklistSection(state)
-        self.add_section(self.checklist, "Check&list")
-        self.search = SearchSection(state)
-        self.add_section(self.search, "&Search")
-        self.search.open_hit.connect(self.open_hit)
         p = QVBoxLayout(page)
         p.setContentsMargins(20, 16, 20, 16)
         p.addLayout(top)
@@ -172,6 +170,37 @@ class CasePage(QWidget):
     def add_section(self, widget: QWidget, title: str) -> None:
         self.sections.addTab(widget, title)
 
+    def _built(self) -> tuple[RecordsSection, ChecklistSection, SearchSection]:
+        """The record sections, built when first needed: they bring in QtPdf, which the
+        unlock page does not need (it cost a quarter of a second at start-up)."""
+        if self._sections is None:
+            from .checklist_section import ChecklistSection
+            from .records_section import RecordsSection
+            from .search_section import SearchSection
+
+            built = (
+                RecordsSection(self.state, self.runner),
+                ChecklistSection(self.state),
+                SearchSection(self.state),
+            )
+            for widget, title in zip(built, ("&Records", "Check&list", "&Search"), strict=True):
+                self.add_section(widget, title)
+            built[2].open_hit.connect(self.open_hit)
+            self._sections = built
+        return self._sections
+
+    @property
+    def records(self) -> RecordsSection:
+        return self._built()[0]
+
+    @property
+    def checklist(self) -> ChecklistSection:
+        return self._built()[1]
+
+    @property
+    def search(self) -> SearchSection:
+        return self._built()[2]
+
     def open_hit(self, hit: records.Hit) -> None:
         """Show the page a search hit is on (switching case when the hit is in another)."""
         if self.case is None or hit.case_id != self.case.id:
@@ -180,16 +209,16 @@ class CasePage(QWidget):
         self.records.show_record(hit.record_id, hit.page)
 
     def clear(self) -> None:
-        for section in (self.records, self.checklist, self.search):
+        for section in self._sections or ():
             section.clear()
         self.show_case(None)
 
     def show_case(self, case: cases.Case | None, today: date | None = None) -> None:
         changed = case is None or self.case is None or case.id != self.case.id
         self.case = case
-        if changed:
+        if changed and (case is not None or self._sections is not None):
             case_id = case.id if case is not None else None
-            for section in (self.records, self.checklist, self.search):
+            for section in self._built():
                 section.set_case(case_id)
         if case is None:
             self.stack.setCurrentIndex(0)

@@ -360,7 +360,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.state.is_unlocked:
-            self.case_page.records.details.save_now()
+            if self.case_page.case is not None:
+                self.case_page.records.details.save_now()
             self.state.save_settings()
         self.autolock.stop()
         self.runner.cancel_all()
