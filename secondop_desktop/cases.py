@@ -138,12 +138,18 @@ class CaseNotFound(LookupError):
     pass
 
 
-def create_case(vault: Vault, case: Case) -> Case:
+def create_case(vault: Vault, case: Case, *, starter_checklist: bool = False) -> Case:
+    """Save a new case; with ``starter_checklist`` it begins with the usual records list
+    (what second-opinion centres ask for), in the same transaction."""
     validate(case)
     now = _now()
     row = _to_row(case) | {"created_at": now.isoformat(), "updated_at": now.isoformat()}
     with vault.transaction() as db:
         case_id = repo.insert(db, row)
+        if starter_checklist:
+            from . import checklist
+
+            checklist.add_starter(vault, case_id)
     return get_case(vault, case_id)
 
 

@@ -103,6 +103,7 @@ def cmd_case_add(args: argparse.Namespace) -> int:
                 patient_dob=cases.parse_date(args.dob, "patient_dob", "--dob"),
                 title=args.title or "",
             ),
+            starter_checklist=True,
         )
     finally:
         vault.lock()

@@ -35,7 +35,7 @@ class CaseDialog(QDialog):
         try:
             draft = self.form.case()
             if draft.id is None:
-                self.saved = cases.create_case(self.state.vault, draft)
+                self.saved = cases.create_case(self.state.vault, draft, starter_checklist=True)
             else:
                 self.saved = cases.update_case(self.state.vault, draft)
         except cases.ValidationError as exc:

@@ -316,7 +316,7 @@ class WelcomePage(QWidget):
     def _create_case(self) -> None:
         assert self.vault is not None
         try:
-            cases.create_case(self.vault, self.case_form.case())
+            cases.create_case(self.vault, self.case_form.case(), starter_checklist=True)
         except session.VaultError as exc:
             self.case_form.show_validation(cases.ValidationError("", str(exc)))
             return

@@ -49,6 +49,9 @@ def test_new_case_dialog_validates_then_saves(qtbot, make_window, vault_dir: Pat
     assert win.case_list.model.rowCount() == 1
     assert win.case_page.case is not None and win.case_page.case.title == "Knee"
     assert win.case_page.overview.fields["manager"].text() == "Managed by Lucia Rivera"
+    from secondop_desktop import checklist
+
+    assert len(checklist.list_items(win.state.vault, dialog.saved.id)) == len(checklist.STARTER)
 
 
 def test_edit_case_updates_page(qtbot, make_window, vault_dir: Path) -> None:  # type: ignore[no-untyped-def]
