@@ -232,11 +232,11 @@ def parse_image(path: Path, media_type: str) -> Parsed:
 
 def _check_pixels(size: tuple[int, int]) -> None:
     if size[0] * size[1] > MAX_IMAGE_PIXELS:
-        raise Image_too_big(size)
+        raise _TooManyPixels(size)
 
 
-class Image_too_big(Exception):
-    pass
+class _TooManyPixels(Exception):
+    """A frame over the pixel limit, caught before decoding; mapped to Rejected."""
 
 
 def _too_big_message(path: Path) -> str:
@@ -267,7 +267,7 @@ def parse_file(path: str, media_type: str, password: str | None = None) -> Parse
             return parse_pdf(p, password)
         if media_type in _PIL_FORMATS:
             return parse_image(p, media_type)
-    except Image_too_big:
+    except _TooManyPixels:
         raise Rejected(_too_big_message(p)) from None
     except MemoryError:
         raise Rejected(

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import dates, records
+from .. import records
 from ..record_meta import KINDS
 from .case_form import DateField
 from .widgets import error_label, show_error
@@ -159,6 +159,3 @@ class RecordDetails(QWidget):
     def failed(self, message: str) -> None:
         show_error(self.error, message)
         self.status.clear()
-
-    def date_text(self) -> str:
-        return dates.format_date(self.record.date_of_service) if self.record else ""
