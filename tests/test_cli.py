@@ -315,3 +315,20 @@ def test_import_into_missing_case(vault_dir, tmp_path, monkeypatch, capsys) -> N
         stdin=PASSPHRASE,
     )
     assert code == 1 and "no case with id 9" in err
+
+
+def test_demo_case_document_has_every_section(tmp_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    base = ["--vault", str(tmp_path / "d"), "--passphrase-stdin"]
+    run(monkeypatch, capsys, "demo", *base, stdin="demo pass\n")
+    code, out, _ = run(monkeypatch, capsys, "case", "show", *base, "--case", "1", "--json",
+                       stdin="demo pass\n")
+    doc = json.loads(out)
+    assert code == 0
+    assert len(doc["care_team"]) >= 3 and len(doc["opinions"]) == 2
+    assert 12 <= len(doc["timeline"]) <= 18
+    assert {m["kind"] for m in doc["medications"]} == {"prescription", "otc", "supplement"}
+    assert doc["allergies"] and doc["family_history"]
+    assert len(doc["records"]) == 5 and any(i["status"] == "received" for i in doc["checklist"])
+    first, second = doc["opinions"]
+    assert first["diagnosis"] == second["diagnosis"]
+    assert first["recommendation"] != second["recommendation"]

@@ -135,9 +135,106 @@ def _v2_records(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+def _v3_case_facts(db: sqlite_utils.Database) -> None:
+    """Care team, opinions and points to resolve, timeline, medications, allergies,
+    family history, and their links to records."""
+    for statement in (
+        """
+        CREATE TABLE clinicians (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            name TEXT NOT NULL, specialty TEXT NOT NULL DEFAULT '',
+            facility TEXT NOT NULL DEFAULT '', role TEXT NOT NULL DEFAULT 'other',
+            phone TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '',
+            address TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE opinions (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            clinician_id INTEGER REFERENCES clinicians(id) ON DELETE SET NULL,
+            given_on TEXT, diagnosis TEXT NOT NULL DEFAULT '',
+            specifics TEXT NOT NULL DEFAULT '', established_by TEXT NOT NULL DEFAULT '',
+            recommendation TEXT NOT NULL DEFAULT '', reasoning TEXT NOT NULL DEFAULT '',
+            uncertain TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE resolve_points (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            text TEXT NOT NULL, done INTEGER NOT NULL DEFAULT 0,
+            position INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE timeline_events (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            happened_on TEXT NOT NULL,
+            precision TEXT NOT NULL DEFAULT 'day'
+                CHECK (precision IN ('day', 'month', 'year', 'approximate')),
+            kind TEXT NOT NULL DEFAULT 'other', title TEXT NOT NULL,
+            details TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE medications (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            name TEXT NOT NULL, dose TEXT NOT NULL DEFAULT '', route TEXT NOT NULL DEFAULT '',
+            schedule TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL DEFAULT 'prescription',
+            started_on TEXT, stopped_on TEXT,
+            prescriber_id INTEGER REFERENCES clinicians(id) ON DELETE SET NULL,
+            reason TEXT NOT NULL DEFAULT '', active INTEGER NOT NULL DEFAULT 1,
+            position INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE allergies (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            substance TEXT NOT NULL, reaction TEXT NOT NULL DEFAULT '',
+            severity TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE family_history (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            relative TEXT NOT NULL, condition TEXT NOT NULL,
+            age_at_onset TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE fact_record_links (
+            section TEXT NOT NULL, item_id INTEGER NOT NULL,
+            record_id INTEGER NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+            PRIMARY KEY (section, item_id, record_id)
+        ) WITHOUT ROWID
+        """,
+        "CREATE INDEX fact_record_links_record ON fact_record_links(record_id)",
+    ):
+        db.execute(statement)
+
+
 MIGRATIONS: Sequence[Migration] = (
     Migration(1, "cases", _v1_cases),
     Migration(2, "records and checklist", _v2_records),
+    Migration(3, "care team, opinions, timeline, medications", _v3_case_facts),
 )
 
 
