@@ -125,6 +125,14 @@ def _records_pages(win: MainWindow, state: AppState, out: Path) -> None:
     dialog = ChecklistDialog(item, recs, win)
     shot(dialog, out, "18-checklist-item")
     dialog.close()
+    facts_pages = page.facts
+    for widget, name in ((facts_pages.care_team, "20-care-team"),
+                         (facts_pages.opinions, "21-opinions"),
+                         (facts_pages.compare, "22-compare-opinions"),
+                         (facts_pages.timeline, "23-timeline"),
+                         (facts_pages.health, "24-medications")):
+        page.sections.setCurrentWidget(widget)
+        shot(win, out, name)
     report = ReportDialog(
         "Import finished",
         "3 imported, 1 already in the case, 2 could not be imported.",

@@ -181,6 +181,8 @@ def _check_point(p: ResolvePoint) -> None:
 
 def _check_event(e: TimelineEvent) -> None:
     _required(e.title, "title", "Give the event a title.")
+    if e.happened_on is None:
+        raise FactError("happened_on", "Enter the date (or just the year if that is all).")
     if e.precision not in PRECISIONS:
         raise FactError("precision", "Choose how precise the date is.")
     if e.kind not in EVENT_KINDS:

@@ -6,6 +6,7 @@ Only sections that exist are shown. Later features add their tab through
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -29,8 +30,34 @@ from .widgets import heading, paragraph
 
 if TYPE_CHECKING:
     from .checklist_section import ChecklistSection
+    from .facts_editor import FactsEditor
+    from .facts_pages import ComparePage, HealthPage, TimelinePage
     from .records_section import RecordsSection
     from .search_section import SearchSection
+
+
+@dataclass
+class _Sections:
+    care_team: FactsEditor
+    opinions: FactsEditor
+    compare: ComparePage
+    timeline: TimelinePage
+    health: HealthPage
+    records: RecordsSection
+    checklist: ChecklistSection
+    search: SearchSection
+
+    def all(self) -> tuple[QWidget, ...]:
+        return (
+            self.care_team,
+            self.opinions,
+            self.compare,
+            self.timeline,
+            self.health,
+            self.records,
+            self.checklist,
+            self.search,
+        )
 
 
 def _date_text(value: date | None) -> str:
@@ -110,7 +137,7 @@ class CasePage(QWidget):
         super().__init__(parent)
         self.state = state
         self.runner = runner
-        self._sections: tuple[RecordsSection, ChecklistSection, SearchSection] | None = None
+        self._sections: _Sections | None = None
         self.stack = QStackedWidget()
         # Empty state: no case selected.
         empty = QWidget()
@@ -170,36 +197,68 @@ class CasePage(QWidget):
     def add_section(self, widget: QWidget, title: str) -> None:
         self.sections.addTab(widget, title)
 
-    def _built(self) -> tuple[RecordsSection, ChecklistSection, SearchSection]:
-        """The record sections, built when first needed: they bring in QtPdf, which the
-        unlock page does not need (it cost a quarter of a second at start-up)."""
+    def _built(self) -> _Sections:
+        """The sections, built when first needed: they bring in QtPdf and more, which the
+        unlock page does not need (a quarter of a second at start-up)."""
         if self._sections is None:
             from .checklist_section import ChecklistSection
+            from .facts_pages import (
+                ComparePage,
+                HealthPage,
+                TimelinePage,
+                care_team_editor,
+                opinions_editor,
+            )
             from .records_section import RecordsSection
             from .search_section import SearchSection
 
-            built = (
-                RecordsSection(self.state, self.runner),
-                ChecklistSection(self.state),
-                SearchSection(self.state),
+            built = _Sections(
+                care_team=care_team_editor(self.state),
+                opinions=opinions_editor(self.state),
+                compare=ComparePage(self.state),
+                timeline=TimelinePage(self.state),
+                health=HealthPage(self.state),
+                records=RecordsSection(self.state, self.runner),
+                checklist=ChecklistSection(self.state),
+                search=SearchSection(self.state),
             )
-            for widget, title in zip(built, ("&Records", "Check&list", "&Search"), strict=True):
+            for widget, title in (
+                (built.care_team, "&Care team"),
+                (built.opinions, "O&pinions"),
+                (built.compare, "Co&mpare"),
+                (built.timeline, "&Timeline"),
+                (built.health, "Medications && &history"),
+                (built.records, "&Records"),
+                (built.checklist, "Check&list"),
+                (built.search, "&Search"),
+            ):
                 self.add_section(widget, title)
-            built[2].open_hit.connect(self.open_hit)
+            built.search.open_hit.connect(self.open_hit)
+            self.sections.currentChanged.connect(self._section_shown)
             self._sections = built
         return self._sections
 
+    def _section_shown(self, index: int) -> None:
+        """Pages that summarise others (the comparison) refresh when shown."""
+        widget = self.sections.widget(index)
+        if self._sections is not None and widget is self._sections.compare:
+            self._sections.compare.reload()
+
     @property
     def records(self) -> RecordsSection:
-        return self._built()[0]
+        return self._built().records
 
     @property
     def checklist(self) -> ChecklistSection:
-        return self._built()[1]
+        return self._built().checklist
 
     @property
     def search(self) -> SearchSection:
-        return self._built()[2]
+        return self._built().search
+
+    @property
+    def facts(self) -> _Sections:
+        return self._built()
 
     def open_hit(self, hit: records.Hit) -> None:
         """Show the page a search hit is on (switching case when the hit is in another)."""
@@ -209,8 +268,9 @@ class CasePage(QWidget):
         self.records.show_record(hit.record_id, hit.page)
 
     def clear(self) -> None:
-        for section in self._sections or ():
-            section.clear()
+        if self._sections is not None:
+            for section in self._sections.all():
+                section.clear()
         self.show_case(None)
 
     def show_case(self, case: cases.Case | None, today: date | None = None) -> None:
@@ -218,7 +278,7 @@ class CasePage(QWidget):
         self.case = case
         if changed and (case is not None or self._sections is not None):
             case_id = case.id if case is not None else None
-            for section in self._built():
+            for section in self._built().all():
                 section.set_case(case_id)
         if case is None:
             self.stack.setCurrentIndex(0)

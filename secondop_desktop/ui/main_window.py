@@ -179,8 +179,18 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self._action("Go to &Case List", self._focus_list, "Ctrl+1"))
         view_menu.addAction(self._action("Go to Case &Page", self._focus_page, "Ctrl+2"))
-        view_menu.addAction(self._action("&Records", lambda: self._show_section(1), "Ctrl+3"))
-        view_menu.addAction(self._action("Check&list", lambda: self._show_section(2), "Ctrl+4"))
+        view_menu.addAction(
+            self._action("&Records", lambda: self._show_section("records"), "Ctrl+3")
+        )
+        view_menu.addAction(
+            self._action("Check&list", lambda: self._show_section("checklist"), "Ctrl+4")
+        )
+        view_menu.addAction(
+            self._action("&Timeline", lambda: self._show_section("timeline"), "Ctrl+5")
+        )
+        view_menu.addAction(
+            self._action("Co&mpare Opinions", lambda: self._show_section("compare"), "Ctrl+6")
+        )
         self.search_action = self._action(
             "&Search Records", self._focus_search, QKeySequence.StandardKey.Find
         )
@@ -326,18 +336,19 @@ class MainWindow(QMainWindow):
 
     def _import_records(self) -> None:
         if self.case_page.case is not None:
-            self._show_section(1)
+            self._show_section("records")
             self.case_page.records.import_files()
 
     def _import_folder(self) -> None:
         if self.case_page.case is not None:
-            self._show_section(1)
+            self._show_section("records")
             self.case_page.records.import_folder()
 
-    def _show_section(self, index: int) -> None:
+    def _show_section(self, name: str) -> None:
         if self.pages.currentIndex() == WORKSPACE and self.case_page.case is not None:
-            self.case_page.sections.setCurrentIndex(index)
-            self.case_page.sections.currentWidget().setFocus()
+            widget = getattr(self.case_page.facts, name)
+            self.case_page.sections.setCurrentWidget(widget)
+            widget.setFocus()
 
     def _focus_search(self) -> None:
         if self.pages.currentIndex() == WORKSPACE and self.case_page.case is not None:
@@ -355,7 +366,7 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        self._show_section(1)
+        self._show_section("records")
         self.case_page.records.dropEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
