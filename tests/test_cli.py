@@ -320,8 +320,9 @@ def test_import_into_missing_case(vault_dir, tmp_path, monkeypatch, capsys) -> N
 def test_demo_case_document_has_every_section(tmp_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
     base = ["--vault", str(tmp_path / "d"), "--passphrase-stdin"]
     run(monkeypatch, capsys, "demo", *base, stdin="demo pass\n")
-    code, out, _ = run(monkeypatch, capsys, "case", "show", *base, "--case", "1", "--json",
-                       stdin="demo pass\n")
+    code, out, _ = run(
+        monkeypatch, capsys, "case", "show", *base, "--case", "1", "--json", stdin="demo pass\n"
+    )
     doc = json.loads(out)
     assert code == 0
     assert len(doc["care_team"]) >= 3 and len(doc["opinions"]) == 2

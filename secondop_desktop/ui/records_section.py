@@ -9,6 +9,7 @@ from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QCompleter,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -189,8 +190,20 @@ class RecordsSection(QWidget):
             self.model.clear()
         else:
             self.model.set_records(records.list_records(self.state.vault, self.case_id))
+            self._offer_care_team()
         self.body.setCurrentIndex(1 if self.model.rowCount() else 0)
         self._select(select_id)
+
+    def _offer_care_team(self) -> None:
+        """Suggest the care team's names and facilities as a record's source."""
+        from .. import facts
+
+        team = facts.list_items(self.state.vault, facts.Clinician, self.case_id or 0)
+        names = sorted({n for c in team for n in (c.name, c.facility, c.label) if n})
+        completer = QCompleter(names, self.details.source)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.details.source.setCompleter(completer)
 
     def clear(self) -> None:
         self.case_id = None
