@@ -12,6 +12,7 @@ from typing import Any
 
 from .store import Vault
 from .store import cases as repo
+from .validation import FieldError
 
 STATUSES = ("gathering", "ready", "sent", "seen", "decided")
 STATUS_LABELS = {
@@ -24,12 +25,7 @@ STATUS_LABELS = {
 MANAGERS = ("patient", "caregiver")
 
 
-class ValidationError(ValueError):
-    """A user-fixable problem; ``field`` names the input to focus."""
-
-    def __init__(self, field_name: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field_name
+ValidationError = FieldError  # the name the case screens and the CLI use
 
 
 @dataclass

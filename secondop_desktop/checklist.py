@@ -15,6 +15,7 @@ from typing import Any
 from .record_meta import KIND_LABELS
 from .store import Vault
 from .store import checklist as repo
+from .validation import FieldError
 
 STATUSES = ("needed", "requested", "received", "sent")
 STATUS_LABELS = {
@@ -26,10 +27,7 @@ STATUS_LABELS = {
 REQUEST_DAYS = 30
 
 
-class ChecklistError(ValueError):
-    def __init__(self, field_name: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field_name
+ChecklistError = FieldError
 
 
 @dataclass

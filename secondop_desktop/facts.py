@@ -18,6 +18,7 @@ from typing import Any
 from . import dates
 from .store import Vault
 from .store import facts as repo
+from .validation import FieldError
 
 ROLES = {
     "treating": "Treating doctor",
@@ -43,12 +44,7 @@ MED_KINDS = {"prescription": "Prescription", "otc": "Over the counter", "supplem
 SEVERITIES = ("", "mild", "moderate", "severe", "life-threatening")
 
 
-class FactError(ValueError):
-    """A user-fixable problem; ``field`` names the input to focus."""
-
-    def __init__(self, field_name: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field_name
+FactError = FieldError
 
 
 # -- the sections' dataclasses ------------------------------------------------------------

@@ -39,48 +39,37 @@ class Parsed:
 
 
 # -- PDF ------------------------------------------------------------------------------------
+_PDF_ERRORS: tuple[type[BaseException], ...] = (
+    ValueError,
+    KeyError,
+    TypeError,
+    AttributeError,
+    IndexError,
+    AssertionError,
+    RecursionError,
+    OSError,
+)
+
+
 def _open_pdf(path: Path):  # type: ignore[no-untyped-def]
+    """Strict reading first; many real files bend the rules slightly, so lenient second."""
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError, PdfStreamError
 
-    try:
-        reader = PdfReader(path, strict=True)
-        _ = len(reader.pages) if not reader.is_encrypted else None
-        return reader
-    except (
-        PdfReadError,
-        PdfStreamError,
-        ValueError,
-        KeyError,
-        TypeError,
-        AttributeError,
-        IndexError,
-        AssertionError,
-        RecursionError,
-    ):
-        pass  # many real files bend the rules slightly: try the lenient reader once
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            reader = PdfReader(path, strict=False)
-            _ = len(reader.pages) if not reader.is_encrypted else None
+    failure: BaseException | None = None
+    for strict in (True, False):
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                reader = PdfReader(path, strict=strict)
+                _ = len(reader.pages) if not reader.is_encrypted else None
             return reader
-    except (
-        PdfReadError,
-        PdfStreamError,
-        ValueError,
-        KeyError,
-        TypeError,
-        AttributeError,
-        IndexError,
-        AssertionError,
-        RecursionError,
-        OSError,
-    ) as exc:
-        raise Rejected(
-            "The PDF is damaged or incomplete and cannot be read. Download it again, or "
-            f"ask for a new copy. ({type(exc).__name__})"
-        ) from None
+        except (PdfReadError, PdfStreamError, *_PDF_ERRORS) as exc:
+            failure = exc
+    raise Rejected(
+        "The PDF is damaged or incomplete and cannot be read. Download it again, or "
+        f"ask for a new copy. ({type(failure).__name__})"
+    ) from None
 
 
 def parse_pdf(path: Path, password: str | None) -> Parsed:

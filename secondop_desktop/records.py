@@ -18,6 +18,7 @@ from typing import Any
 from .record_meta import KIND_LABELS, KINDS
 from .store import Vault
 from .store import records as repo
+from .validation import FieldError
 
 __all__ = ["KINDS", "KIND_LABELS", "Hit", "Record"]
 
@@ -28,10 +29,7 @@ class RecordNotFound(LookupError):
     pass
 
 
-class RecordValidationError(ValueError):
-    def __init__(self, field_name: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field_name
+RecordValidationError = FieldError
 
 
 @dataclass
