@@ -112,6 +112,7 @@ class FactsEditor(QWidget):
         self.view.setModel(self.model)
         self.view.setAccessibleName(f"{noun.capitalize()} list")
         self.view.setWordWrap(True)
+        self.view.setSpacing(3)
         self.add_button = QPushButton(f"&Add {noun}")
         self.delete_button = QPushButton("&Delete")
         self.up_button = QPushButton("Up")
