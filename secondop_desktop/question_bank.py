@@ -1,0 +1,57 @@
+"""The built-in question bank (resources/question_bank.json): questions people can ask, in
+plain language, grouped by the ten reasons for seeking a second opinion."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+BANK_PATH = Path(__file__).resolve().parents[1] / "resources" / "question_bank.json"
+
+
+@dataclass(frozen=True)
+class BankQuestion:
+    group: str
+    group_title: str
+    text: str
+
+
+@dataclass(frozen=True)
+class BankGroup:
+    key: str
+    title: str
+    questions: tuple[BankQuestion, ...]
+
+
+@cache
+def groups(path: Path = BANK_PATH) -> tuple[BankGroup, ...]:
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    if doc.get("format") != "secondop-question-bank":
+        raise ValueError(f"{path.name} is not a SecondOp question bank")
+    return tuple(
+        BankGroup(
+            g["key"],
+            g["title"],
+            tuple(BankQuestion(g["key"], g["title"], q) for q in g["questions"]),
+        )
+        for g in doc["groups"]
+    )
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def search(text: str) -> list[BankQuestion]:
+    """Questions containing every word typed (case and accents ignored), in bank order."""
+    words = _fold(text).split()
+    return [
+        q
+        for g in groups()
+        for q in g.questions
+        if all(w in _fold(q.text) or w in _fold(g.title) for w in words)
+    ]
