@@ -187,7 +187,7 @@ def case_document(vault: Vault, case_id: int) -> dict[str, Any]:
 
     Later sections add their key here.
     """
-    from . import checklist, facts, records  # sections of a case, each adding its keys
+    from . import checklist, facts, preparing, records  # each section adds its keys
 
     case = get_case(vault, case_id)
     return {
@@ -195,6 +195,7 @@ def case_document(vault: Vault, case_id: int) -> dict[str, Any]:
         "version": 1,
         "case": case.to_json(),
         **facts.case_sections(vault, case_id),
+        **preparing.case_sections(vault, case_id),
         "records": [r.to_json() for r in records.list_records(vault, case_id)],
         "checklist": [i.to_json() for i in checklist.list_items(vault, case_id)],
     }

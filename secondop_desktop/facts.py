@@ -236,6 +236,11 @@ SECTIONS: dict[type, Section] = {
 }
 
 
+def register(section: Section) -> None:
+    """Let another module's section use this machinery (issue 5's questions, options...)."""
+    SECTIONS[section.cls] = section
+
+
 def _now() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
 
@@ -265,6 +270,8 @@ def _from_row(cls: type, row: dict[str, Any], record_ids: list[int]) -> Any:
         value = row.get(f.name)
         if f.type in ("date | None", "date") and value:
             value = date.fromisoformat(value)
+        elif f.type in ("datetime", "datetime | None") and value:
+            value = datetime.fromisoformat(value)
         elif f.type == "bool":
             value = bool(value)
         kwargs[f.name] = value
@@ -358,7 +365,7 @@ def move(vault: Vault, cls: type, case_id: int, item_id: int, offset: int) -> No
 def to_json(item: Any) -> dict[str, Any]:
     out = dataclasses.asdict(item)
     for key, value in out.items():
-        if isinstance(value, date):
+        if isinstance(value, date):  # datetime too
             out[key] = value.isoformat()
     return out
 

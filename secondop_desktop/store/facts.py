@@ -21,6 +21,12 @@ TABLES = frozenset(
         "medications",
         "allergies",
         "family_history",
+        "questions",
+        "answers",
+        "options",
+        "option_points",
+        "trials",
+        "appointments",
     }
 )
 
@@ -85,4 +91,20 @@ def set_links(db: sqlite_utils.Database, table: str, item_id: int, record_ids: l
     db.conn.executemany(
         "INSERT INTO fact_record_links (section, item_id, record_id) VALUES (?, ?, ?)",
         [(table, item_id, r) for r in sorted(set(record_ids))],
+    )
+
+
+def get_value(db: sqlite_utils.Database, case_id: int, key: str) -> str | None:
+    row = db.execute(
+        "SELECT value FROM case_values WHERE case_id = ? AND key = ?", [case_id, key]
+    ).fetchone()
+    return str(row[0]) if row else None
+
+
+def set_value(db: sqlite_utils.Database, case_id: int, key: str, value: str, now: str) -> None:
+    db.execute(
+        "INSERT INTO case_values (case_id, key, value, updated_at) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (case_id, key) DO UPDATE SET value = excluded.value, "
+        "updated_at = excluded.updated_at",
+        [case_id, key, value, now],
     )

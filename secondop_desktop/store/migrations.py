@@ -231,10 +231,55 @@ def _v3_case_facts(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+def _v4_preparing(db: sqlite_utils.Database) -> None:
+    """Questions and answers, treatment options with rated benefits and risks, trials,
+    appointments, and per-case values (the decision, preferences)."""
+    common = (
+        "position INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL, updated_at TEXT NOT NULL"
+    )
+    case_fk = "case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE"
+    for statement in (
+        f"""CREATE TABLE questions (id INTEGER PRIMARY KEY, {case_fk},
+            text TEXT NOT NULL, bank_group TEXT NOT NULL DEFAULT '',
+            priority TEXT NOT NULL DEFAULT 'normal', top_three INTEGER NOT NULL DEFAULT 0,
+            clinician_id INTEGER REFERENCES clinicians(id) ON DELETE SET NULL, {common})""",
+        f"""CREATE TABLE answers (id INTEGER PRIMARY KEY, {case_fk},
+            question_id INTEGER NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+            clinician_id INTEGER REFERENCES clinicians(id) ON DELETE SET NULL,
+            answered_on TEXT, answer TEXT NOT NULL, {common})""",
+        f"""CREATE TABLE options (id INTEGER PRIMARY KEY, {case_fk},
+            name TEXT NOT NULL,
+            proposed_by INTEGER REFERENCES clinicians(id) ON DELETE SET NULL,
+            involves TEXT NOT NULL DEFAULT '', recovery TEXT NOT NULL DEFAULT '',
+            costs TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '',
+            leaning INTEGER NOT NULL DEFAULT 0, {common})""",
+        f"""CREATE TABLE option_points (id INTEGER PRIMARY KEY, {case_fk},
+            option_id INTEGER NOT NULL REFERENCES options(id) ON DELETE CASCADE,
+            side TEXT NOT NULL CHECK (side IN ('benefit', 'risk')), text TEXT NOT NULL,
+            importance INTEGER NOT NULL DEFAULT 0 CHECK (importance BETWEEN 0 AND 5),
+            {common})""",
+        f"""CREATE TABLE trials (id INTEGER PRIMARY KEY, {case_fk},
+            registry_id TEXT NOT NULL DEFAULT '', title TEXT NOT NULL,
+            phase TEXT NOT NULL DEFAULT '', site TEXT NOT NULL DEFAULT '',
+            contact TEXT NOT NULL DEFAULT '', eligibility TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'considering', {common})""",
+        f"""CREATE TABLE appointments (id INTEGER PRIMARY KEY, {case_fk},
+            starts_at TEXT NOT NULL,
+            clinician_id INTEGER REFERENCES clinicians(id) ON DELETE SET NULL,
+            place TEXT NOT NULL DEFAULT '', purpose TEXT NOT NULL DEFAULT '',
+            to_bring TEXT NOT NULL DEFAULT '', notes_after TEXT NOT NULL DEFAULT '',
+            opinion_id INTEGER REFERENCES opinions(id) ON DELETE SET NULL, {common})""",
+        f"""CREATE TABLE case_values ({case_fk}, key TEXT NOT NULL, value TEXT NOT NULL,
+            updated_at TEXT NOT NULL, PRIMARY KEY (case_id, key)) WITHOUT ROWID""",
+    ):
+        db.execute(statement)
+
+
 MIGRATIONS: Sequence[Migration] = (
     Migration(1, "cases", _v1_cases),
     Migration(2, "records and checklist", _v2_records),
     Migration(3, "care team, opinions, timeline, medications", _v3_case_facts),
+    Migration(4, "questions, options, trials, appointments", _v4_preparing),
 )
 
 
