@@ -78,10 +78,13 @@ def _days_left(value: date | None, today: date) -> str:
 
 
 class OverviewSection(QWidget):
-    """Case details at a glance."""
+    """The case's home page: its details, and the readiness overview beside them."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from .readiness_panel import ReadinessPanel
+
+        self.readiness = ReadinessPanel(state)
         self.form = QFormLayout()
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.fields: dict[str, QLabel] = {}
@@ -106,12 +109,15 @@ class OverviewSection(QWidget):
         self.reason = paragraph("")
         self.reason.setAccessibleName("Reason for the second opinion")
         self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addSpacing(12)
-        layout.addWidget(self.reason_title)
-        layout.addWidget(self.reason)
-        layout.addStretch(1)
+        details = QVBoxLayout()
+        details.addLayout(self.form)
+        details.addSpacing(12)
+        details.addWidget(self.reason_title)
+        details.addWidget(self.reason)
+        details.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(details, 1)
+        layout.addWidget(self.readiness, 1)
 
     def show_case(self, case: cases.Case, today: date) -> None:
         f = self.fields
@@ -126,6 +132,8 @@ class OverviewSection(QWidget):
         )
         f["status"].setText(cases.STATUS_LABELS[case.status])
         self.reason.setText(case.reason or "Not written yet. Use Edit to add it.")
+        if case.id is not None:
+            self.readiness.show_case(case.id, case.decide_by, today)
 
 
 class CasePage(QWidget):
@@ -181,7 +189,7 @@ class CasePage(QWidget):
         self.sections = QTabWidget()
         self.sections.setDocumentMode(True)
         self.sections.setAccessibleName("Case sections")
-        self.overview = OverviewSection()
+        self.overview = OverviewSection(state)
         self.add_section(self.overview, "&Overview")
         p = QVBoxLayout(page)
         p.setContentsMargins(20, 16, 20, 16)
@@ -243,6 +251,8 @@ class CasePage(QWidget):
         widget = self.sections.widget(index)
         if self._sections is not None and widget is self._sections.compare:
             self._sections.compare.reload()
+        elif widget is self.overview and self.case is not None:
+            self.overview.show_case(self.case, date.today())
 
     @property
     def records(self) -> RecordsSection:
