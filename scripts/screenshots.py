@@ -130,9 +130,12 @@ def _records_pages(win: MainWindow, state: AppState, out: Path) -> None:
                          (facts_pages.opinions, "21-opinions"),
                          (facts_pages.compare, "22-compare-opinions"),
                          (facts_pages.timeline, "23-timeline"),
-                         (facts_pages.health, "24-medications")):
+                         (facts_pages.health, "24-medications"),
+                         (facts_pages.questions, "25-questions")):
         page.sections.setCurrentWidget(widget)
         shot(win, out, name)
+    page.sections.setCurrentWidget(page.overview)
+    shot(win, out, "26-case-home-readiness")
     report = ReportDialog(
         "Import finished",
         "3 imported, 1 already in the case, 2 could not be imported.",

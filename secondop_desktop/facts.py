@@ -215,6 +215,8 @@ class Section:
     check: Callable[[Any], None]
     order_by: str = "position, id"
     linkable: bool = False
+    # Checks that need the vault (for example "at most three marked"): (vault, case, item).
+    check_in_case: Callable[[Vault, int, Any], None] | None = None
 
 
 SECTIONS: dict[type, Section] = {
@@ -300,6 +302,8 @@ def save(vault: Vault, case_id: int, item: Any) -> Any:
     """Create or update one entry (and its record links) in one transaction."""
     section = SECTIONS[type(item)]
     section.check(item)
+    if section.check_in_case is not None:
+        section.check_in_case(vault, case_id, item)
     row = _to_row(item) | {"updated_at": _now()}
     with vault.transaction() as db:
         if item.id is None:

@@ -127,6 +127,14 @@ def _check_question(q: Question) -> None:
         raise FieldError("priority", "Choose a priority.")
 
 
+def _check_top_three(vault: Vault, case_id: int, q: Question) -> None:
+    if not q.top_three:
+        return
+    others = [x for x in list_items(vault, Question, case_id) if x.top_three and x.id != q.id]
+    if len(others) >= 3:
+        raise FieldError("top_three", "Three questions are already marked; unmark one first.")
+
+
 def _check_answer(a: Answer) -> None:
     if not a.answer.strip():
         raise FieldError("answer", "Write the answer you were given.")
@@ -173,7 +181,13 @@ def _check_appointment(a: Appointment) -> None:
 
 
 for _section in (
-    Section("questions", Question, _check_question, "top_three DESC, position, id"),
+    Section(
+        "questions",
+        Question,
+        _check_question,
+        "top_three DESC, position, id",
+        check_in_case=_check_top_three,
+    ),
     Section("answers", Answer, _check_answer, "coalesce(answered_on, '9999'), id"),
     Section("options", TreatmentOption, _check_option),
     Section("option_points", OptionPoint, _check_point, "side, position, id"),

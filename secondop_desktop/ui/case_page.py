@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from .checklist_section import ChecklistSection
     from .facts_editor import FactsEditor
     from .facts_pages import ComparePage, HealthPage, TimelinePage
+    from .questions_page import QuestionsPage
     from .records_section import RecordsSection
     from .search_section import SearchSection
 
@@ -46,9 +47,11 @@ class _Sections:
     records: RecordsSection
     checklist: ChecklistSection
     search: SearchSection
+    questions: QuestionsPage
 
     def all(self) -> tuple[QWidget, ...]:
         return (
+            self.questions,
             self.care_team,
             self.opinions,
             self.compare,
@@ -217,10 +220,12 @@ class CasePage(QWidget):
                 care_team_editor,
                 opinions_editor,
             )
+            from .questions_page import QuestionsPage
             from .records_section import RecordsSection
             from .search_section import SearchSection
 
             built = _Sections(
+                questions=QuestionsPage(self.state),
                 care_team=care_team_editor(self.state),
                 opinions=opinions_editor(self.state),
                 compare=ComparePage(self.state),
@@ -236,6 +241,7 @@ class CasePage(QWidget):
                 (built.compare, "Co&mpare"),
                 (built.timeline, "&Timeline"),
                 (built.health, "Medications && &history"),
+                (built.questions, "&Questions"),
                 (built.records, "&Records"),
                 (built.checklist, "Check&list"),
                 (built.search, "&Search"),

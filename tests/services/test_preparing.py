@@ -34,7 +34,7 @@ def test_questions_top_three_and_answers_per_doctor(vault, case_id):  # type: ig
         preparing.set_top_three(vault, case_id, q.id, True)
     with pytest.raises(FieldError, match="Three questions"):
         preparing.set_top_three(vault, case_id, qs[3].id, True)
-    listed = facts.list_items(vault, Question, case_id)
+    listed = facts.list_items(vault, Question, case_id)  # the user's order is kept
     assert [q.top_three for q in listed] == [True, True, True, False, False]
     facts.save(
         vault,

@@ -1,0 +1,51 @@
+"""The Questions tab and the question bank dialog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from secondop_desktop import cases, facts, preparing, question_bank
+from secondop_desktop.store import Vault
+from secondop_desktop.ui.questions_page import BankDialog
+
+from ..support import PASSPHRASE
+
+
+def test_bank_dialog_search_and_pick(qtbot) -> None:  # type: ignore[no-untyped-def]
+    already = {"Is there a clinical trial that I could join?"}
+    dialog = BankDialog(already)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.search, "trial")
+    shown = []
+    for i in range(dialog.tree.topLevelItemCount()):
+        top = dialog.tree.topLevelItem(i)
+        shown += [top.child(j) for j in range(top.childCount()) if not top.child(j).isHidden()]
+    assert shown and all("trial" in (c.text(0) + c.parent().text(0)).lower() for c in shown)
+    taken = next(c for c in shown if c.text(0) in already)
+    assert taken.isDisabled()
+    pick = next(c for c in shown if not c.isDisabled())
+    pick.setCheckState(0, Qt.CheckState.Checked)
+    assert dialog.chosen() == [("trials", pick.text(0))]
+
+
+def test_questions_from_the_bank_and_top_three_limit(qtbot, make_window, vault_dir: Path):  # type: ignore[no-untyped-def]
+    vault = Vault.open(vault_dir, PASSPHRASE)
+    case = cases.create_case(vault, cases.Case(patient_name="Ana"))
+    win = make_window(vault_dir, vault=vault)
+    page = win.case_page.facts.questions
+    win.case_page.sections.setCurrentWidget(page)
+    texts = [q.text for q in question_bank.groups()[0].questions][:4]
+    page.add_from_bank([("diagnosis", t) for t in texts])
+    assert page.editor.model.rowCount() == 4
+    for q in facts.list_items(vault, preparing.Question, case.id)[:3]:
+        preparing.set_top_three(vault, case.id, q.id, True)
+    page.editor.reload()
+    fourth = page.editor.model.items[3]
+    page.editor.view.setCurrentIndex(page.editor.model.index(3))
+    assert page.editor.current.id == fourth.id
+    page.editor.inputs["top_three"].setChecked(True)
+    page.editor.save_now()
+    assert "Three questions are already marked" in page.editor.error.text()
+    assert page.editor.model.data(page.editor.model.index(0)).startswith("★ ")
