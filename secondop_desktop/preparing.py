@@ -185,7 +185,7 @@ for _section in (
         "questions",
         Question,
         _check_question,
-        "top_three DESC, position, id",
+        "position, id",
         check_in_case=_check_top_three,
     ),
     Section("answers", Answer, _check_answer, "coalesce(answered_on, '9999'), id"),

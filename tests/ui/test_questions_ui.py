@@ -49,3 +49,28 @@ def test_questions_from_the_bank_and_top_three_limit(qtbot, make_window, vault_d
     page.editor.save_now()
     assert "Three questions are already marked" in page.editor.error.text()
     assert page.editor.model.data(page.editor.model.index(0)).startswith("★ ")
+
+
+def test_answers_per_doctor_and_unanswered_top_questions(qtbot, make_window, vault_dir: Path):  # type: ignore[no-untyped-def]
+    vault = Vault.open(vault_dir, PASSPHRASE)
+    case = cases.create_case(vault, cases.Case(patient_name="Ana"))
+    a = facts.save(vault, case.id, facts.Clinician(name="Dr A"))
+    facts.save(vault, case.id, facts.Clinician(name="Dr B"))
+    facts.save(vault, case.id, preparing.Question(text="Can I wait?", top_three=True))
+    win = make_window(vault_dir, vault=vault)
+    page = win.case_page.facts.questions
+    win.case_page.sections.setCurrentWidget(page)
+    model = page.editor.model
+    assert model.data(model.index(0)).endswith("(not answered yet)")
+    box = page.answers
+    box.who.setCurrentIndex(box.who.findData(a.id))
+    qtbot.keyClicks(box.text, "Yes, for now")
+    qtbot.keyClick(box.text, Qt.Key.Key_Return)
+    assert box.list.count() == 1 and box.list.item(0).text().startswith("Dr A, ")
+    assert not model.data(model.index(0)).endswith("(not answered yet)")
+    box.add_answer()  # empty answer
+    assert "Write the answer" in box.error.text()
+    box.list.setCurrentRow(0)
+    box.remove_answer()
+    assert box.list.count() == 0
+    assert model.data(model.index(0)).endswith("(not answered yet)")
