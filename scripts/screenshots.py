@@ -131,7 +131,8 @@ def _records_pages(win: MainWindow, state: AppState, out: Path) -> None:
                          (facts_pages.compare, "22-compare-opinions"),
                          (facts_pages.timeline, "23-timeline"),
                          (facts_pages.health, "24-medications"),
-                         (facts_pages.questions, "25-questions")):
+                         (facts_pages.questions, "25-questions"),
+                         (facts_pages.decision, "27-what-matters-and-decision")):
         page.sections.setCurrentWidget(widget)
         shot(win, out, name)
     page.sections.setCurrentWidget(page.overview)

@@ -295,6 +295,12 @@ def _now() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
+def _case_must_exist(vault: Vault, case_id: int) -> None:
+    from . import cases
+
+    cases.get_case(vault, case_id)  # raises CaseNotFound (a LookupError) when deleted
+
+
 def get_decision(vault: Vault, case_id: int) -> Decision:
     raw = repo.get_value(vault.db, case_id, "decision")
     if not raw:
@@ -335,6 +341,7 @@ def save_preferences(vault: Vault, case_id: int, values: dict[str, str]) -> dict
     known = {key for key, _, _ in PREFERENCE_HEADINGS}
     if set(values) - known:
         raise FieldError("preferences", "Unknown heading.")
+    _case_must_exist(vault, case_id)
     merged = get_preferences(vault, case_id) | values
     with vault.transaction() as db:
         repo.set_value(db, case_id, "preferences", json.dumps(merged), _now())

@@ -30,6 +30,7 @@ from .widgets import heading, paragraph
 
 if TYPE_CHECKING:
     from .checklist_section import ChecklistSection
+    from .decision_page import DecisionPage
     from .facts_editor import FactsEditor
     from .facts_pages import ComparePage, HealthPage, TimelinePage
     from .questions_page import QuestionsPage
@@ -48,10 +49,12 @@ class _Sections:
     checklist: ChecklistSection
     search: SearchSection
     questions: QuestionsPage
+    decision: DecisionPage
 
     def all(self) -> tuple[QWidget, ...]:
         return (
             self.questions,
+            self.decision,
             self.care_team,
             self.opinions,
             self.compare,
@@ -213,6 +216,7 @@ class CasePage(QWidget):
         unlock page does not need (a quarter of a second at start-up)."""
         if self._sections is None:
             from .checklist_section import ChecklistSection
+            from .decision_page import DecisionPage
             from .facts_pages import (
                 ComparePage,
                 HealthPage,
@@ -226,6 +230,7 @@ class CasePage(QWidget):
 
             built = _Sections(
                 questions=QuestionsPage(self.state),
+                decision=DecisionPage(self.state),
                 care_team=care_team_editor(self.state),
                 opinions=opinions_editor(self.state),
                 compare=ComparePage(self.state),
@@ -240,8 +245,9 @@ class CasePage(QWidget):
                 (built.opinions, "O&pinions"),
                 (built.compare, "Co&mpare"),
                 (built.timeline, "&Timeline"),
-                (built.health, "Medications && &history"),
+                (built.health, "Health &history"),
                 (built.questions, "&Questions"),
+                (built.decision, "&Decision"),
                 (built.records, "&Records"),
                 (built.checklist, "Check&list"),
                 (built.search, "&Search"),
