@@ -12,7 +12,7 @@ from .. import dates, preparing
 from .state import AppState
 from .widgets import heading
 
-GOOD, TODO = "#2e7d32", "#8a5a00"
+DONE_COLOUR, OPEN_COLOUR = "#2e7d32", "#8a5a00"
 
 
 def _days(n: int | None) -> str:
@@ -73,7 +73,7 @@ class ReadinessPanel(QFrame):
         self.rows[key].setText(text)
         mark = self.rows[f"mark-{key}"]
         mark.setText("✓" if done else "•")
-        mark.setStyleSheet(f"color: {GOOD if done else TODO}; font-weight: bold;")
+        mark.setStyleSheet(f"color: {DONE_COLOUR if done else OPEN_COLOUR}; font-weight: bold;")
         mark.setAccessibleName("done" if done else "to do")
 
     def show_case(self, case_id: int, decide_by: date | None, today: date | None = None) -> None:
