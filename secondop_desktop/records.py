@@ -173,10 +173,6 @@ def thumbnail(vault: Vault, record_id: int) -> bytes | None:
     return repo.thumbnail(vault.db, record_id)
 
 
-def first_text(vault: Vault, record_id: int) -> str:
-    return repo.first_text(vault.db, record_id)
-
-
 def save_copy(vault: Vault, record_id: int, target: Path) -> Path:
     """Write the stored file to ``target`` (through a temporary file, then renamed)."""
     target = Path(target)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sys
 from pathlib import Path
 
 POSIX = os.name == "posix"
@@ -64,12 +63,3 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
-
-
-def file_mode(path: Path) -> int:
-    """Permission bits of ``path`` (for tests and diagnostics)."""
-    return path.stat().st_mode & 0o777
-
-
-def is_windows() -> bool:
-    return sys.platform.startswith("win")

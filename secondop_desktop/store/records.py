@@ -102,21 +102,6 @@ def thumbnail(db: sqlite_utils.Database, record_id: int) -> bytes | None:
     return bytes(row[0]) if row else None
 
 
-def page_text(db: sqlite_utils.Database, record_id: int, page: int) -> str:
-    row = db.execute(
-        "SELECT body FROM record_text WHERE record_id = ? AND page = ?", [record_id, page]
-    ).fetchone()
-    return str(row[0]) if row else ""
-
-
-def first_text(db: sqlite_utils.Database, record_id: int, pages: int = 3) -> str:
-    rows = db.execute(
-        "SELECT body FROM record_text WHERE record_id = ? AND page <= ? ORDER BY page",
-        [record_id, pages],
-    ).fetchall()
-    return "\n".join(str(r[0]) for r in rows)
-
-
 RANK_AT_MOST = 1000  # bm25 costs a few µs a page; past this, newest pages come first
 
 
