@@ -9,9 +9,10 @@ carry shipping details.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 
+from . import dates
 from .record_meta import KIND_LABELS
 from .store import Vault
 from .store import checklist as repo
@@ -142,7 +143,7 @@ def _row(item: Item) -> dict[str, Any]:
         "requested_on": d(item.requested_on),
         "due_on": d(item.due_on),
         "notes": item.notes,
-        "updated_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
+        "updated_at": dates.utc_now_iso(),
     }
 
 
@@ -196,7 +197,7 @@ def delete_item(vault: Vault, item_id: int) -> None:
 
 def add_starter(vault: Vault, case_id: int) -> list[Item]:
     """Add the starter checklist (what centres usually ask for) to a case."""
-    now = datetime.now(UTC).replace(microsecond=0).isoformat()
+    now = dates.utc_now_iso()
     with vault.transaction() as db:
         for kind, description, physical in STARTER:
             repo.insert(

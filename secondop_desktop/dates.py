@@ -75,3 +75,10 @@ def format_date(value: date | None) -> str:
 def format_short(value: date | None) -> str:
     """The compact form for tables: 2 Sep 1954 (still unambiguous)."""
     return f"{value.day} {value.strftime('%b')} {value.year}" if value else ""
+
+
+def utc_now_iso() -> str:
+    """The timestamp every row's created_at/updated_at uses: UTC, whole seconds, ISO 8601."""
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC).replace(microsecond=0).isoformat()

@@ -12,7 +12,7 @@ import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 from . import dates
@@ -243,10 +243,6 @@ def register(section: Section) -> None:
     SECTIONS[section.cls] = section
 
 
-def _now() -> str:
-    return datetime.now(UTC).replace(microsecond=0).isoformat()
-
-
 def _to_row(item: Any) -> dict[str, Any]:
     row: dict[str, Any] = {}
     for f in dataclasses.fields(item):
@@ -304,7 +300,7 @@ def save(vault: Vault, case_id: int, item: Any) -> Any:
     section.check(item)
     if section.check_in_case is not None:
         section.check_in_case(vault, case_id, item)
-    row = _to_row(item) | {"updated_at": _now()}
+    row = _to_row(item) | {"updated_at": dates.utc_now_iso()}
     with vault.transaction() as db:
         if item.id is None:
             item_id = repo.insert(

@@ -15,11 +15,11 @@ import logging
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from . import filetypes, record_meta
+from . import dates, filetypes, record_meta
 from .jobs import Cancelled, CancelToken, Progress, no_progress
 from .sandbox import SandboxPool, Task
 from .store import Vault
@@ -256,7 +256,7 @@ def _store_outcome(
         )
     text = "\n".join(parsed.texts[:3])
     suggested = record_meta.suggest_date(text, dob=dob)
-    now = datetime.now(UTC).replace(microsecond=0).isoformat()
+    now = dates.utc_now_iso()
     row = {
         "case_id": case_id,
         "title": record_meta.clean_title(parsed.meta_title, path.name),

@@ -11,10 +11,10 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
-from . import checklist, facts, records
+from . import checklist, dates, facts, records
 from .facts import Section, get_item, list_items, register, save
 from .store import Vault
 from .store import facts as repo
@@ -291,10 +291,6 @@ class Decision:
         return "You may not be ready yet. It may help to " + "; ".join(todo) + "."
 
 
-def _now() -> str:
-    return datetime.now(UTC).replace(microsecond=0).isoformat()
-
-
 def _case_must_exist(vault: Vault, case_id: int) -> None:
     from . import cases
 
@@ -327,7 +323,7 @@ def save_decision(vault: Vault, case_id: int, decision: Decision) -> Decision:
         "certainty": decision.certainty,
     }
     with vault.transaction() as db:
-        repo.set_value(db, case_id, "decision", json.dumps(doc), _now())
+        repo.set_value(db, case_id, "decision", json.dumps(doc), dates.utc_now_iso())
     return get_decision(vault, case_id)
 
 
@@ -344,7 +340,7 @@ def save_preferences(vault: Vault, case_id: int, values: dict[str, str]) -> dict
     _case_must_exist(vault, case_id)
     merged = get_preferences(vault, case_id) | values
     with vault.transaction() as db:
-        repo.set_value(db, case_id, "preferences", json.dumps(merged), _now())
+        repo.set_value(db, case_id, "preferences", json.dumps(merged), dates.utc_now_iso())
     return merged
 
 

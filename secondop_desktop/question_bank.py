@@ -4,10 +4,11 @@ plain language, grouped by the ten reasons for seeking a second opinion."""
 from __future__ import annotations
 
 import json
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+
+from .text import fold
 
 BANK_PATH = Path(__file__).resolve().parents[1] / "resources" / "question_bank.json"
 
@@ -41,17 +42,12 @@ def groups(path: Path = BANK_PATH) -> tuple[BankGroup, ...]:
     )
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
 def search(text: str) -> list[BankQuestion]:
     """Questions containing every word typed (case and accents ignored), in bank order."""
-    words = _fold(text).split()
+    words = fold(text).split()
     return [
         q
         for g in groups()
         for q in g.questions
-        if all(w in _fold(q.text) or w in _fold(g.title) for w in words)
+        if all(w in fold(q.text) or w in fold(g.title) for w in words)
     ]

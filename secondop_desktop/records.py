@@ -8,16 +8,17 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from . import dates
 from .record_meta import KIND_LABELS, KINDS
 from .store import Vault
 from .store import records as repo
+from .text import fold
 from .validation import FieldError
 
 __all__ = ["KINDS", "KIND_LABELS", "Hit", "Record"]
@@ -147,7 +148,7 @@ def update_record(vault: Vault, record_id: int, **changes: Any) -> Record:
         elif name == "include_in_packet":
             value = int(bool(value))
         row[name] = value
-    row["updated_at"] = datetime.now(UTC).replace(microsecond=0).isoformat()
+    row["updated_at"] = dates.utc_now_iso()
     with vault.transaction() as db:
         if repo.get(db, record_id) is None:
             raise RecordNotFound(f"There is no record with id {record_id}.")
@@ -267,14 +268,6 @@ def search(vault: Vault, text: str, *, case_id: int | None, limit: int = 50) -> 
     return results
 
 
-def _fold(text: str) -> str:
-    """Lower case without accents, as the index's tokenizer sees words."""
-    if text.isascii():
-        return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
 def make_snippet(body: str, words: list[str], span: int = 14) -> str:
     """About ``span`` words around the first match, matches in [brackets].
 
@@ -285,17 +278,17 @@ def make_snippet(body: str, words: list[str], span: int = 14) -> str:
     tokens = body.split()
     if not tokens or not words:
         return " ".join(tokens[:span])
-    folded_words = [_fold(w) for w in words]
+    folded_words = [fold(w) for w in words]
     alternatives = [re.escape(w) for w in folded_words[:-1]]
     last = re.escape(folded_words[-1])
     alternatives.append(last + r"\w*" if len(folded_words[-1]) >= 2 else last)
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
-    folded = _fold(body)
+    folded = fold(body)
     found = pattern.search(folded)
     first = len(folded[: found.start()].split()) if found else 0
     start = max(0, first - span // 3)
     window = tokens[start : start + span]
-    shown = " ".join(f"[{t}]" if pattern.search(_fold(t)) else t for t in window)
+    shown = " ".join(f"[{t}]" if pattern.search(fold(t)) else t for t in window)
     prefix = "…" if start > 0 else ""
     suffix = "…" if start + span < len(tokens) else ""
     return prefix + shown + suffix
