@@ -13,7 +13,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from functools import cache
+from typing import Any, get_args, get_type_hints
 
 from . import dates
 from .store import Vault
@@ -259,20 +260,31 @@ def _to_row(item: Any) -> dict[str, Any]:
     return row
 
 
+@cache
+def _converters(cls: type) -> dict[str, Callable[[Any], Any]]:
+    """How to turn each stored column back into its field's type, read from the real type
+    hints (not their spelling, so ``Optional[date]`` and ``date | None`` both work)."""
+    out: dict[str, Callable[[Any], Any]] = {}
+    for name, hint in get_type_hints(cls).items():
+        kinds = set(get_args(hint)) or {hint}
+        if datetime in kinds:
+            out[name] = lambda v: datetime.fromisoformat(v) if v else None
+        elif date in kinds:
+            out[name] = lambda v: date.fromisoformat(v) if v else None
+        elif bool in kinds:
+            out[name] = bool
+    return out
+
+
 def _from_row(cls: type, row: dict[str, Any], record_ids: list[int]) -> Any:
+    convert = _converters(cls)
     kwargs: dict[str, Any] = {}
     for f in dataclasses.fields(cls):
         if f.name == "record_ids":
             kwargs["record_ids"] = record_ids
             continue
         value = row.get(f.name)
-        if f.type in ("date | None", "date") and value:
-            value = date.fromisoformat(value)
-        elif f.type in ("datetime", "datetime | None") and value:
-            value = datetime.fromisoformat(value)
-        elif f.type == "bool":
-            value = bool(value)
-        kwargs[f.name] = value
+        kwargs[f.name] = convert[f.name](value) if f.name in convert else value
     return cls(**kwargs)
 
 
