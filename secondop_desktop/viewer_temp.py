@@ -14,9 +14,13 @@ import re
 import shutil
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from . import filetypes, records
+from . import filetypes
 from .store import Vault, fsutil
+
+if TYPE_CHECKING:
+    from . import records
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +31,8 @@ def folder() -> Path:
 
 
 def write_for_viewing(vault: Vault, record: records.Record, base: Path | None = None) -> Path:
+    from . import records  # only when opening a record; start-up needs only wipe()
+
     target_dir = fsutil.ensure_private_dir(base or folder())
     safe = re.sub(r"[^\w\- ]+", "", record.title).strip()[:60] or "record"
     suffix = filetypes.SUFFIX.get(record.media_type, "")

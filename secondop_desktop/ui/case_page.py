@@ -23,17 +23,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import cases, dates, records
+from .. import cases, dates
 from .state import AppState
 from .tasks import TaskRunner
 from .widgets import heading, paragraph
 
 if TYPE_CHECKING:
+    from .. import records
     from .checklist_section import ChecklistSection
     from .decision_page import DecisionPage
     from .facts_editor import FactsEditor
     from .facts_pages import ComparePage, HealthPage, TimelinePage
     from .questions_page import QuestionsPage
+    from .readiness_panel import ReadinessPanel
     from .records_section import RecordsSection
     from .search_section import SearchSection
 
@@ -88,9 +90,8 @@ class OverviewSection(QWidget):
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from .readiness_panel import ReadinessPanel
-
-        self.readiness = ReadinessPanel(state)
+        self.state = state
+        self._readiness: ReadinessPanel | None = None
         self.form = QFormLayout()
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.fields: dict[str, QLabel] = {}
@@ -121,9 +122,8 @@ class OverviewSection(QWidget):
         details.addWidget(self.reason_title)
         details.addWidget(self.reason)
         details.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.addLayout(details, 1)
-        layout.addWidget(self.readiness, 1)
+        self._layout = QHBoxLayout(self)
+        self._layout.addLayout(details, 1)
 
     def show_case(self, case: cases.Case, today: date) -> None:
         f = self.fields
@@ -140,6 +140,16 @@ class OverviewSection(QWidget):
         self.reason.setText(case.reason or "Not written yet. Use Edit to add it.")
         if case.id is not None:
             self.readiness.show_case(case.id, case.decide_by, today)
+
+    @property
+    def readiness(self) -> ReadinessPanel:
+        """Built when a case is first shown: the unlock page should not wait for it."""
+        if self._readiness is None:
+            from .readiness_panel import ReadinessPanel
+
+            self._readiness = ReadinessPanel(self.state)
+            self._layout.addWidget(self._readiness, 1)
+        return self._readiness
 
 
 class CasePage(QWidget):
