@@ -363,15 +363,25 @@ def restore(vault: Vault, deleted: Deleted) -> Any:
 
 def move(vault: Vault, cls: type, case_id: int, item_id: int, offset: int) -> None:
     """Move an entry up (-1) or down (+1) in the user's order."""
+    ids = _ordered_ids(vault, cls, case_id)
+    move_to(vault, cls, case_id, item_id, ids.index(item_id) + offset)
+
+
+def move_to(vault: Vault, cls: type, case_id: int, item_id: int, index: int) -> None:
+    """Put an entry at ``index`` (0-based, clamped) in the user's order: what a drag and
+    drop does. The whole order is rewritten in one transaction."""
     section = SECTIONS[cls]
-    rows = repo.for_case(vault.db, section.key, case_id)
-    ids = [int(r["id"]) for r in rows]
+    ids = _ordered_ids(vault, cls, case_id)
     i = ids.index(item_id)
-    j = max(0, min(len(ids) - 1, i + offset))
+    j = max(0, min(len(ids) - 1, index))
     ids.insert(j, ids.pop(i))
     with vault.transaction() as db:
         for position, rid in enumerate(ids, start=1):
             repo.update(db, section.key, rid, {"position": position})
+
+
+def _ordered_ids(vault: Vault, cls: type, case_id: int) -> list[int]:
+    return [int(r["id"]) for r in repo.for_case(vault.db, SECTIONS[cls].key, case_id)]
 
 
 def to_json(item: Any) -> dict[str, Any]:

@@ -56,6 +56,7 @@ class ItemsModel(QAbstractListModel):
         super().__init__(parent)
         self.items: list[Any] = []
         self.describe = describe
+        self.on_move: Callable[[Any, int], None] | None = None  # set for reorderable lists
 
     def set_items(self, items: list[Any]) -> None:
         self.beginResetModel()
@@ -74,6 +75,51 @@ class ItemsModel(QAbstractListModel):
         if role == ItemRole:
             return item
         return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if self.on_move is None:
+            return base
+        if index.isValid():
+            return base | Qt.ItemFlag.ItemIsDragEnabled
+        return base | Qt.ItemFlag.ItemIsDropEnabled  # drops go between rows, never onto one
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def moveRows(
+        self,
+        source_parent: _Index,
+        source_row: int,
+        count: int,
+        destination_parent: _Index,
+        destination_child: int,
+    ) -> bool:
+        """What QListView calls for a drag within itself: save the new order, then move the
+        row in place (selection and scroll position are kept)."""
+        if (
+            self.on_move is None
+            or count != 1
+            or source_parent.isValid()
+            or destination_parent.isValid()
+            or not 0 <= source_row < len(self.items)
+        ):
+            return False
+        target = destination_child if destination_child <= source_row else destination_child - 1
+        target = max(0, min(len(self.items) - 1, target))
+        if target == source_row:
+            return False
+        if not self.beginMoveRows(
+            QModelIndex(), source_row, source_row, QModelIndex(), destination_child
+        ):
+            return False
+        item = self.items[source_row]
+        try:
+            self.on_move(item, target)
+        finally:
+            self.items.insert(target, self.items.pop(source_row))
+            self.endMoveRows()
+        return True
 
     def row_of(self, item_id: int | None) -> int:
         return next((i for i, it in enumerate(self.items) if it.id == item_id), -1)
@@ -192,6 +238,12 @@ class FactsEditor(QWidget):
         self.reorderable = facts.SECTIONS[cls].order_by.startswith("position")
         self.up_button.setVisible(self.reorderable)
         self.down_button.setVisible(self.reorderable)
+        if self.reorderable:
+            self.model.on_move = self._moved_by_drag
+            self.view.setDragDropMode(QListView.DragDropMode.InternalMove)
+            self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
+            self.view.setDropIndicatorShown(True)
+            self.view.setToolTip("Drag to reorder, or use Alt+Up and Alt+Down")
         self._show_form(False)
 
     # -- inputs -------------------------------------------------------------------------------
@@ -421,6 +473,12 @@ class FactsEditor(QWidget):
         self._last_deleted = None
         self.undo_bar.hide()
         self._undo_timer.stop()
+
+    def _moved_by_drag(self, item: Any, index: int) -> None:
+        if self.case_id is None:
+            return
+        self.save_now()
+        facts.move_to(self.state.vault, self.cls, self.case_id, item.id, index)
 
     def move(self, offset: int) -> None:
         if self.current is None or self.case_id is None or not self.reorderable:

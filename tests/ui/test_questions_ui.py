@@ -74,3 +74,34 @@ def test_answers_per_doctor_and_unanswered_top_questions(qtbot, make_window, vau
     box.remove_answer()
     assert box.list.count() == 0
     assert model.data(model.index(0)).endswith("(not answered yet)")
+
+
+def test_drag_reorders_questions_and_keeps_the_order(qtbot, make_window, vault_dir: Path):  # type: ignore[no-untyped-def]
+    vault = Vault.open(vault_dir, PASSPHRASE)
+    case = cases.create_case(vault, cases.Case(patient_name="Ana"))
+    for text in ("First", "Second", "Third", "Fourth"):
+        facts.save(vault, case.id, preparing.Question(text=text))
+    win = make_window(vault_dir, vault=vault)
+    page = win.case_page.facts.questions
+    win.case_page.sections.setCurrentWidget(page)
+    view, model = page.editor.view, page.editor.model
+    # What the view is set up to do with a mouse drag, and what each row allows.
+    assert view.dragDropMode() == view.DragDropMode.InternalMove
+    assert model.flags(model.index(0)) & Qt.ItemFlag.ItemIsDragEnabled
+    assert not model.flags(model.index(0)) & Qt.ItemFlag.ItemIsDropEnabled
+    # QListView's drop of row 0 "before row 3" ends in exactly this call.
+    from PySide6.QtCore import QModelIndex
+
+    assert model.moveRow(QModelIndex(), 0, QModelIndex(), 3)
+    assert [q.text for q in model.items] == ["Second", "Third", "First", "Fourth"]
+    stored = [q.text for q in facts.list_items(vault, preparing.Question, case.id)]
+    assert stored == ["Second", "Third", "First", "Fourth"]
+    # Dropping a row onto its own place changes nothing; dragging to the end works.
+    assert not model.moveRow(QModelIndex(), 1, QModelIndex(), 2)
+    assert model.moveRow(QModelIndex(), 0, QModelIndex(), 4)
+    stored = [q.text for q in facts.list_items(vault, preparing.Question, case.id)]
+    assert stored == ["Third", "First", "Fourth", "Second"] == [q.text for q in model.items]
+    # Sections kept in date order cannot be dragged.
+    answers_like = win.case_page.facts.timeline
+    editor = getattr(answers_like, "editor", answers_like)
+    assert editor.model.on_move is None
