@@ -132,9 +132,16 @@ def _records_pages(win: MainWindow, state: AppState, out: Path) -> None:
                          (facts_pages.timeline, "23-timeline"),
                          (facts_pages.health, "24-medications"),
                          (facts_pages.questions, "25-questions"),
-                         (facts_pages.decision, "27-what-matters-and-decision")):
+                         (facts_pages.decision, "27-what-matters-and-decision"),
+                         (facts_pages.options, "28-options"),
+                         (facts_pages.trials, "30-trials"),
+                         (facts_pages.appointments, "31-appointments")):
         page.sections.setCurrentWidget(widget)
         shot(win, out, name)
+    page.sections.setCurrentWidget(facts_pages.options)
+    facts_pages.options.tabs.setCurrentWidget(facts_pages.options.grid)
+    shot(win, out, "29-options-side-by-side")
+    facts_pages.options.tabs.setCurrentIndex(0)
     page.sections.setCurrentWidget(page.overview)
     shot(win, out, "26-case-home-readiness")
     report = ReportDialog(

@@ -11,7 +11,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from . import cases, checklist, importer, records
-from .demo_facts import add_case_facts, add_questions
+from .demo_facts import add_case_facts
+from .demo_preparing import add_preparation
 from .demo_records import write_demo_files
 from .store import KdfParams, RecoveryKey, Vault
 
@@ -131,7 +132,6 @@ def _add_records_and_checklist(vault: Vault, case: cases.Case, today: date) -> N
         checklist.save_item(vault, case.id, item)
     slides = physical["pathology"]
     add_case_facts(vault, case.id, today, {k: v for k, v in ids.items() if v})
-    add_questions(vault, case.id)
     slides.status, slides.source = "requested", "St Anne's Pathology (lab manager)"
     slides.requested_on = today - timedelta(days=34)
     slides.notes = "Phoned twice; they need the consultant's address."
@@ -140,6 +140,7 @@ def _add_records_and_checklist(vault: Vault, case: cases.Case, today: date) -> N
     disc.status, disc.source = "requested", "St Anne's Radiology (image library)"
     disc.requested_on = today - timedelta(days=9)
     checklist.save_item(vault, case.id, disc)
+    add_preparation(vault, case.id, today)
 
 
 def create_demo_vault(

@@ -187,22 +187,3 @@ def add_case_facts(vault: Vault, case_id: int, today: date, record_ids: dict[str
         case_id,
         facts.FamilyHistory(relative="Brother", condition="Type 2 diabetes", age_at_onset="55"),
     )
-
-
-def add_questions(vault: Vault, case_id: int) -> None:
-    """A few questions, three marked as the top three (issue 5's demo grows from here)."""
-    from . import preparing
-
-    for text, group, top in (
-        ("Is it safe to wait and watch instead of starting treatment now?", "waiting", True),
-        ("Should the biopsy slides be reviewed again for grade 3A?", "diagnosis", True),
-        (
-            "What side effects are common with bendamustine and rituximab, and which are rare "
-            "but serious?",
-            "risks",
-            True,
-        ),
-        ("Is there a clinical trial that I could join?", "trials", False),
-        ("Can some of the treatment happen closer to home?", "logistics", False),
-    ):
-        facts.save(vault, case_id, preparing.Question(text=text, bank_group=group, top_three=top))

@@ -63,6 +63,7 @@ class Question:
     priority: str = "normal"
     top_three: bool = False
     clinician_id: int | None = None
+    trial_id: int | None = None  # the clinical trial the question is about, if any
     id: int | None = None
 
 
@@ -409,6 +410,11 @@ def readiness(
         steps.append("Write your questions; the question bank has ideas.")
     elif len(top) < 3:
         steps.append("Mark your three most important questions.")
+    if unanswered_top:
+        steps.append(
+            f"Ask your {unanswered_top} unanswered top question{'s' if unanswered_top > 1 else ''}"
+            " at the next appointment."
+        )
     if prefs < 3:
         steps.append("Write down what matters most to you (Preferences).")
     if len(summaries) < 2:
@@ -439,6 +445,10 @@ def readiness(
 def case_sections(vault: Vault, case_id: int) -> dict[str, Any]:
     answered = answers_by_question(vault, case_id)
     decision = get_decision(vault, case_id)
+    from . import cases
+
+    # The decide-by date is kept once, with the case; the decision shows it.
+    by_when = decision.by_when or cases.get_case(vault, case_id).decide_by
     return {
         "questions": [
             facts.to_json(q) | {"answers": [facts.to_json(a) for a in answered.get(q.id, [])]}
@@ -455,7 +465,7 @@ def case_sections(vault: Vault, case_id: int) -> dict[str, Any]:
         "decision": {
             "what": decision.what,
             "role": decision.role,
-            "by_when": decision.by_when.isoformat() if decision.by_when else None,
+            "by_when": by_when.isoformat() if by_when else None,
             "certainty": decision.certainty,
         },
         "preferences": get_preferences(vault, case_id),

@@ -333,3 +333,26 @@ def test_demo_case_document_has_every_section(tmp_path, monkeypatch, capsys) -> 
     first, second = doc["opinions"]
     assert first["diagnosis"] == second["diagnosis"]
     assert first["recommendation"] != second["recommendation"]
+    # Issue 5's preparation: questions with answers, rated options, the decision, values,
+    # a trial with its questions, and two appointments (the past one with notes).
+    questions = doc["questions"]
+    assert 22 <= len(questions) <= 30
+    assert sum(q["top_three"] for q in questions) == 3
+    assert sum(bool(q["answers"]) for q in questions) >= 3
+    answered_twice = [q for q in questions if len(q["answers"]) == 2]
+    assert answered_twice and {a["clinician_id"] for a in answered_twice[0]["answers"]} == {
+        first["clinician_id"],
+        second["clinician_id"],
+    }
+    assert len(doc["options"]) == 3
+    assert all(o["benefits"] and o["risks"] for o in doc["options"])
+    assert all(p["importance"] for o in doc["options"] for p in o["benefits"] + o["risks"])
+    assert doc["decision"]["role"] == "together" and len(doc["decision"]["certainty"]) == 4
+    assert doc["decision"]["by_when"]  # the case's decide-by date
+    assert sum(bool(v) for v in doc["preferences"].values()) >= 5
+    (trial,) = doc["trials"]
+    assert trial["registry_id"].startswith("NCT")
+    assert [q for q in questions if q["trial_id"] == trial["id"]]
+    past, upcoming = doc["appointments"]
+    assert past["notes_after"] and past["opinion_id"] == second["id"]
+    assert upcoming["starts_at"] > past["starts_at"] and "packet" in upcoming["to_bring"]

@@ -275,11 +275,19 @@ def _v4_preparing(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+def _v5_trial_questions(db: sqlite_utils.Database) -> None:
+    """A question can be about a clinical trial (the trial screen lists its questions)."""
+    db.execute(
+        "ALTER TABLE questions ADD COLUMN trial_id INTEGER REFERENCES trials(id) ON DELETE SET NULL"
+    )
+
+
 MIGRATIONS: Sequence[Migration] = (
     Migration(1, "cases", _v1_cases),
     Migration(2, "records and checklist", _v2_records),
     Migration(3, "care team, opinions, timeline, medications", _v3_case_facts),
     Migration(4, "questions, options, trials, appointments", _v4_preparing),
+    Migration(5, "questions about a trial", _v5_trial_questions),
 )
 
 

@@ -30,14 +30,17 @@ from .widgets import heading, paragraph
 
 if TYPE_CHECKING:
     from .. import records
+    from .appointments_page import AppointmentsPage
     from .checklist_section import ChecklistSection
     from .decision_page import DecisionPage
     from .facts_editor import FactsEditor
     from .facts_pages import ComparePage, HealthPage, TimelinePage
+    from .options_page import OptionsPage
     from .questions_page import QuestionsPage
     from .readiness_panel import ReadinessPanel
     from .records_section import RecordsSection
     from .search_section import SearchSection
+    from .trials_page import TrialsPage
 
 
 @dataclass
@@ -51,12 +54,18 @@ class _Sections:
     checklist: ChecklistSection
     search: SearchSection
     questions: QuestionsPage
+    options: OptionsPage
     decision: DecisionPage
+    trials: TrialsPage
+    appointments: AppointmentsPage
 
     def all(self) -> tuple[QWidget, ...]:
         return (
             self.questions,
+            self.options,
             self.decision,
+            self.trials,
+            self.appointments,
             self.care_team,
             self.opinions,
             self.compare,
@@ -205,6 +214,9 @@ class CasePage(QWidget):
         self.sections = QTabWidget()
         self.sections.setDocumentMode(True)
         self.sections.setAccessibleName("Case sections")
+        # Fourteen sections: compact tabs keep them all visible in a 1280-pixel window.
+        self.sections.tabBar().setStyleSheet("QTabBar::tab { padding: 5px 7px; }")
+        self.sections.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
         self.overview = OverviewSection(state)
         self.add_section(self.overview, "&Overview")
         p = QVBoxLayout(page)
@@ -225,6 +237,7 @@ class CasePage(QWidget):
         """The sections, built when first needed: they bring in QtPdf and more, which the
         unlock page does not need (a quarter of a second at start-up)."""
         if self._sections is None:
+            from .appointments_page import AppointmentsPage
             from .checklist_section import ChecklistSection
             from .decision_page import DecisionPage
             from .facts_pages import (
@@ -234,13 +247,18 @@ class CasePage(QWidget):
                 care_team_editor,
                 opinions_editor,
             )
+            from .options_page import OptionsPage
             from .questions_page import QuestionsPage
             from .records_section import RecordsSection
             from .search_section import SearchSection
+            from .trials_page import TrialsPage
 
             built = _Sections(
                 questions=QuestionsPage(self.state),
+                options=OptionsPage(self.state),
                 decision=DecisionPage(self.state),
+                trials=TrialsPage(self.state),
+                appointments=AppointmentsPage(self.state),
                 care_team=care_team_editor(self.state),
                 opinions=opinions_editor(self.state),
                 compare=ComparePage(self.state),
@@ -250,16 +268,20 @@ class CasePage(QWidget):
                 checklist=ChecklistSection(self.state),
                 search=SearchSection(self.state),
             )
+            # The order of the journey: gather, understand, prepare, decide.
             for widget, title in (
+                (built.records, "&Records"),
+                (built.checklist, "Check&list"),
                 (built.care_team, "&Care team"),
                 (built.opinions, "O&pinions"),
                 (built.compare, "Co&mpare"),
                 (built.timeline, "&Timeline"),
-                (built.health, "Health &history"),
+                (built.health, "&Health"),
                 (built.questions, "&Questions"),
+                (built.options, "Opt&ions"),
                 (built.decision, "&Decision"),
-                (built.records, "&Records"),
-                (built.checklist, "Check&list"),
+                (built.trials, "Tri&als"),
+                (built.appointments, "Appoi&ntments"),
                 (built.search, "&Search"),
             ):
                 self.add_section(widget, title)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
@@ -17,7 +18,9 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateTimeEdit,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,17 +29,48 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from .. import facts, records, session
+from .. import dates, facts, records, session
 from .case_form import DateField
 from .state import AppState
 from .widgets import error_label, show_error
 
 SAVE_DELAY_MS = 600
+
+
+def _clinicians(vault: Any, case_id: int) -> list[tuple[int, str]]:
+    return [(c.id, c.label) for c in facts.list_items(vault, facts.Clinician, case_id)]
+
+
+def _opinions(vault: Any, case_id: int) -> list[tuple[int, str]]:
+    team = {c.id: c.name for c in facts.list_items(vault, facts.Clinician, case_id)}
+    out = []
+    for o in facts.list_items(vault, facts.Opinion, case_id):
+        when = f", {dates.format_date(o.given_on)}" if o.given_on else ""
+        out.append((o.id, f"{team.get(o.clinician_id, 'Opinion')}{when}"))
+    return out
+
+
+def _trials(vault: Any, case_id: int) -> list[tuple[int, str]]:
+    from .. import preparing
+
+    return [
+        (t.id, f"{t.registry_id} {t.title}".strip())
+        for t in facts.list_items(vault, preparing.Trial, case_id)
+    ]
+
+
+# Pickers whose choices come from the case: how to list them, and what "none" says.
+PICKERS: dict[str, tuple[Callable[[Any, int], list[tuple[int, str]]], str]] = {
+    "clinician": (_clinicians, "Not recorded"),
+    "opinion": (_opinions, "None yet"),
+    "trial": (_trials, "No trial"),
+}
 UNDO_MS = 8000
 ItemRole = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
@@ -46,9 +80,11 @@ _Index = QModelIndex | QPersistentModelIndex
 class Field:
     name: str
     label: str
-    kind: str = "line"  # line, text, date, choice, check, clinician, records
+    kind: str = "line"  # line, text, date, datetime, choice, check, clinician, opinion,
+    # trial (pickers filled from the case), records
     choices: tuple[tuple[str, str], ...] = ()
     placeholder: str = ""
+    lines: int = 3  # visible lines of a "text" field
 
 
 class ItemsModel(QAbstractListModel):
@@ -212,7 +248,13 @@ class FactsEditor(QWidget):
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.empty_hint)
-        rl.addWidget(self.form_box, 1)
+        # Long forms (an option with its benefits and risks) scroll instead of squeezing.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.form_box)
+        self.form_scroll = scroll
+        rl.addWidget(scroll, 1)
         split = QSplitter(Qt.Orientation.Vertical if vertical else Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(right)
@@ -251,12 +293,17 @@ class FactsEditor(QWidget):
         if f.kind == "text":
             w: QWidget = QPlainTextEdit()
             w.setTabChangesFocus(True)  # type: ignore[attr-defined]
-            w.setFixedHeight(64)
+            w.setFixedHeight(16 + 16 * f.lines)
             w.textChanged.connect(self._changed)  # type: ignore[attr-defined]
         elif f.kind == "date":
             w = DateField(f.name, f.label.replace("&", ""), f.placeholder or "e.g. 3 Mar 2026")
             w.edit.textEdited.connect(self._changed)
-        elif f.kind in ("choice", "clinician"):
+        elif f.kind == "datetime":
+            w = QDateTimeEdit()
+            w.setCalendarPopup(True)
+            w.setDisplayFormat("ddd d MMM yyyy, HH:mm")
+            w.dateTimeChanged.connect(self._changed)
+        elif f.kind in ("choice", *PICKERS):
             w = QComboBox()
             for value, label in f.choices:
                 w.addItem(label, value)
@@ -279,17 +326,16 @@ class FactsEditor(QWidget):
         """Clinician pickers and record lists depend on the case."""
         if self.case_id is None:
             return
-        team = facts.list_items(self.state.vault, facts.Clinician, self.case_id)
         recs = records.list_records(self.state.vault, self.case_id)
         for f in self.fields:
             w = self.inputs[f.name]
-            if f.kind == "clinician":
+            if f.kind in PICKERS:
                 assert isinstance(w, QComboBox)
                 w.blockSignals(True)
                 w.clear()
-                w.addItem("Not recorded", None)
-                for c in team:
-                    w.addItem(c.label, c.id)
+                w.addItem(PICKERS[f.kind][1], None)
+                for value, label in PICKERS[f.kind][0](self.state.vault, self.case_id):
+                    w.addItem(label, value)
                 w.blockSignals(False)
             elif f.kind == "records":
                 assert isinstance(w, QListWidget)
@@ -309,6 +355,8 @@ class FactsEditor(QWidget):
             w.setPlainText(value or "")
         elif isinstance(w, DateField):
             w.set_value(value)
+        elif isinstance(w, QDateTimeEdit):
+            w.setDateTime(value or datetime.now().replace(minute=0, second=0, microsecond=0))
         elif isinstance(w, QComboBox):
             w.setCurrentIndex(max(0, w.findData(value)))
         elif isinstance(w, QCheckBox):
@@ -330,6 +378,8 @@ class FactsEditor(QWidget):
             return w.toPlainText()
         if isinstance(w, DateField):
             return w.value()
+        if isinstance(w, QDateTimeEdit):
+            return w.dateTime().toPython().replace(second=0, microsecond=0)
         if isinstance(w, QComboBox):
             return w.currentData()
         if isinstance(w, QCheckBox):
@@ -377,6 +427,7 @@ class FactsEditor(QWidget):
 
     def _show_form(self, on: bool) -> None:
         self.form_box.setVisible(on)
+        self.form_scroll.setVisible(on)
         self.empty_hint.setVisible(not on)
         self.delete_button.setEnabled(on)
         self.up_button.setEnabled(on)

@@ -10,11 +10,9 @@ from itertools import groupby
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QTextBrowser,
@@ -25,6 +23,7 @@ from PySide6.QtWidgets import (
 from .. import dates, facts, records
 from .facts_editor import FactsEditor, Field
 from .state import AppState
+from .widgets import WrappingTable
 
 ROLE_CHOICES = tuple(facts.ROLES.items())
 EVENT_CHOICES = tuple(facts.EVENT_KINDS.items())
@@ -120,10 +119,7 @@ class ComparePage(QWidget):
         self.case_id: int | None = None
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.table = QTableWidget()
-        self.table.setAccessibleName("Opinions compared")
-        self.table.setWordWrap(True)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table = WrappingTable("Opinions compared")
         self.points = FactsEditor(
             state,
             facts.ResolvePoint,
@@ -198,8 +194,7 @@ class ComparePage(QWidget):
                     cell.setBackground(QColor("#fff4ce"))
                     cell.setToolTip("The opinions differ here")
                 self.table.setItem(i, j, cell)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.resizeRowsToContents()
+        self.table.fit_rows()
 
 
 def timeline_html(events: list[facts.TimelineEvent], today: date | None = None) -> str:

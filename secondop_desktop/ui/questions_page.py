@@ -107,6 +107,7 @@ class QuestionsPage(QWidget):
                 Field("priority", "&Priority", "choice", PRIORITY_CHOICES),
                 Field("top_three", "One of my &top three", "check"),
                 Field("clinician_id", "&For", "clinician"),
+                Field("trial_id", "About a trial", "trial"),
             ],
             self._describe,
             lambda: preparing.Question(text="My question"),

@@ -139,3 +139,21 @@ def test_readiness_overview_and_next_steps(vault, case_id):  # type: ignore[no-u
     doc = cases.case_document(vault, case_id)
     assert doc["appointments"][0]["starts_at"].startswith(when.date().isoformat())
     assert len(doc["questions"]) == 3 and "decision" in doc and "preferences" in doc
+
+
+def test_a_question_about_a_trial_outlives_the_trial(vault, case_id):  # type: ignore[no-untyped-def]
+    trial = facts.save(vault, case_id, Trial(title="Early rituximab", registry_id="nct01234567"))
+    assert trial.registry_id == "NCT01234567"
+    q = facts.save(vault, case_id, Question(text="How often would I travel?", trial_id=trial.id))
+    assert facts.get_item(vault, Question, q.id).trial_id == trial.id
+    facts.delete(vault, Trial, trial.id)
+    kept = facts.get_item(vault, Question, q.id)
+    assert kept.text == "How often would I travel?" and kept.trial_id is None
+
+
+def test_unanswered_top_questions_become_a_next_step(vault, case_id):  # type: ignore[no-untyped-def]
+    q = facts.save(vault, case_id, Question(text="Can I wait?", top_three=True))
+    steps = preparing.readiness(vault, case_id).next_steps
+    assert "Ask your 1 unanswered top question at the next appointment." in steps
+    facts.save(vault, case_id, Answer(question_id=q.id, answer="Yes"))
+    assert not any("unanswered" in s for s in preparing.readiness(vault, case_id).next_steps)
