@@ -13,7 +13,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,6 +38,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -85,6 +94,15 @@ class Field:
     choices: tuple[tuple[str, str], ...] = ()
     placeholder: str = ""
     lines: int = 3  # visible lines of a "text" field
+
+
+class RoomyDelegate(QStyledItemDelegate):
+    """Rows a little taller than their text. (QListView.setSpacing would do it, but then
+    the wrap width used for sizing and for painting differ and long rows end in "…".)"""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + 8)
 
 
 class ItemsModel(QAbstractListModel):
@@ -194,7 +212,11 @@ class FactsEditor(QWidget):
         self.view.setModel(self.model)
         self.view.setAccessibleName(f"{noun.capitalize()} list")
         self.view.setWordWrap(True)
-        self.view.setSpacing(3)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        # Re-wrap when the width changes (a scroll bar appearing cut long rows off).
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.view.setItemDelegate(RoomyDelegate(self.view))
         self.add_button = QPushButton(f"&Add {noun}")
         self.delete_button = QPushButton("&Delete")
         self.up_button = QPushButton("Up")
