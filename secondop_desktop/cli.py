@@ -180,6 +180,41 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from . import packet, records
+
+    password = ""
+    if args.pdf_password_file:
+        try:
+            password = Path(args.pdf_password_file).read_text(encoding="utf-8").strip()
+        except OSError as exc:
+            raise CliError(f"Cannot read the password file: {exc.strerror}.") from None
+        if not password:
+            raise CliError("The password file is empty.")
+    vault = _open(args)
+    try:
+        cases.get_case(vault, args.case)
+        chosen = [r.id for r in records.list_records(vault, args.case) if r.include_in_packet]
+        spec = packet.PacketSpec(
+            case_id=args.case,
+            record_ids=chosen,
+            paper=args.paper or packet.default_paper(),
+            quality=args.quality,
+            password=password,
+        )
+        for finding in packet.preflight(vault, spec):
+            print(f"check: {finding.text}", file=sys.stderr)
+        result = packet.build_packet(vault, spec, Path(args.out))
+    except cases.CaseNotFound as exc:
+        raise CliError(str(exc)) from None
+    except packet.PacketError as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        vault.lock()
+    print(f"{result.path}\t{result.pages} pages\t{result.size} bytes")
+    return 0
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     vault = _open(args)
     try:
@@ -252,6 +287,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("query", metavar="QUERY")
     p.set_defaults(func=cmd_search)
 
+    p = sub.add_parser("export", parents=[common], help="write the case's packet (PDF)")
+    p.add_argument("--case", required=True, type=int, metavar="ID")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument(
+        "--pdf-password-file", metavar="F", help="protect the packet (AES-256) with F's text"
+    )
+    p.add_argument("--paper", choices=("a4", "letter"), help="default: from the locale")
+    p.add_argument("--quality", choices=("small", "standard", "high"), default="standard")
+    p.set_defaults(func=cmd_export)
     p = sub.add_parser("check", parents=[common], help="run the vault's integrity checks")
     p.set_defaults(func=cmd_check)
     p = sub.add_parser("demo", parents=[common], help="write a vault holding a fictional case")

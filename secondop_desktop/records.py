@@ -170,6 +170,10 @@ def read_content(vault: Vault, record_id: int) -> bytes:
     return b"".join(repo.chunks(vault.db, record_id))
 
 
+def record_text(vault: Vault, record_id: int) -> str:
+    return repo.text(vault.db, record_id)
+
+
 def thumbnail(vault: Vault, record_id: int) -> bytes | None:
     return repo.thumbnail(vault.db, record_id)
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 POSIX = os.name == "posix"
 DIR_MODE = 0o700
@@ -48,11 +50,17 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
 
     A kill at any moment leaves either the previous file or the complete new one.
     """
+    atomic_write_with(path, lambda fh: fh.write(data))
+
+
+def atomic_write_with(path: Path, write: Callable[[BinaryIO], object]) -> None:
+    """Like :func:`atomic_write_bytes`, for writers that stream into a file (a packet of
+    hundreds of megabytes need not sit in memory twice)."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            write(fh)
             fh.flush()
             os.fsync(fh.fileno())
         if POSIX:

@@ -173,3 +173,11 @@ def orphan_chunks(db: sqlite_utils.Database) -> int:
             "WHERE r.id IS NULL"
         ).fetchone()[0]
     )
+
+
+def text(db: sqlite_utils.Database, record_id: int) -> str:
+    """All of a record's extracted text, pages in order (empty for photos: no OCR)."""
+    rows = db.execute(
+        "SELECT body FROM record_text WHERE record_id = ? ORDER BY page", [record_id]
+    ).fetchall()
+    return "\n".join(r[0] for r in rows)

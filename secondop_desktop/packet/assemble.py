@@ -1,0 +1,327 @@
+"""Build the packet: render the chosen parts, add the records, number and bookmark every
+page, strip what must not travel, encrypt when asked, and write it atomically.
+
+Page numbers are known before anything is merged: records' page counts are read first,
+and the contents and records index are laid out once with placeholder numbers to learn
+their length, then again with the real ones (the two passes ARCHITECTURE.md asks for)."""
+
+from __future__ import annotations
+
+import io
+import secrets
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from .. import dates, records
+from ..jobs import CancelToken, Progress, no_progress
+from ..store import Vault, fsutil
+from . import content, render
+from .images import image_pages
+from .sanitize import clean_page
+from .spec import QUALITIES, SECTIONS, PacketSpec
+
+RECORD_BAND = render.FOOTER_HEIGHT  # points added under each record page for its footer
+OWN_FOOTER_Y = 6 * render.MM  # where the footer sits inside our own pages' bottom margin
+
+
+class PacketError(Exception):
+    """A problem the user can act on; nothing was written."""
+
+
+@dataclass(frozen=True)
+class Part:
+    title: str
+    pdf: bytes | None  # our own rendered pages
+    pages: int
+    level: int = 0
+    record: records.Record | None = None
+
+
+@dataclass(frozen=True)
+class PacketResult:
+    path: Path
+    pages: int
+    size: int
+    starts: dict[str, int]  # part title -> first page (1-based)
+    record_starts: list[int]
+
+
+def aes_available() -> bool:
+    """pypdf encrypts with AES only through the `cryptography` package; without it, it
+    would fail at write time (or, without an explicit algorithm, fall back to RC4)."""
+    try:
+        from pypdf._crypt_providers import crypt_provider
+    except ImportError:
+        return False
+    return crypt_provider[0] == "cryptography"
+
+
+def _read_pdf(data: bytes, title: str) -> Any:
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise PacketError(
+                f"“{title}” is password-protected. Import it again with its password."
+            )
+        _ = len(reader.pages)
+    except PacketError:
+        raise
+    except (PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise PacketError(f"“{title}” could not be read as a PDF ({type(exc).__name__}).") from exc
+    return reader
+
+
+def _load_record(
+    vault: Vault, record: records.Record, page_size: tuple[float, float], spec: PacketSpec
+) -> tuple[Any, int, bool]:
+    """(a pypdf reader, its page count, whether it is a PDF record kept as it was)."""
+    data = records.read_content(vault, record.id)
+    if record.is_pdf:
+        reader = _read_pdf(data, record.title)
+        return reader, len(reader.pages), True
+    try:
+        pdf, count = image_pages(data, page_size, QUALITIES[spec.quality], record.rotation)
+    except (OSError, ValueError) as exc:
+        raise PacketError(f"The image “{record.title}” could not be read.") from exc
+    from pypdf import PdfReader
+
+    return PdfReader(io.BytesIO(pdf)), count, False
+
+
+def build_packet(
+    vault: Vault,
+    spec: PacketSpec,
+    out: Path,
+    *,
+    cancel: CancelToken | None = None,
+    progress: Progress = no_progress,
+    today: date | None = None,
+) -> PacketResult:
+    cancel = cancel or CancelToken()
+    today = today or date.today()
+    out = Path(out)
+    if spec.password and not aes_available():
+        raise PacketError(
+            "Password protection needs the 'cryptography' package for AES-256, and it is "
+            "not installed. Nothing was written; export without a password or reinstall "
+            "SecondOp."
+        )
+    if not out.parent.is_dir():
+        raise PacketError(f"The folder {out.parent} does not exist.")
+    data = content.load(vault, spec, today)
+    page_size = render.page_size_points(spec.paper)
+    total_steps = len(data.records) + 4
+    progress(0, total_steps, "Laying out the summary and sections")
+
+    # Records first (in parallel: image conversion is the slow part), to know page counts.
+    loaded: list[tuple[Any, int, bool]] = []
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        futures: list[Future[tuple[Any, int, bool]]] = [
+            pool.submit(_load_record, vault, r, page_size, spec) for r in data.records
+        ]
+        own = _render_own_parts(data, spec, today)
+        try:
+            for i, (future, record) in enumerate(zip(futures, data.records, strict=True)):
+                cancel.raise_if_cancelled()
+                loaded.append(future.result())
+                progress(i + 1, total_steps, f"Preparing “{record.title}”")
+        finally:
+            for f in futures:
+                f.cancel()
+    cancel.raise_if_cancelled()
+
+    contents_part, index_part, starts, record_starts, total = _number_pages(
+        data, spec, own, [n for _, n, _ in loaded]
+    )
+    parts = [own[0]]  # cover
+    if own[1] is not None:
+        parts.append(own[1])  # summary
+    parts.append(contents_part)
+    parts += own[2:]
+    parts.append(index_part)
+
+    from pypdf import PdfWriter, Transformation
+
+    writer = PdfWriter()
+    footer_origins: list[tuple[float, float]] = []
+    bands: list[tuple[float, float]] = []
+    outline: list[tuple[str, int, int]] = []
+    page_no = 0
+    for part in [p for p in parts if p is not None]:
+        outline.append((part.title, page_no, 0))
+        for page in _reader(part.pdf or b"").pages:
+            writer.add_page(page)
+            box = page.mediabox
+            footer_origins.append((float(box.left), float(box.bottom) + OWN_FOOTER_Y))
+            bands.append((float(box.width), float(box.height)))
+            page_no += 1
+    if data.records:
+        outline.append(("Records", page_no, 0))
+    for (reader, _count, is_pdf), record in zip(loaded, data.records, strict=True):
+        cancel.raise_if_cancelled()
+        outline.append((record.title, page_no, 1))
+        for source in reader.pages:
+            if is_pdf:
+                clean_page(source)  # before the copy, so nothing unwanted is copied
+            page = writer.add_page(source)
+            if is_pdf:
+                if record.rotation:
+                    page.rotate(record.rotation)
+                page.transfer_rotation_to_content()
+                left, bottom = _add_band(page)
+            else:  # our own image page: the footer goes in its bottom margin
+                left, bottom = float(page.mediabox.left), OWN_FOOTER_Y
+            footer_origins.append((left, bottom))
+            bands.append((float(page.cropbox.width), float(page.cropbox.height)))
+            page_no += 1
+    assert page_no == total, (page_no, total)
+    progress(total_steps - 2, total_steps, "Numbering the pages")
+
+    born = dates.format_date(data.case.patient_dob) if data.case.patient_dob else "not given"
+    footer_text = f"{data.case.patient_name} · born {born}"
+    footers = _reader(render.footers_pdf(bands, footer_text, 1, total))
+    for i, page in enumerate(writer.pages):
+        if i % 25 == 0:
+            cancel.raise_if_cancelled()
+        x, y = footer_origins[i]
+        page.merge_transformed_page(footers.pages[i], Transformation().translate(x, y))
+
+    _outline(writer, outline)
+    writer.set_page_label(0, total - 1, style="/D", start=1)
+    title = f"Second-opinion packet: {data.case.patient_name}"
+    writer.add_metadata(
+        {
+            "/Title": title,
+            "/Author": "Prepared with SecondOp",
+            "/Creator": "SecondOp",
+            "/Producer": "SecondOp",
+            "/CreationDate": datetime.now(UTC).strftime("D:%Y%m%d%H%M%SZ"),
+        }
+    )
+    writer.page_mode = "/UseOutlines"
+    writer.pdf_header = b"%PDF-1.7"  # AES-256 (revision 6) is a PDF 1.7 extension / 2.0
+    if spec.password:
+        writer.encrypt(
+            user_password=spec.password,
+            owner_password=secrets.token_urlsafe(24),
+            algorithm="AES-256",
+        )
+    cancel.raise_if_cancelled()
+    progress(total_steps - 1, total_steps, "Writing the packet")
+    try:
+        fsutil.atomic_write_with(out, writer.write)
+    except OSError as exc:
+        raise PacketError(
+            f"The packet could not be written to {out.parent}: {exc.strerror}."
+        ) from exc
+    progress(total_steps, total_steps, "Done")
+    return PacketResult(out, total, out.stat().st_size, starts, record_starts)
+
+
+def _reader(data: bytes) -> Any:
+    from pypdf import PdfReader
+
+    return PdfReader(io.BytesIO(data))
+
+
+def _add_band(page: Any) -> tuple[float, float]:
+    """Give a record page a footer band below what it shows: the page itself is untouched,
+    the visible area grows downwards. Returns the band's lower-left corner."""
+    from pypdf.generic import RectangleObject
+
+    crop = page.cropbox
+    left, bottom, right, top = (float(v) for v in (crop.left, crop.bottom, crop.right, crop.top))
+    media = page.mediabox
+    new_bottom = bottom - RECORD_BAND
+    page.mediabox = RectangleObject(
+        (
+            min(float(media.left), left),
+            min(float(media.bottom), new_bottom),
+            max(float(media.right), right),
+            max(float(media.top), top),
+        )
+    )
+    page.cropbox = RectangleObject((left, new_bottom, right, top))
+    for key in ("/TrimBox", "/BleedBox", "/ArtBox"):
+        if key in page:
+            del page[key]
+    return left, new_bottom
+
+
+def _render_own_parts(
+    data: content.CaseContent, spec: PacketSpec, today: date
+) -> list[Part | None]:
+    """Cover, summary (or None), then each chosen section: laid out once, page counts known."""
+
+    def part(title: str, html: str) -> Part:
+        pdf = render.html_to_pdf(html, spec.paper)
+        return Part(title, pdf, len(_reader(pdf).pages))
+
+    out: list[Part | None] = [part("Cover", content.cover_html(data, today))]
+    out.append(part("Summary", content.summary_html(data)) if "summary" in spec.sections else None)
+    for key in data.sections:
+        out.append(part(SECTIONS[key], content.section_html(data, key)))
+    return out
+
+
+def _number_pages(
+    data: content.CaseContent, spec: PacketSpec, own: list[Part | None], record_pages: list[int]
+) -> tuple[Part, Part, dict[str, int], list[int], int]:
+    def layout(contents_pages: int, index_pages: int) -> tuple[dict[str, int], list[int], int]:
+        starts: dict[str, int] = {}
+        page = 1
+        for p in own[:2]:
+            if p is not None:
+                starts[p.title] = page
+                page += p.pages
+        starts["Contents"] = page
+        page += contents_pages
+        for p in own[2:]:
+            assert p is not None
+            starts[p.title] = page
+            page += p.pages
+        starts["Records index"] = page
+        page += index_pages
+        record_starts = []
+        for n in record_pages:
+            record_starts.append(page)
+            page += n
+        return starts, record_starts, page - 1
+
+    def render_both(starts: dict[str, int], record_starts: list[int]) -> tuple[Part, Part]:
+        entries = [(t, n, 0) for t, n in starts.items() if t not in ("Cover", "Contents")]
+        if record_starts:
+            entries.append(("Records", record_starts[0], 0))
+            entries += [(r.title, s, 1) for r, s in zip(data.records, record_starts, strict=True)]
+        toc = render.html_to_pdf(content.contents_html(entries), spec.paper)
+        index = render.html_to_pdf(content.records_index_html(data, record_starts), spec.paper)
+        return (
+            Part("Contents", toc, len(_reader(toc).pages)),
+            Part("Records index", index, len(_reader(index).pages)),
+        )
+
+    guess = (1, 1)
+    for _ in range(4):  # converges in one or two rounds: numbers do not change line counts
+        starts, record_starts, total = layout(*guess)
+        toc, index = render_both(starts, record_starts)
+        if (toc.pages, index.pages) == guess:
+            return toc, index, starts, record_starts, total
+        guess = (toc.pages, index.pages)
+    raise RuntimeError("The contents pages did not settle.")
+
+
+def _outline(writer: Any, entries: list[tuple[str, int, int]]) -> None:
+    parent = None
+    for title, page, level in entries:
+        if level == 0:
+            item = writer.add_outline_item(title=title, page_number=page)
+            if title == "Records":
+                parent = item
+        else:
+            writer.add_outline_item(title=title, page_number=page, parent=parent)

@@ -1,0 +1,176 @@
+"""Qt's PDF writer for the packet's own pages: the chosen sections laid out by the rich-text
+engine, footers, and letters. The one module of the packet that touches Qt (QtGui only).
+
+Fonts come from resources/fonts and are registered before anything is drawn, so a packet
+looks the same on every machine and any script the user types (Latin, Greek, Cyrillic,
+Arabic, Chinese, Japanese, Korean) renders and extracts back as the same text."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    QSizeF,
+    Qt,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+)
+
+FONTS_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DroidSansFallbackFull.ttf")
+FAMILIES = ["DejaVu Sans", "Droid Sans Fallback"]
+RESOLUTION = 300
+MM = 72 / 25.4  # points per millimetre
+MARGINS_MM = QMarginsF(18, 16, 18, 22)  # the bottom margin holds the footer
+FOOTER_HEIGHT = 20.0  # points: the band a footer is drawn in
+PAPER_IDS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+
+STYLE = f"""
+body {{ font-family: '{FAMILIES[0]}', '{FAMILIES[1]}'; font-size: 10pt; color: #1b1b1b; }}
+h1 {{ font-size: 17pt; color: #1a3d7c; margin-top: 0; margin-bottom: 8px; }}
+h2 {{ font-size: 12.5pt; color: #1a3d7c; margin-top: 14px; margin-bottom: 4px; }}
+h3 {{ font-size: 10.5pt; color: #1b1b1b; margin-top: 10px; margin-bottom: 2px; }}
+p {{ margin-top: 2px; margin-bottom: 4px; }}
+table.grid {{ border-color: #aab4c0; border-style: solid; margin-top: 2px; }}
+tr.head {{ background-color: #e6edf7; }}
+th {{ font-weight: bold; }}
+td.label {{ background-color: #f3f5f8; font-weight: bold; }}
+span.answer {{ color: #2d4f2d; }}
+p.note {{ color: #555555; font-size: 8.5pt; }}
+p.kicker {{ color: #555555; font-size: 10pt; }}
+span.lean {{ color: #555555; font-size: 10pt; font-weight: normal; }}
+h1.cover {{ font-size: 30pt; color: #1b1b1b; margin-bottom: 2px; }}
+p.subtitle {{ font-size: 15pt; color: #1a3d7c; margin-bottom: 28px; }}
+table.cover td {{ font-size: 11pt; }}
+td.value {{ }}
+td.toc0 {{ font-weight: bold; }}
+td.toc1 {{ padding-left: 18px; }}
+"""
+
+_lock = threading.Lock()
+_ready = False
+
+
+def ensure_qt() -> None:
+    """A QGuiApplication (offscreen when there is no display, e.g. the CLI) and the
+    shipped fonts registered. Safe to call from any thread, once or many times."""
+    global _ready
+    with _lock:
+        if _ready:
+            return
+        if QGuiApplication.instance() is None:
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+            global _app
+            _app = QGuiApplication([])
+        for name in FONT_FILES:
+            if QFontDatabase.addApplicationFont(str(FONTS_DIR / name)) < 0:
+                raise RuntimeError(f"The packet font {name} is missing from resources/fonts.")
+        _ready = True
+
+
+_app: QGuiApplication | None = None
+
+
+def page_size_points(paper: str) -> tuple[float, float]:
+    size = QPageSize(PAPER_IDS[paper]).size(QPageSize.Unit.Point)
+    return size.width(), size.height()
+
+
+def _writer(buffer: QBuffer, paper: str) -> QPdfWriter:
+    writer = QPdfWriter(buffer)
+    writer.setResolution(RESOLUTION)
+    writer.setPageSize(QPageSize(PAPER_IDS[paper]))
+    writer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
+    writer.setCreator("SecondOp")
+    return writer
+
+
+def html_to_pdf(html: str, paper: str) -> bytes:
+    """Lay out one part (a section, the summary...) on as many pages as it needs."""
+    ensure_qt()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = _writer(buffer, paper)
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(writer)
+    font = QFont()
+    font.setFamilies(FAMILIES)
+    font.setPointSizeF(10)
+    doc.setDefaultFont(font)
+    doc.setDefaultStyleSheet(STYLE)
+    doc.setDocumentMargin(0)
+    doc.setHtml(f"<html><body>{html}</body></html>")
+    rect = writer.pageLayout().paintRectPixels(writer.resolution())
+    doc.setPageSize(QSizeF(rect.width(), rect.height()))
+    doc.print_(writer)
+    del writer
+    buffer.close()
+    return bytes(data.data())
+
+
+def footers_pdf(
+    sizes: list[tuple[float, float]], left: str, first_number: int, total: int
+) -> bytes:
+    """One footer band per page: ``left`` (the patient's name and date of birth) and
+    "Page N of M" on the right, each band as wide as its page."""
+    ensure_qt()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(72)  # one unit per point
+    writer.setCreator("SecondOp")
+
+    def size_for(width: float) -> QPageSize:
+        return QPageSize(
+            QSizeF(width, FOOTER_HEIGHT),
+            QPageSize.Unit.Point,
+            "",
+            QPageSize.SizeMatchPolicy.ExactMatch,
+        )
+
+    writer.setPageSize(size_for(sizes[0][0]) if sizes else size_for(200))
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
+    painter = QPainter(writer)
+    font = QFont()
+    font.setFamilies(FAMILIES)
+    font.setPointSizeF(7.5)
+    painter.setFont(font)
+    for i, (width, _height) in enumerate(sizes):
+        if i:
+            writer.setPageSize(size_for(width))
+            writer.newPage()
+        inset = min(18 * MM, width * 0.08)
+        painter.setPen(QPen(QColor("#9aa5b1"), 0.5))
+        painter.drawLine(QPointF(inset, 4), QPointF(width - inset, 4))
+        painter.setPen(QColor("#444444"))
+        band = QRectF(inset, 5, width - 2 * inset, FOOTER_HEIGHT - 7)
+        painter.drawText(band, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, left)
+        painter.drawText(
+            band,
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            f"Page {first_number + i} of {total}",
+        )
+    painter.end()
+    del writer
+    buffer.close()
+    return bytes(data.data())

@@ -1,0 +1,323 @@
+"""The packet (issue 6): page numbers, footers, bookmarks, contents and index that match
+where things really start, only what was chosen, clean metadata, AES-256, any script."""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import subprocess
+import unicodedata
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from secondop_desktop import cases, demo, facts, importer, records
+from secondop_desktop.jobs import Cancelled, CancelToken
+from secondop_desktop.packet import (
+    SECTIONS,
+    PacketError,
+    PacketSpec,
+    build_packet,
+    generate_password,
+    preflight,
+)
+from secondop_desktop.store import TEST_KDF, Vault
+
+from ..files import corpus_or_skip, photo, text_pdf
+
+PASS = demo.DEMO_PASSPHRASE
+
+
+@pytest.fixture(scope="module")
+def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("packet") / "vault"
+    vault, _ = demo.create_demo_vault(folder, kdf=TEST_KDF)
+    vault.lock()
+    return folder
+
+
+@pytest.fixture
+def demo_vault(demo_dir: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
+    target = tmp_path / "vault"
+    shutil.copytree(demo_dir, target)
+    v = Vault.open(target, PASS)
+    yield v
+    v.lock()
+
+
+def _all_records(vault: Vault) -> list[records.Record]:
+    return records.list_records(vault, 1)
+
+
+def _texts(path: Path, password: str | None = None) -> list[str]:
+    reader = PdfReader(path)
+    if password is not None:
+        reader.decrypt(password)
+    return [_one_line(p.extract_text() or "") for p in reader.pages]
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_every_page_numbered_and_bookmarked_contents_and_index_true(demo_vault, tmp_path):  # type: ignore[no-untyped-def]
+    recs = _all_records(demo_vault)
+    spec = PacketSpec(case_id=1, record_ids=[r.id for r in recs], paper="a4")
+    out = tmp_path / "packet.pdf"
+    result = build_packet(demo_vault, spec, out)
+    reader = PdfReader(out)
+    total = len(reader.pages)
+    assert result.pages == total
+    expected = sum(r.page_count for r in recs)
+    assert total == result.record_starts[0] - 1 + expected
+    texts = _texts(out)
+    for i, text in enumerate(texts, start=1):
+        flat = _one_line(text)
+        assert f"Page {i} of {total}" in flat, i
+        assert "Margaret Okafor · born 2 September 1954" in flat, i
+    # Each part starts where the result says: its heading is on that page.
+    for title, start in result.starts.items():
+        if title == "Cover":
+            assert "REQUEST FOR A SECOND OPINION" in texts[start - 1]
+        else:
+            assert _one_line(texts[start - 1]).startswith(title), title
+    # Bookmarks: one per part and per record, each on its real page.
+    marks: dict[str, int] = {}
+
+    def walk(items):  # type: ignore[no-untyped-def]
+        for item in items:
+            if isinstance(item, list):
+                walk(item)
+            else:
+                marks[item.title] = reader.get_destination_page_number(item) + 1
+
+    walk(reader.outline)
+    for title, start in result.starts.items():
+        assert marks[title] == start
+    for r, start in zip(recs, result.record_starts, strict=True):
+        assert marks[r.title] == start
+    # Each record's first page is really that record (its own text is there).
+    for r, start in zip(recs, result.record_starts, strict=True):
+        body = records.record_text(demo_vault, r.id)
+        if body.strip():
+            first_words = _one_line(body)[:25]
+            assert first_words in _one_line(texts[start - 1]), r.title
+    # The contents page lists every part with the page it starts on.
+    toc = _one_line(texts[result.starts["Contents"] - 1])
+    for title, start in result.starts.items():
+        if title not in ("Cover", "Contents"):
+            assert f"{title} {start}" in toc, title
+    # The records index gives each record's first page.
+    index = _one_line(texts[result.starts["Records index"] - 1])
+    for n, (r, start) in enumerate(zip(recs, result.record_starts, strict=True), start=1):
+        assert re.search(rf"\b{n} {re.escape(r.title)} .* {start}\b", index), r.title
+    # Page labels run 1..N like the footers; A4 pages for our own parts.
+    assert reader.page_labels[:3] == ["1", "2", "3"] and reader.page_labels[-1] == str(total)
+    assert round(float(reader.pages[0].mediabox.width)) == 595
+
+
+def test_only_what_was_chosen_travels_and_metadata_is_ours(demo_vault, tmp_path):  # type: ignore[no-untyped-def]
+    recs = _all_records(demo_vault)
+    keep = [r for r in recs if r.kind != "lab"]
+    dropped = next(r for r in recs if r.kind == "lab")
+    sections = tuple(k for k in SECTIONS if k not in ("trials", "preferences"))
+    spec = PacketSpec(case_id=1, record_ids=[r.id for r in keep], sections=sections)
+    out = tmp_path / "packet.pdf"
+    build_packet(demo_vault, spec, out)
+    everything = _one_line(" ".join(_texts(out)))
+    assert "Haemoglobin" in records.record_text(demo_vault, dropped.id)
+    assert "Haemoglobin" not in everything and dropped.title not in everything
+    assert "NCT01234567" not in everything  # trials not chosen
+    assert "Ada married in April" not in everything  # preferences not chosen
+    assert "Bendamustine" in everything
+    reader = PdfReader(out)
+    assert set(reader.metadata) == {"/Title", "/Author", "/Creator", "/Producer", "/CreationDate"}
+    assert reader.metadata["/Producer"] == "SecondOp"
+    assert "/Metadata" not in reader.trailer["/Root"]
+    raw = out.read_bytes()
+    for needle in (b"pypdf", b"/JavaScript", b"/EmbeddedFile", b"/OpenAction", b"/Launch"):
+        assert needle not in raw, needle
+    for r in recs:  # no source file names (the photo was IMG_2041.jpg)
+        assert r.original_name.encode() not in raw
+    assert str(tmp_path).encode() not in raw
+    assert b"Exif" not in raw
+
+
+def _hostile_pdf(path: Path) -> Path:
+    """A PDF with an open action running JavaScript, an embedded file, XMP, a page action,
+    and a link that runs JavaScript."""
+    from pypdf import PdfWriter
+    from pypdf.generic import (
+        ArrayObject,
+        DictionaryObject,
+        FloatObject,
+        NameObject,
+        TextStringObject,
+    )
+
+    writer = PdfWriter(clone_from=PdfReader(text_pdf(path, [["# Report for Okafor", "Text"]])))
+    open_js = DictionaryObject(
+        {
+            NameObject("/S"): NameObject("/JavaScript"),
+            NameObject("/JS"): TextStringObject("app.alert('hello from the source');"),
+        }
+    )
+    writer._root_object[NameObject("/OpenAction")] = writer._add_object(open_js)
+    writer.add_attachment("secret-notes.txt", b"private attachment")
+    writer.add_metadata({"/Author": "Dr Source", "/Producer": "HospitalPDF 1.0"})
+    writer.xmp_metadata = None
+    page = writer.pages[0]
+    js = DictionaryObject(
+        {NameObject("/S"): NameObject("/JavaScript"), NameObject("/JS"): TextStringObject("x()")}
+    )
+    page[NameObject("/AA")] = DictionaryObject({NameObject("/O"): js})
+    link = DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/Annot"),
+            NameObject("/Subtype"): NameObject("/Link"),
+            NameObject("/Rect"): ArrayObject([FloatObject(v) for v in (10, 10, 100, 40)]),
+            NameObject("/A"): js,
+        }
+    )
+    page[NameObject("/Annots")] = ArrayObject([writer._add_object(link)])
+    with open(path, "wb") as fh:
+        writer.write(fh)
+    return path
+
+
+def test_source_pdf_code_attachments_and_metadata_are_stripped(vault, tmp_path):  # type: ignore[no-untyped-def]
+    case = cases.create_case(vault, cases.Case(patient_name="Ana Okafor"))
+    hostile = _hostile_pdf(tmp_path / "hostile.pdf")
+    raw_in = hostile.read_bytes()
+    assert b"/JavaScript" in raw_in and b"/EmbeddedFile" in raw_in
+    report = importer.import_files(vault, case.id, [hostile])
+    (rec,) = records.list_records(vault, case.id)
+    assert report.items[0].status == "imported"
+    out = tmp_path / "packet.pdf"
+    build_packet(vault, PacketSpec(case_id=case.id, record_ids=[rec.id]), out)
+    raw = out.read_bytes()
+    for needle in (b"/JavaScript", b"/JS", b"/EmbeddedFile", b"secret-notes", b"HospitalPDF"):
+        assert needle not in raw, needle
+    assert b"Dr Source" not in raw and b"/AA" not in raw
+    last = PdfReader(out).pages[-1]
+    assert "Report for Okafor" in last.extract_text()
+
+
+def test_password_is_aes256_and_opens_only_with_it(demo_vault, tmp_path):  # type: ignore[no-untyped-def]
+    password = generate_password()
+    assert re.fullmatch(r"([a-z2-9]{4}-){3}[a-z2-9]{4}", password)
+    out = tmp_path / "locked.pdf"
+    build_packet(demo_vault, PacketSpec(case_id=1, password=password), out)
+    reader = PdfReader(out)
+    assert reader.is_encrypted
+    encrypt = reader.trailer["/Encrypt"].get_object()
+    assert encrypt["/V"] == 5 and encrypt["/R"] == 6  # AES-256, never RC4
+    assert not PdfReader(out).decrypt("wrong password")
+    opened = PdfReader(out)
+    assert opened.decrypt(password)
+    assert "Margaret Okafor" in _one_line(opened.pages[0].extract_text())
+    assert b"Margaret" not in out.read_bytes()
+
+
+def test_no_aes_means_no_file(demo_vault, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    """Without `cryptography`, pypdf picks its fallback provider (RC4 only)."""
+    import pypdf._crypt_providers as providers
+
+    monkeypatch.setattr(providers, "crypt_provider", ("local_crypt_fallback", "0.0.0"))
+    out = tmp_path / "packet.pdf"
+    with pytest.raises(PacketError, match="AES-256"):
+        build_packet(demo_vault, PacketSpec(case_id=1, password="pw"), out)
+    assert list(tmp_path.iterdir()) == [tmp_path / "vault"]
+
+
+NAMES = ("José Müller-Ørsted", "王小明", "محمد عبد الله", "Ελένη Παπαδοπούλου", "Анна Иванова")
+
+
+def _normal(text: str) -> str:
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")  # bidi marks
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+def test_any_script_renders_with_shipped_fonts_and_extracts_identically(vault, tmp_path):  # type: ignore[no-untyped-def]
+    case = cases.create_case(
+        vault, cases.Case(patient_name=NAMES[0], title="王小明 — محمد عبد الله")
+    )
+    for name in NAMES[1:]:
+        facts.save(vault, case.id, facts.Clinician(name=name))
+    out = tmp_path / "unicode.pdf"
+    build_packet(vault, PacketSpec(case_id=case.id), out)
+    text = _normal(
+        subprocess.run(
+            ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
+        ).stdout
+    )
+    for name in NAMES:
+        assert _normal(name) in text, name
+    # Every font is embedded (nothing depends on the reader's machine).
+    reader = PdfReader(out)
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            descendant = font.get_object()["/DescendantFonts"][0].get_object()
+            assert "/FontFile2" in descendant["/FontDescriptor"].get_object()
+
+
+def test_cancel_leaves_nothing(demo_vault, tmp_path):  # type: ignore[no-untyped-def]
+    token = CancelToken()
+
+    def progress(done: int, total: int, message: str = "") -> None:
+        if done >= 2:
+            token.cancel()
+
+    out = tmp_path / "out" / "packet.pdf"
+    out.parent.mkdir()
+    spec = PacketSpec(case_id=1, record_ids=[r.id for r in _all_records(demo_vault)])
+    with pytest.raises(Cancelled):
+        build_packet(demo_vault, spec, out, cancel=token, progress=progress)
+    assert list(out.parent.iterdir()) == []
+
+
+def test_preflight_names_what_to_fix(demo_vault):  # type: ignore[no-untyped-def]
+    recs = _all_records(demo_vault)
+    lab = next(r for r in recs if r.kind == "lab")
+    records.update_record(demo_vault, lab.id, date_of_service=None, kind="other")
+    spec = PacketSpec(case_id=1, record_ids=[r.id for r in recs])
+    texts = [f.text for f in preflight(demo_vault, spec)]
+    assert f"“{lab.title}” has no date." in texts
+    assert any(lab.title in t and "no kind" in t for t in texts)
+    assert any("imaging reports but not the images" in t for t in texts)
+    assert any("no text to check" in t for t in texts)  # the photographed letter
+    # A record about someone else is flagged first, as serious.
+    demo_vault_case = cases.get_case(demo_vault, 1)
+    demo_vault_case.patient_name = "Margaret Adeyemi"
+    cases.update_case(demo_vault, demo_vault_case)
+    found = preflight(demo_vault, spec)
+    assert found[0].serious and "does not mention “Adeyemi”" in found[0].text
+
+
+def test_too_large_for_email_is_flagged(vault, tmp_path):  # type: ignore[no-untyped-def]
+    case = cases.create_case(vault, cases.Case(patient_name="Ana Okafor"))
+    importer.import_files(vault, case.id, [photo(tmp_path / "a.jpg", "JPEG")])
+    (rec,) = records.list_records(vault, case.id)
+    spec = PacketSpec(case_id=case.id, record_ids=[rec.id] * 1)
+    assert not any("too large" in f.text for f in preflight(vault, spec))
+    big = text_pdf(tmp_path / "big.pdf", [["# Okafor scan"]])
+    big.write_bytes(big.read_bytes() + b"%" + b"x" * (21 * 1024 * 1024))
+    importer.import_files(vault, case.id, [big])
+    spec.record_ids = [r.id for r in records.list_records(vault, case.id)]
+    assert any("too large for most email" in f.text for f in preflight(vault, spec))
+
+
+def test_whole_corpus_merges(vault, tmp_path):  # type: ignore[no-untyped-def]
+    folder = corpus_or_skip("pdf-samples")
+    case = cases.create_case(vault, cases.Case(patient_name="Corpus Patient"))
+    importer.import_files(vault, case.id, [folder])
+    recs = records.list_records(vault, case.id)
+    assert recs
+    out = tmp_path / "corpus.pdf"
+    result = build_packet(vault, PacketSpec(case_id=case.id, record_ids=[r.id for r in recs]), out)
+    reader = PdfReader(io.BytesIO(out.read_bytes()))
+    assert len(reader.pages) == result.pages == result.record_starts[-1] - 1 + recs[-1].page_count
+    last = _one_line(reader.pages[-1].extract_text())
+    assert f"Page {result.pages} of {result.pages}" in last
