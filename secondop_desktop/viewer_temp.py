@@ -44,6 +44,12 @@ def write_for_viewing(vault: Vault, record: records.Record, base: Path | None = 
     return path
 
 
+def private_path(name: str, base: Path | None = None) -> Path:
+    """A path in the private folder for a file we make ourselves (a packet preview, a
+    packet to print): wiped with everything else on lock, quit and start."""
+    return fsutil.ensure_private_dir(base or folder()) / name
+
+
 def wipe(base: Path | None = None) -> None:
     """Remove every file opened for viewing. Safe to call when nothing is there."""
     target = base or folder()

@@ -163,6 +163,7 @@ class OverviewSection(QWidget):
 
 class CasePage(QWidget):
     edit_requested = Signal()
+    packet_requested = Signal()
     new_case_requested = Signal()
     case_switch_requested = Signal(int)
 
@@ -200,6 +201,9 @@ class CasePage(QWidget):
         )
         self.edit_button = QPushButton("&Edit details…")
         self.edit_button.clicked.connect(self.edit_requested)
+        self.packet_button = QPushButton("Prepare pac&ket…")
+        self.packet_button.setToolTip("Build the PDF for the consulting doctor (Ctrl+Shift+E)")
+        self.packet_button.clicked.connect(self.packet_requested)
         top = QHBoxLayout()
         titles = QVBoxLayout()
         titles.addWidget(self.title)
@@ -208,6 +212,7 @@ class CasePage(QWidget):
         top.addWidget(self.archived_note, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.packet_button, 0, Qt.AlignmentFlag.AlignTop)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
@@ -286,9 +291,19 @@ class CasePage(QWidget):
             ):
                 self.add_section(widget, title)
             built.search.open_hit.connect(self.open_hit)
+            built.care_team.add_button_for_current("Request &letter…", self._letter_to)
             self.sections.currentChanged.connect(self._section_shown)
             self._sections = built
         return self._sections
+
+    def _letter_to(self, clinician: object) -> None:
+        from .letter_dialog import LetterDialog
+
+        if self.case is not None and self.case.id is not None:
+            LetterDialog(
+                self.state, self.case.id, clinician_id=getattr(clinician, "id", None), parent=self
+            ).exec()
+            self.checklist.reload()
 
     def _section_shown(self, index: int) -> None:
         """Pages that summarise others (the comparison) refresh when shown."""

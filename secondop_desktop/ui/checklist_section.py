@@ -126,10 +126,14 @@ class ChecklistSection(QWidget):
         self.add_button = QPushButton("&Add item…")
         self.edit_button = QPushButton("&Edit…")
         self.delete_button = QPushButton("&Remove…")
+        self.letter_button = QPushButton("Request &letter…")
+        self.letter_button.setToolTip(
+            "Write a letter asking for this item's records; it is marked as requested"
+        )
         self.starter_button = QPushButton("Add the &usual list")
         self.starter_button.setToolTip("What second-opinion centres usually ask for")
         buttons = QHBoxLayout()
-        for b in (self.add_button, self.edit_button, self.delete_button):
+        for b in (self.add_button, self.edit_button, self.delete_button, self.letter_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.starter_button)
@@ -142,6 +146,7 @@ class ChecklistSection(QWidget):
         self.edit_button.clicked.connect(self.edit_item)
         self.delete_button.clicked.connect(self.delete_item)
         self.starter_button.clicked.connect(self.add_starter)
+        self.letter_button.clicked.connect(self.write_letter)
         self.table.activated.connect(lambda _i: self.edit_item())
         state.changed.connect(self._on_changed)
 
@@ -219,6 +224,15 @@ class ChecklistSection(QWidget):
         ):
             checklist.delete_item(self.state.vault, item.id)
             self.reload()
+
+    def write_letter(self) -> None:
+        item = self.current_item()
+        if item is None or self.case_id is None:
+            return
+        from .letter_dialog import LetterDialog
+
+        LetterDialog(self.state, self.case_id, item=item, parent=self).exec()
+        self.reload()
 
     def add_starter(self) -> None:
         if self.case_id is not None:

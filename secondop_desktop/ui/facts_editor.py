@@ -262,6 +262,7 @@ class FactsEditor(QWidget):
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addWidget(self.view, 1)
         buttons = QHBoxLayout()
+        self._buttons = buttons
         for b in (self.add_button, self.delete_button, self.up_button, self.down_button):
             buttons.addWidget(b)
         ll.addLayout(buttons)
@@ -309,6 +310,13 @@ class FactsEditor(QWidget):
             self.view.setDropIndicatorShown(True)
             self.view.setToolTip("Drag to reorder, or use Alt+Up and Alt+Down")
         self._show_form(False)
+
+    def add_button_for_current(self, text: str, slot: Callable[[Any], None]) -> QPushButton:
+        """A section-specific action on the selected entry (e.g. a letter to a clinician)."""
+        button = QPushButton(text)
+        button.clicked.connect(lambda: self.current is not None and slot(self.current))
+        self._buttons.addWidget(button)
+        return button
 
     # -- inputs -------------------------------------------------------------------------------
     def _make_input(self, f: Field) -> QWidget:

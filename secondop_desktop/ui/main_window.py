@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self.case_list.new_case_requested.connect(self.new_case)
         self.case_list.show_archived_changed.connect(self._set_show_archived)
         self.case_page.edit_requested.connect(self.edit_case)
+        self.case_page.packet_requested.connect(self.prepare_packet)
         self.case_page.new_case_requested.connect(self.new_case)
         self.case_page.case_switch_requested.connect(self._switch_case)
         self.setAcceptDrops(True)
@@ -150,10 +151,13 @@ class MainWindow(QMainWindow):
             quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.import_action = self._action("&Import Records…", self._import_records, "Ctrl+I")
         self.import_folder_action = self._action("Import &Folder…", self._import_folder)
+        self.packet_action = self._action("Prepare &Packet…", self.prepare_packet, "Ctrl+Shift+E")
         for a in (
             self.new_case_action,
             self.import_action,
             self.import_folder_action,
+            None,
+            self.packet_action,
             None,
             self.lock_action,
             self.passphrase_action,
@@ -278,6 +282,16 @@ class MainWindow(QMainWindow):
     def new_case(self) -> None:
         if self.state.is_unlocked:
             CaseDialog(self.state, parent=self).exec()
+
+    def prepare_packet(self) -> None:
+        """The packet builder for the case on screen (export, preview, print)."""
+        case = self.case_page.case
+        if case is None or case.id is None or not self.state.is_unlocked:
+            return
+        from .packet_dialog import PacketDialog
+
+        self.packet_dialog = PacketDialog(self.state, self.runner, case.id, self)
+        self.packet_dialog.exec()
 
     def edit_case(self) -> None:
         if self.state.is_unlocked and self.case_page.case is not None:

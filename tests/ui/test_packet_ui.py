@@ -1,0 +1,152 @@
+"""The packet builder, printing and the records-request letter, driven as a user would."""
+
+from __future__ import annotations
+
+import subprocess
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication
+
+from secondop_desktop import checklist, demo, records, viewer_temp
+from secondop_desktop.store import TEST_KDF
+from secondop_desktop.ui import dialogs
+from secondop_desktop.ui.letter_dialog import LetterDialog
+from secondop_desktop.ui.packet_dialog import PacketDialog
+from secondop_desktop.ui.packet_print import use_printer_next
+
+
+@pytest.fixture
+def demo_window(make_window, tmp_path: Path):  # type: ignore[no-untyped-def]
+    vault, _ = demo.create_demo_vault(tmp_path / "vault", kdf=TEST_KDF)
+    win = make_window(tmp_path / "vault", vault=vault)
+    return win
+
+
+def _outline_titles(path: Path, password: str | None = None) -> list[str]:
+    reader = PdfReader(path)
+    if password:
+        reader.decrypt(password)
+    out: list[str] = []
+
+    def walk(items):  # type: ignore[no-untyped-def]
+        for item in items:
+            walk(item) if isinstance(item, list) else out.append(item.title)
+
+    walk(reader.outline)
+    return out
+
+
+def test_choose_order_export_and_reopen(qtbot, demo_window, tmp_path):  # type: ignore[no-untyped-def]
+    dialog = PacketDialog(demo_window.state, demo_window.runner, 1, demo_window)
+    qtbot.addWidget(dialog)
+    checks = [dialog.checks.item(i).text() for i in range(dialog.checks.count())]
+    assert any("imaging reports but not the images" in c for c in checks)
+    assert dialog.prepared_for.text().startswith("Prof. L. Okonjo")
+    model = dialog.model
+    titles = [r.title for r in model.items]
+    # Untick the first record, drag the last one to the top, move it down one by keyboard.
+    model.setData(model.index(0), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
+    last = model.rowCount() - 1
+    assert model.moveRow(QModelIndex(), last, QModelIndex(), 0)
+    dialog.records_view.setCurrentIndex(model.index(0))
+    dialog.open()  # as exec() would, without blocking; shortcuts need the active window
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    dialog.records_view.setFocus()
+    qtbot.keyClick(dialog.records_view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert [r.title for r in model.items][:2] == [titles[0], titles[last]]
+    expected = [titles[last], *titles[1:last]]  # the first is unticked
+    assert [r.title for r in model.items if r.id in model.chosen] == expected
+    dialog.section_boxes["trials"].setChecked(False)
+    out = tmp_path / "packet.pdf"
+    dialogs.set_next_answer(str(out))
+    dialog.export()
+    qtbot.waitUntil(lambda: dialog.last_result is not None, timeout=30000)
+    assert out.exists() and "pages" in dialog.result_label.text()
+    assert dialog.open_folder.isVisible()
+    marks = _outline_titles(out)
+    assert marks[marks.index("Records") + 1 :] == expected
+    assert "Clinical trials" not in marks and "Treatment options" in marks
+
+
+def test_password_preview_and_print(qtbot, demo_window, tmp_path):  # type: ignore[no-untyped-def]
+    dialog = PacketDialog(demo_window.state, demo_window.runner, 1, demo_window)
+    qtbot.addWidget(dialog)
+    dialog.protect.setChecked(True)
+    password = dialog.password.text()
+    assert len(password) == 19  # generated for the user
+    out = tmp_path / "locked.pdf"
+    dialogs.set_next_answer(str(out))
+    dialog.export()
+    qtbot.waitUntil(lambda: dialog.last_result is not None, timeout=30000)
+    reader = PdfReader(out)
+    assert reader.is_encrypted and reader.decrypt(password)
+    dialog.password.setText("short")
+    dialog.export()
+    assert "at least 8 characters" in dialog.error.text()
+    dialog.protect.setChecked(False)
+    # The preview: built into the private temp folder and shown.
+    dialog.preview()
+    qtbot.waitUntil(lambda: dialog.document.pageCount() > 0, timeout=30000)
+    assert dialog.preview_path is not None
+    assert dialog.preview_path.parent == viewer_temp.folder()
+    assert dialog.document.pageCount() == len(PdfReader(dialog.preview_path).pages)
+    # Printing: the system dialog is replaced by a PDF printer, the real drawing path runs.
+    printed = tmp_path / "printed.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(printed))
+    printer.setResolution(100)  # keeps the test quick; the drawing path is the same
+    use_printer_next(printer)
+    dialog.print_packet()
+    qtbot.waitUntil(lambda: printed.exists() and printed.stat().st_size > 0, timeout=30000)
+    qtbot.waitUntil(
+        lambda: len(PdfReader(printed).pages) == dialog.document.pageCount(), timeout=10000
+    )
+    demo_window.lock()
+    assert not viewer_temp.folder().exists()
+
+
+def test_records_request_letter_marks_the_item_requested(qtbot, demo_window, tmp_path):  # type: ignore[no-untyped-def]
+    state = demo_window.state
+    item = next(i for i in checklist.list_items(state.vault, 1) if i.status == "needed")
+    dialog = LetterDialog(state, 1, item=item)
+    qtbot.addWidget(dialog)
+    assert dialog.wanted.text() == item.description
+    dialog.wanted.clear()
+    dialog.save()
+    assert "Say which records" in dialog.error.text()
+    dialog.wanted.setText("Operative notes from the neck biopsy")
+    dialog.period.setText("October 2026")
+    dialog.department.setPlainText("Medical Records, St Anne's University Hospital")
+    out = tmp_path / "letter.pdf"
+    dialogs.set_next_answer(str(out))
+    dialogs.set_next_answer(True)  # the "Letter saved" message
+    dialog.save()
+    assert dialogs.shown[-1][0:2] == ("info", "Letter saved")
+    assert dialog.result() == dialog.DialogCode.Accepted
+    text = " ".join(
+        subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout.split()
+    )
+    assert len(PdfReader(out).pages) == 1
+    for needle in (
+        "Margaret Okafor",
+        "2 September 1954",
+        "Operative notes from the neck biopsy",
+        "October 2026",
+        "45 CFR 164.524",
+        "30 days",
+        "DICOM",
+        "Signature",
+        "Ada Okafor",
+    ):
+        assert needle in text, needle
+    again = checklist.get_item(state.vault, item.id)
+    assert again.status == "requested" and again.requested_on == date.today()
+    assert again.due_on == date.today() + timedelta(days=30)
+    assert records.list_records(state.vault, 1)  # nothing else touched
