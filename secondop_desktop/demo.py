@@ -143,6 +143,23 @@ def _add_records_and_checklist(vault: Vault, case: cases.Case, today: date) -> N
     add_preparation(vault, case.id, today)
 
 
+def write_demo_packet(vault: Vault, folder: Path) -> Path:
+    """The packet a consultant would receive for the demo case, every record included."""
+    from . import packet
+
+    case = cases.list_cases(vault)[0]
+    assert case.id is not None
+    spec = packet.PacketSpec(
+        case_id=case.id,
+        record_ids=[r.id for r in records.list_records(vault, case.id)],
+        paper=packet.default_paper(),
+        prepared_for="Prof. L. Okonjo, Northgate Cancer Centre",
+    )
+    out = folder / f"Second opinion packet - {case.patient_name}.pdf"
+    packet.build_packet(vault, spec, out)
+    return out
+
+
 def create_demo_vault(
     folder: Path, passphrase: str = DEMO_PASSPHRASE, *, kdf: KdfParams | None = None
 ) -> tuple[Vault, RecoveryKey]:

@@ -7,6 +7,7 @@ their length, then again with the real ones (the two passes ARCHITECTURE.md asks
 
 from __future__ import annotations
 
+import contextlib
 import io
 import secrets
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -214,6 +215,7 @@ def build_packet(
         )
     cancel.raise_if_cancelled()
     progress(total_steps - 1, total_steps, "Writing the packet")
+    _sweep_leftovers(out)
     try:
         fsutil.atomic_write_with(out, writer.write)
     except OSError as exc:
@@ -222,6 +224,14 @@ def build_packet(
         ) from exc
     progress(total_steps, total_steps, "Done")
     return PacketResult(out, total, out.stat().st_size, starts, record_starts)
+
+
+def _sweep_leftovers(out: Path) -> None:
+    """A packet export killed mid-write leaves its hidden temporary file beside the
+    destination; the next export to the same place removes it."""
+    for leftover in out.parent.glob(f".{out.name}.*.tmp"):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
 
 
 def _reader(data: bytes) -> Any:

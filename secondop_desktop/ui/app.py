@@ -66,8 +66,14 @@ def run(vault_dir: str | None = None, demo_mode: bool = False) -> int:
         try:
             data_dir = folder / "vault"
             vault, _ = demo.create_demo_vault(data_dir)
+            packet_path = demo.write_demo_packet(vault, folder)
             state = AppState(data_dir, demo_mode=True)
-            window = MainWindow(state, vault=vault, demo_passphrase=demo.DEMO_PASSPHRASE)
+            window = MainWindow(
+                state,
+                vault=vault,
+                demo_passphrase=demo.DEMO_PASSPHRASE,
+                demo_packet=packet_path,
+            )
             _close_on_signals(window)
             _install_excepthook(window)
             window.show()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -41,6 +43,7 @@ class MainWindow(QMainWindow):
         clock: Clock | None = None,
         vault: session.Vault | None = None,
         demo_passphrase: str | None = None,
+        demo_packet: Path | None = None,
     ) -> None:
         super().__init__()
         self.state = state
@@ -66,10 +69,25 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         if state.demo_mode:
+            href = (
+                bytes(QUrl.fromLocalFile(str(demo_packet)).toEncoded().data()).decode()
+                if demo_packet
+                else ""
+            )
+            link = (
+                f'  <a href="{href}">Open the ready packet</a>'
+                " (File &gt; Prepare Packet builds your own)."
+                if demo_packet is not None
+                else ""
+            )
             banner = QLabel(
                 "Demo: every person here is fictional, and this vault is deleted when you quit."
                 + (f"  Passphrase: {demo_passphrase}" if demo_passphrase else "")
+                + link
             )
+            banner.setTextFormat(Qt.TextFormat.RichText if link else Qt.TextFormat.PlainText)
+            banner.setOpenExternalLinks(True)
+            self.demo_banner = banner
             banner.setAccessibleName("Demo mode")
             banner.setStyleSheet("background:#fff4ce; color:#5c4400; padding:6px 12px;")
             banner.setWordWrap(True)

@@ -321,3 +321,55 @@ def test_whole_corpus_merges(vault, tmp_path):  # type: ignore[no-untyped-def]
     assert len(reader.pages) == result.pages == result.record_starts[-1] - 1 + recs[-1].page_count
     last = _one_line(reader.pages[-1].extract_text())
     assert f"Page {result.pages} of {result.pages}" in last
+
+
+def test_kill_during_export_leaves_no_packet(vault_dir, tmp_path):  # type: ignore[no-untyped-def]
+    """SECURITY.md T7 (export part): kill -9 while the packet is being written."""
+    import os
+    import signal
+    import sys
+    import time
+
+    from ..support import PASSPHRASE
+
+    vault = Vault.open(vault_dir, PASSPHRASE)
+    case = cases.create_case(vault, cases.Case(patient_name="Ana Okafor"))
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for i in range(12):
+        text_pdf(inputs / f"{i:02}.pdf", [[f"Okafor record {i} " + "text " * 80]] * 40)
+    importer.import_files(vault, case.id, [inputs])
+    vault.lock()
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    out = out_dir / "packet.pdf"
+
+    def export() -> subprocess.Popen[bytes]:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "secondop_desktop", "export", "--vault", str(vault_dir),
+             "--passphrase-stdin", "--case", str(case.id), "--out", str(out)],
+            stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )  # fmt: skip
+        assert proc.stdin is not None
+        proc.stdin.write((PASSPHRASE + "\n").encode())
+        proc.stdin.close()
+        return proc
+
+    proc = export()
+    deadline = time.monotonic() + 60
+    while proc.poll() is None and time.monotonic() < deadline:
+        if any(out_dir.glob(".packet.pdf.*.tmp")):  # the write has started
+            time.sleep(0.02)
+            break
+        time.sleep(0.002)
+    killed_mid_write = proc.poll() is None
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert killed_mid_write, "the kill should land while the packet is being written"
+    assert not out.exists()
+    # The next export cleans up and writes a complete packet.
+    second = export()
+    assert second.wait(timeout=120) == 0
+    assert [p.name for p in out_dir.iterdir()] == ["packet.pdf"]
+    assert len(PdfReader(out).pages) == 12 * 40 + 4  # cover, summary, contents, index

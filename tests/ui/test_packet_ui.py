@@ -150,3 +150,19 @@ def test_records_request_letter_marks_the_item_requested(qtbot, demo_window, tmp
     assert again.status == "requested" and again.requested_on == date.today()
     assert again.due_on == date.today() + timedelta(days=30)
     assert records.list_records(state.vault, 1)  # nothing else touched
+
+
+def test_demo_opens_with_a_ready_packet(qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    from secondop_desktop.ui.main_window import MainWindow
+    from secondop_desktop.ui.state import AppState
+
+    vault, _ = demo.create_demo_vault(tmp_path / "vault", kdf=TEST_KDF)
+    path = demo.write_demo_packet(vault, tmp_path)
+    reader = PdfReader(path)
+    assert len(reader.pages) > 15 and reader.metadata["/Title"].endswith("Margaret Okafor")
+    state = AppState(tmp_path / "vault", demo_mode=True, kdf=TEST_KDF)
+    win = MainWindow(state, vault=vault, demo_passphrase=demo.DEMO_PASSPHRASE, demo_packet=path)
+    qtbot.addWidget(win)
+    assert "Open the ready packet" in win.demo_banner.text()
+    assert path.name.replace(" ", "%20") in win.demo_banner.text()
+    assert win.demo_banner.openExternalLinks()
