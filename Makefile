@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run demo test lint screenshots bench bench-records clean
+.PHONY: run demo test lint screenshots bench bench-records bench-packet clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,6 +28,10 @@ screenshots: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/startup.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/records.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/packet.py
+
+bench-packet: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/packet.py
 
 bench-records: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/records.py

@@ -17,6 +17,13 @@ from secondop_desktop.store import TEST_KDF, Keychain, Vault
 from .support import PASSPHRASE, MemoryKeyring
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _one_qapplication(qapp):  # type: ignore[no-untyped-def]
+    """One QApplication for the whole run, made first: the packet renderer would otherwise
+    make a bare QGuiApplication (as the CLI does), and widgets cannot live under one."""
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """No test reads the real keychain or the real app-data folder."""

@@ -21,7 +21,7 @@ from ..jobs import CancelToken, Progress, no_progress
 from ..store import Vault, fsutil
 from . import content, render
 from .images import image_pages
-from .sanitize import clean_page
+from .sanitize import clean_page, stamp_footer
 from .spec import QUALITIES, SECTIONS, PacketSpec
 
 RECORD_BAND = render.FOOTER_HEIGHT  # points added under each record page for its footer
@@ -147,7 +147,7 @@ def build_packet(
     parts += own[2:]
     parts.append(index_part)
 
-    from pypdf import PdfWriter, Transformation
+    from pypdf import PdfWriter
 
     writer = PdfWriter()
     footer_origins: list[tuple[float, float]] = []
@@ -174,7 +174,8 @@ def build_packet(
             if is_pdf:
                 if record.rotation:
                     page.rotate(record.rotation)
-                page.transfer_rotation_to_content()
+                if page.rotation:  # parsing a content stream is slow: only when needed
+                    page.transfer_rotation_to_content()
                 left, bottom = _add_band(page)
             else:  # our own image page: the footer goes in its bottom margin
                 left, bottom = float(page.mediabox.left), OWN_FOOTER_Y
@@ -191,7 +192,7 @@ def build_packet(
         if i % 25 == 0:
             cancel.raise_if_cancelled()
         x, y = footer_origins[i]
-        page.merge_transformed_page(footers.pages[i], Transformation().translate(x, y))
+        stamp_footer(writer, page, footers.pages[i], x, y)
 
     _outline(writer, outline)
     writer.set_page_label(0, total - 1, style="/D", start=1)

@@ -162,10 +162,10 @@ def cover_html(c: CaseContent, today: date) -> str:
         for k, v in rows
     )
     return (
-        '<table width="100%" cellspacing="0" cellpadding="0"><tr><td height="150"></td></tr>'
-        "</table>"
+        # Qt drops the top margin of a document's first block: an empty one comes first.
+        '<p style="font-size:2pt">&nbsp;</p>'
         '<p class="kicker">REQUEST FOR A SECOND OPINION</p>'
-        f'<h1 class="cover">{_e(case.patient_name)}</h1>'
+        f'<h1 style="font-size:28pt; color:#1b1b1b">{_e(case.patient_name)}</h1>'
         f'<p class="subtitle">{_e(case.title)}</p>'
         f'<table width="100%" cellspacing="0" cellpadding="6" class="cover">{table}</table>'
         '<p class="note">This packet was prepared by the patient or their caregiver with '

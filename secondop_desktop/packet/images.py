@@ -38,7 +38,13 @@ def image_pages(
     pages = []
     for frame in _frames(data):
         if frame.format == "JPEG":
-            frame.draft("RGB", (quality.long_side, quality.long_side))
+            # Decode at 1/2, 1/4 or 1/8 scale straight away when that still leaves the
+            # long side at least the target (the size asked must keep the aspect ratio,
+            # or the short side would forbid any reduction).
+            w, h = frame.size
+            f = quality.long_side / max(w, h)
+            if f < 1:
+                frame.draft("RGB", (max(1, int(w * f)), max(1, int(h * f))))
         frame = ImageOps.exif_transpose(frame)
         if rotation:
             frame = frame.rotate(-rotation, expand=True)
@@ -47,7 +53,9 @@ def image_pages(
             rgba = frame.convert("RGBA")
             background.paste(rgba, mask=rgba.getchannel("A"))
             frame = background
-        frame.thumbnail((quality.long_side, quality.long_side), Image.Resampling.LANCZOS)
+        frame.thumbnail(
+            (quality.long_side, quality.long_side), Image.Resampling.LANCZOS, reducing_gap=2.0
+        )
         pages.append(frame)
     return _pdf(pages, page_size, quality), len(pages)
 

@@ -55,7 +55,7 @@ th {{ font-weight: bold; }}
 td.label {{ background-color: #f3f5f8; font-weight: bold; }}
 span.answer {{ color: #2d4f2d; }}
 p.note {{ color: #555555; font-size: 8.5pt; }}
-p.kicker {{ color: #555555; font-size: 10pt; }}
+p.kicker {{ color: #555555; font-size: 10pt; margin-top: 150px; }}
 span.lean {{ color: #555555; font-size: 10pt; font-weight: normal; }}
 h1.cover {{ font-size: 30pt; color: #1b1b1b; margin-bottom: 2px; }}
 p.subtitle {{ font-size: 15pt; color: #1a3d7c; margin-bottom: 28px; }}

@@ -1,0 +1,158 @@
+"""Benchmark: export a 500-page packet (40 PDFs and 40 phone photos) against qpdf.
+
+Run: make bench-packet   (needs qpdf: `apt-get install qpdf`)
+Targets (ARCHITECTURE.md): within 3x of `qpdf --empty --pages` merging the same inputs,
+peak memory under 400 MB. The photos are 12-megapixel JPEGs; qpdf cannot take a JPEG, so
+the baseline is given twice: qpdf merging the PDFs plus photos already converted to PDF
+pages (merge only), and that merge plus Pillow converting the photos (what any tool must
+do). Each export runs in a fresh process so its peak memory (ru_maxrss) is its own.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+CORPUS = ROOT / "bench" / ".corpus-packet"
+RUNS = 3
+
+
+def make_inputs() -> tuple[list[Path], list[Path]]:
+    from PIL import Image
+
+    from secondop_desktop.textpdf import make_text_pdf
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from records import WORDS
+
+    CORPUS.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(7)
+    pdfs, photos = [], []
+    for i in range(40):
+        path = CORPUS / f"report-{i:02}.pdf"
+        pages = 11 if i % 2 else 12  # 460 pages in all
+        if not path.exists():
+            doc = [
+                [f"# Okafor report {i} page {p + 1}"]
+                + [" ".join(rng.choice(WORDS) for _ in range(12)) for _ in range(40)]
+                for p in range(pages)
+            ]
+            path.write_bytes(make_text_pdf(doc, title=f"Report {i}"))
+        pdfs.append(path)
+    for i in range(40):
+        path = CORPUS / f"photo-{i:02}.jpg"
+        if not path.exists():
+            base = Image.linear_gradient("L").resize((3024, 4032)).convert("RGB")
+            noise = Image.effect_noise((3024, 4032), 40).convert("RGB")
+            Image.blend(base, noise, 0.3).save(path, "JPEG", quality=85)
+        photos.append(path)
+    return pdfs, photos
+
+
+def build_vault(folder: Path, paths: list[Path]) -> None:
+    from secondop_desktop import cases, importer
+    from secondop_desktop.store import TEST_KDF, Vault
+
+    vault, _ = Vault.create(folder, "bench passphrase", kdf=TEST_KDF)
+    case = cases.create_case(
+        vault, cases.Case(patient_name="Margaret Okafor", title="Bench packet")
+    )
+    report = importer.import_files(vault, case.id or 0, paths)
+    assert report.count("imported") == len(paths), report.summary()
+    vault.lock()
+
+
+def export_once(folder: Path, out: Path) -> dict[str, float]:
+    """In a child process: open, export every record, report time and peak memory."""
+    import resource
+
+    from secondop_desktop import packet, records
+    from secondop_desktop.store import Vault
+
+    vault = Vault.open(folder, "bench passphrase")
+    spec = packet.PacketSpec(
+        case_id=1, record_ids=[r.id for r in records.list_records(vault, 1)], paper="a4"
+    )
+    start = time.perf_counter()
+    result = packet.build_packet(vault, spec, out)
+    elapsed = time.perf_counter() - start
+    vault.lock()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB -> MiB
+    return {"seconds": elapsed, "peak_mib": peak, "pages": result.pages, "bytes": result.size}
+
+
+def photos_to_pdf(photos: list[Path], folder: Path) -> tuple[list[Path], float]:
+    from PIL import Image
+
+    start = time.perf_counter()
+    out = []
+    for p in photos:
+        target = folder / (p.stem + ".pdf")
+        with Image.open(p) as img:
+            w, h = img.size
+            f = 1700 / max(w, h)
+            img.draft("RGB", (int(w * f), int(h * f)))  # the same shortcut SecondOp takes
+            img.thumbnail((1700, 1700))
+            img.save(target, "PDF", resolution=150, quality=72)
+        out.append(target)
+    return out, time.perf_counter() - start
+
+
+def qpdf_merge(inputs: list[Path], out: Path) -> float:
+    start = time.perf_counter()
+    subprocess.run(["qpdf", "--empty", "--pages", *map(str, inputs), "--", str(out)], check=True)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    if len(sys.argv) == 4 and sys.argv[1] == "--export":
+        print(json.dumps(export_once(Path(sys.argv[2]), Path(sys.argv[3]))))
+        return
+    if shutil.which("qpdf") is None:
+        sys.exit("qpdf is needed for the baseline: apt-get install qpdf")
+    pdfs, photos = make_inputs()
+    work = Path(tempfile.mkdtemp(prefix="secondop-bench-packet-"))
+    try:
+        vault_dir = work / "vault"
+        ordered = [p for pair in zip(pdfs, photos, strict=True) for p in pair]
+        build_vault(vault_dir, ordered)
+        runs = []
+        for i in range(RUNS):
+            out = work / f"packet-{i}.pdf"
+            child = subprocess.run(
+                [sys.executable, __file__, "--export", str(vault_dir), str(out)],
+                check=True,
+                capture_output=True,
+                text=True,
+            )
+            runs.append(json.loads(child.stdout.strip().splitlines()[-1]))
+        photo_pdfs, convert = photos_to_pdf(photos, work)
+        merge_inputs = [p for pair in zip(pdfs, photo_pdfs, strict=True) for p in pair]
+        merges = [qpdf_merge(merge_inputs, work / f"qpdf-{i}.pdf") for i in range(RUNS)]
+        ours = statistics.median(r["seconds"] for r in runs)
+        merge = statistics.median(merges)
+        print(f"packet: {runs[0]['pages']} pages, {runs[0]['bytes'] / 1048576:.1f} MB")
+        print(f"SecondOp export (median of {RUNS}): {ours:.2f} s")
+        print(f"peak memory of the export process: {max(r['peak_mib'] for r in runs):.0f} MiB")
+        print(f"qpdf merge only (median): {merge:.2f} s -> ratio {ours / merge:.1f}x")
+        print(
+            f"Pillow photo conversion {convert:.2f} s + qpdf merge: {convert + merge:.2f} s "
+            f"-> ratio {ours / (convert + merge):.2f}x"
+        )
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
