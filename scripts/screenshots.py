@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from datetime import date
 from pathlib import Path
 
@@ -126,16 +127,18 @@ def _records_pages(win: MainWindow, state: AppState, out: Path) -> None:
     shot(dialog, out, "18-checklist-item")
     dialog.close()
     facts_pages = page.facts
-    for widget, name in ((facts_pages.care_team, "20-care-team"),
-                         (facts_pages.opinions, "21-opinions"),
-                         (facts_pages.compare, "22-compare-opinions"),
-                         (facts_pages.timeline, "23-timeline"),
-                         (facts_pages.health, "24-medications"),
-                         (facts_pages.questions, "25-questions"),
-                         (facts_pages.decision, "27-what-matters-and-decision"),
-                         (facts_pages.options, "28-options"),
-                         (facts_pages.trials, "30-trials"),
-                         (facts_pages.appointments, "31-appointments")):
+    for widget, name in (
+        (facts_pages.care_team, "20-care-team"),
+        (facts_pages.opinions, "21-opinions"),
+        (facts_pages.compare, "22-compare-opinions"),
+        (facts_pages.timeline, "23-timeline"),
+        (facts_pages.health, "24-medications"),
+        (facts_pages.questions, "25-questions"),
+        (facts_pages.decision, "27-what-matters-and-decision"),
+        (facts_pages.options, "28-options"),
+        (facts_pages.trials, "30-trials"),
+        (facts_pages.appointments, "31-appointments"),
+    ):
         page.sections.setCurrentWidget(widget)
         shot(win, out, name)
     page.sections.setCurrentWidget(facts_pages.options)
@@ -144,17 +147,56 @@ def _records_pages(win: MainWindow, state: AppState, out: Path) -> None:
     facts_pages.options.tabs.setCurrentIndex(0)
     page.sections.setCurrentWidget(page.overview)
     shot(win, out, "26-case-home-readiness")
+    _packet_pages(win, state, out)
     report = ReportDialog(
         "Import finished",
         "3 imported, 1 already in the case, 2 could not be imported.",
-        [("visit notes.docx", "SecondOp imports PDFs and photos, not .docx files. Open it and "
-          "print it to PDF (File > Print > Save as PDF), then import the PDF."),
-         ("scan.pdf", "The file is empty (0 bytes): it was probably not downloaded completely."),
-         ("CT report.pdf", "Already in this case as “CT chest, abdomen and pelvis”.")],
+        [
+            (
+                "visit notes.docx",
+                "SecondOp imports PDFs and photos, not .docx files. Open it and "
+                "print it to PDF (File > Print > Save as PDF), then import the PDF.",
+            ),
+            ("scan.pdf", "The file is empty (0 bytes): it was probably not downloaded completely."),
+            ("CT report.pdf", "Already in this case as “CT chest, abdomen and pelvis”."),
+        ],
         win,
     )
     shot(report, out, "19-import-report")
     report.close()
+
+
+def _packet_pages(win: MainWindow, state: AppState, out: Path) -> None:
+    """The packet builder and the letter dialog, then the demo packet itself as PNG pages
+    (pdftoppm) in docs/packet, to look at as a doctor would."""
+    import subprocess
+
+    from secondop_desktop import checklist, demo
+    from secondop_desktop.ui.letter_dialog import LetterDialog
+    from secondop_desktop.ui.packet_dialog import PacketDialog
+
+    dialog = PacketDialog(state, win.runner, 1, win)
+    dialog.resize(1280, 800)
+    dialog.preview()
+    deadline = time.monotonic() + 30
+    while dialog.document.pageCount() == 0 and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.02)
+    shot(dialog, out, "32-packet-builder")
+    dialog.close()
+    item = next(i for i in checklist.list_items(state.vault, 1) if i.status == "needed")
+    letter = LetterDialog(state, 1, item=item, parent=win)
+    letter.period.setText("September 2026 to now")
+    shot(letter, out, "33-records-request-letter")
+    letter.close()
+    pages = out.parent / "packet"
+    pages.mkdir(exist_ok=True)
+    for old in pages.glob("*.png"):
+        old.unlink()
+    pdf = demo.write_demo_packet(state.vault, pages)
+    subprocess.run(["pdftoppm", "-r", "60", "-png", str(pdf), str(pages / "page")], check=True)
+    pdf.unlink()
+    print(pages)
 
 
 if __name__ == "__main__":

@@ -45,7 +45,7 @@ def letter_html(case: cases.Case, req: LetterRequest, today: date) -> str:
         "<li>For any scans (CT, MRI, PET, X-ray, ultrasound): the images themselves on a "
         "CD, DVD or USB stick in DICOM format, with the reports.</li>"
     )
-    return f"""
+    return f"""<div style="font-size:11pt">
 <p>{_e(case.contact)}</p>
 <p>{_e(dates.format_date(today))}</p>
 <p><b>To:</b> {_e(req.department) or "Medical Records Department"}</p>
@@ -72,7 +72,7 @@ right of access gives one month. Please tell me if there is a fee before copying
 <p>&nbsp;</p>
 <p>Signature: ______________________________</p>
 <p>{_e(signer)}{on_behalf}</p>
-"""
+</div>"""
 
 
 def write_request_letter(
