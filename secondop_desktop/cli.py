@@ -215,6 +215,31 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from . import backups
+
+    vault = _open(args)
+    try:
+        path = backups.back_up_to(vault, Path(args.out))
+    except OSError as exc:
+        raise CliError(f"The backup could not be written: {exc.strerror}.") from None
+    finally:
+        vault.lock()
+    print(path)
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from . import backups
+
+    folder = resolve_data_dir(args.vault)
+    kept = backups.restore(folder, Path(args.source))
+    if kept is not None:
+        print(f"The previous vault was kept as {kept}.", file=sys.stderr)
+    print(f"Restored {folder} from {args.source}. Unlock it with the passphrase it had then.")
+    return 0
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     vault = _open(args)
     try:
@@ -296,6 +321,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--paper", choices=("a4", "letter"), help="default: from the locale")
     p.add_argument("--quality", choices=("small", "standard", "high"), default="standard")
     p.set_defaults(func=cmd_export)
+    p = sub.add_parser("backup", parents=[common], help="write a backup file of the vault")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.set_defaults(func=cmd_backup)
+    p = sub.add_parser("restore", help="replace the vault with a backup (the current one is kept)")
+    p.add_argument("--vault", metavar="DIR", help="vault folder (default: app-data folder)")
+    p.add_argument("--from", dest="source", required=True, metavar="FILE")
+    p.set_defaults(func=cmd_restore)
     p = sub.add_parser("check", parents=[common], help="run the vault's integrity checks")
     p.set_defaults(func=cmd_check)
     p = sub.add_parser("demo", parents=[common], help="write a vault holding a fictional case")

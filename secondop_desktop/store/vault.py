@@ -329,8 +329,13 @@ class Vault:
         if current == target:
             return
         if backup and current > 0:
+            from .backup import SUFFIX, write_backup
+
             stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-            self.backup_to(self.folder / BACKUP_DIR / f"before-migration-v{current}-{stamp}.db")
+            folder = fsutil.ensure_private_dir(self.folder / BACKUP_DIR)
+            write_backup(
+                self, folder / f"before-migration-v{current}-{stamp}{SUFFIX}", "before migration"
+            )
         for migration in sorted(migrations, key=lambda m: m.version):
             if migration.version <= current:
                 continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -99,11 +99,22 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.autolock = AutoLock(lambda: self.state.settings.auto_lock_minutes, clock, parent=self)
         self.autolock.idle_expired.connect(self.lock)
+        # Checked every five minutes; a backup is made when the last is an hour old and
+        # something changed since.
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(5 * 60 * 1000)
+        self.backup_timer.timeout.connect(lambda: self.state.backup_if_due("hourly"))
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.autolock)
 
         self.unlock_page.unlocked.connect(self._on_unlocked)
+        self.unlock_page.restore_requested.connect(
+            lambda: (
+                self.unlock_page.latest_backup is not None
+                and self._restore_latest(self.unlock_page.latest_backup)
+            )
+        )
         self.case_list.case_selected.connect(self._on_case_selected)
         self.case_list.new_case_requested.connect(self.new_case)
         self.case_list.show_archived_changed.connect(self._set_show_archived)
@@ -170,12 +181,19 @@ class MainWindow(QMainWindow):
         self.import_action = self._action("&Import Records…", self._import_records, "Ctrl+I")
         self.import_folder_action = self._action("Import &Folder…", self._import_folder)
         self.packet_action = self._action("Prepare &Packet…", self.prepare_packet, "Ctrl+Shift+E")
+        self.backup_action = self._action("&Back Up To…", self.back_up_to)
+        self.restore_action = self._action(
+            "&Restore From Backup…", self.restore_from, needs_vault=False
+        )
         for a in (
             self.new_case_action,
             self.import_action,
             self.import_folder_action,
             None,
             self.packet_action,
+            None,
+            self.backup_action,
+            self.restore_action,
             None,
             self.lock_action,
             self.passphrase_action,
@@ -251,6 +269,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(WORKSPACE)
         self._reload_cases(self.state.settings.last_case_id)
         self.autolock.start()
+        self.backup_timer.start()
         self.case_list.view.setFocus()
         self._update_actions()
 
@@ -262,6 +281,7 @@ class MainWindow(QMainWindow):
             if widget is not self and widget.isVisible() and widget.isModal():
                 widget.close()
         self.autolock.stop()
+        self.backup_timer.stop()
         self.runner.cancel_all()
         self.runner.wait(10_000)  # an import finishes its current record, then stops
         self.case_list.model.clear()
@@ -300,6 +320,21 @@ class MainWindow(QMainWindow):
     def new_case(self) -> None:
         if self.state.is_unlocked:
             CaseDialog(self.state, parent=self).exec()
+
+    def back_up_to(self) -> None:
+        from . import backup_actions
+
+        backup_actions.back_up_to(self)
+
+    def _restore_latest(self, path: Path) -> None:
+        from . import backup_actions
+
+        backup_actions.restore_from(self, path)
+
+    def restore_from(self) -> None:
+        from . import backup_actions
+
+        backup_actions.restore_from(self)
 
     def prepare_packet(self) -> None:
         """The packet builder for the case on screen (export, preview, print)."""
@@ -409,7 +444,7 @@ class MainWindow(QMainWindow):
         self.autolock.stop()
         self.runner.cancel_all()
         self.runner.wait(10_000)
-        self.state.lock()
+        self.state.lock("quit")
         viewer_temp.wipe()
         app = QApplication.instance()
         if app is not None:

@@ -14,6 +14,12 @@ from .. import session
 from ..settings import Settings
 
 
+def _policy():  # type: ignore[no-untyped-def]
+    from ..backups import BackupPolicy  # the backup code loads at unlock, not at start-up
+
+    return BackupPolicy()
+
+
 class AppState(QObject):
     unlocked = Signal()
     locked = Signal()
@@ -34,6 +40,8 @@ class AppState(QObject):
         self.kdf = kdf
         self.demo_mode = demo_mode
         self._vault: session.Vault | None = None
+        self.backups = None  # the backup policy, made at the first unlock (not at start-up)
+        self.last_backup: Path | None = None
 
     @property
     def vault(self) -> session.Vault:
@@ -50,11 +58,25 @@ class AppState(QObject):
 
     def set_unlocked(self, vault: session.Vault) -> None:
         self._vault = vault
+        if not self.demo_mode:  # the demo's vault is thrown away: no backups
+            self.backups = self.backups or _policy()
+            self.backups.start(vault)
         self.unlocked.emit()
 
-    def lock(self) -> None:
+    def backup_if_due(self, reason: str) -> Path | None:
+        """An automatic backup when something changed (always on lock and quit, at most
+        hourly otherwise). Never raises: a failed backup must not stop a lock."""
+        if self.backups is None or not self.is_unlocked:
+            return None
+        made = self.backups.maybe_backup(self.vault, reason)
+        if made is not None:
+            self.last_backup = made
+        return made
+
+    def lock(self, reason: str = "lock") -> None:
         if self._vault is None:
             return
+        self.backup_if_due(reason)
         self._vault.lock()
         self._vault = None
         self.locked.emit()

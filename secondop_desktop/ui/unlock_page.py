@@ -39,11 +39,13 @@ def _reset_job(folder: Path, key_text: str, new: str, kdf, *, cancel, progress):
 
 class UnlockPage(QWidget):
     unlocked = Signal(object)
+    restore_requested = Signal()
 
     def __init__(self, state: AppState, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
         self.runner = runner
+        self.latest_backup: Path | None = None
         self.stack = QStackedWidget()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 48, 24, 24)
@@ -71,6 +73,10 @@ class UnlockPage(QWidget):
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self._unlock)
         self.passphrase.returnPressed.connect(self._unlock)
+        self.restore_button = QPushButton("&Restore the latest backup…")
+        self.restore_button.hide()
+        self.restore_button.clicked.connect(self.restore_requested)
+        step.body.addWidget(self.restore_button)
         step.finish(self.forgot, self.keychain_button, self.unlock_button)
         self.stack.addWidget(step)
 
@@ -108,6 +114,7 @@ class UnlockPage(QWidget):
     # -- behaviour ----------------------------------------------------------------------
     def prepare(self, message: str = "") -> None:
         """Called each time the page is shown: fresh fields, keychain offered if remembered."""
+        self.restore_button.hide()
         self.passphrase.clear()
         self.recovery_key.clear()
         self.reset_pass.clear()
@@ -175,8 +182,21 @@ class UnlockPage(QWidget):
             show_error(self.error, str(exc))
         else:
             show_error(self.error, "The vault could not be opened.")
+        if isinstance(exc, session.VaultDamaged):
+            self._offer_restore()
         self.passphrase.selectAll()
         self.passphrase.setFocus()
+
+    def _offer_restore(self) -> None:
+        """Damage (not a wrong passphrase): offer the newest backup that passes its checks."""
+        from .. import backups, dates
+
+        latest = backups.latest_good(self.state.data_dir)
+        self.latest_backup = latest.path if latest else None
+        if latest is not None:
+            when = dates.format_date(latest.created.date())
+            self.restore_button.setText(f"&Restore the latest backup ({when})…")
+            self.restore_button.show()
 
     def _reset(self) -> None:
         if self.runner.busy:

@@ -23,6 +23,7 @@ from secondop_desktop.store import (
     VaultNotFound,
     WrongPassphrase,
     WrongRecoveryKey,
+    backup,
 )
 from secondop_desktop.store.migrations import MIGRATIONS, Migration, latest_version
 from secondop_desktop.store.vault import db_path, header_path
@@ -285,13 +286,12 @@ def test_migration_runs_after_an_encrypted_backup(vault: Vault, vault_dir: Path)
     assert upgraded.schema_version() == NEXT
     assert "diary" in upgraded.db.table_names()
     upgraded.lock()
-    backups = sorted((vault_dir / "backups").glob(f"before-migration-v{NEXT - 1}-*.db"))
+    backups = sorted((vault_dir / "backups").glob(f"before-migration-v{NEXT - 1}-*"))
     assert len(backups) == 1
-    assert not backups[0].read_bytes().startswith(b"SQLite format 3")
+    info = backup.verify_file(backups[0])
+    assert info.reason == "before migration" and info.schema_version == NEXT - 1
     copy = vault_dir.parent / "restored"
-    copy.mkdir()
-    (copy / "vault.db").write_bytes(backups[0].read_bytes())
-    (copy / "vault.header").write_bytes(Path(str(backups[0]) + ".header").read_bytes())
+    assert backup.restore(copy, backups[0]) is None  # nothing there to keep
     restored = Vault.open(copy, PASSPHRASE)
     assert restored.schema_version() == NEXT - 1 and _names(restored) == ["Ana"]
     restored.lock()
