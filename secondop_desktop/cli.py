@@ -51,8 +51,28 @@ def _new_passphrase(args: argparse.Namespace) -> str:
     return first
 
 
+_held: list[object] = []  # instance locks held until the command ends
+
+
+def _claim(folder: Path) -> None:
+    """One SecondOp per vault: refuse when the app or another command has it open."""
+    from .store.instance import InstanceLock
+
+    _held.append(InstanceLock(folder).acquire())
+
+
 def _open(args: argparse.Namespace) -> Vault:
     folder = resolve_data_dir(args.vault)
+    vault = _unlock(args, folder)
+    try:
+        _claim(folder)  # after the unlock: a wrong passphrase changes no file at all
+    except VaultError:
+        vault.lock()
+        raise
+    return vault
+
+
+def _unlock(args: argparse.Namespace, folder: Path) -> Vault:
     if args.passphrase_stdin:
         return session.unlock(folder, _read_stdin_line())
     settings = Settings.load(folder)
@@ -70,7 +90,12 @@ def _print_json(data: Any) -> None:
 
 # -- commands ---------------------------------------------------------------------------
 def cmd_init(args: argparse.Namespace) -> int:
+    from .paths import synced_warning
+
     folder = resolve_data_dir(args.vault)
+    if synced_warning(folder):
+        print(f"warning: {synced_warning(folder)}", file=sys.stderr)
+    _claim(folder)
     vault, recovery = session.create_vault(folder, _new_passphrase(args))
     vault.lock()
     _emit_recovery(recovery, args.recovery_out)
@@ -233,6 +258,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from . import backups
 
     folder = resolve_data_dir(args.vault)
+    _claim(folder)
     kept = backups.restore(folder, Path(args.source))
     if kept is not None:
         print(f"The previous vault was kept as {kept}.", file=sys.stderr)
@@ -361,4 +387,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .app import run_gui  # Qt is only loaded when the window is wanted
 
         return run_gui(vault_dir=args.vault, demo_mode=args.demo)
-    return run_command(args, parser)
+    try:
+        return run_command(args, parser)
+    finally:
+        while _held:
+            _held.pop().release()  # type: ignore[attr-defined]

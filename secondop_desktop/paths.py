@@ -7,6 +7,7 @@ platform's per-user app-data folder (per-user, so other accounts cannot read it)
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import platformdirs
@@ -33,3 +34,33 @@ def log_dir(data_dir: Path) -> Path:
 
 def settings_file(data_dir: Path) -> Path:
     return data_dir / "settings.json"
+
+
+SYNCED_FOLDERS = (
+    (re.compile(r"dropbox(?:$|[\s(_-])", re.I), "Dropbox"),
+    (re.compile(r"onedrive(?:$|[\s(_-])", re.I), "OneDrive"),
+    (re.compile(r"(?:icloud ?drive|com~apple~clouddocs|mobile documents)$", re.I), "iCloud Drive"),
+    (re.compile(r"(?:google ?drive|my drive)(?:$|[\s(_-])", re.I), "Google Drive"),
+)
+
+
+def synced_service(folder: Path) -> str | None:
+    """The sync service a folder seems to live in (Dropbox, OneDrive, iCloud Drive, Google
+    Drive), judged from the names in its path. A sync tool copying a database while it is
+    open can leave a damaged copy, and keeps the vault on someone else's servers."""
+    for part in Path(folder).expanduser().parts:
+        for pattern, name in SYNCED_FOLDERS:
+            if pattern.match(part):
+                return name
+    return None
+
+
+def synced_warning(folder: Path) -> str:
+    service = synced_service(folder)
+    if service is None:
+        return ""
+    return (
+        f"This vault folder seems to be inside {service}. Sync tools can copy the database "
+        "while it is open and leave a damaged copy, and they keep a copy on their servers. "
+        "Keep the vault in the default folder and use Back Up To… for copies."
+    )

@@ -12,7 +12,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import APP_NAME, demo, logsetup, viewer_temp
 from ..paths import resolve_data_dir
@@ -82,7 +82,16 @@ def run(vault_dir: str | None = None, demo_mode: bool = False) -> int:
             shutil.rmtree(folder, ignore_errors=True)
     data_dir = resolve_data_dir(vault_dir)
     logsetup.configure(data_dir)
+    from ..store.errors import VaultInUse
+    from ..store.instance import InstanceLock
+
+    try:
+        instance = InstanceLock(data_dir).acquire()  # held until the app quits
+    except VaultInUse as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return 1
     window = MainWindow(AppState(data_dir))
+    window.instance_lock = instance
     _close_on_signals(window)
     _install_excepthook(window)
     window.show()

@@ -92,6 +92,14 @@ class MainWindow(QMainWindow):
             banner.setStyleSheet("background:#fff4ce; color:#5c4400; padding:6px 12px;")
             banner.setWordWrap(True)
             layout.addWidget(banner)
+        from ..paths import synced_warning
+
+        self.synced_banner = QLabel(synced_warning(state.data_dir))
+        self.synced_banner.setAccessibleName("Warning about the vault folder")
+        self.synced_banner.setStyleSheet("background:#fde7e9; color:#8c1d18; padding:6px 12px;")
+        self.synced_banner.setWordWrap(True)
+        self.synced_banner.setVisible(bool(self.synced_banner.text()))
+        layout.addWidget(self.synced_banner)
         layout.addWidget(self.pages)
         self.setCentralWidget(central)
         self.statusBar()
