@@ -352,6 +352,13 @@ def _check_db_file(folder: Path) -> None:
             f"The vault's database (vault.db) is missing from {folder}. Restore it from a backup."
         )
     _refuse_plain_sqlite(path)
+    from .walcheck import damaged_frames
+
+    if damaged_frames(path.with_name(path.name + "-wal")):
+        raise VaultDamaged(
+            "The vault's latest changes (the vault.db-wal file) are damaged. Nothing was "
+            "changed; restore the vault from a backup."
+        )
 
 
 def _connect(
