@@ -170,7 +170,16 @@ def cmd_import(args: argparse.Namespace) -> int:
     vault = _open(args)
     try:
         cases.get_case(vault, args.case)
-        report = importer.import_files(vault, args.case, [Path(p) for p in args.paths])
+
+        def reported(item: importer.ImportItem) -> None:
+            print(f"done\t{item.status}\t{item.path}", file=sys.stderr, flush=True)
+
+        report = importer.import_files(
+            vault,
+            args.case,
+            [Path(p) for p in args.paths],
+            on_record=reported if args.progress else None,
+        )
     except cases.CaseNotFound as exc:
         raise CliError(str(exc)) from None
     finally:
@@ -328,6 +337,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import", parents=[common], help="import files or folders into a case")
     p.add_argument("--case", required=True, type=int, metavar="ID")
     p.add_argument("--json", action="store_true", help="one JSON object per input file")
+    p.add_argument(
+        "--progress", action="store_true", help="a line on stderr as each record is stored"
+    )
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.set_defaults(func=cmd_import)
 

@@ -188,6 +188,11 @@ class Vault:
         conn = _connect(db_path(folder), data_key)
         vault = cls(folder, header, data_key, conn)
         vault._verify_and_migrate(migrations)
+        # Temporary files of a header write or a restore killed half-way: the rename is the
+        # commit point, so they were never in use and can go.
+        for leftover in [*folder.glob(f".{HEADER_NAME}.*.tmp"), *folder.glob(".*.restore")]:
+            with contextlib.suppress(OSError):
+                leftover.unlink()
         log.info("vault unlocked")
         return vault
 
