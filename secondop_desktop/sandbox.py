@@ -75,7 +75,12 @@ def _worker_main(conn: Connection, memory_limit: int | None) -> None:
         except MemoryError:
             result = ("rejected", "The file needs more memory to read than SecondOp allows.")
         except Exception as exc:  # any parser bug: reject this file, keep the worker
-            result = ("rejected", f"The file could not be read ({type(exc).__name__}).")
+            result = (
+                "rejected",
+                "The file is damaged or in a form SecondOp cannot read "
+                f"(the reader stopped with {type(exc).__name__}). If it opens on your "
+                "computer, print it to PDF and import that.",
+            )
         try:
             conn.send(result)
         except (OSError, ValueError):
