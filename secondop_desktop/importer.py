@@ -22,7 +22,7 @@ from typing import Any
 from . import dates, filetypes, record_meta
 from .jobs import Cancelled, CancelToken, Progress, no_progress
 from .sandbox import SandboxPool, Task
-from .store import Vault
+from .store import StorageFull, Vault
 from .store import cases as case_repo
 from .store import records as repo
 
@@ -58,6 +58,7 @@ class ImportItem:
 class ImportReport:
     items: list[ImportItem] = field(default_factory=list)
     cancelled: bool = False
+    stopped_reason: str = ""  # why the import stopped early (the disk is full), if it did
 
     def count(self, status: str) -> int:
         return sum(1 for i in self.items if i.status == status)
@@ -70,6 +71,8 @@ class ImportReport:
             parts.append(f"{self.count(REJECTED)} could not be imported")
         if self.count(NEEDS_PASSWORD):
             parts.append(f"{self.count(NEEDS_PASSWORD)} need a password")
+        if self.stopped_reason:
+            return ", ".join(parts) + ". " + self.stopped_reason
         if self.cancelled:
             parts.append("stopped before the end")
         return ", ".join(parts) + "."
@@ -218,7 +221,15 @@ def import_files(
         with pool_factory() as pool:
             for outcome in pool.run(tasks, cancel):
                 path = files[outcome.key]
-                item = _store_outcome(vault, case_id, path, hashes[str(path)], outcome, dob)
+                try:
+                    item = _store_outcome(vault, case_id, path, hashes[str(path)], outcome, dob)
+                except StorageFull as exc:
+                    # Nothing of this file was kept (one transaction); stop here, say why.
+                    item = ImportItem(str(path), REJECTED, str(exc), sha256=hashes[str(path)])
+                    item.index = outcome.key
+                    report.items.append(item)
+                    report.stopped_reason = str(exc)
+                    raise Cancelled() from exc
                 item.index = outcome.key
                 report.items.append(item)
                 done += 1
@@ -235,7 +246,13 @@ def _mark_cancelled(report: ImportReport, files: list[Path]) -> None:
     report.cancelled = True
     handled = {i.path for i in report.items}
     report.items.extend(
-        ImportItem(str(p), CANCELLED, "Import stopped before this file.")
+        ImportItem(
+            str(p),
+            CANCELLED,
+            "Not imported: the disk is full."
+            if report.stopped_reason
+            else "Import stopped before this file.",
+        )
         for p in files
         if str(p) not in handled
     )

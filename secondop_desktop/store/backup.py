@@ -11,6 +11,7 @@ needed), into a "before-restore" backup beside the others."""
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import shutil
@@ -19,6 +20,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+import sqlcipher3
 
 from . import fsutil
 from .errors import NotAVault, StorageFull, VaultDamaged, VaultError
@@ -82,8 +85,9 @@ def write_backup(vault: Vault, target: Path, reason: str, *, now: datetime | Non
         verify_file(work)
         os.replace(work, target)
         fsutil._fsync_dir(target.parent)
-    except OSError as exc:
-        if exc.errno == 28:  # ENOSPC
+    except (OSError, sqlcipher3.OperationalError) as exc:
+        full = getattr(exc, "errno", None) == errno.ENOSPC or "full" in str(exc).lower()
+        if full:
             raise StorageFull(
                 "The backup could not be written: the disk is full. Nothing else changed."
             ) from exc
