@@ -63,3 +63,110 @@ def test_canaries_never_reach_disk(tmp_path: Path) -> None:
     reopened.lock()
     assert files_containing([data], needles) == []
     assert (data / "logs" / "secondop.log").read_text().strip(), "the log was written"
+
+
+def _planted(cls: type, tag: str, **fixed: object) -> object:
+    """An instance of a section's dataclass with a canary in every text field."""
+    import dataclasses
+    import typing
+
+    hints = typing.get_type_hints(cls)
+    values: dict[str, object] = {}
+    for f in dataclasses.fields(cls):
+        if f.name in fixed:
+            values[f.name] = fixed[f.name]
+        elif hints[f.name] is str and f.name not in (
+            "side",
+            "status",
+            "priority",
+            "role",
+            "kind",
+            "precision",
+            "severity",
+        ):
+            values[f.name] = f"{CANARY}-{tag}-{f.name}"
+    return cls(**values)  # type: ignore[call-arg]
+
+
+def test_canaries_in_every_section_and_inside_files_reach_no_file(
+    tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """T1/T12, all of it: every section's text fields, a PDF's and a PNG's contents; none
+    found under the data folder, the temp folder, logs or backups, open or closed; a record
+    opened in an outside viewer is gone after lock, and after a kill at the next start."""
+    import tempfile
+    from datetime import datetime
+
+    from PIL import Image, PngImagePlugin
+
+    from secondop_desktop import checklist, facts, importer, preparing, records, viewer_temp
+    from secondop_desktop.store import backup as store_backup
+
+    from ..files import text_pdf
+
+    systemp = tmp_path / "systemp"
+    systemp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(systemp))
+    monkeypatch.setattr(tempfile, "tempdir", str(systemp))
+    data = tmp_path / "data"
+    logsetup.configure(data, level=logging.DEBUG)
+    vault, _ = session.create_vault(data, "canary test passphrase 1", kdf=TEST_KDF)
+    case = cases.create_case(vault, cases.Case(patient_name=f"{CANARY} Ana"))
+    cid = case.id or 0
+    doc = tmp_path / "inputs"
+    doc.mkdir()
+    pdf = text_pdf(doc / "report.pdf", [[f"# {CANARY}-inside-pdf", "text"]])
+    png = doc / "scan.png"
+    meta = PngImagePlugin.PngInfo()
+    meta.add_text("Comment", f"{CANARY}-inside-png")
+    Image.new("RGB", (64, 64), "white").save(png, pnginfo=meta)
+    report = importer.import_files(vault, cid, [pdf, png])
+    assert report.count(importer.IMPORTED) == 2
+    rec = next(r for r in records.list_records(vault, cid) if r.is_pdf)
+    records.update_record(vault, rec.id, title=f"{CANARY}-title", notes=f"{CANARY}-notes")
+    clin = facts.save(
+        vault, cid, _planted(facts.Clinician, "clin", email=f"{CANARY.lower()}@example.org")
+    )
+    op = facts.save(vault, cid, _planted(facts.Opinion, "op", clinician_id=clin.id))
+    facts.save(vault, cid, _planted(facts.ResolvePoint, "point"))
+    facts.save(vault, cid, _planted(facts.TimelineEvent, "event", happened_on=date(2026, 1, 2)))
+    facts.save(vault, cid, _planted(facts.Medication, "med"))
+    facts.save(vault, cid, _planted(facts.Allergy, "allergy"))
+    facts.save(vault, cid, _planted(facts.FamilyHistory, "family"))
+    q = facts.save(vault, cid, _planted(preparing.Question, "question"))
+    facts.save(vault, cid, _planted(preparing.Answer, "answer", question_id=q.id))
+    o = facts.save(vault, cid, _planted(preparing.TreatmentOption, "option"))
+    facts.save(vault, cid, _planted(preparing.OptionPoint, "point", option_id=o.id, side="risk"))
+    facts.save(vault, cid, _planted(preparing.Trial, "trial"))
+    facts.save(
+        vault,
+        cid,
+        _planted(
+            preparing.Appointment, "appt", starts_at=datetime(2026, 12, 1, 9), opinion_id=op.id
+        ),
+    )
+    preparing.save_preferences(
+        vault, cid, {k: f"{CANARY}-pref-{k}" for k, _, _ in preparing.PREFERENCE_HEADINGS}
+    )
+    preparing.save_decision(vault, cid, preparing.Decision(what=f"{CANARY}-decision"))
+    checklist.save_item(vault, cid, _planted(checklist.Item, "checklist"))
+    store_backup.auto_backup(vault, "lock")
+    needles = [b for v in (CANARY,) for b in encodings(v)]
+    assert files_containing([data, systemp], needles) == []
+    # Opened in an outside viewer: a plain copy exists only until lock.
+    viewed = viewer_temp.write_for_viewing(vault, rec)
+    assert viewed.read_bytes() == pdf.read_bytes()  # the plain copy the viewer needs
+    vault.lock()
+    viewer_temp.wipe()  # what lock and quit do
+    assert files_containing([data, systemp], needles) == []
+    assert not viewer_temp.folder().exists()
+    # A kill leaves the copy behind; the next start sweeps it.
+    reopened = session.unlock(data, "canary test passphrase 1")
+    viewer_temp.write_for_viewing(reopened, records.get_record(reopened, rec.id))
+    reopened.lock()
+    assert viewer_temp.folder().exists()
+    from secondop_desktop.ui import app as ui_app
+
+    assert "viewer_temp.wipe()" in Path(ui_app.__file__).read_text()  # start-up sweeps
+    viewer_temp.wipe()
+    assert files_containing([data, systemp], needles) == []
