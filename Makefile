@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run demo test lint screenshots bench bench-records bench-packet clean
+.PHONY: run demo test lint screenshots bench bench-records bench-packet stress clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -32,6 +32,9 @@ bench: $(STAMP)
 
 bench-packet: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/packet.py
+
+stress: $(STAMP)
+	$(BIN)/python bench/stress.py
 
 bench-records: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/records.py
