@@ -99,6 +99,33 @@ def main(out: Path) -> None:
     win._set_show_archived(False)
     _records_pages(win, state, out)
     win.close()
+    _damaged_vault(tmp, keychain, runner, out)
+
+
+def _damaged_vault(tmp: Path, keychain: session.Keychain, runner: TaskRunner, out: Path) -> None:
+    """The unlock page when the vault is damaged: told apart from a wrong passphrase, with
+    the latest backup offered."""
+    from secondop_desktop import cases
+    from secondop_desktop.store import Vault
+    from secondop_desktop.store import backup as store
+
+    folder = tmp / "damaged"
+    vault, _ = Vault.create(folder, "lantern orchard river 1954", kdf=session.TEST_KDF)
+    for i in range(80):
+        cases.create_case(vault, cases.Case(patient_name=f"Patient {i}", reason="r" * 300))
+    store.auto_backup(vault, "lock")
+    vault.lock()
+    db = folder / "vault.db"
+    raw = bytearray(db.read_bytes())
+    raw[4096 * 3 + 200] ^= 0xFF
+    db.write_bytes(bytes(raw))
+    state = AppState(folder, keychain=keychain, kdf=session.TEST_KDF)
+    win = MainWindow(state, runner=runner)
+    win.resize(*SIZE)
+    win.unlock_page.passphrase.setText("lantern orchard river 1954")
+    win.unlock_page._unlock()
+    shot(win, out, "34-damaged-vault-restore-offer")
+    win.close()
 
 
 def _records_pages(win: MainWindow, state: AppState, out: Path) -> None:
