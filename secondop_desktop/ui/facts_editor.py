@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from .. import dates, facts, records, session
 from .case_form import DateField
+from .reorder import move_row
 from .state import AppState
 from .widgets import error_label, show_error
 
@@ -151,29 +152,18 @@ class ItemsModel(QAbstractListModel):
     ) -> bool:
         """What QListView calls for a drag within itself: save the new order, then move the
         row in place (selection and scroll position are kept)."""
-        if (
-            self.on_move is None
-            or count != 1
-            or source_parent.isValid()
-            or destination_parent.isValid()
-            or not 0 <= source_row < len(self.items)
-        ):
+        if self.on_move is None:
             return False
-        target = destination_child if destination_child <= source_row else destination_child - 1
-        target = max(0, min(len(self.items) - 1, target))
-        if target == source_row:
-            return False
-        if not self.beginMoveRows(
-            QModelIndex(), source_row, source_row, QModelIndex(), destination_child
-        ):
-            return False
-        item = self.items[source_row]
-        try:
-            self.on_move(item, target)
-        finally:
-            self.items.insert(target, self.items.pop(source_row))
-            self.endMoveRows()
-        return True
+        return move_row(
+            self,
+            self.items,
+            source_parent,
+            source_row,
+            count,
+            destination_parent,
+            destination_child,
+            self.on_move,
+        )
 
     def row_of(self, item_id: int | None) -> int:
         return next((i for i, it in enumerate(self.items) if it.id == item_id), -1)

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from .. import dates, records
+from .reorder import move_row
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -71,21 +72,15 @@ class PacketRecordsModel(QAbstractListModel):
         destination_parent: _Index,
         destination_child: int,
     ) -> bool:
-        if count != 1 or source_parent.isValid() or destination_parent.isValid():
-            return False
-        if not 0 <= source_row < len(self.items):
-            return False
-        target = destination_child if destination_child <= source_row else destination_child - 1
-        target = max(0, min(len(self.items) - 1, target))
-        if target == source_row:
-            return False
-        if not self.beginMoveRows(
-            QModelIndex(), source_row, source_row, QModelIndex(), destination_child
-        ):
-            return False
-        self.items.insert(target, self.items.pop(source_row))
-        self.endMoveRows()
-        return True
+        return move_row(
+            self,
+            self.items,
+            source_parent,
+            source_row,
+            count,
+            destination_parent,
+            destination_child,
+        )
 
     def move(self, row: int, offset: int) -> int:
         """Move a row up (-1) or down (+1); returns its new row."""
