@@ -56,9 +56,7 @@ _held: list[object] = []  # instance locks held until the command ends
 
 def _claim(folder: Path) -> None:
     """One SecondOp per vault: refuse when the app or another command has it open."""
-    from .store.instance import InstanceLock
-
-    _held.append(InstanceLock(folder).acquire())
+    _held.append(session.claim_vault(folder))
 
 
 def _open(args: argparse.Namespace) -> Vault:

@@ -97,11 +97,22 @@ from .store import (  # noqa: E402
     InvalidRecoveryKey,
     KeychainError,
     NotAVault,
+    StorageFull,
     VaultDamaged,
     VaultError,
+    VaultInUse,
     WrongPassphrase,
     WrongRecoveryKey,
 )
+
+
+def claim_vault(folder: Path) -> object:
+    """One SecondOp per vault: an OS file lock held until ``release()`` or the process
+    ends (a killed process leaves none). Raises VaultInUse with a sentence for the user."""
+    from .store.instance import InstanceLock
+
+    return InstanceLock(folder).acquire()
+
 
 __all__ = [
     "TEST_KDF",
@@ -113,13 +124,16 @@ __all__ = [
     "KeychainError",
     "NotAVault",
     "RecoveryKey",
+    "StorageFull",
     "Vault",
     "VaultDamaged",
     "VaultError",
+    "VaultInUse",
     "WeakPassphrase",
     "WrongPassphrase",
     "WrongRecoveryKey",
     "change_passphrase",
+    "claim_vault",
     "create_vault",
     "has_vault",
     "reset_passphrase",

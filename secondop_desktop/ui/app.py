@@ -82,12 +82,11 @@ def run(vault_dir: str | None = None, demo_mode: bool = False) -> int:
             shutil.rmtree(folder, ignore_errors=True)
     data_dir = resolve_data_dir(vault_dir)
     logsetup.configure(data_dir)
-    from ..store.errors import VaultInUse
-    from ..store.instance import InstanceLock
+    from .. import session
 
     try:
-        instance = InstanceLock(data_dir).acquire()  # held until the app quits
-    except VaultInUse as exc:
+        instance = session.claim_vault(data_dir)  # held until the app quits
+    except session.VaultInUse as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
     window = MainWindow(AppState(data_dir))

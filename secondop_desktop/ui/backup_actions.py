@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import backups, dates
-from ..store.errors import VaultError
+from ..session import VaultError
 from . import dialogs
 
 if TYPE_CHECKING:
