@@ -71,8 +71,9 @@ def test_full_disk_loses_nothing(small_disk: Path, tmp_path: Path) -> None:
         small = text_pdf(tmp_path / "n.pdf")
         report = importer.import_files(vault, case.id, [big, small])
         assert "disk is full" in report.summary()
-        assert report.items[0].status == importer.REJECTED
-        assert "disk is full" in report.items[0].reason
+        for item in report.items:  # whichever file hit the limit says so; later ones too
+            assert item.status == importer.IMPORTED or "disk is full" in item.reason, item
+        assert report.items[0].status != importer.IMPORTED  # the big one never fits
         stored = {r.original_name: r for r in records.list_records(vault, case.id)}
         assert "big.png" not in stored and kept.id in {r.id for r in stored.values()}
         for r in stored.values():  # whatever fitted is complete
