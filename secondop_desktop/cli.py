@@ -273,6 +273,18 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_salvage(args: argparse.Namespace) -> int:
+    from . import salvage
+
+    folder = resolve_data_dir(args.vault)
+    passphrase = _read_stdin_line() if args.passphrase_stdin else _ask("Passphrase: ")
+    report = salvage.salvage(folder, passphrase, Path(args.out))
+    for line in report.lost:
+        print(f"lost\t{line}", file=sys.stderr)
+    print(report.summary())
+    return 0 if not report.lost else 1
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     vault = _open(args)
     try:
@@ -364,6 +376,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--vault", metavar="DIR", help="vault folder (default: app-data folder)")
     p.add_argument("--from", dest="source", required=True, metavar="FILE")
     p.set_defaults(func=cmd_restore)
+    p = sub.add_parser(
+        "salvage", parents=[common], help="copy what can still be read from a damaged vault"
+    )
+    p.add_argument("--out", required=True, metavar="FOLDER")
+    p.set_defaults(func=cmd_salvage)
     p = sub.add_parser("check", parents=[common], help="run the vault's integrity checks")
     p.set_defaults(func=cmd_check)
     p = sub.add_parser("demo", parents=[common], help="write a vault holding a fictional case")

@@ -1,5 +1,8 @@
 """The encrypted vault (SQLCipher + key header), its repositories and the keychain adapter."""
 
+# What a read of a damaged page raises (for salvage, which reads record by record).
+from sqlcipher3 import DatabaseError
+
 from .errors import (
     HeaderMissing,
     InvalidRecoveryKey,
@@ -22,6 +25,7 @@ from .vault import Vault, vault_exists
 __all__ = [
     "TEST_KDF",
     "Availability",
+    "DatabaseError",
     "HeaderMissing",
     "InvalidRecoveryKey",
     "KdfParams",

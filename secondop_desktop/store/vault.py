@@ -91,6 +91,8 @@ class Vault:
         import sqlite_utils  # ~0.1 s to import: loaded at unlock, not at start-up
 
         self._conn = conn
+        self.read_only = False
+        self._scratch: Path | None = None  # the copy a damaged vault is read from
         self._db: sqlite_utils.Database | None = sqlite_utils.Database(conn)  # type: ignore[arg-type]
 
     # -- construction ---------------------------------------------------------------
@@ -129,6 +131,35 @@ class Vault:
         _check_db_file(folder)
         data_key = header.unwrap_with_passphrase(passphrase)
         return cls._open_keyed(folder, header, data_key, migrations)
+
+    @classmethod
+    def open_damaged(cls, folder: Path, passphrase: str) -> Vault:
+        """Open a vault that failed its checks, read-only, to save what can still be read.
+
+        No integrity check, no migration, no write of any kind (the connection is opened
+        read-only); reads of damaged pages fail one by one instead of the whole vault."""
+        import shutil
+        import tempfile
+
+        folder = Path(folder)
+        header = read_header(folder)
+        data_key = header.unwrap_with_passphrase(passphrase)
+        # SQLite writes -shm (and replays a -wal) even for a read-only connection, so it
+        # reads a private copy: the damaged files stay exactly as they are.
+        scratch = Path(tempfile.mkdtemp(prefix="secondop-salvage-"))
+        for name in (DB_NAME, DB_NAME + "-wal"):
+            if (folder / name).exists():
+                shutil.copyfile(folder / name, scratch / name)
+        try:
+            conn = _connect(scratch / DB_NAME, data_key, wal=False)
+        except VaultDamaged:
+            shutil.rmtree(scratch, ignore_errors=True)
+            raise
+        vault = cls(folder, header, data_key, conn)
+        vault.read_only = True
+        vault._scratch = scratch
+        log.info("damaged vault opened read-only")
+        return vault
 
     @classmethod
     def open_with_data_key(
@@ -248,11 +279,17 @@ class Vault:
         """Close the connection and forget the key. Safe to call twice."""
         if self._db is not None:
             try:
-                self._db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                if not self.read_only:
+                    self._db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             except sqlcipher3.Error:
                 log.warning("checkpoint before lock failed")
             self._db.conn.close()
             self._db = None
+        if self._scratch is not None:
+            import shutil
+
+            shutil.rmtree(self._scratch, ignore_errors=True)
+            self._scratch = None
             self._conn = None
         if self._key is not None:
             for i in range(len(self._key)):

@@ -77,6 +77,14 @@ class UnlockPage(QWidget):
         self.restore_button.hide()
         self.restore_button.clicked.connect(self.restore_requested)
         step.body.addWidget(self.restore_button)
+        self.salvage_button = QPushButton("&Save what can still be read…")
+        self.salvage_button.setToolTip(
+            "Copies every record and case that can still be read to a folder you choose; "
+            "the vault itself is not changed"
+        )
+        self.salvage_button.hide()
+        self.salvage_button.clicked.connect(self._salvage)
+        step.body.addWidget(self.salvage_button)
         step.finish(self.forgot, self.keychain_button, self.unlock_button)
         self.stack.addWidget(step)
 
@@ -115,6 +123,7 @@ class UnlockPage(QWidget):
     def prepare(self, message: str = "") -> None:
         """Called each time the page is shown: fresh fields, keychain offered if remembered."""
         self.restore_button.hide()
+        self.salvage_button.hide()
         self.passphrase.clear()
         self.recovery_key.clear()
         self.reset_pass.clear()
@@ -191,12 +200,34 @@ class UnlockPage(QWidget):
         """Damage (not a wrong passphrase): offer the newest backup that passes its checks."""
         from .. import backups, dates
 
+        self.salvage_button.show()
         latest = backups.latest_good(self.state.data_dir)
         self.latest_backup = latest.path if latest else None
         if latest is not None:
             when = dates.format_date(latest.created.date())
             self.restore_button.setText(f"&Restore the latest backup ({when})…")
             self.restore_button.show()
+
+    def _salvage(self) -> None:
+        """No good backup (or not wanted): copy out whatever can still be read."""
+        from .. import salvage
+        from . import dialogs
+
+        out = dialogs.open_folder(self, "Save what can still be read to")
+        if not out:
+            return
+        self.runner.run(
+            salvage.salvage,
+            self.state.data_dir,
+            self.passphrase.text(),
+            Path(out) / "SecondOp salvaged records",
+            title="Saving what can still be read",
+            on_done=lambda report: dialogs.info(self, "Saved", report.summary()),
+            on_error=lambda exc: dialogs.error(
+                self, "Nothing could be saved", str(exc) or "The vault could not be read."
+            ),
+            parent_widget=self,
+        )
 
     def _reset(self) -> None:
         if self.runner.busy:

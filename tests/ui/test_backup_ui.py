@@ -67,6 +67,14 @@ def test_damage_offers_the_latest_backup_and_restore_brings_the_data_back(
     qtbot.waitUntil(lambda: page.restore_button.isVisibleTo(page), timeout=10000)
     assert "damaged" in page.error.text()
     assert "Restore the latest backup" in page.restore_button.text()
+    # Before restoring, what can still be read can be copied out (the vault is untouched).
+    assert page.salvage_button.isVisibleTo(page)
+    dialogs.set_next_answer(str(tmp_path))  # the folder
+    dialogs.set_next_answer(True)  # the "Saved" message
+    qtbot.mouseClick(page.salvage_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ("info", "Saved") in [s[:2] for s in dialogs.shown], timeout=10000)
+    saved = tmp_path / "SecondOp salvaged records"
+    assert len(list(saved.glob("*/case.json"))) >= 70  # a damaged page may cost a few
     dialogs.set_next_answer(True)  # confirm the restore
     dialogs.set_next_answer(True)  # the "Restored" message
     qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)

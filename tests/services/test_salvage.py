@@ -1,0 +1,59 @@
+"""SECURITY.md T6, with no good backup: the damaged vault is opened read-only and what
+can still be read is saved, record by record, each checked against its SHA-256."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from secondop_desktop import cases, importer, records, salvage
+from secondop_desktop.store import TEST_KDF, Vault
+
+from ..support import PASSPHRASE, file_hashes
+
+
+def test_salvage_saves_the_readable_records_and_names_the_lost(tmp_path: Path) -> None:
+    folder = tmp_path / "vault"
+    vault, _ = Vault.create(folder, PASSPHRASE, kdf=TEST_KDF)
+    case = cases.create_case(vault, cases.Case(patient_name="Ana Okafor", reason="why"))
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for i in range(4):  # incompressible images: most of the file is their chunks
+        (inputs / f"scan-{i}.png").write_bytes(_png(os.urandom(300 * 300 * 3), 300))
+    importer.import_files(vault, case.id, [inputs])
+    originals = {
+        r.title: records.read_content(vault, r.id) for r in records.list_records(vault, case.id)
+    }
+    vault.lock()
+    size = (folder / "vault.db").stat().st_size
+    for fraction in (0.55, 0.65, 0.75, 0.85, 0.45):  # a page inside some record's chunks
+        trial = tmp_path / f"damaged-{fraction}"
+        shutil.copytree(folder, trial)
+        db = trial / "vault.db"
+        raw = bytearray(db.read_bytes())
+        raw[int(size * fraction)] ^= 0xFF
+        db.write_bytes(bytes(raw))
+        before = file_hashes(trial)
+        report = salvage.salvage(trial, PASSPHRASE, tmp_path / f"saved-{fraction}")
+        assert file_hashes(trial) == before  # read-only: nothing written to the vault
+        if report.lost:
+            break
+    assert report.lost and any(t.startswith("“scan-") for t in report.lost)
+    saved_files = [p for p in report.folder.rglob("*.png")]
+    assert saved_files and len(saved_files) + len(report.lost) == 4
+    for path in saved_files:
+        title = path.stem.split(" ", 1)[1]
+        assert path.read_bytes() == originals[title]  # byte-identical
+    assert (report.folder / f"{case.id} Ana Okafor" / "case.json").exists()
+    assert "could not be read" in report.summary()
+
+
+def _png(rgb: bytes, side: int) -> bytes:
+    import io
+
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.frombytes("RGB", (side, side), rgb).save(buf, "PNG")
+    return buf.getvalue()
