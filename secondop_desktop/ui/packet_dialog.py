@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -194,6 +194,10 @@ class PacketDialog(QDialog):
         self.model.dataChanged.connect(self._changed)
         self.model.rowsMoved.connect(self._changed)
         self.quality.currentIndexChanged.connect(self._changed)
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(400)
+        self._check_timer.timeout.connect(self.run_checks)
         self.recheck.clicked.connect(self.run_checks)
         self.checks.itemActivated.connect(self._show_finding)
         self.preview_button.clicked.connect(self.preview)
@@ -222,7 +226,8 @@ class PacketDialog(QDialog):
             self.password.setText(packet.generate_password())
 
     def _changed(self, *_: object) -> None:
-        self.run_checks()
+        """Checks read every chosen record's text: run them once the ticking stops."""
+        self._check_timer.start()
 
     def _move(self, offset: int) -> None:
         row = self.records_view.currentIndex().row()

@@ -77,6 +77,13 @@ def test_choose_order_export_and_reopen(qtbot, demo_window, tmp_path):  # type: 
 def test_password_preview_and_print(qtbot, demo_window, tmp_path):  # type: ignore[no-untyped-def]
     dialog = PacketDialog(demo_window.state, demo_window.runner, 1, demo_window)
     qtbot.addWidget(dialog)
+    # The checks follow the choices, once the ticking stops.
+    dialog.none_button.click()
+    qtbot.waitUntil(
+        lambda: dialog.checks.item(0).text() == "Nothing to fix: the packet is ready.",
+        timeout=5000,
+    )
+    dialog.all_button.click()
     dialog.protect.setChecked(True)
     password = dialog.password.text()
     assert len(password) == 19  # generated for the user
