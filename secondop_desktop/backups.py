@@ -90,5 +90,4 @@ def back_up_to(vault: Vault, target: Path) -> Path:
 
 
 def latest_good(folder: Path) -> BackupInfo | None:
-    found = list_backups(folder)
-    return found[0] if found else None
+    return store.latest_good(folder)

@@ -99,12 +99,14 @@ def write_backup(vault: Vault, target: Path, reason: str, *, now: datetime | Non
     return target
 
 
-def verify_file(path: Path) -> BackupInfo:
+def verify_file(path: Path, *, deep: bool = True) -> BackupInfo:
     """Check a backup file without its key: a readable archive whose members' checksums
-    match, a key header that parses, an encrypted database (not plain SQLite)."""
+    match (``deep``: reads the whole file), a key header that parses, an encrypted
+    database (not plain SQLite). Listing uses the quick form; writing, restoring and the
+    offer after damage use the deep one."""
     try:
         with zipfile.ZipFile(path) as zf:
-            bad = zf.testzip()
+            bad = zf.testzip() if deep else None
             if bad is not None:
                 raise VaultDamaged(f"The backup {Path(path).name} is damaged ({bad}).")
             info = json.loads(zf.read(INFO_NAME))
@@ -126,12 +128,20 @@ def verify_file(path: Path) -> BackupInfo:
 
 
 def list_backups(folder: Path) -> list[BackupInfo]:
-    """The vault's own backups that pass their checks, newest first."""
+    """The vault's own backups, newest first (quick check: readable archive and info)."""
     out = []
     for path in backups_dir(folder).glob(f"*{SUFFIX}"):
         with contextlib.suppress(VaultError, OSError):
-            out.append(verify_file(path))
+            out.append(verify_file(path, deep=False))
     return sorted(out, key=lambda b: b.created, reverse=True)
+
+
+def latest_good(folder: Path) -> BackupInfo | None:
+    """The newest backup that passes the deep check (every byte's checksum)."""
+    for info in list_backups(folder):
+        with contextlib.suppress(VaultError, OSError):
+            return verify_file(info.path)
+    return None
 
 
 def auto_backup(vault: Vault, reason: str, *, now: datetime | None = None) -> Path:

@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         # something changed since.
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(5 * 60 * 1000)
-        self.backup_timer.timeout.connect(lambda: self.state.backup_if_due("hourly"))
+        self.backup_timer.timeout.connect(lambda: self.state.backup_in_background(self.runner))
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.autolock)
@@ -294,7 +294,11 @@ class MainWindow(QMainWindow):
         self.runner.wait(10_000)  # an import finishes its current record, then stops
         self.case_list.model.clear()
         self.case_page.clear()
-        self.state.lock()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the backup on lock
+        try:
+            self.state.lock()
+        finally:
+            QApplication.restoreOverrideCursor()
         viewer_temp.wipe()
         self._show_unlock()
         self.statusBar().showMessage("Locked.", 4000)

@@ -6,12 +6,17 @@ decides whether it needs to refresh (Anki's operations pattern).
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from .. import session
 from ..settings import Settings
+
+if TYPE_CHECKING:
+    from .tasks import TaskRunner
 
 
 def _policy():  # type: ignore[no-untyped-def]
@@ -72,6 +77,32 @@ class AppState(QObject):
         if made is not None:
             self.last_backup = made
         return made
+
+    def backup_in_background(self, runner: TaskRunner) -> bool:
+        """The hourly backup on the task pool, through its own connection: a 150 MB vault
+        takes about 4 s to copy, re-encrypt and check, too long to hold the window."""
+        if self.backups is None or not self.is_unlocked or runner.busy:
+            return False
+        vault = self.vault
+        if not self.backups.due(vault, "hourly", datetime.now(UTC)):
+            return False
+        policy, sibling = self.backups, vault.sibling()
+
+        def job(*, cancel: object, progress: object) -> Path | None:
+            try:
+                return policy.maybe_backup(sibling, "hourly")
+            finally:
+                sibling.lock()
+
+        def done(made: Path | None) -> None:
+            if made is not None:
+                self.last_backup = made
+
+        runner.run(
+            job, title="Backing up", on_done=done, on_error=lambda _e: None,
+            cancellable=False, quiet=True,
+        )  # fmt: skip
+        return True
 
     def lock(self, reason: str = "lock") -> None:
         if self._vault is None:

@@ -56,6 +56,7 @@ class Task:
         self.on_error: Callable[[BaseException], None] = lambda _e: None
         self.parent_widget: QWidget | None = None
         self.cancellable = True
+        self.quiet = False
 
     def cancel(self) -> None:
         self.token.cancel()
@@ -123,11 +124,16 @@ class TaskRunner(QObject):
         on_error: Callable[[BaseException], None],
         parent_widget: QWidget | None = None,
         cancellable: bool = True,
+        quiet: bool = False,
         **kwargs: Any,
     ) -> Task:
+        """Run ``fn`` on the pool. A dialog with progress (and Cancel) appears after half a
+        second, unless ``quiet``: background work the user did not ask for (the hourly
+        backup) must not interrupt them."""
         task = Task(fn, args, kwargs, title)
         task.on_done, task.on_error = on_done, on_error
         task.parent_widget, task.cancellable = parent_widget, cancellable
+        task.quiet = quiet
         self._active.append(task)
         if self._synchronous:
             task.execute()
@@ -143,7 +149,11 @@ class TaskRunner(QObject):
             if task.finished.is_set():
                 self._finish(task)
                 continue
-            if task.dialog is None and time.monotonic() - task.started >= SHOW_AFTER_S:
+            if (
+                task.dialog is None
+                and not task.quiet
+                and time.monotonic() - task.started >= SHOW_AFTER_S
+            ):
                 task.dialog = self._dialog(task)
             if task.dialog is not None and progress is not None:
                 done, total, message = progress

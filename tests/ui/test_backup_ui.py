@@ -45,6 +45,23 @@ def test_lock_backs_up_and_back_up_to_saves_a_checked_file(
     assert [b.reason for b in backups.list_backups(data)] == ["lock"]
 
 
+def test_hourly_backup_runs_in_the_background_without_a_dialog(
+    qtbot, make_window, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    data = tmp_path / "data"
+    vault, _ = Vault.create(data, PASSPHRASE, kdf=TEST_KDF)
+    vault.lock()
+    win = make_window(data)
+    _unlock(qtbot, win)
+    cases.create_case(win.state.vault, cases.Case(patient_name="Ana"))
+    assert win.state.backup_in_background(win.runner)
+    task = win.runner._active[0]
+    qtbot.waitUntil(lambda: win.state.last_backup is not None, timeout=10000)
+    assert task.quiet and task.dialog is None
+    assert [b.reason for b in backups.list_backups(data)] == ["hourly"]
+    assert not win.state.backup_in_background(win.runner)  # not due again within the hour
+
+
 def test_damage_offers_the_latest_backup_and_restore_brings_the_data_back(
     qtbot, make_window, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
