@@ -71,14 +71,15 @@ def _open(args: argparse.Namespace) -> Vault:
 
 
 def _unlock(args: argparse.Namespace, folder: Path) -> Vault:
-    if args.passphrase_stdin:
-        return session.unlock(folder, _read_stdin_line())
-    settings = Settings.load(folder)
-    if session.has_vault(folder):
-        vault = session.unlock_remembered(folder, Keychain(), settings)
+    if not args.passphrase_stdin and session.has_vault(folder):
+        vault = session.unlock_remembered(folder, Keychain(), Settings.load(folder))
         if vault is not None:
             return vault
-    return session.unlock(folder, _ask("Passphrase: "))
+    return session.unlock(folder, _passphrase(args))
+
+
+def _passphrase(args: argparse.Namespace) -> str:
+    return _read_stdin_line() if args.passphrase_stdin else _ask("Passphrase: ")
 
 
 def _print_json(data: Any) -> None:
@@ -277,8 +278,7 @@ def cmd_salvage(args: argparse.Namespace) -> int:
     from . import salvage
 
     folder = resolve_data_dir(args.vault)
-    passphrase = _read_stdin_line() if args.passphrase_stdin else _ask("Passphrase: ")
-    report = salvage.salvage(folder, passphrase, Path(args.out))
+    report = salvage.salvage(folder, _passphrase(args), Path(args.out))
     for line in report.lost:
         print(f"lost\t{line}", file=sys.stderr)
     print(report.summary())

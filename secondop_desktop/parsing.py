@@ -170,7 +170,8 @@ _PIL_FORMATS = {
 }
 
 
-def _pillow():  # type: ignore[no-untyped-def]
+def pillow():  # type: ignore[no-untyped-def]
+    """Pillow with our limits: the decompression-bomb limit and the HEIC opener."""
     from PIL import Image
 
     Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
@@ -184,7 +185,7 @@ def _pillow():  # type: ignore[no-untyped-def]
 
 
 def parse_image(path: Path, media_type: str) -> Parsed:
-    Image = _pillow()
+    Image = pillow()
     from PIL import ImageOps, UnidentifiedImageError
 
     fmt = _PIL_FORMATS[media_type]
@@ -239,7 +240,7 @@ def warm_up() -> None:
     """Import the parsers and start Qt once, ahead of the first file."""
     import pypdf  # noqa: F401
 
-    _pillow()
+    pillow()
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtPdf import QPdfDocument  # noqa: F401
 

@@ -10,7 +10,6 @@ import io
 
 from PIL import Image, ImageOps
 
-from ..parsing import MAX_IMAGE_PIXELS
 from .render import FOOTER_HEIGHT, MM
 from .spec import Quality
 
@@ -18,10 +17,9 @@ MARGIN = 14 * MM
 
 
 def _frames(data: bytes) -> list[Image.Image]:
-    from ..parsing import _pillow
+    from ..parsing import pillow
 
-    _pillow()  # HEIC opener and the decompression-bomb limit
-    Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
+    pillow()  # HEIC opener and the decompression-bomb limit
     img = Image.open(io.BytesIO(data))
     frames = []
     for index in range(getattr(img, "n_frames", 1)):

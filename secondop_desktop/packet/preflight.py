@@ -10,7 +10,7 @@ from .. import checklist, records
 from ..store import Vault
 from ..text import fold
 from . import content
-from .spec import QUALITIES, SECTIONS, PacketSpec
+from .spec import SECTIONS, PacketSpec
 
 EMAIL_LIMIT = 20 * 1024 * 1024
 PHOTO_BYTES = {"small": 180_000, "standard": 350_000, "high": 800_000}  # per photo page, measured
@@ -97,5 +97,4 @@ def run(vault: Vault, spec: PacketSpec) -> list[Finding]:
 
 def estimate_size(recs: list[records.Record], spec: PacketSpec) -> int:
     per_photo = PHOTO_BYTES[spec.quality]
-    assert spec.quality in QUALITIES
     return 150_000 + sum(r.size if r.is_pdf else per_photo * r.page_count for r in recs)

@@ -84,7 +84,7 @@ def write_backup(vault: Vault, target: Path, reason: str, *, now: datetime | Non
             os.fsync(raw.fileno())
         verify_file(work)
         os.replace(work, target)
-        fsutil._fsync_dir(target.parent)
+        fsutil.fsync_dir(target.parent)
     except (OSError, sqlcipher3.OperationalError) as exc:
         full = getattr(exc, "errno", None) == errno.ENOSPC or "full" in str(exc).lower()
         if full:
@@ -238,5 +238,5 @@ def restore(folder: Path, source: Path) -> Path | None:
     # same vault) or is told apart by the recovery key.
     for tmp, dst in sorted(staged, key=lambda p: p[1].name != DB_NAME):
         os.replace(tmp, dst)
-    fsutil._fsync_dir(folder)
+    fsutil.fsync_dir(folder)
     return kept

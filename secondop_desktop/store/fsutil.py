@@ -35,7 +35,7 @@ def create_private_file(path: Path) -> None:
         os.chmod(path, FILE_MODE)
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
     if not POSIX:
         return
     fd = os.open(folder, os.O_RDONLY)
@@ -66,7 +66,7 @@ def atomic_write_with(path: Path, write: Callable[[BinaryIO], object]) -> None:
         if POSIX:
             os.chmod(tmp, FILE_MODE)
         os.replace(tmp, path)
-        _fsync_dir(path.parent)
+        fsync_dir(path.parent)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)

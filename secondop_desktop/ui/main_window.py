@@ -117,12 +117,7 @@ class MainWindow(QMainWindow):
             app.installEventFilter(self.autolock)
 
         self.unlock_page.unlocked.connect(self._on_unlocked)
-        self.unlock_page.restore_requested.connect(
-            lambda: (
-                self.unlock_page.latest_backup is not None
-                and self._restore_latest(self.unlock_page.latest_backup)
-            )
-        )
+        self.unlock_page.restore_requested.connect(self._restore_offered)
         self.case_list.case_selected.connect(self._on_case_selected)
         self.case_list.new_case_requested.connect(self.new_case)
         self.case_list.show_archived_changed.connect(self._set_show_archived)
@@ -338,10 +333,12 @@ class MainWindow(QMainWindow):
 
         backup_actions.back_up_to(self)
 
-    def _restore_latest(self, path: Path) -> None:
+    def _restore_offered(self) -> None:
+        """The unlock page found damage and offered its latest good backup."""
         from . import backup_actions
 
-        backup_actions.restore_from(self, path)
+        if self.unlock_page.latest_backup is not None:
+            backup_actions.restore_from(self, self.unlock_page.latest_backup)
 
     def restore_from(self) -> None:
         from . import backup_actions
