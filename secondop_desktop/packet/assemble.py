@@ -21,8 +21,9 @@ from ..jobs import CancelToken, Progress, no_progress
 from ..store import Vault, fsutil
 from . import content, render
 from .images import image_pages
-from .sanitize import clean_page, stamp_footer
+from .sanitize import clean_page
 from .spec import QUALITIES, SECTIONS, PacketSpec
+from .stamp import stamp_footer
 
 RECORD_BAND = render.FOOTER_HEIGHT  # points added under each record page for its footer
 OWN_FOOTER_Y = 6 * render.MM  # where the footer sits inside our own pages' bottom margin

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -16,7 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from .. import dates, facts
-from .reorder import move_row
+from .reorder import ReorderableListModel
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
@@ -61,10 +60,9 @@ class RoomyDelegate(QStyledItemDelegate):
         return QSize(size.width(), size.height() + 8)
 
 
-class ItemsModel(QAbstractListModel):
+class ItemsModel(ReorderableListModel):
     def __init__(self, describe: Callable[[Any], str], parent: Any = None) -> None:
         super().__init__(parent)
-        self.items: list[Any] = []
         self.describe = describe
         self.on_move: Callable[[Any, int], None] | None = None  # set for reorderable lists
 
@@ -72,9 +70,6 @@ class ItemsModel(QAbstractListModel):
         self.beginResetModel()
         self.items = items
         self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -86,39 +81,15 @@ class ItemsModel(QAbstractListModel):
             return item
         return None
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        base = super().flags(index)
-        if self.on_move is None:
-            return base
-        if index.isValid():
-            return base | Qt.ItemFlag.ItemIsDragEnabled
-        return base | Qt.ItemFlag.ItemIsDropEnabled  # drops go between rows, never onto one
+    @property
+    def reorderable(self) -> bool:
+        return self.on_move is not None
 
-    def supportedDropActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def moveRows(
-        self,
-        source_parent: _Index,
-        source_row: int,
-        count: int,
-        destination_parent: _Index,
-        destination_child: int,
-    ) -> bool:
-        """What QListView calls for a drag within itself: save the new order, then move the
-        row in place (selection and scroll position are kept)."""
-        if self.on_move is None:
-            return False
-        return move_row(
-            self,
-            self.items,
-            source_parent,
-            source_row,
-            count,
-            destination_parent,
-            destination_child,
-            self.on_move,
-        )
+    def before_move(self, item: Any, new_index: int) -> None:
+        """A drag within the list: save the new order first (selection and scroll position
+        are kept by moving the row in place)."""
+        if self.on_move is not None:
+            self.on_move(item, new_index)
 
     def row_of(self, item_id: int | None) -> int:
         return next((i for i, it in enumerate(self.items) if it.id == item_id), -1)

@@ -5,15 +5,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from .. import dates, records
-from .reorder import move_row
+from .reorder import ReorderableListModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class PacketRecordsModel(QAbstractListModel):
+class PacketRecordsModel(ReorderableListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.items: list[records.Record] = []
@@ -28,9 +28,6 @@ class PacketRecordsModel(QAbstractListModel):
     def chosen_ids(self) -> list[int]:
         """The ticked records, in the list's order: the packet's order."""
         return [r.id for r in self.items if r.id in self.chosen]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -57,35 +54,4 @@ class PacketRecordsModel(QAbstractListModel):
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         base = super().flags(index)
-        if not index.isValid():
-            return base | Qt.ItemFlag.ItemIsDropEnabled
-        return base | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsDragEnabled
-
-    def supportedDropActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def moveRows(
-        self,
-        source_parent: _Index,
-        source_row: int,
-        count: int,
-        destination_parent: _Index,
-        destination_child: int,
-    ) -> bool:
-        return move_row(
-            self,
-            self.items,
-            source_parent,
-            source_row,
-            count,
-            destination_parent,
-            destination_child,
-        )
-
-    def move(self, row: int, offset: int) -> int:
-        """Move a row up (-1) or down (+1); returns its new row."""
-        target = row + offset
-        if not 0 <= row < len(self.items) or not 0 <= target < len(self.items):
-            return row
-        self.moveRows(QModelIndex(), row, 1, QModelIndex(), target + (1 if offset > 0 else 0))
-        return target
+        return base | Qt.ItemFlag.ItemIsUserCheckable if index.isValid() else base
