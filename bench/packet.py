@@ -31,7 +31,7 @@ RUNS = 3
 def make_inputs() -> tuple[list[Path], list[Path]]:
     from PIL import Image
 
-    from secondop_desktop.textpdf import make_text_pdf
+    from secondop_desktop.demo.textpdf import make_text_pdf
 
     sys.path.insert(0, str(ROOT / "bench"))
     from records import WORDS
@@ -61,7 +61,8 @@ def make_inputs() -> tuple[list[Path], list[Path]]:
 
 
 def build_vault(folder: Path, paths: list[Path]) -> None:
-    from secondop_desktop import cases, importer
+    from secondop_desktop import cases
+    from secondop_desktop.records import importer
     from secondop_desktop.store import TEST_KDF, Vault
 
     vault, _ = Vault.create(folder, "bench passphrase", kdf=TEST_KDF)

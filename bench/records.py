@@ -82,7 +82,7 @@ WORDS = [
 def make_corpus(pdfs: int = 200, pages: int = 10, photos: int = 50) -> list[Path]:
     from PIL import Image
 
-    from secondop_desktop.textpdf import make_text_pdf
+    from secondop_desktop.demo.textpdf import make_text_pdf
 
     CORPUS.mkdir(parents=True, exist_ok=True)
     rng = random.Random(1)
@@ -140,7 +140,8 @@ def raw_loop(paths: list[Path]) -> float:
 
 
 def timed_import(paths: list[Path]) -> tuple[float, int]:
-    from secondop_desktop import cases, importer
+    from secondop_desktop import cases
+    from secondop_desktop.records import importer
     from secondop_desktop.store import TEST_KDF, Vault
 
     folder = Path(tempfile.mkdtemp(prefix="secondop-bench-")) / "vault"
@@ -160,8 +161,8 @@ def ui_stall(paths: list[Path]) -> tuple[float, float]:
 
     from secondop_desktop import cases
     from secondop_desktop.store import TEST_KDF, Vault
-    from secondop_desktop.ui.import_flow import _import_job
-    from secondop_desktop.ui.tasks import TaskRunner
+    from secondop_desktop.ui.common.tasks import TaskRunner
+    from secondop_desktop.ui.records.import_flow import _import_job
 
     app = QApplication.instance() or QApplication([])
     folder = Path(tempfile.mkdtemp(prefix="secondop-bench-")) / "vault"

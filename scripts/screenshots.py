@@ -18,13 +18,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-from secondop_desktop import demo, session
-from secondop_desktop.ui.case_dialog import CaseDialog
-from secondop_desktop.ui.main_window import MainWindow
-from secondop_desktop.ui.passphrase_dialog import ChangePassphraseDialog
-from secondop_desktop.ui.settings_dialog import SettingsDialog
-from secondop_desktop.ui.state import AppState
-from secondop_desktop.ui.tasks import TaskRunner
+from secondop_desktop import demo
+from secondop_desktop.ui.cases.case_dialog import CaseDialog
+from secondop_desktop.ui.common.tasks import TaskRunner
+from secondop_desktop.ui.shell.main_window import MainWindow
+from secondop_desktop.ui.shell.settings_dialog import SettingsDialog
+from secondop_desktop.ui.shell.state import AppState
+from secondop_desktop.ui.vault.passphrase_dialog import ChangePassphraseDialog
+from secondop_desktop.vault import session
 
 SIZE = (1280, 800)
 
@@ -129,9 +130,10 @@ def _damaged_vault(tmp: Path, keychain: session.Keychain, runner: TaskRunner, ou
 
 
 def _records_pages(win: MainWindow, state: AppState, out: Path) -> None:
-    from secondop_desktop import checklist, records
-    from secondop_desktop.ui.checklist_dialog import ChecklistDialog
-    from secondop_desktop.ui.report_dialog import ReportDialog
+    from secondop_desktop import records
+    from secondop_desktop.records import checklist
+    from secondop_desktop.ui.common.report_dialog import ReportDialog
+    from secondop_desktop.ui.records.checklist_dialog import ChecklistDialog
 
     win._reload_cases(1)  # Margaret Okafor's case
     page = win.case_page
@@ -198,9 +200,10 @@ def _packet_pages(win: MainWindow, state: AppState, out: Path) -> None:
     (pdftoppm) in docs/packet, to look at as a doctor would."""
     import subprocess
 
-    from secondop_desktop import checklist, demo
-    from secondop_desktop.ui.letter_dialog import LetterDialog
-    from secondop_desktop.ui.packet_dialog import PacketDialog
+    from secondop_desktop import demo
+    from secondop_desktop.records import checklist
+    from secondop_desktop.ui.packet.letter_dialog import LetterDialog
+    from secondop_desktop.ui.packet.packet_dialog import PacketDialog
 
     dialog = PacketDialog(state, win.runner, 1, win)
     dialog.resize(1280, 800)

@@ -4,6 +4,6 @@ from __future__ import annotations
 
 
 def run_gui(vault_dir: str | None = None, demo_mode: bool = False) -> int:
-    from .ui.app import run  # Qt is imported only when a window is wanted
+    from secondop_desktop.ui.shell.app import run  # Qt is imported only when a window is wanted
 
     return run(vault_dir, demo_mode)

@@ -16,10 +16,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from . import __version__, cases, demo, session
-from .paths import resolve_data_dir
-from .settings import Settings
-from .store import Keychain, RecoveryKey, Vault, VaultError, fsutil
+from secondop_desktop import __version__, cases, demo
+from secondop_desktop.paths import resolve_data_dir
+from secondop_desktop.settings import Settings
+from secondop_desktop.store import Keychain, RecoveryKey, Vault, VaultError, fsutil
+from secondop_desktop.vault import session
 
 
 class CliError(Exception):
@@ -89,7 +90,7 @@ def _print_json(data: Any) -> None:
 
 # -- commands ---------------------------------------------------------------------------
 def cmd_init(args: argparse.Namespace) -> int:
-    from .paths import synced_warning
+    from secondop_desktop.paths import synced_warning
 
     folder = resolve_data_dir(args.vault)
     if synced_warning(folder):
@@ -164,7 +165,7 @@ def cmd_case_show(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from . import importer
+    from secondop_desktop.records import importer
 
     vault = _open(args)
     try:
@@ -194,7 +195,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from . import records
+    from secondop_desktop import records
 
     vault = _open(args)
     try:
@@ -214,7 +215,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from . import packet, records
+    from secondop_desktop import packet, records
 
     password = ""
     if args.pdf_password_file:
@@ -249,7 +250,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from . import backups
+    from secondop_desktop.vault import backups
 
     vault = _open(args)
     try:
@@ -263,7 +264,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from . import backups
+    from secondop_desktop.vault import backups
 
     folder = resolve_data_dir(args.vault)
     _claim(folder)
@@ -275,7 +276,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_salvage(args: argparse.Namespace) -> int:
-    from . import salvage
+    from secondop_desktop.vault import salvage
 
     folder = resolve_data_dir(args.vault)
     report = salvage.salvage(folder, _passphrase(args), Path(args.out))
@@ -411,7 +412,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     os.umask(0o077)
     if args.command is None:
-        from .app import run_gui  # Qt is only loaded when the window is wanted
+        from secondop_desktop.app import run_gui  # Qt is only loaded when the window is wanted
 
         return run_gui(vault_dir=args.vault, demo_mode=args.demo)
     try:

@@ -10,8 +10,8 @@ import logging
 import logging.handlers
 from pathlib import Path
 
-from .paths import log_dir
-from .store import fsutil
+from secondop_desktop.paths import log_dir
+from secondop_desktop.store import fsutil
 
 _handler: logging.Handler | None = None
 

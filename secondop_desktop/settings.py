@@ -12,8 +12,8 @@ import logging
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
-from .paths import settings_file
-from .store import fsutil
+from secondop_desktop.paths import settings_file
+from secondop_desktop.store import fsutil
 
 log = logging.getLogger(__name__)
 

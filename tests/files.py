@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from secondop_desktop.textpdf import make_text_pdf
+from secondop_desktop.demo.textpdf import make_text_pdf
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 

@@ -1,10 +1,17 @@
 """The packet a consulting doctor receives: one PDF with a cover, a one-page summary,
 contents, the chosen sections, a records index and the records, every page numbered."""
 
-from .assemble import PacketError, PacketResult, aes_available, build_packet
-from .preflight import Finding
-from .preflight import run as preflight
-from .spec import PAPERS, QUALITIES, SECTIONS, PacketSpec, default_paper, generate_password
+from secondop_desktop.packet.assemble import PacketError, PacketResult, aes_available, build_packet
+from secondop_desktop.packet.preflight import Finding
+from secondop_desktop.packet.preflight import run as preflight
+from secondop_desktop.packet.spec import (
+    PAPERS,
+    QUALITIES,
+    SECTIONS,
+    PacketSpec,
+    default_paper,
+    generate_password,
+)
 
 __all__ = [
     "PAPERS",

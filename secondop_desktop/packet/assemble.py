@@ -16,14 +16,15 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from .. import dates, records
-from ..jobs import CancelToken, Progress, no_progress
-from ..store import Vault, fsutil
-from . import content, render
-from .images import image_pages
-from .sanitize import clean_page
-from .spec import QUALITIES, SECTIONS, PacketSpec
-from .stamp import stamp_footer
+from secondop_desktop import records
+from secondop_desktop.core import dates
+from secondop_desktop.core.jobs import CancelToken, Progress, no_progress
+from secondop_desktop.packet import content, render
+from secondop_desktop.packet.images import image_pages
+from secondop_desktop.packet.sanitize import clean_page
+from secondop_desktop.packet.spec import QUALITIES, SECTIONS, PacketSpec
+from secondop_desktop.packet.stamp import stamp_footer
+from secondop_desktop.store import Vault, fsutil
 
 RECORD_BAND = render.FOOTER_HEIGHT  # points added under each record page for its footer
 OWN_FOOTER_Y = 6 * render.MM  # where the footer sits inside our own pages' bottom margin

@@ -10,9 +10,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from html import escape
 
-from .. import cases, dates, facts, preparing, records
-from ..store import Vault
-from .spec import SECTIONS, PacketSpec
+from secondop_desktop import cases, facts, preparing, records
+from secondop_desktop.core import dates
+from secondop_desktop.packet.spec import SECTIONS, PacketSpec
+from secondop_desktop.store import Vault
 
 SUMMARY_TEXT_LIMIT = 420  # characters of free text on the one-page summary
 

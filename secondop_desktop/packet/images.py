@@ -10,14 +10,14 @@ import io
 
 from PIL import Image, ImageOps
 
-from .render import FOOTER_HEIGHT, MM
-from .spec import Quality
+from secondop_desktop.packet.render import FOOTER_HEIGHT, MM
+from secondop_desktop.packet.spec import Quality
 
 MARGIN = 14 * MM
 
 
 def _frames(data: bytes) -> list[Image.Image]:
-    from ..parsing import pillow
+    from secondop_desktop.records.parsing import pillow
 
     pillow()  # HEIC opener and the decompression-bomb limit
     img = Image.open(io.BytesIO(data))

@@ -10,9 +10,11 @@ from datetime import date, timedelta
 from html import escape
 from pathlib import Path
 
-from .. import cases, checklist, dates, facts
-from ..store import Vault, fsutil
-from . import render
+from secondop_desktop import cases, facts
+from secondop_desktop.core import dates
+from secondop_desktop.packet import render
+from secondop_desktop.records import checklist
+from secondop_desktop.store import Vault, fsutil
 
 
 @dataclass

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .. import checklist, records
-from ..store import Vault
-from ..text import fold
-from . import content
-from .spec import SECTIONS, PacketSpec
+from secondop_desktop import records
+from secondop_desktop.core.text import fold
+from secondop_desktop.packet import content
+from secondop_desktop.packet.spec import SECTIONS, PacketSpec
+from secondop_desktop.records import checklist
+from secondop_desktop.store import Vault
 
 EMAIL_LIMIT = 20 * 1024 * 1024
 PHOTO_BYTES = {"small": 180_000, "standard": 350_000, "high": 800_000}  # per photo page, measured

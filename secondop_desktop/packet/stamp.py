@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .sanitize import resolve
+from secondop_desktop.packet.sanitize import resolve
 
 
 def stamp_footer(writer: Any, page: Any, footer: Any, x: float, y: float) -> None:

@@ -3,7 +3,7 @@
 # What a read of a damaged page raises (for salvage, which reads record by record).
 from sqlcipher3 import DatabaseError
 
-from .errors import (
+from secondop_desktop.store.errors import (
     HeaderMissing,
     InvalidRecoveryKey,
     KeyMismatch,
@@ -18,9 +18,9 @@ from .errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
-from .keychain import Availability, Keychain, KeychainError
-from .keys import TEST_KDF, KdfParams, RecoveryKey
-from .vault import Vault, vault_exists
+from secondop_desktop.store.keychain import Availability, Keychain, KeychainError
+from secondop_desktop.store.keys import TEST_KDF, KdfParams, RecoveryKey
+from secondop_desktop.store.vault import Vault, vault_exists
 
 __all__ = [
     "TEST_KDF",

@@ -23,12 +23,12 @@ from typing import TYPE_CHECKING
 
 import sqlcipher3
 
-from . import fsutil
-from .errors import NotAVault, StorageFull, VaultDamaged, VaultError
-from .keys import Header
+from secondop_desktop.store import fsutil
+from secondop_desktop.store.errors import NotAVault, StorageFull, VaultDamaged, VaultError
+from secondop_desktop.store.keys import Header
 
 if TYPE_CHECKING:
-    from .vault import Vault
+    from secondop_desktop.store.vault import Vault
 
 SUFFIX = ".secondop-backup"
 FORMAT = 1

@@ -9,8 +9,8 @@ import contextlib
 import os
 from pathlib import Path
 
-from . import fsutil
-from .errors import VaultInUse
+from secondop_desktop.store import fsutil
+from secondop_desktop.store.errors import VaultInUse
 
 LOCK_NAME = ".secondop.lock"
 

@@ -32,7 +32,12 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from .errors import InvalidRecoveryKey, VaultDamaged, WrongPassphrase, WrongRecoveryKey
+from secondop_desktop.store.errors import (
+    InvalidRecoveryKey,
+    VaultDamaged,
+    WrongPassphrase,
+    WrongRecoveryKey,
+)
 
 HEADER_FORMAT = "secondop-vault-header"
 HEADER_VERSION = 1

@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING
 
 import sqlcipher3
 
-from . import fsutil
-from .errors import (
+from secondop_desktop.store import fsutil
+from secondop_desktop.store.errors import (
     HeaderMissing,
     KeyMismatch,
     NotAVault,
@@ -30,8 +30,8 @@ from .errors import (
     VaultNotFound,
     WrongRecoveryKey,
 )
-from .keys import Header, KdfParams, RecoveryKey
-from .migrations import MIGRATIONS, Migration, latest_version
+from secondop_desktop.store.keys import Header, KdfParams, RecoveryKey
+from secondop_desktop.store.migrations import MIGRATIONS, Migration, latest_version
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -371,7 +371,7 @@ class Vault:
         if current == target:
             return
         if backup and current > 0:
-            from .backup import SUFFIX, write_backup
+            from secondop_desktop.store.backup import SUFFIX, write_backup
 
             stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
             folder = fsutil.ensure_private_dir(self.folder / BACKUP_DIR)
@@ -394,7 +394,7 @@ def _check_db_file(folder: Path) -> None:
             f"The vault's database (vault.db) is missing from {folder}. Restore it from a backup."
         )
     _refuse_plain_sqlite(path)
-    from .walcheck import damaged_frames
+    from secondop_desktop.store.walcheck import damaged_frames
 
     if damaged_frames(path.with_name(path.name + "-wal")):
         raise VaultDamaged(

@@ -8,8 +8,9 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from secondop_desktop import cases, logsetup, session
+from secondop_desktop import cases, logsetup
 from secondop_desktop.store import TEST_KDF
+from secondop_desktop.vault import session
 
 from ..support import encodings, files_containing
 
@@ -99,7 +100,8 @@ def test_canaries_in_every_section_and_inside_files_reach_no_file(
 
     from PIL import Image, PngImagePlugin
 
-    from secondop_desktop import checklist, facts, importer, preparing, records, viewer_temp
+    from secondop_desktop import facts, preparing, records
+    from secondop_desktop.records import checklist, importer, viewer_temp
     from secondop_desktop.store import backup as store_backup
 
     from ..files import text_pdf
@@ -165,7 +167,7 @@ def test_canaries_in_every_section_and_inside_files_reach_no_file(
     viewer_temp.write_for_viewing(reopened, records.get_record(reopened, rec.id))
     reopened.lock()
     assert viewer_temp.folder().exists()
-    from secondop_desktop.ui import app as ui_app
+    from secondop_desktop.ui.shell import app as ui_app
 
     assert "viewer_temp.wipe()" in Path(ui_app.__file__).read_text()  # start-up sweeps
     viewer_temp.wipe()

@@ -4,7 +4,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from secondop_desktop import cases, checklist, importer, records
+from secondop_desktop import cases, records
+from secondop_desktop.records import checklist, importer
 from secondop_desktop.store import Vault
 
 from ..files import text_pdf

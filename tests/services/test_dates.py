@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from secondop_desktop.dates import DateTextError, format_date, parse_date_text
+from secondop_desktop.core.dates import DateTextError, format_date, parse_date_text
 
 
 @pytest.mark.parametrize(

@@ -11,9 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from secondop_desktop import backups, cases, importer, records
+from secondop_desktop import cases, records
 from secondop_desktop.packet import PacketError, PacketSpec, build_packet
+from secondop_desktop.records import importer
 from secondop_desktop.store import TEST_KDF, StorageFull, Vault
+from secondop_desktop.vault import backups
 
 from ..files import photo, text_pdf
 from ..support import PASSPHRASE

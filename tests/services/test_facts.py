@@ -7,7 +7,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from secondop_desktop import cases, facts, importer, records
+from secondop_desktop import cases, facts, records
+from secondop_desktop.records import importer
 from secondop_desktop.store import Vault
 
 from ..files import text_pdf

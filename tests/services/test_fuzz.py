@@ -10,7 +10,8 @@ import random
 import resource
 from pathlib import Path
 
-from secondop_desktop import cases, importer
+from secondop_desktop import cases
+from secondop_desktop.records import importer
 from secondop_desktop.store import Vault
 
 from ..files import CORPUS, multipage_tiff, photo, text_pdf

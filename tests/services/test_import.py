@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from secondop_desktop import cases, importer, records
-from secondop_desktop.jobs import CancelToken
-from secondop_desktop.sandbox import SandboxPool
+from secondop_desktop import cases, records
+from secondop_desktop.core.jobs import CancelToken
+from secondop_desktop.records import importer
+from secondop_desktop.records.sandbox import SandboxPool
 from secondop_desktop.store import Vault
 from secondop_desktop.store import records as repo
 

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from secondop_desktop import cases, demo, facts, importer, records
-from secondop_desktop.jobs import Cancelled, CancelToken
+from secondop_desktop import cases, demo, facts, records
+from secondop_desktop.core.jobs import Cancelled, CancelToken
 from secondop_desktop.packet import (
     SECTIONS,
     PacketError,
@@ -23,6 +23,7 @@ from secondop_desktop.packet import (
     generate_password,
     preflight,
 )
+from secondop_desktop.records import importer
 from secondop_desktop.store import TEST_KDF, Vault
 
 from ..files import corpus_or_skip, photo, text_pdf

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from secondop_desktop import passphrase, session
+from secondop_desktop.vault import passphrase, session
 
 
 @pytest.mark.parametrize("weak", ["", "short", "password123", "aaaaaaaaaaaa", "qwertyuiop12"])

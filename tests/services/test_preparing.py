@@ -7,7 +7,8 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from secondop_desktop import cases, checklist, facts, preparing
+from secondop_desktop import cases, facts, preparing
+from secondop_desktop.core.validation import FieldError
 from secondop_desktop.preparing import (
     Answer,
     Appointment,
@@ -17,8 +18,8 @@ from secondop_desktop.preparing import (
     TreatmentOption,
     Trial,
 )
+from secondop_desktop.records import checklist
 from secondop_desktop.store import Vault
-from secondop_desktop.validation import FieldError
 
 
 @pytest.fixture

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from secondop_desktop import question_bank
+from secondop_desktop.preparing import question_bank
 
 REASONS = {
     "diagnosis",

@@ -4,8 +4,8 @@ from datetime import date
 
 import pytest
 
-from secondop_desktop import filetypes
-from secondop_desktop.record_meta import clean_title, guess_kind, suggest_date
+from secondop_desktop.records import filetypes
+from secondop_desktop.records.meta import clean_title, guess_kind, suggest_date
 
 TODAY = date(2026, 11, 28)
 

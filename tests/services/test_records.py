@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from secondop_desktop import cases, importer, records
+from secondop_desktop import cases, records
+from secondop_desktop.records import importer
 from secondop_desktop.store import Vault
 from secondop_desktop.store import records as repo
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from secondop_desktop.recovery_kit import write_recovery_kit
 from secondop_desktop.store import RecoveryKey
+from secondop_desktop.vault.recovery_kit import write_recovery_kit
 
 
 def test_kit_is_one_page_and_the_printed_key_types_back(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -7,8 +7,10 @@ import os
 import shutil
 from pathlib import Path
 
-from secondop_desktop import cases, importer, records, salvage
+from secondop_desktop import cases, records
+from secondop_desktop.records import importer
 from secondop_desktop.store import TEST_KDF, Vault
+from secondop_desktop.vault import salvage
 
 from ..support import PASSPHRASE, file_hashes
 

@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from secondop_desktop import backups, cases
+from secondop_desktop import cases
 from secondop_desktop.store import TEST_KDF, Vault
 from secondop_desktop.store import backup as store
 from secondop_desktop.store.errors import VaultDamaged
 from secondop_desktop.store.walcheck import damaged_frames
+from secondop_desktop.vault import backups
 
 from ..support import PASSPHRASE, file_hashes
 

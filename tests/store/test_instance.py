@@ -41,8 +41,8 @@ def test_synced_folders_are_recognised(path: str, service: str | None) -> None:
 
 
 def test_the_app_shows_the_synced_folder_warning(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from secondop_desktop.ui.main_window import MainWindow
-    from secondop_desktop.ui.state import AppState
+    from secondop_desktop.ui.shell.main_window import MainWindow
+    from secondop_desktop.ui.shell.state import AppState
 
     win = MainWindow(AppState(tmp_path / "Dropbox" / "SecondOp"))
     qtbot.addWidget(win)

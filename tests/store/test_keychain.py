@@ -9,10 +9,10 @@ import keyring.backends.fail
 import keyring.backends.null
 import pytest
 
-from secondop_desktop import session
 from secondop_desktop.settings import Settings
 from secondop_desktop.store import Keychain, KeychainError, Vault
 from secondop_desktop.store.keychain import SERVICE
+from secondop_desktop.vault import session
 
 from ..support import PASSPHRASE, MemoryKeyring, encodings, files_containing
 

@@ -5,10 +5,10 @@ from pathlib import Path
 import pytest
 
 from secondop_desktop.store import TEST_KDF, Keychain
-from secondop_desktop.ui import dialogs
-from secondop_desktop.ui.main_window import MainWindow
-from secondop_desktop.ui.state import AppState
-from secondop_desktop.ui.tasks import TaskRunner
+from secondop_desktop.ui.common import dialogs
+from secondop_desktop.ui.common.tasks import TaskRunner
+from secondop_desktop.ui.shell.main_window import MainWindow
+from secondop_desktop.ui.shell.state import AppState
 
 from ..support import MemoryKeyring
 

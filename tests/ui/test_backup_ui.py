@@ -7,10 +7,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from secondop_desktop import backups, cases
+from secondop_desktop import cases
 from secondop_desktop.store import TEST_KDF, Vault
-from secondop_desktop.ui import dialogs
-from secondop_desktop.ui.main_window import UNLOCK, WORKSPACE
+from secondop_desktop.ui.common import dialogs
+from secondop_desktop.ui.shell.main_window import UNLOCK, WORKSPACE
+from secondop_desktop.vault import backups
 
 from ..support import PASSPHRASE
 

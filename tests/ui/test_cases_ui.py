@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 
 from secondop_desktop import cases
 from secondop_desktop.store import TEST_KDF, Vault
-from secondop_desktop.ui import dialogs
-from secondop_desktop.ui.case_dialog import CaseDialog
-from secondop_desktop.ui.case_list import CaseIdRole, CaseListModel, CaseRole
+from secondop_desktop.ui.cases.case_dialog import CaseDialog
+from secondop_desktop.ui.cases.case_list import CaseIdRole, CaseListModel, CaseRole
+from secondop_desktop.ui.common import dialogs
 
 from ..support import PASSPHRASE
 
@@ -49,7 +49,7 @@ def test_new_case_dialog_validates_then_saves(qtbot, make_window, vault_dir: Pat
     assert win.case_list.model.rowCount() == 1
     assert win.case_page.case is not None and win.case_page.case.title == "Knee"
     assert win.case_page.overview.fields["manager"].text() == "Managed by Lucia Rivera"
-    from secondop_desktop import checklist
+    from secondop_desktop.records import checklist
 
     assert len(checklist.list_items(win.state.vault, dialog.saved.id)) == len(checklist.STARTER)
 

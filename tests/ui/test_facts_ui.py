@@ -9,9 +9,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
-from secondop_desktop import cases, facts, importer
+from secondop_desktop import cases, facts
+from secondop_desktop.records import importer
 from secondop_desktop.store import Vault
-from secondop_desktop.ui.facts_pages import timeline_html
+from secondop_desktop.ui.facts.pages import timeline_html
 
 from ..files import text_pdf
 from ..support import PASSPHRASE
@@ -159,7 +160,7 @@ def test_timeline_html_is_grouped_and_names_kinds() -> None:
 
 
 def test_items_model_without_a_window(qapp) -> None:  # type: ignore[no-untyped-def]
-    from secondop_desktop.ui.facts_editor import ItemRole, ItemsModel
+    from secondop_desktop.ui.common.list_editor import ItemRole, ItemsModel
 
     model = ItemsModel(lambda a: f"{a.substance}: {a.reaction}")
     items = [

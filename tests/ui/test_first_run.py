@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 
 from secondop_desktop import cases
 from secondop_desktop.store import Keychain, Vault
-from secondop_desktop.ui import dialogs
-from secondop_desktop.ui.main_window import WELCOME, WORKSPACE
+from secondop_desktop.ui.common import dialogs
+from secondop_desktop.ui.shell.main_window import WELCOME, WORKSPACE
 
 from ..support import MemoryKeyring
 

@@ -12,12 +12,13 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
-from secondop_desktop import checklist, demo, records, viewer_temp
+from secondop_desktop import demo, records
+from secondop_desktop.records import checklist, viewer_temp
 from secondop_desktop.store import TEST_KDF
-from secondop_desktop.ui import dialogs
-from secondop_desktop.ui.letter_dialog import LetterDialog
-from secondop_desktop.ui.packet_dialog import PacketDialog
-from secondop_desktop.ui.packet_print import use_printer_next
+from secondop_desktop.ui.common import dialogs
+from secondop_desktop.ui.packet.letter_dialog import LetterDialog
+from secondop_desktop.ui.packet.packet_dialog import PacketDialog
+from secondop_desktop.ui.packet.packet_print import use_printer_next
 
 
 @pytest.fixture
@@ -160,8 +161,8 @@ def test_records_request_letter_marks_the_item_requested(qtbot, demo_window, tmp
 
 
 def test_demo_opens_with_a_ready_packet(qtbot, tmp_path):  # type: ignore[no-untyped-def]
-    from secondop_desktop.ui.main_window import MainWindow
-    from secondop_desktop.ui.state import AppState
+    from secondop_desktop.ui.shell.main_window import MainWindow
+    from secondop_desktop.ui.shell.state import AppState
 
     vault, _ = demo.create_demo_vault(tmp_path / "vault", kdf=TEST_KDF)
     path = demo.write_demo_packet(vault, tmp_path)

@@ -7,9 +7,13 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from secondop_desktop import cases, checklist, facts, preparing
+from secondop_desktop import cases, facts, preparing
+from secondop_desktop.records import checklist
 from secondop_desktop.store import Vault
-from secondop_desktop.ui.appointments_page import describe_appointment, next_working_morning
+from secondop_desktop.ui.preparing.appointments_page import (
+    describe_appointment,
+    next_working_morning,
+)
 
 from ..support import PASSPHRASE
 

@@ -6,9 +6,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from secondop_desktop import cases, facts, preparing, question_bank
+from secondop_desktop import cases, facts, preparing
+from secondop_desktop.preparing import question_bank
 from secondop_desktop.store import Vault
-from secondop_desktop.ui.questions_page import BankDialog
+from secondop_desktop.ui.preparing.questions_page import BankDialog
 
 from ..support import PASSPHRASE
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from secondop_desktop import cases, checklist, facts, preparing
+from secondop_desktop import cases, facts, preparing
+from secondop_desktop.records import checklist
 from secondop_desktop.store import Vault
 
 from ..support import PASSPHRASE

@@ -9,11 +9,12 @@ import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from secondop_desktop import cases, checklist, records, viewer_temp
+from secondop_desktop import cases, records
+from secondop_desktop.records import checklist, viewer_temp
 from secondop_desktop.store import Vault
-from secondop_desktop.ui import dialogs
-from secondop_desktop.ui.checklist_dialog import ChecklistDialog
-from secondop_desktop.ui.records_model import PACKET, RecordsModel, RecordsProxy
+from secondop_desktop.ui.common import dialogs
+from secondop_desktop.ui.records.checklist_dialog import ChecklistDialog
+from secondop_desktop.ui.records.records_model import PACKET, RecordsModel, RecordsProxy
 
 from ..files import photo, protected_pdf, text_pdf
 from ..support import PASSPHRASE

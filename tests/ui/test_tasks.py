@@ -7,8 +7,8 @@ import threading
 from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
-from secondop_desktop.jobs import Cancelled
-from secondop_desktop.ui.tasks import TaskRunner
+from secondop_desktop.core.jobs import Cancelled
+from secondop_desktop.ui.common.tasks import TaskRunner
 
 
 def test_result_arrives_on_ui_thread(qtbot) -> None:  # type: ignore[no-untyped-def]

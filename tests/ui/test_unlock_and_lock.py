@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from secondop_desktop import cases
 from secondop_desktop.store import TEST_KDF, Keychain, Vault
-from secondop_desktop.ui.main_window import UNLOCK, WORKSPACE
+from secondop_desktop.ui.shell.main_window import UNLOCK, WORKSPACE
 
 from ..support import PASSPHRASE, MemoryKeyring, file_hashes
 
@@ -107,7 +107,7 @@ def test_auto_lock_after_idle_with_injected_clock(
 
 
 def test_auto_lock_minutes_are_configurable(qtbot, make_window, clock, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from secondop_desktop.ui.settings_dialog import SettingsDialog
+    from secondop_desktop.ui.shell.settings_dialog import SettingsDialog
 
     data = tmp_path / "data"
     _vault_with_case(data)
@@ -122,8 +122,8 @@ def test_auto_lock_minutes_are_configurable(qtbot, make_window, clock, tmp_path:
 
 
 def test_keychain_unlock_on_start(qtbot, make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from secondop_desktop import session
     from secondop_desktop.settings import Settings
+    from secondop_desktop.vault import session
 
     data = tmp_path / "data"
     _vault_with_case(data)

@@ -1,0 +1,202 @@
+"""Cases: one per patient (a caregiver may look after several relatives).
+
+Screens call these functions with keyword arguments; they never build SQL or open
+transactions themselves. Every write is one transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from datetime import UTC, date, datetime
+from typing import Any
+
+from secondop_desktop.core.validation import FieldError
+from secondop_desktop.store import Vault
+from secondop_desktop.store import cases as repo
+
+STATUSES = ("gathering", "ready", "sent", "seen", "decided")
+STATUS_LABELS = {
+    "gathering": "Gathering records",
+    "ready": "Ready to send",
+    "sent": "Sent to the consultant",
+    "seen": "Seen by the consultant",
+    "decided": "Decision made",
+}
+MANAGERS = ("patient", "caregiver")
+
+
+ValidationError = FieldError  # the name the case screens and the CLI use
+
+
+@dataclass
+class Case:
+    patient_name: str
+    patient_dob: date | None = None
+    managed_by: str = "patient"
+    caregiver_name: str = ""
+    caregiver_relationship: str = ""
+    contact: str = ""
+    title: str = ""
+    reason: str = ""
+    decide_by: date | None = None
+    status: str = "gathering"
+    archived: bool = False
+    id: int | None = None
+    created_at: datetime | None = field(default=None, compare=False)
+    updated_at: datetime | None = field(default=None, compare=False)
+
+    @property
+    def display_title(self) -> str:
+        return self.title or "Second opinion"
+
+    def manager_text(self) -> str:
+        if self.managed_by == "caregiver":
+            who = self.caregiver_name or "A caregiver"
+            rel = f" ({self.caregiver_relationship})" if self.caregiver_relationship else ""
+            return f"Managed by {who}{rel}"
+        return "Managed by the patient"
+
+    def to_json(self) -> dict[str, Any]:
+        out = asdict(self)
+        for key, value in out.items():
+            if isinstance(value, (date, datetime)):
+                out[key] = value.isoformat()
+        return out
+
+
+EDITABLE = tuple(
+    f.name for f in fields(Case) if f.name not in ("id", "created_at", "updated_at", "archived")
+)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def parse_date(text: str | None, field_name: str, label: str) -> date | None:
+    if text is None or not str(text).strip():
+        return None
+    try:
+        return date.fromisoformat(str(text).strip())
+    except ValueError:
+        raise ValidationError(field_name, f"{label} must be a date like 1956-03-14.") from None
+
+
+def validate(case: Case, *, today: date | None = None) -> None:
+    today = today or date.today()
+    case.patient_name = case.patient_name.strip()
+    if not case.patient_name:
+        raise ValidationError("patient_name", "Enter the patient's name.")
+    if len(case.patient_name) > 200:
+        raise ValidationError("patient_name", "The patient's name is too long (200 characters).")
+    if case.patient_dob is not None:
+        if case.patient_dob > today:
+            raise ValidationError("patient_dob", "The date of birth cannot be in the future.")
+        if case.patient_dob.year < 1880:
+            raise ValidationError("patient_dob", "Check the year of the date of birth.")
+    if case.managed_by not in MANAGERS:
+        raise ValidationError("managed_by", "Choose who manages this case.")
+    if case.managed_by == "caregiver" and not case.caregiver_name.strip():
+        raise ValidationError("caregiver_name", "Enter the caregiver's name.")
+    if case.status not in STATUSES:
+        raise ValidationError("status", "Choose a status.")
+
+
+def _to_row(case: Case) -> dict[str, Any]:
+    row: dict[str, Any] = {}
+    for name in EDITABLE:
+        value = getattr(case, name)
+        row[name] = value.isoformat() if isinstance(value, date) else value
+    row["archived"] = int(case.archived)
+    return row
+
+
+def _from_row(row: dict[str, Any]) -> Case:
+    return Case(
+        id=int(row["id"]),
+        patient_name=row["patient_name"],
+        patient_dob=date.fromisoformat(row["patient_dob"]) if row["patient_dob"] else None,
+        managed_by=row["managed_by"],
+        caregiver_name=row["caregiver_name"],
+        caregiver_relationship=row["caregiver_relationship"],
+        contact=row["contact"],
+        title=row["title"],
+        reason=row["reason"],
+        decide_by=date.fromisoformat(row["decide_by"]) if row["decide_by"] else None,
+        status=row["status"],
+        archived=bool(row["archived"]),
+        created_at=datetime.fromisoformat(row["created_at"]),
+        updated_at=datetime.fromisoformat(row["updated_at"]),
+    )
+
+
+class CaseNotFound(LookupError):
+    pass
+
+
+def create_case(vault: Vault, case: Case, *, starter_checklist: bool = False) -> Case:
+    """Save a new case; with ``starter_checklist`` it begins with the usual records list
+    (what second-opinion centres ask for), in the same transaction."""
+    validate(case)
+    now = _now()
+    row = _to_row(case) | {"created_at": now.isoformat(), "updated_at": now.isoformat()}
+    with vault.transaction() as db:
+        case_id = repo.insert(db, row)
+        if starter_checklist:
+            from secondop_desktop.records import checklist
+
+            checklist.add_starter(vault, case_id)
+    return get_case(vault, case_id)
+
+
+def update_case(vault: Vault, case: Case) -> Case:
+    if case.id is None:
+        raise ValueError("update_case needs a saved case")
+    validate(case)
+    with vault.transaction() as db:
+        if repo.get(db, case.id) is None:
+            raise CaseNotFound(f"Case {case.id} no longer exists.")
+        repo.update(db, case.id, _to_row(case) | {"updated_at": _now().isoformat()})
+    return get_case(vault, case.id)
+
+
+def set_archived(vault: Vault, case_id: int, archived: bool) -> Case:
+    with vault.transaction() as db:
+        repo.update(db, case_id, {"archived": int(archived), "updated_at": _now().isoformat()})
+    return get_case(vault, case_id)
+
+
+def delete_case(vault: Vault, case_id: int) -> None:
+    with vault.transaction() as db:
+        repo.delete(db, case_id)
+
+
+def get_case(vault: Vault, case_id: int) -> Case:
+    row = repo.get(vault.db, case_id)
+    if row is None:
+        raise CaseNotFound(f"There is no case with id {case_id}.")
+    return _from_row(row)
+
+
+def list_cases(vault: Vault, *, include_archived: bool = False) -> list[Case]:
+    return [_from_row(r) for r in repo.all_rows(vault.db, include_archived=include_archived)]
+
+
+def case_document(vault: Vault, case_id: int) -> dict[str, Any]:
+    """The whole case as JSON-ready data: every section that exists, so nothing is locked in.
+
+    Later sections add their key here.
+    """
+    from secondop_desktop import facts, preparing, records
+    from secondop_desktop.records import checklist
+
+    case = get_case(vault, case_id)
+    return {
+        "format": "secondop-case",
+        "version": 1,
+        "case": case.to_json(),
+        **facts.case_sections(vault, case_id),
+        **preparing.case_sections(vault, case_id),
+        "records": [r.to_json() for r in records.list_records(vault, case_id)],
+        "checklist": [i.to_json() for i in checklist.list_items(vault, case_id)],
+    }

@@ -1,0 +1,298 @@
+"""Records of a case: metadata, content read back from the vault, search, duplicates.
+
+Importing lives in :mod:`importer`; this module is everything after a record exists.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from secondop_desktop.core import dates
+from secondop_desktop.core.text import fold
+from secondop_desktop.core.validation import FieldError
+from secondop_desktop.records.meta import KIND_LABELS, KINDS
+from secondop_desktop.store import Vault
+from secondop_desktop.store import records as repo
+
+__all__ = ["KINDS", "KIND_LABELS", "Hit", "Record"]
+
+EDITABLE = ("title", "kind", "date_of_service", "source", "notes", "include_in_packet", "rotation")
+
+
+class RecordNotFound(LookupError):
+    pass
+
+
+RecordValidationError = FieldError
+
+
+@dataclass
+class Record:
+    id: int
+    case_id: int
+    title: str
+    kind: str
+    date_of_service: date | None
+    date_suggested: bool
+    source: str
+    page_count: int
+    size: int
+    original_name: str
+    media_type: str
+    sha256: str
+    notes: str
+    include_in_packet: bool
+    rotation: int
+    position: int
+    unlocked_copy: bool
+    text_sha256: str | None = None
+    created_at: datetime | None = field(default=None, compare=False)
+    updated_at: datetime | None = field(default=None, compare=False)
+
+    @property
+    def kind_label(self) -> str:
+        return KIND_LABELS.get(self.kind, "Other")
+
+    @property
+    def is_pdf(self) -> bool:
+        return self.media_type == "application/pdf"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "kind": self.kind,
+            "date_of_service": self.date_of_service.isoformat() if self.date_of_service else None,
+            "source": self.source,
+            "page_count": self.page_count,
+            "size": self.size,
+            "original_name": self.original_name,
+            "media_type": self.media_type,
+            "sha256": self.sha256,
+            "notes": self.notes,
+            "include_in_packet": self.include_in_packet,
+            "rotation": self.rotation,
+            "position": self.position,
+            "unlocked_copy": self.unlocked_copy,
+            "created_at": self.created_at.isoformat() if self.created_at else None,
+        }
+
+
+def from_row(row: dict[str, Any]) -> Record:
+    return Record(
+        id=int(row["id"]),
+        case_id=int(row["case_id"]),
+        title=row["title"],
+        kind=row["kind"],
+        date_of_service=date.fromisoformat(row["date_of_service"])
+        if row["date_of_service"]
+        else None,
+        date_suggested=bool(row["date_suggested"]),
+        source=row["source"],
+        page_count=int(row["page_count"]),
+        size=int(row["size"]),
+        original_name=row["original_name"],
+        media_type=row["media_type"],
+        sha256=row["sha256"],
+        text_sha256=row["text_sha256"],
+        notes=row["notes"],
+        include_in_packet=bool(row["include_in_packet"]),
+        rotation=int(row["rotation"]),
+        position=int(row["position"]),
+        unlocked_copy=bool(row["unlocked_copy"]),
+        created_at=datetime.fromisoformat(row["created_at"]),
+        updated_at=datetime.fromisoformat(row["updated_at"]),
+    )
+
+
+def list_records(vault: Vault, case_id: int) -> list[Record]:
+    return [from_row(r) for r in repo.for_case(vault.db, case_id)]
+
+
+def get_record(vault: Vault, record_id: int) -> Record:
+    row = repo.get(vault.db, record_id)
+    if row is None:
+        raise RecordNotFound(f"There is no record with id {record_id}.")
+    return from_row(row)
+
+
+def update_record(vault: Vault, record_id: int, **changes: Any) -> Record:
+    """Change metadata fields (keyword arguments named as in :data:`EDITABLE`)."""
+    unknown = set(changes) - set(EDITABLE)
+    if unknown:
+        raise ValueError(f"not editable: {sorted(unknown)}")
+    row: dict[str, Any] = {}
+    for name, value in changes.items():
+        if name == "title":
+            value = " ".join(str(value).split())
+            if not value:
+                raise RecordValidationError("title", "Give the record a title.")
+        elif name == "kind" and value not in KIND_LABELS:
+            raise RecordValidationError("kind", "Choose a kind of record.")
+        elif name == "date_of_service":
+            if value is not None and value > date.today():
+                raise RecordValidationError("date_of_service", "The date is in the future.")
+            row["date_suggested"] = 0
+            value = value.isoformat() if value else None
+        elif name == "rotation":
+            value = int(value) % 360
+            if value not in (0, 90, 180, 270):
+                raise RecordValidationError("rotation", "Rotate by quarter turns only.")
+        elif name == "include_in_packet":
+            value = int(bool(value))
+        row[name] = value
+    row["updated_at"] = dates.utc_now_iso()
+    with vault.transaction() as db:
+        if repo.get(db, record_id) is None:
+            raise RecordNotFound(f"There is no record with id {record_id}.")
+        repo.update(db, record_id, row)
+    return get_record(vault, record_id)
+
+
+def delete_record(vault: Vault, record_id: int) -> None:
+    with vault.transaction() as db:
+        repo.delete(db, record_id)
+
+
+def iter_content(vault: Vault, record_id: int) -> Iterator[bytes]:
+    return repo.chunks(vault.db, record_id)
+
+
+def read_content(vault: Vault, record_id: int) -> bytes:
+    """The whole file, for in-app preview from memory (never written to disk)."""
+    return b"".join(repo.chunks(vault.db, record_id))
+
+
+def record_text(vault: Vault, record_id: int) -> str:
+    return repo.text(vault.db, record_id)
+
+
+def thumbnail(vault: Vault, record_id: int) -> bytes | None:
+    return repo.thumbnail(vault.db, record_id)
+
+
+def save_copy(vault: Vault, record_id: int, target: Path) -> Path:
+    """Write the stored file to ``target`` (through a temporary file, then renamed)."""
+    target = Path(target)
+    tmp = target.with_name(f".{target.name}.partial")
+    try:
+        with open(tmp, "wb") as out:
+            for chunk in repo.chunks(vault.db, record_id):
+                out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    return target
+
+
+def possible_duplicates(items: list[Record]) -> dict[int, Record]:
+    """Records whose extracted text matches an earlier record's (same report, two files)."""
+    seen: dict[str, Record] = {}
+    flagged: dict[int, Record] = {}
+    for rec in sorted(items, key=lambda r: r.id):
+        if not rec.text_sha256:
+            continue
+        if rec.text_sha256 in seen:
+            flagged[rec.id] = seen[rec.text_sha256]
+        else:
+            seen[rec.text_sha256] = rec
+    return flagged
+
+
+# -- search ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Hit:
+    record_id: int
+    case_id: int
+    title: str
+    page: int
+    snippet: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "record_id": self.record_id,
+            "title": self.title,
+            "page": self.page,
+            "snippet": self.snippet,
+        }
+
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_query(text: str) -> str | None:
+    """User text -> a safe FTS5 query: every word must match; the last may be a prefix.
+
+    Words are quoted, so operators and punctuation typed by the user are just text.
+    """
+    words = _TOKEN.findall(text)
+    if not words:
+        return None
+    quoted = [f'"{w}"' for w in words]
+    if len(words[-1]) >= 2:
+        quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+class SearchResults(list[Hit]):
+    """Hits, best first; ``ranked`` is False when the words are so common that the
+    newest pages are shown first instead (add a word to narrow)."""
+
+    ranked: bool = True
+
+
+def search(vault: Vault, text: str, *, case_id: int | None, limit: int = 50) -> SearchResults:
+    results = SearchResults()
+    match = fts_query(text)
+    if match is None:
+        return results
+    rows, results.ranked = repo.search(vault.db, match, case_id, limit)
+    words = _TOKEN.findall(text)
+    results.extend(
+        Hit(
+            int(r["record_id"]),
+            int(r["case_id"]),
+            r["title"],
+            int(r["page"]),
+            make_snippet(r["body"], words),
+        )
+        for r in rows
+    )
+    return results
+
+
+def make_snippet(body: str, words: list[str], span: int = 14) -> str:
+    """About ``span`` words around the first match, matches in [brackets].
+
+    Made in Python from the page text: FTS5's own snippet() re-scans every match of the
+    query, which made common-word searches slow. The page is folded once and searched
+    with one pattern; only the words shown are checked one by one.
+    """
+    tokens = body.split()
+    if not tokens or not words:
+        return " ".join(tokens[:span])
+    folded_words = [fold(w) for w in words]
+    alternatives = [re.escape(w) for w in folded_words[:-1]]
+    last = re.escape(folded_words[-1])
+    alternatives.append(last + r"\w*" if len(folded_words[-1]) >= 2 else last)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
+    folded = fold(body)
+    found = pattern.search(folded)
+    first = len(folded[: found.start()].split()) if found else 0
+    start = max(0, first - span // 3)
+    window = tokens[start : start + span]
+    shown = " ".join(f"[{t}]" if pattern.search(fold(t)) else t for t in window)
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if start + span < len(tokens) else ""
+    return prefix + shown + suffix

@@ -1,0 +1,318 @@
+"""Importing files into a case: check, hash, parse in the sandbox, store one record per
+transaction.
+
+Order of work for each file: cheap checks here (empty, unreadable, wrong type), SHA-256
+while reading (duplicates are reported, not stored twice), parsing in a sandboxed worker
+(text, page count, thumbnail), then one transaction that stores the row, the content in
+1 MiB chunks read again from disk, the page text and the thumbnail. A crash or a Cancel at
+any moment leaves only complete records.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from secondop_desktop.core import dates
+from secondop_desktop.core.jobs import Cancelled, CancelToken, Progress, no_progress
+from secondop_desktop.records import filetypes
+from secondop_desktop.records import meta as record_meta
+from secondop_desktop.records.sandbox import SandboxPool, Task
+from secondop_desktop.store import StorageFull, Vault
+from secondop_desktop.store import cases as case_repo
+from secondop_desktop.store import records as repo
+
+log = logging.getLogger(__name__)
+
+IMPORTED, DUPLICATE, REJECTED, NEEDS_PASSWORD, CANCELLED = (
+    "imported",
+    "duplicate",
+    "rejected",
+    "needs_password",
+    "cancelled",
+)
+
+
+@dataclass
+class ImportItem:
+    path: str
+    status: str
+    reason: str = ""
+    record_id: int | None = None
+    sha256: str | None = None
+    index: int = field(default=-1, repr=False)  # position among the input files
+
+    def to_json(self) -> dict[str, Any]:
+        out = asdict(self)
+        del out["index"]
+        if self.status == NEEDS_PASSWORD:  # for scripts, a skipped protected PDF is rejected
+            out["status"] = REJECTED
+        return {k: v for k, v in out.items() if v not in (None, "")}
+
+
+@dataclass
+class ImportReport:
+    items: list[ImportItem] = field(default_factory=list)
+    cancelled: bool = False
+    stopped_reason: str = ""  # why the import stopped early (the disk is full), if it did
+
+    def count(self, status: str) -> int:
+        return sum(1 for i in self.items if i.status == status)
+
+    def summary(self) -> str:
+        parts = [f"{self.count(IMPORTED)} imported"]
+        if self.count(DUPLICATE):
+            parts.append(f"{self.count(DUPLICATE)} already in the case")
+        if self.count(REJECTED):
+            parts.append(f"{self.count(REJECTED)} could not be imported")
+        if self.count(NEEDS_PASSWORD):
+            parts.append(f"{self.count(NEEDS_PASSWORD)} need a password")
+        if self.stopped_reason:
+            return ", ".join(parts) + ". " + self.stopped_reason
+        if self.cancelled:
+            parts.append("stopped before the end")
+        return ", ".join(parts) + "."
+
+
+def expand_paths(paths: Iterable[Path | str]) -> list[Path]:
+    """Files as given, and every file inside given folders (recursively, hidden ones skipped)."""
+    out: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                out.extend(Path(root) / f for f in sorted(files) if not f.startswith("."))
+        else:
+            out.append(path)
+    return out
+
+
+def _hash_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while block := fh.read(repo.CHUNK_SIZE):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _precheck(path: Path) -> tuple[str | None, str]:
+    """(media type, "") when worth parsing, else (None, reason)."""
+    try:
+        if not path.exists():
+            return None, "The file no longer exists where it was."
+        if not path.is_file():
+            return None, "This is not a regular file."
+        size = path.stat().st_size
+        if size == 0:
+            return None, "The file is empty (0 bytes): it was probably not downloaded completely."
+        with open(path, "rb") as fh:
+            head = fh.read(filetypes.HEAD_BYTES)
+    except PermissionError:
+        return None, "SecondOp is not allowed to read this file (permission denied)."
+    except OSError as exc:
+        return None, f"The file could not be read ({exc.strerror or type(exc).__name__})."
+    media = filetypes.sniff(head)
+    if media is None:
+        return None, filetypes.rejection_reason(path, head)
+    return media, ""
+
+
+def _text_digest(texts: list[str]) -> str | None:
+    normal = " ".join(" ".join(texts).lower().split())
+    return hashlib.sha256(normal.encode()).hexdigest() if len(normal) >= 80 else None
+
+
+def _file_chunks(path: Path, expected_sha: str) -> Iterator[bytes]:
+    """Chunks of the file, re-hashed on the way: a file changed since hashing is refused."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while block := fh.read(repo.CHUNK_SIZE):
+            digest.update(block)
+            yield block
+    if digest.hexdigest() != expected_sha:
+        raise _ChangedWhileImporting()
+
+
+class _ChangedWhileImporting(Exception):
+    pass
+
+
+def _bytes_chunks(data: bytes) -> Iterator[bytes]:
+    for start in range(0, len(data), repo.CHUNK_SIZE):
+        yield data[start : start + repo.CHUNK_SIZE]
+
+
+def import_files(
+    vault: Vault,
+    case_id: int,
+    paths: Iterable[Path | str],
+    *,
+    cancel: CancelToken | None = None,
+    progress: Progress = no_progress,
+    passwords: dict[str, str] | None = None,
+    pool_factory: Callable[[], SandboxPool] = SandboxPool,
+    on_record: Callable[[ImportItem], None] | None = None,
+) -> ImportReport:
+    """Import files and folders into a case; returns what happened to each file.
+
+    ``passwords`` maps a file path to the password to try for a protected PDF; without one
+    such a file is reported as ``needs_password`` and nothing is stored.
+    """
+    cancel = cancel or CancelToken()
+    passwords = passwords or {}
+    case_row = case_repo.get(vault.db, case_id)
+    if case_row is None:
+        raise LookupError(f"There is no case with id {case_id}.")
+    dob = date.fromisoformat(case_row["patient_dob"]) if case_row["patient_dob"] else None
+    files = expand_paths(paths)
+    report = ImportReport()
+    total = len(files)
+    done = 0
+    progress(0, total, "Checking files…")
+    tasks: list[Task] = []
+    hashes: dict[str, str] = {}
+    seen_in_batch: dict[str, str] = {}
+    for index, path in enumerate(files):
+        if cancel.cancelled:
+            break
+        media, reason = _precheck(path)
+        item = ImportItem(str(path), REJECTED, reason)
+        if media is not None:
+            try:
+                sha = _hash_file(path)
+            except OSError as exc:
+                item.reason = f"The file could not be read ({exc.strerror or 'error'})."
+            else:
+                existing = repo.find_by_sha(vault.db, case_id, sha)
+                if existing is not None:
+                    item = ImportItem(
+                        str(path),
+                        DUPLICATE,
+                        f"Already in this case as “{existing['title']}”.",
+                        sha256=sha,
+                    )
+                elif sha in seen_in_batch:
+                    item = ImportItem(
+                        str(path),
+                        DUPLICATE,
+                        f"The same file as {Path(seen_in_batch[sha]).name}, imported just now.",
+                        sha256=sha,
+                    )
+                else:
+                    seen_in_batch[sha] = str(path)
+                    hashes[str(path)] = sha
+                    tasks.append(Task(index, str(path), media, passwords.get(str(path))))
+                    continue
+        item.index = index
+        report.items.append(item)
+        done += 1
+        progress(done, total, f"Checked {done} of {total}")
+    if cancel.cancelled:
+        _mark_cancelled(report, files)
+        return report
+    if not tasks:
+        return report
+    try:
+        with pool_factory() as pool:
+            for outcome in pool.run(tasks, cancel):
+                path = files[outcome.key]
+                try:
+                    item = _store_outcome(vault, case_id, path, hashes[str(path)], outcome, dob)
+                except StorageFull as exc:
+                    # Nothing of this file was kept (one transaction); stop here, say why.
+                    item = ImportItem(str(path), REJECTED, str(exc), sha256=hashes[str(path)])
+                    item.index = outcome.key
+                    report.items.append(item)
+                    report.stopped_reason = str(exc)
+                    raise Cancelled() from exc
+                item.index = outcome.key
+                report.items.append(item)
+                done += 1
+                if on_record is not None:
+                    on_record(item)
+                progress(done, total, f"Imported {report.count(IMPORTED)} of {total}")
+    except Cancelled:
+        _mark_cancelled(report, files)
+    report.items.sort(key=lambda item: item.index)
+    return report
+
+
+def _mark_cancelled(report: ImportReport, files: list[Path]) -> None:
+    report.cancelled = True
+    handled = {i.path for i in report.items}
+    report.items.extend(
+        ImportItem(
+            str(p),
+            CANCELLED,
+            "Not imported: the disk is full."
+            if report.stopped_reason
+            else "Import stopped before this file.",
+        )
+        for p in files
+        if str(p) not in handled
+    )
+
+
+def _store_outcome(
+    vault: Vault, case_id: int, path: Path, sha: str, outcome: Any, dob: date | None
+) -> ImportItem:
+    if outcome.reason is not None:
+        return ImportItem(str(path), REJECTED, outcome.reason, sha256=sha)
+    parsed = outcome.parsed
+    if parsed.needs_password:
+        return ImportItem(
+            str(path),
+            NEEDS_PASSWORD,
+            "This PDF is protected by a password (often the date of birth).",
+            sha256=sha,
+        )
+    text = "\n".join(parsed.texts[:3])
+    suggested = record_meta.suggest_date(text, dob=dob)
+    now = dates.utc_now_iso()
+    row = {
+        "case_id": case_id,
+        "title": record_meta.clean_title(parsed.meta_title, path.name),
+        "kind": record_meta.guess_kind(text, path.name),
+        "date_of_service": suggested.isoformat() if suggested else None,
+        "date_suggested": int(suggested is not None),
+        "source": "",
+        "page_count": parsed.page_count,
+        "original_name": path.name,
+        "media_type": parsed.media_type,
+        "sha256": sha,
+        "text_sha256": _text_digest(parsed.texts),
+        "unlocked_copy": int(parsed.unlocked_pdf is not None),
+        "created_at": now,
+        "updated_at": now,
+    }
+    chunks = (
+        _bytes_chunks(parsed.unlocked_pdf)
+        if parsed.unlocked_pdf is not None
+        else _file_chunks(path, sha)
+    )
+    try:
+        with vault.transaction() as db:
+            record_id = repo.insert(db, row, chunks, parsed.texts, parsed.thumbnail_png)
+    except _ChangedWhileImporting:
+        return ImportItem(
+            str(path),
+            REJECTED,
+            "The file changed while it was being imported; try again.",
+            sha256=sha,
+        )
+    except OSError as exc:
+        return ImportItem(
+            str(path),
+            REJECTED,
+            f"The file could not be read ({exc.strerror or 'error'}).",
+            sha256=sha,
+        )
+    log.info("record imported (%s, %d pages)", parsed.media_type, parsed.page_count)
+    return ImportItem(str(path), IMPORTED, record_id=record_id, sha256=sha)

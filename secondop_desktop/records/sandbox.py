@@ -1,0 +1,225 @@
+"""Worker processes for parsing untrusted files, with a time and memory limit per file.
+
+pypdf and image decoders have a long history of denial-of-service bugs on crafted files.
+Each file is parsed in a separate process (spawned, so no Qt state is inherited) with an
+address-space limit on POSIX; a worker that runs past its time limit, or dies, is killed
+and replaced, and that file alone is rejected with a reason. Two workers use both cores.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import multiprocessing as mp
+import os
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from typing import Any
+
+from secondop_desktop.core.jobs import Cancelled, CancelToken
+
+log = logging.getLogger(__name__)
+
+DEFAULT_TIME_LIMIT = 60.0
+STARTUP_LIMIT = 120.0  # a worker that cannot even start (a very slow disk) is replaced
+DEFAULT_MEMORY_LIMIT = (
+    1536 * 1024**2
+)  # RLIMIT_DATA: PDFium reserves address space it never uses, so RLIMIT_AS would starve it
+
+
+@dataclass(frozen=True)
+class Task:
+    key: Any
+    path: str
+    media_type: str
+    password: str | None = None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    key: Any
+    parsed: Any = None  # parsing.Parsed
+    reason: str | None = None  # set when rejected
+
+
+def _worker_main(conn: Connection, memory_limit: int | None) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if memory_limit and os.name == "posix":
+        import resource
+
+        # A hard limit lower than ours may already apply: then that one stands.
+        with contextlib.suppress(ValueError, OSError):
+            resource.setrlimit(resource.RLIMIT_DATA, (memory_limit, memory_limit))
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # font warnings are not our news
+    from secondop_desktop.records.parsing import (  # imported after the limit is set
+        Rejected,
+        parse_file,
+        warm_up,
+    )
+
+    warm_up()  # load the parsers before the first file, so its time limit is its own
+
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        try:
+            conn.send(("started", None))  # the time limit counts from here
+        except (OSError, ValueError):
+            return
+        try:
+            result: tuple[str, Any] = ("ok", parse_file(task.path, task.media_type, task.password))
+        except Rejected as exc:
+            result = ("rejected", str(exc))
+        except MemoryError:
+            result = ("rejected", "The file needs more memory to read than SecondOp allows.")
+        except Exception as exc:  # any parser bug: reject this file, keep the worker
+            result = (
+                "rejected",
+                "The file is damaged or in a form SecondOp cannot read "
+                f"(the reader stopped with {type(exc).__name__}). If it opens on your "
+                "computer, print it to PDF and import that.",
+            )
+        try:
+            conn.send(result)
+        except (OSError, ValueError):
+            return
+
+
+class _Worker:
+    def __init__(self, ctx: Any, memory_limit: int | None) -> None:
+        self.conn, child = ctx.Pipe()
+        self.process = ctx.Process(target=_worker_main, args=(child, memory_limit), daemon=True)
+        self.process.start()
+        child.close()
+        self.task: Task | None = None
+        self.started = 0.0
+        self.sent = 0.0
+
+    def send(self, task: Task) -> None:
+        self.task = task
+        self.started = 0.0  # set when the worker says it has started on the task
+        self.sent = time.monotonic()
+        self.conn.send(task)
+
+    def kill(self) -> None:
+        try:
+            self.process.kill()
+            self.process.join(2)
+        finally:
+            self.conn.close()
+
+    def stop(self) -> None:
+        with contextlib.suppress(OSError, ValueError):
+            self.conn.send(None)
+        self.process.join(2)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join(2)
+        self.conn.close()
+
+
+class SandboxPool:
+    """Parse tasks in parallel worker processes; yields an :class:`Outcome` per task."""
+
+    def __init__(
+        self,
+        workers: int = 2,
+        *,
+        time_limit: float = DEFAULT_TIME_LIMIT,
+        memory_limit: int | None = DEFAULT_MEMORY_LIMIT,
+    ) -> None:
+        self.size = max(1, workers)
+        self.time_limit = time_limit
+        self.memory_limit = memory_limit
+        self._ctx = mp.get_context("spawn")
+        self._workers: list[_Worker] = []
+
+    def __enter__(self) -> SandboxPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        for w in self._workers:
+            if w.task is None:
+                w.stop()
+            else:
+                w.kill()
+        self._workers = []
+
+    def run(self, tasks: Iterable[Task], cancel: CancelToken | None = None) -> Iterator[Outcome]:
+        pending = list(tasks)
+        pending.reverse()
+        while len(self._workers) < min(self.size, len(pending)):
+            self._workers.append(_Worker(self._ctx, self.memory_limit))
+        busy = 0
+        while pending or busy:
+            if cancel is not None and cancel.cancelled:
+                self.close()
+                raise Cancelled()
+            for w in self._workers:
+                if w.task is None and pending:
+                    w.send(pending.pop())
+                    busy += 1
+            ready = wait([w.conn for w in self._workers if w.task is not None], timeout=0.1)
+            now = time.monotonic()
+            for i, w in enumerate(list(self._workers)):
+                if w.task is None:
+                    continue
+                task = w.task
+                if w.conn in ready:
+                    try:
+                        status, payload = w.conn.recv()
+                        if status == "started":
+                            w.started = time.monotonic()
+                            continue
+                    except (EOFError, OSError):
+                        yield Outcome(
+                            task.key,
+                            reason=(
+                                "Reading this file made the reader stop unexpectedly; the file "
+                                "is probably damaged."
+                            ),
+                        )
+                        self._replace(i)
+                    else:
+                        w.task = None
+                        if status == "ok":
+                            yield Outcome(task.key, parsed=payload)
+                        else:
+                            yield Outcome(task.key, reason=payload)
+                    busy -= 1
+                elif (w.started and now - w.started > self.time_limit) or (
+                    not w.started and now - w.sent > STARTUP_LIMIT
+                ):
+                    log.warning("worker over its time limit; replaced")
+                    yield Outcome(
+                        task.key,
+                        reason=(
+                            f"Reading this file took longer than {self.time_limit:.0f} seconds, so "
+                            "it was stopped. The file may be damaged; try printing it to a new PDF."
+                        ),
+                    )
+                    self._replace(i)
+                    busy -= 1
+                elif not w.process.is_alive():
+                    yield Outcome(
+                        task.key,
+                        reason=(
+                            "Reading this file made the reader stop unexpectedly; the file is "
+                            "probably damaged."
+                        ),
+                    )
+                    self._replace(i)
+                    busy -= 1
+
+    def _replace(self, index: int) -> None:
+        self._workers[index].kill()
+        self._workers[index] = _Worker(self._ctx, self.memory_limit)

@@ -1,0 +1,49 @@
+"""New case / edit case dialog around :class:`CaseForm`."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+
+from secondop_desktop import cases
+from secondop_desktop.ui.cases.case_form import CaseForm
+from secondop_desktop.ui.shell.state import AppState
+from secondop_desktop.vault import session
+
+
+class CaseDialog(QDialog):
+    def __init__(
+        self, state: AppState, case: cases.Case | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setWindowTitle("Edit case" if case else "New case")
+        self.setMinimumWidth(560)
+        self.form = CaseForm()
+        if case is not None:
+            self.form.set_case(case)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(buttons)
+        self.saved: cases.Case | None = None
+        self.form.patient_name.setFocus()
+
+    def _save(self) -> None:
+        try:
+            draft = self.form.case()
+            if draft.id is None:
+                self.saved = cases.create_case(self.state.vault, draft, starter_checklist=True)
+            else:
+                self.saved = cases.update_case(self.state.vault, draft)
+        except cases.ValidationError as exc:
+            self.form.show_validation(exc)
+            return
+        except (cases.CaseNotFound, session.VaultError) as exc:
+            self.form.show_validation(cases.ValidationError("", str(exc)))
+            return
+        self.state.changed.emit("case", self.saved.id or 0)
+        self.accept()

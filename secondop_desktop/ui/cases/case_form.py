@@ -1,0 +1,191 @@
+"""The case details form, shared by the first-run wizard and the case dialog."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secondop_desktop import cases
+from secondop_desktop.core import dates
+from secondop_desktop.ui.common.widgets import error_label, show_error
+
+
+class DateField(QWidget):
+    """A typed date with its reading shown beside it (no day/month guessing).
+
+    Typing is faster than a calendar for a date of birth, and showing "2 September 1954"
+    as it is understood catches mistakes before they reach a doctor.
+    """
+
+    def __init__(
+        self, field: str, label: str, placeholder: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.edit = QLineEdit()
+        self.edit.setAccessibleName(label)
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.setMaximumWidth(200)
+        self.reading = QLabel()
+        self.reading.setStyleSheet("color: #555;")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.reading, 1)
+        self.edit.textChanged.connect(self._update_reading)
+        self.setFocusProxy(self.edit)
+        self._field, self._label = field, label
+
+    def _update_reading(self) -> None:
+        try:
+            value = dates.parse_date_text(self.edit.text())
+        except dates.DateTextError as exc:
+            self.reading.setText(str(exc))
+            self.reading.setStyleSheet("color: #b3261e;")
+        else:
+            self.reading.setText(dates.format_date(value))
+            self.reading.setStyleSheet("color: #555;")
+        self.edit.setAccessibleDescription(self.reading.text())
+
+    def value(self) -> date | None:
+        """The date, or raises :class:`cases.ValidationError` naming this field."""
+        try:
+            return dates.parse_date_text(self.edit.text())
+        except dates.DateTextError as exc:
+            raise cases.ValidationError(self._field, f"{self._label}: {exc}") from None
+
+    def set_value(self, value: date | None) -> None:
+        self.edit.setText(f"{value.day} {value.strftime('%b')} {value.year}" if value else "")
+
+
+class CaseForm(QWidget):
+    def __init__(self, parent: QWidget | None = None, *, compact: bool = False) -> None:
+        super().__init__(parent)
+        self.patient_name = QLineEdit()
+        self.patient_name.setAccessibleName("Patient's name")
+        self.patient_name.setPlaceholderText("As written on medical records")
+        self.patient_dob = DateField("patient_dob", "Date of birth", "e.g. 2 Sep 1954")
+        self.title = QLineEdit()
+        self.title.setAccessibleName("Case title")
+        self.title.setPlaceholderText("The condition or question, e.g. Suspected lymphoma")
+        self.is_patient = QRadioButton("The patient (me)")
+        self.is_caregiver = QRadioButton("A caregiver")
+        self.who = QButtonGroup(self)
+        self.who.addButton(self.is_patient)
+        self.who.addButton(self.is_caregiver)
+        self.is_patient.setChecked(True)
+        self.caregiver_name = QLineEdit()
+        self.caregiver_name.setAccessibleName("Caregiver's name")
+        self.caregiver_relationship = QLineEdit()
+        self.caregiver_relationship.setAccessibleName("Relationship to the patient")
+        self.caregiver_relationship.setPlaceholderText("e.g. daughter, husband, parent")
+        self.contact = QLineEdit()
+        self.contact.setAccessibleName("Contact for the consultant")
+        self.contact.setPlaceholderText("Phone or email the consultant can use")
+        self.reason = QPlainTextEdit()
+        self.reason.setAccessibleName("Reason for the second opinion")
+        self.reason.setPlaceholderText("In your own words: why do you want a second opinion?")
+        self.reason.setTabChangesFocus(True)
+        self.reason.setFixedHeight(84)
+        self.decide_by = DateField("decide_by", "Decide by", "e.g. 20 Dec 2026")
+        self.status = QComboBox()
+        self.status.setAccessibleName("Status")
+        for key in cases.STATUSES:
+            self.status.addItem(cases.STATUS_LABELS[key], key)
+        self.errors = error_label()
+
+        who_row = QHBoxLayout()
+        who_row.addWidget(self.is_patient)
+        who_row.addWidget(self.is_caregiver)
+        who_row.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self._label("Patient's &name", self.patient_name), self.patient_name)
+        form.addRow(self._label("Date of &birth", self.patient_dob), self.patient_dob)
+        form.addRow(self._label("Case &title", self.title), self.title)
+        form.addRow(QLabel("Who manages it"), who_row)
+        form.addRow(self._label("Care&giver's name", self.caregiver_name), self.caregiver_name)
+        form.addRow(
+            self._label("Re&lationship", self.caregiver_relationship), self.caregiver_relationship
+        )
+        self.form = form
+        form.addRow(self._label("&Reason", self.reason), self.reason)
+        if not compact:
+            form.addRow(self._label("C&ontact", self.contact), self.contact)
+            form.addRow(self._label("&Decide by", self.decide_by), self.decide_by)
+            form.addRow(self._label("&Status", self.status), self.status)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addWidget(self.errors)
+        self.is_caregiver.toggled.connect(self._show_caregiver)
+        self._show_caregiver(False)
+        self._case: cases.Case | None = None
+
+    def _show_caregiver(self, on: bool) -> None:
+        self.form.setRowVisible(self.caregiver_name, on)
+        self.form.setRowVisible(self.caregiver_relationship, on)
+
+    @staticmethod
+    def _label(text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        return label
+
+    def set_case(self, case: cases.Case) -> None:
+        self._case = case
+        self.patient_name.setText(case.patient_name)
+        self.patient_dob.set_value(case.patient_dob)
+        self.title.setText(case.title)
+        (self.is_caregiver if case.managed_by == "caregiver" else self.is_patient).setChecked(True)
+        self._show_caregiver(case.managed_by == "caregiver")
+        self.caregiver_name.setText(case.caregiver_name)
+        self.caregiver_relationship.setText(case.caregiver_relationship)
+        self.contact.setText(case.contact)
+        self.reason.setPlainText(case.reason)
+        self.decide_by.set_value(case.decide_by)
+        self.status.setCurrentIndex(max(0, self.status.findData(case.status)))
+
+    def case(self) -> cases.Case:
+        """The case as typed; raises :class:`cases.ValidationError` for an unreadable date."""
+        base = self._case or cases.Case(patient_name="")
+        return cases.Case(
+            id=base.id,
+            archived=base.archived,
+            created_at=base.created_at,
+            updated_at=base.updated_at,
+            patient_name=self.patient_name.text(),
+            patient_dob=self.patient_dob.value(),
+            managed_by="caregiver" if self.is_caregiver.isChecked() else "patient",
+            caregiver_name=self.caregiver_name.text().strip(),
+            caregiver_relationship=self.caregiver_relationship.text().strip(),
+            contact=self.contact.text().strip(),
+            title=self.title.text().strip(),
+            reason=self.reason.toPlainText().strip(),
+            decide_by=self.decide_by.value(),
+            status=self.status.currentData() or "gathering",
+        )
+
+    def show_validation(self, error: cases.ValidationError) -> None:
+        show_error(self.errors, str(error))
+        target = {
+            "patient_name": self.patient_name,
+            "patient_dob": self.patient_dob,
+            "caregiver_name": self.caregiver_name,
+            "decide_by": self.decide_by,
+        }.get(error.field)
+        if target is not None:
+            target.setFocus()
+
+    def clear_error(self) -> None:
+        show_error(self.errors, "")

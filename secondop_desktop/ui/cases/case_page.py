@@ -1,0 +1,364 @@
+"""The selected case's page: who, what, why, and by when; its sections as tabs.
+
+Only sections that exist are shown. Later features add their tab through
+``add_section``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secondop_desktop import cases
+from secondop_desktop.core import dates
+from secondop_desktop.ui.common.tasks import TaskRunner
+from secondop_desktop.ui.common.widgets import heading, paragraph
+from secondop_desktop.ui.shell.state import AppState
+
+if TYPE_CHECKING:
+    from secondop_desktop import records
+    from secondop_desktop.ui.cases.readiness_panel import ReadinessPanel
+    from secondop_desktop.ui.common.list_editor import FactsEditor
+    from secondop_desktop.ui.facts.pages import ComparePage, HealthPage, TimelinePage
+    from secondop_desktop.ui.preparing.appointments_page import AppointmentsPage
+    from secondop_desktop.ui.preparing.decision_page import DecisionPage
+    from secondop_desktop.ui.preparing.options_page import OptionsPage
+    from secondop_desktop.ui.preparing.questions_page import QuestionsPage
+    from secondop_desktop.ui.preparing.trials_page import TrialsPage
+    from secondop_desktop.ui.records.checklist_section import ChecklistSection
+    from secondop_desktop.ui.records.records_section import RecordsSection
+    from secondop_desktop.ui.records.search_section import SearchSection
+
+
+@dataclass
+class _Sections:
+    care_team: FactsEditor
+    opinions: FactsEditor
+    compare: ComparePage
+    timeline: TimelinePage
+    health: HealthPage
+    records: RecordsSection
+    checklist: ChecklistSection
+    search: SearchSection
+    questions: QuestionsPage
+    options: OptionsPage
+    decision: DecisionPage
+    trials: TrialsPage
+    appointments: AppointmentsPage
+
+    def all(self) -> tuple[QWidget, ...]:
+        return (
+            self.questions,
+            self.options,
+            self.decision,
+            self.trials,
+            self.appointments,
+            self.care_team,
+            self.opinions,
+            self.compare,
+            self.timeline,
+            self.health,
+            self.records,
+            self.checklist,
+            self.search,
+        )
+
+
+def _date_text(value: date | None) -> str:
+    return dates.format_date(value) or "Not entered"
+
+
+def _days_left(value: date | None, today: date) -> str:
+    if value is None:
+        return ""
+    days = (value - today).days
+    if days > 1:
+        return f" ({days} days from today)"
+    if days == 1:
+        return " (tomorrow)"
+    if days == 0:
+        return " (today)"
+    return f" ({-days} days ago)"
+
+
+class OverviewSection(QWidget):
+    """The case's home page: its details, and the readiness overview beside them."""
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self._readiness: ReadinessPanel | None = None
+        self.form = QFormLayout()
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.fields: dict[str, QLabel] = {}
+        for key, label in (
+            ("patient", "Patient"),
+            ("dob", "Date of birth"),
+            ("manager", "Who manages it"),
+            ("contact", "Contact"),
+            ("decide_by", "Decide by"),
+            ("status", "Status"),
+        ):
+            value = QLabel()
+            value.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByKeyboard
+                | Qt.TextInteractionFlag.TextSelectableByMouse
+            )
+            value.setWordWrap(True)
+            value.setAccessibleName(label)
+            self.fields[key] = value
+            self.form.addRow(f"{label}:", value)
+        self.reason_title = heading("Why a second opinion", 12)
+        self.reason = paragraph("")
+        self.reason.setAccessibleName("Reason for the second opinion")
+        self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        details = QVBoxLayout()
+        details.addLayout(self.form)
+        details.addSpacing(12)
+        details.addWidget(self.reason_title)
+        details.addWidget(self.reason)
+        details.addStretch(1)
+        self._layout = QHBoxLayout(self)
+        self._layout.addLayout(details, 1)
+
+    def show_case(self, case: cases.Case, today: date) -> None:
+        f = self.fields
+        f["patient"].setText(case.patient_name)
+        f["dob"].setText(_date_text(case.patient_dob))
+        f["manager"].setText(case.manager_text())
+        f["contact"].setText(case.contact or "Not entered")
+        f["decide_by"].setText(
+            _date_text(case.decide_by) + _days_left(case.decide_by, today)
+            if case.decide_by
+            else "No date yet"
+        )
+        f["status"].setText(cases.STATUS_LABELS[case.status])
+        self.reason.setText(case.reason or "Not written yet. Use Edit to add it.")
+        if case.id is not None:
+            self.readiness.show_case(case.id, case.decide_by, today)
+
+    @property
+    def readiness(self) -> ReadinessPanel:
+        """Built when a case is first shown: the unlock page should not wait for it."""
+        if self._readiness is None:
+            from secondop_desktop.ui.cases.readiness_panel import ReadinessPanel
+
+            self._readiness = ReadinessPanel(self.state)
+            self._layout.addWidget(self._readiness, 1)
+        return self._readiness
+
+
+class CasePage(QWidget):
+    edit_requested = Signal()
+    packet_requested = Signal()
+    new_case_requested = Signal()
+    case_switch_requested = Signal(int)
+
+    def __init__(self, state: AppState, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.runner = runner
+        self._sections: _Sections | None = None
+        self.stack = QStackedWidget()
+        # Empty state: no case selected.
+        empty = QWidget()
+        e = QVBoxLayout(empty)
+        e.addStretch(1)
+        e.addWidget(heading("No case selected", 16), 0, Qt.AlignmentFlag.AlignHCenter)
+        hint = paragraph("Create a case for each person whose second opinion you are preparing.")
+        hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        e.addWidget(hint)
+        new = QPushButton("Create a case…")
+        new.clicked.connect(self.new_case_requested)
+        e.addWidget(new, 0, Qt.AlignmentFlag.AlignHCenter)
+        e.addStretch(2)
+        self.stack.addWidget(empty)
+        # The case itself.
+        page = QWidget()
+        self.title = heading("", 20)
+        self.subtitle = QLabel()
+        self.subtitle.setStyleSheet("color: #555;")
+        self.badge = QLabel()
+        self.badge.setStyleSheet(
+            "background:#e8f0fe; color:#1a3d7c; border-radius:9px; padding:3px 10px;"
+        )
+        self.archived_note = QLabel("Archived")
+        self.archived_note.setStyleSheet(
+            "background:#eee; color:#444; border-radius:9px; padding:3px 10px;"
+        )
+        self.edit_button = QPushButton("&Edit details…")
+        self.edit_button.clicked.connect(self.edit_requested)
+        self.packet_button = QPushButton("Prepare pac&ket…")
+        self.packet_button.setToolTip("Build the PDF for the consulting doctor (Ctrl+Shift+E)")
+        self.packet_button.clicked.connect(self.packet_requested)
+        top = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        top.addLayout(titles, 1)
+        top.addWidget(self.archived_note, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.packet_button, 0, Qt.AlignmentFlag.AlignTop)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        self.sections = QTabWidget()
+        self.sections.setDocumentMode(True)
+        self.sections.setAccessibleName("Case sections")
+        # Fourteen sections: compact tabs keep them all visible in a 1280-pixel window.
+        self.sections.tabBar().setStyleSheet("QTabBar::tab { padding: 5px 7px; }")
+        self.sections.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
+        self.overview = OverviewSection(state)
+        self.add_section(self.overview, "&Overview")
+        p = QVBoxLayout(page)
+        p.setContentsMargins(20, 16, 20, 16)
+        p.addLayout(top)
+        p.addWidget(line)
+        p.addWidget(self.sections, 1)
+        self.stack.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.case: cases.Case | None = None
+
+    def add_section(self, widget: QWidget, title: str) -> None:
+        self.sections.addTab(widget, title)
+
+    def _built(self) -> _Sections:
+        """The sections, built when first needed: they bring in QtPdf and more, which the
+        unlock page does not need (a quarter of a second at start-up)."""
+        if self._sections is None:
+            from secondop_desktop.ui.facts.pages import (
+                ComparePage,
+                HealthPage,
+                TimelinePage,
+                care_team_editor,
+                opinions_editor,
+            )
+            from secondop_desktop.ui.preparing.appointments_page import AppointmentsPage
+            from secondop_desktop.ui.preparing.decision_page import DecisionPage
+            from secondop_desktop.ui.preparing.options_page import OptionsPage
+            from secondop_desktop.ui.preparing.questions_page import QuestionsPage
+            from secondop_desktop.ui.preparing.trials_page import TrialsPage
+            from secondop_desktop.ui.records.checklist_section import ChecklistSection
+            from secondop_desktop.ui.records.records_section import RecordsSection
+            from secondop_desktop.ui.records.search_section import SearchSection
+
+            built = _Sections(
+                questions=QuestionsPage(self.state),
+                options=OptionsPage(self.state),
+                decision=DecisionPage(self.state),
+                trials=TrialsPage(self.state),
+                appointments=AppointmentsPage(self.state),
+                care_team=care_team_editor(self.state),
+                opinions=opinions_editor(self.state),
+                compare=ComparePage(self.state),
+                timeline=TimelinePage(self.state),
+                health=HealthPage(self.state),
+                records=RecordsSection(self.state, self.runner),
+                checklist=ChecklistSection(self.state),
+                search=SearchSection(self.state),
+            )
+            # The order of the journey: gather, understand, prepare, decide.
+            for widget, title in (
+                (built.records, "&Records"),
+                (built.checklist, "Check&list"),
+                (built.care_team, "&Care team"),
+                (built.opinions, "O&pinions"),
+                (built.compare, "Co&mpare"),
+                (built.timeline, "&Timeline"),
+                (built.health, "&Health"),
+                (built.questions, "&Questions"),
+                (built.options, "Opt&ions"),
+                (built.decision, "&Decision"),
+                (built.trials, "Tri&als"),
+                (built.appointments, "Appoi&ntments"),
+                (built.search, "&Search"),
+            ):
+                self.add_section(widget, title)
+            built.search.open_hit.connect(self.open_hit)
+            built.care_team.add_button_for_current("Request &letter…", self._letter_to)
+            self.sections.currentChanged.connect(self._section_shown)
+            self._sections = built
+        return self._sections
+
+    def _letter_to(self, clinician: object) -> None:
+        from secondop_desktop.ui.packet.letter_dialog import LetterDialog
+
+        if self.case is not None and self.case.id is not None:
+            LetterDialog(
+                self.state, self.case.id, clinician_id=getattr(clinician, "id", None), parent=self
+            ).exec()
+            self.checklist.reload()
+
+    def _section_shown(self, index: int) -> None:
+        """Pages that summarise others (the comparison) refresh when shown."""
+        widget = self.sections.widget(index)
+        if self._sections is not None and widget is self._sections.compare:
+            self._sections.compare.reload()
+        elif widget is self.overview and self.case is not None:
+            self.overview.show_case(self.case, date.today())
+
+    @property
+    def records(self) -> RecordsSection:
+        return self._built().records
+
+    @property
+    def checklist(self) -> ChecklistSection:
+        return self._built().checklist
+
+    @property
+    def search(self) -> SearchSection:
+        return self._built().search
+
+    @property
+    def facts(self) -> _Sections:
+        return self._built()
+
+    def open_hit(self, hit: records.Hit) -> None:
+        """Show the page a search hit is on (switching case when the hit is in another)."""
+        if self.case is None or hit.case_id != self.case.id:
+            self.case_switch_requested.emit(hit.case_id)
+        self.sections.setCurrentWidget(self.records)
+        self.records.show_record(hit.record_id, hit.page)
+
+    def clear(self) -> None:
+        if self._sections is not None:
+            for section in self._sections.all():
+                section.clear()
+        self.show_case(None)
+
+    def show_case(self, case: cases.Case | None, today: date | None = None) -> None:
+        changed = case is None or self.case is None or case.id != self.case.id
+        self.case = case
+        if changed and (case is not None or self._sections is not None):
+            case_id = case.id if case is not None else None
+            for section in self._built().all():
+                section.set_case(case_id)
+        if case is None:
+            self.stack.setCurrentIndex(0)
+            return
+        self.stack.setCurrentIndex(1)
+        self.title.setText(case.display_title)
+        self.title.setAccessibleName(case.display_title)
+        born = f", born {_date_text(case.patient_dob)}" if case.patient_dob else ""
+        self.subtitle.setText(f"{case.patient_name}{born}")
+        self.badge.setText(cases.STATUS_LABELS[case.status])
+        self.badge.setAccessibleName(f"Status: {cases.STATUS_LABELS[case.status]}")
+        self.archived_note.setVisible(case.archived)
+        self.overview.show_case(case, today or date.today())

@@ -1,0 +1,1 @@
+"""Widgets, dialogs, models and the task runner that every screen uses."""

@@ -1,0 +1,453 @@
+"""A list-and-form editor shared by the case-facts sections (care team, opinions, timeline,
+medications, allergies, family history, points to resolve).
+
+The form is built from field specs; edits save themselves shortly after typing stops
+(each save one transaction); deleting shows Undo for a few seconds; Alt+Up/Down reorder.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secondop_desktop import facts, records
+from secondop_desktop.ui.cases.case_form import DateField
+from secondop_desktop.ui.common.list_items import PICKERS, ItemRole, ItemsModel, RoomyDelegate
+from secondop_desktop.ui.common.widgets import error_label, show_error
+from secondop_desktop.ui.shell.state import AppState
+from secondop_desktop.vault import session
+
+SAVE_DELAY_MS = 600
+
+
+UNDO_MS = 8000
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    label: str
+    kind: str = "line"  # line, text, date, datetime, choice, check, clinician, opinion,
+    # trial (pickers filled from the case), records
+    choices: tuple[tuple[str, str], ...] = ()
+    placeholder: str = ""
+    lines: int = 3  # visible lines of a "text" field
+
+
+class FactsEditor(QWidget):
+    """Edit one section of a case: the list on the left, the selected entry's form on the
+    right."""
+
+    def __init__(
+        self,
+        state: AppState,
+        cls: type,
+        fields: list[Field],
+        describe: Callable[[Any], str],
+        new_item: Callable[[], Any],
+        noun: str,
+        parent: QWidget | None = None,
+        *,
+        vertical: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.state, self.cls, self.fields, self.new_item, self.noun = (
+            state,
+            cls,
+            fields,
+            new_item,
+            noun,
+        )
+        self.case_id: int | None = None
+        self.current: Any = None
+        self._loading = False
+        self._last_deleted: facts.Deleted | None = None
+        self.model = ItemsModel(describe, self)
+        self.view = QListView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(f"{noun.capitalize()} list")
+        self.view.setWordWrap(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        # Re-wrap when the width changes (a scroll bar appearing cut long rows off).
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.view.setItemDelegate(RoomyDelegate(self.view))
+        self.add_button = QPushButton(f"&Add {noun}")
+        self.delete_button = QPushButton("&Delete")
+        self.up_button = QPushButton("Up")
+        self.up_button.setToolTip("Move up (Alt+Up)")
+        self.down_button = QPushButton("Down")
+        self.down_button.setToolTip("Move down (Alt+Down)")
+        self.undo_bar = QWidget()
+        undo_row = QHBoxLayout(self.undo_bar)
+        undo_row.setContentsMargins(0, 0, 0, 0)
+        self.undo_label = QLabel()
+        self.undo_button = QPushButton("&Undo")
+        undo_row.addWidget(self.undo_label, 1)
+        undo_row.addWidget(self.undo_button)
+        self.undo_bar.hide()
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.setInterval(UNDO_MS)
+        self._undo_timer.timeout.connect(self._forget_undo)
+
+        self.inputs: dict[str, QWidget] = {}
+        form = QFormLayout()
+        for f in fields:
+            widget = self._make_input(f)
+            self.inputs[f.name] = widget
+            label = QLabel(f.label)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        self.error = error_label()
+        self.status = QLabel()
+        self.status.setStyleSheet("color:#2e7d32;")
+        self.form_box = QWidget()
+        fl = QVBoxLayout(self.form_box)
+        fl.setContentsMargins(8, 0, 0, 0)
+        fl.addLayout(form)
+        fl.addWidget(self.error)
+        fl.addWidget(self.status)
+        fl.addStretch(1)
+        self.empty_hint = QLabel(f"Select a {noun}, or choose Add {noun}.")
+        self.empty_hint.setStyleSheet("color:#666;")
+
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.view, 1)
+        buttons = QHBoxLayout()
+        self._buttons = buttons
+        for b in (self.add_button, self.delete_button, self.up_button, self.down_button):
+            buttons.addWidget(b)
+        ll.addLayout(buttons)
+        ll.addWidget(self.undo_bar)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.empty_hint)
+        # Long forms (an option with its benefits and risks) scroll instead of squeezing.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.form_box)
+        self.form_scroll = scroll
+        rl.addWidget(scroll, 1)
+        split = QSplitter(Qt.Orientation.Vertical if vertical else Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setSizes([260, 420] if vertical else [320, 560])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(split)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.save_now)
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        self.add_button.clicked.connect(self.add)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.undo_button.clicked.connect(self.undo)
+        self.up_button.clicked.connect(lambda: self.move(-1))
+        self.down_button.clicked.connect(lambda: self.move(1))
+        QShortcut(QKeySequence("Alt+Up"), self.view, lambda: self.move(-1))
+        QShortcut(QKeySequence("Alt+Down"), self.view, lambda: self.move(1))
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view, self.delete_current)
+        # Sections kept in date order have no manual order to change.
+        self.reorderable = facts.SECTIONS[cls].order_by.startswith("position")
+        self.up_button.setVisible(self.reorderable)
+        self.down_button.setVisible(self.reorderable)
+        if self.reorderable:
+            self.model.on_move = self._moved_by_drag
+            self.view.setDragDropMode(QListView.DragDropMode.InternalMove)
+            self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
+            self.view.setDropIndicatorShown(True)
+            self.view.setToolTip("Drag to reorder, or use Alt+Up and Alt+Down")
+        self._show_form(False)
+
+    def add_button_for_current(self, text: str, slot: Callable[[Any], None]) -> QPushButton:
+        """A section-specific action on the selected entry (e.g. a letter to a clinician)."""
+        button = QPushButton(text)
+        button.clicked.connect(lambda: self.current is not None and slot(self.current))
+        self._buttons.addWidget(button)
+        return button
+
+    # -- inputs -------------------------------------------------------------------------------
+    def _make_input(self, f: Field) -> QWidget:
+        if f.kind == "text":
+            w: QWidget = QPlainTextEdit()
+            w.setTabChangesFocus(True)  # type: ignore[attr-defined]
+            w.setFixedHeight(16 + 16 * f.lines)
+            w.textChanged.connect(self._changed)  # type: ignore[attr-defined]
+        elif f.kind == "date":
+            w = DateField(f.name, f.label.replace("&", ""), f.placeholder or "e.g. 3 Mar 2026")
+            w.edit.textEdited.connect(self._changed)
+        elif f.kind == "datetime":
+            w = QDateTimeEdit()
+            w.setCalendarPopup(True)
+            w.setDisplayFormat("ddd d MMM yyyy, HH:mm")
+            w.dateTimeChanged.connect(self._changed)
+        elif f.kind in ("choice", *PICKERS):
+            w = QComboBox()
+            for value, label in f.choices:
+                w.addItem(label, value)
+            w.currentIndexChanged.connect(self._changed)
+        elif f.kind == "check":
+            w = QCheckBox()
+            w.toggled.connect(self._changed)
+        elif f.kind == "records":
+            w = QListWidget()
+            w.setMaximumHeight(110)
+            w.itemChanged.connect(self._changed)
+        else:
+            w = QLineEdit()
+            w.setPlaceholderText(f.placeholder)
+            w.textEdited.connect(self._changed)
+        w.setAccessibleName(f.label.replace("&", ""))
+        return w
+
+    def _fill_choices(self) -> None:
+        """Clinician pickers and record lists depend on the case."""
+        if self.case_id is None:
+            return
+        recs = records.list_records(self.state.vault, self.case_id)
+        for f in self.fields:
+            w = self.inputs[f.name]
+            if f.kind in PICKERS:
+                assert isinstance(w, QComboBox)
+                w.blockSignals(True)
+                w.clear()
+                w.addItem(PICKERS[f.kind][1], None)
+                for value, label in PICKERS[f.kind][0](self.state.vault, self.case_id):
+                    w.addItem(label, value)
+                w.blockSignals(False)
+            elif f.kind == "records":
+                assert isinstance(w, QListWidget)
+                w.blockSignals(True)
+                w.clear()
+                for r in recs:
+                    entry = QListWidgetItem(f"{r.title} ({r.kind_label})")
+                    entry.setData(Qt.ItemDataRole.UserRole, r.id)
+                    entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                    entry.setCheckState(Qt.CheckState.Unchecked)
+                    w.addItem(entry)
+                w.blockSignals(False)
+
+    def _set_value(self, f: Field, value: Any) -> None:
+        w = self.inputs[f.name]
+        if isinstance(w, QPlainTextEdit):
+            w.setPlainText(value or "")
+        elif isinstance(w, DateField):
+            w.set_value(value)
+        elif isinstance(w, QDateTimeEdit):
+            w.setDateTime(value or datetime.now().replace(minute=0, second=0, microsecond=0))
+        elif isinstance(w, QComboBox):
+            w.setCurrentIndex(max(0, w.findData(value)))
+        elif isinstance(w, QCheckBox):
+            w.setChecked(bool(value))
+        elif isinstance(w, QListWidget):
+            for i in range(w.count()):
+                entry = w.item(i)
+                entry.setCheckState(
+                    Qt.CheckState.Checked
+                    if entry.data(Qt.ItemDataRole.UserRole) in (value or [])
+                    else Qt.CheckState.Unchecked
+                )
+        elif isinstance(w, QLineEdit):
+            w.setText(value or "")
+
+    def _value(self, f: Field) -> Any:
+        w = self.inputs[f.name]
+        if isinstance(w, QPlainTextEdit):
+            return w.toPlainText()
+        if isinstance(w, DateField):
+            return w.value()
+        if isinstance(w, QDateTimeEdit):
+            return w.dateTime().toPython().replace(second=0, microsecond=0)
+        if isinstance(w, QComboBox):
+            return w.currentData()
+        if isinstance(w, QCheckBox):
+            return w.isChecked()
+        if isinstance(w, QListWidget):
+            return [
+                int(w.item(i).data(Qt.ItemDataRole.UserRole))
+                for i in range(w.count())
+                if w.item(i).checkState() == Qt.CheckState.Checked
+            ]
+        return w.text()  # type: ignore[attr-defined]
+
+    # -- data -----------------------------------------------------------------------------------
+    def set_case(self, case_id: int | None) -> None:
+        self.save_now()
+        self.case_id = case_id
+        self._forget_undo()
+        self.reload()
+
+    def clear(self) -> None:
+        self._timer.stop()
+        self.case_id = None
+        self.current = None
+        self.model.set_items([])
+        self._show_form(False)
+
+    def reload(self, select_id: int | None = None) -> None:
+        if self.case_id is None or not self.state.is_unlocked:
+            self.model.set_items([])
+            self._show_form(False)
+            return
+        self._fill_choices()
+        self.model.set_items(facts.list_items(self.state.vault, self.cls, self.case_id))
+        if select_id is None and self.current is not None:
+            select_id = self.current.id
+        row = self.model.row_of(select_id)
+        if row < 0 and self.model.rowCount():
+            row = 0
+        if row >= 0:
+            self.view.setCurrentIndex(self.model.index(row))
+            self._current_changed(self.model.index(row))
+        else:
+            self.current = None
+            self._show_form(False)
+
+    def _show_form(self, on: bool) -> None:
+        self.form_box.setVisible(on)
+        self.form_scroll.setVisible(on)
+        self.empty_hint.setVisible(not on)
+        self.delete_button.setEnabled(on)
+        self.up_button.setEnabled(on)
+        self.down_button.setEnabled(on)
+
+    def _current_changed(self, index: QModelIndex) -> None:
+        if self._timer.isActive():
+            self.save_now()
+        item = index.data(ItemRole) if index.isValid() else None
+        self.current = item
+        self._loading = True
+        try:
+            self._show_form(item is not None)
+            if item is not None:
+                for f in self.fields:
+                    self._set_value(f, getattr(item, f.name))
+            show_error(self.error, "")
+            self.status.clear()
+        finally:
+            self._loading = False
+
+    def _changed(self, *_: Any) -> None:
+        if not self._loading and self.current is not None:
+            self.status.setText("Editing…")
+            self._timer.start()
+
+    def save_now(self) -> None:
+        self._timer.stop()
+        if self.current is None or self.case_id is None or not self.state.is_unlocked:
+            return
+        try:
+            values = {f.name: self._value(f) for f in self.fields}
+            item = dataclasses.replace(self.current, **values)
+            saved = facts.save(self.state.vault, self.case_id, item)
+        except (facts.FactError, ValueError) as exc:
+            show_error(self.error, str(exc))
+            self.status.clear()
+            field_name = getattr(exc, "field", None)
+            if field_name in self.inputs:
+                self.inputs[field_name].setFocus()
+            return
+        except (LookupError, session.VaultError) as exc:
+            show_error(self.error, str(exc))
+            return
+        show_error(self.error, "")
+        self.status.setText("Saved")
+        self.current = saved
+        row = self.model.row_of(saved.id)
+        if row >= 0:
+            self.model.items[row] = saved
+            self.model.dataChanged.emit(self.model.index(row), self.model.index(row))
+
+    # -- actions ----------------------------------------------------------------------------------
+    def add(self) -> None:
+        """Add a blank entry and put the cursor in its first field."""
+        if self.case_id is None:
+            return
+        self.save_now()
+        draft = self.new_item()
+        try:
+            saved = facts.save(self.state.vault, self.case_id, draft)
+        except facts.FactError as exc:
+            show_error(self.error, str(exc))
+            return
+        self.reload(saved.id)
+        first = self.inputs[self.fields[0].name]
+        first.setFocus()
+        if isinstance(first, QLineEdit):
+            first.selectAll()
+
+    def delete_current(self) -> None:
+        if self.current is None or self.case_id is None:
+            return
+        self._timer.stop()
+        row = self.view.currentIndex().row()
+        self._last_deleted = facts.delete(self.state.vault, self.cls, self.current.id)
+        self.current = None
+        self.reload()
+        if self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1)))
+        self.undo_label.setText(f"The {self.noun} was deleted.")
+        self.undo_bar.show()
+        self.undo_button.setFocus()
+        self._undo_timer.start()
+
+    def undo(self) -> None:
+        if self._last_deleted is None:
+            return
+        restored = facts.restore(self.state.vault, self._last_deleted)
+        self._forget_undo()
+        self.reload(restored.id)
+
+    def _forget_undo(self) -> None:
+        self._last_deleted = None
+        self.undo_bar.hide()
+        self._undo_timer.stop()
+
+    def _moved_by_drag(self, item: Any, index: int) -> None:
+        if self.case_id is None:
+            return
+        self.save_now()
+        facts.move_to(self.state.vault, self.cls, self.case_id, item.id, index)
+
+    def move(self, offset: int) -> None:
+        if self.current is None or self.case_id is None or not self.reorderable:
+            return
+        self.save_now()
+        facts.move(self.state.vault, self.cls, self.case_id, self.current.id, offset)
+        self.reload(self.current.id)

@@ -1,0 +1,96 @@
+"""The shared list editor's parts that are not the editor: the list model (drag to
+reorder), the row delegate, and the pickers whose choices come from the case."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+)
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+from secondop_desktop import facts
+from secondop_desktop.core import dates
+from secondop_desktop.ui.common.reorder import ReorderableListModel
+
+ItemRole = Qt.ItemDataRole.UserRole + 1
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _clinicians(vault: Any, case_id: int) -> list[tuple[int, str]]:
+    return [(c.id, c.label) for c in facts.list_items(vault, facts.Clinician, case_id)]
+
+
+def _opinions(vault: Any, case_id: int) -> list[tuple[int, str]]:
+    team = {c.id: c.name for c in facts.list_items(vault, facts.Clinician, case_id)}
+    out = []
+    for o in facts.list_items(vault, facts.Opinion, case_id):
+        when = f", {dates.format_date(o.given_on)}" if o.given_on else ""
+        out.append((o.id, f"{team.get(o.clinician_id, 'Opinion')}{when}"))
+    return out
+
+
+def _trials(vault: Any, case_id: int) -> list[tuple[int, str]]:
+    from secondop_desktop import preparing
+
+    return [
+        (t.id, f"{t.registry_id} {t.title}".strip())
+        for t in facts.list_items(vault, preparing.Trial, case_id)
+    ]
+
+
+# Pickers whose choices come from the case: how to list them, and what "none" says.
+PICKERS: dict[str, tuple[Callable[[Any, int], list[tuple[int, str]]], str]] = {
+    "clinician": (_clinicians, "Not recorded"),
+    "opinion": (_opinions, "None yet"),
+    "trial": (_trials, "No trial"),
+}
+
+
+class RoomyDelegate(QStyledItemDelegate):
+    """Rows a little taller than their text. (QListView.setSpacing would do it, but then
+    the wrap width used for sizing and for painting differ and long rows end in "…".)"""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + 8)
+
+
+class ItemsModel(ReorderableListModel):
+    def __init__(self, describe: Callable[[Any], str], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.describe = describe
+        self.on_move: Callable[[Any, int], None] | None = None  # set for reorderable lists
+
+    def set_items(self, items: list[Any]) -> None:
+        self.beginResetModel()
+        self.items = items
+        self.endResetModel()
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self.items[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.describe(item)
+        if role == ItemRole:
+            return item
+        return None
+
+    @property
+    def reorderable(self) -> bool:
+        return self.on_move is not None
+
+    def before_move(self, item: Any, new_index: int) -> None:
+        """A drag within the list: save the new order first (selection and scroll position
+        are kept by moving the row in place)."""
+        if self.on_move is not None:
+            self.on_move(item, new_index)
+
+    def row_of(self, item_id: int | None) -> int:
+        return next((i for i, it in enumerate(self.items) if it.id == item_id), -1)

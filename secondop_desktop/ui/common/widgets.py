@@ -1,0 +1,202 @@
+"""Small shared widgets: headings, the passphrase field with its strength meter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secondop_desktop.vault import passphrase as strength
+
+STRENGTH_COLOURS = ("#b3261e", "#b3261e", "#b26a00", "#2e7d32", "#1b5e20")
+
+
+def heading(text: str, size: int = 18) -> QLabel:
+    label = QLabel(text)
+    font = QFont(label.font())
+    font.setPointSize(size)
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    label.setAccessibleName(text)
+    return label
+
+
+def paragraph(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def error_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b3261e;")
+    label.setAccessibleName("Error")
+    label.hide()
+    return label
+
+
+def show_error(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+def password_edit(name: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setAccessibleName(name)
+    edit.setMaxLength(4096)
+    return edit
+
+
+class StrengthMeter(QWidget):
+    """A bar and a sentence telling how hard the passphrase would be to guess."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 4)
+        self.bar.setTextVisible(False)
+        self.bar.setFixedHeight(8)
+        self.bar.setAccessibleName("Passphrase strength")
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.label)
+        self.update_for("")
+
+    def update_for(self, text: str) -> strength.Strength:
+        verdict = strength.assess(text)
+        self.bar.setValue(verdict.score if text else 0)
+        colour = STRENGTH_COLOURS[verdict.score]
+        self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
+        if not text:
+            message = (
+                "Use four or more unrelated words, for example a short sentence only you know."
+            )
+        elif verdict.acceptable:
+            message = f"{verdict.label}."
+        else:
+            message = f"{verdict.label}: {verdict.reason}"
+        self.label.setText(message)
+        self.bar.setAccessibleDescription(message)
+        return verdict
+
+
+class NewPassphrase(QWidget):
+    """Passphrase + repeat + strength meter; ``valid_changed`` tells when both are good."""
+
+    valid_changed = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.first = password_edit("New passphrase")
+        self.second = password_edit("Repeat the passphrase")
+        self.meter = StrengthMeter()
+        self.mismatch = QLabel()
+        self.mismatch.setStyleSheet("color: #b3261e;")
+        first_label = QLabel("&Passphrase")
+        first_label.setBuddy(self.first)
+        second_label = QLabel("&Repeat it")
+        second_label.setBuddy(self.second)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(first_label)
+        layout.addWidget(self.first)
+        layout.addWidget(self.meter)
+        layout.addSpacing(6)
+        layout.addWidget(second_label)
+        row = QHBoxLayout()
+        row.addWidget(self.second)
+        layout.addLayout(row)
+        layout.addWidget(self.mismatch)
+        self.first.textChanged.connect(self._changed)
+        self.second.textChanged.connect(self._changed)
+        self._valid = False
+
+    def _changed(self) -> None:
+        verdict = self.meter.update_for(self.first.text())
+        same = self.first.text() == self.second.text()
+        self.mismatch.setText(
+            "" if same or not self.second.text() else "The two passphrases are not the same yet."
+        )
+        valid = verdict.acceptable and same
+        if valid != self._valid:
+            self._valid = valid
+            self.valid_changed.emit(valid)
+
+    @property
+    def is_valid(self) -> bool:
+        return self._valid
+
+    def text(self) -> str:
+        return self.first.text()
+
+    def clear(self) -> None:
+        self.first.clear()
+        self.second.clear()
+
+
+class Column(QWidget):
+    """A centred column with a comfortable reading width; buttons follow the content."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        self.column = QWidget()
+        self.column.setMaximumWidth(620)
+        self.column.setMinimumWidth(420)
+        self.body = QVBoxLayout(self.column)
+        self.body.setSpacing(12)
+        outer.addWidget(self.column, 4)
+        outer.addStretch(1)
+
+    def finish(self, *buttons: QPushButton) -> None:
+        """Add the button row right under the content, then leave the space below empty."""
+        self.body.addSpacing(8)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for b in buttons:
+            row.addWidget(b)
+        self.body.addLayout(row)
+        self.body.addStretch(1)
+
+
+class WrappingTable(QTableWidget):
+    """A read-only table whose cells wrap and whose rows grow to fit once the columns have
+    their real widths (sizing rows before the table is shown cuts text off with "…")."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+
+    def fit_rows(self) -> None:
+        QTimer.singleShot(0, self.resizeRowsToContents)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit_rows()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_rows()

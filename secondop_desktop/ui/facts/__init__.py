@@ -1,0 +1,1 @@
+"""Understanding the case: care team, opinions, timeline, medications."""

@@ -1,0 +1,381 @@
+"""The case-facts tabs: care team, opinions, their comparison, the timeline, and
+medications with allergies and family history."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+from itertools import groupby
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secondop_desktop import facts, records
+from secondop_desktop.core import dates
+from secondop_desktop.ui.common.list_editor import FactsEditor, Field
+from secondop_desktop.ui.common.widgets import WrappingTable
+from secondop_desktop.ui.shell.state import AppState
+
+ROLE_CHOICES = tuple(facts.ROLES.items())
+EVENT_CHOICES = tuple(facts.EVENT_KINDS.items())
+PRECISION_CHOICES = (
+    ("day", "Exact day"),
+    ("month", "Month"),
+    ("year", "Year"),
+    ("approximate", "Approximate"),
+)
+MED_CHOICES = tuple(facts.MED_KINDS.items())
+SEVERITY_CHOICES = (
+    ("", "Not known"),
+    ("mild", "Mild"),
+    ("moderate", "Moderate"),
+    ("severe", "Severe"),
+    ("life-threatening", "Life-threatening"),
+)
+EVENT_COLOURS = {
+    "symptom": "#b26a00",
+    "test": "#1a73e8",
+    "diagnosis": "#b3261e",
+    "procedure": "#6a1b9a",
+    "treatment_start": "#2e7d32",
+    "treatment_stop": "#5d4037",
+    "hospital_stay": "#00838f",
+    "appointment": "#3949ab",
+    "other": "#616161",
+}
+EVENT_MARKS = {
+    "symptom": "●",
+    "test": "◆",
+    "diagnosis": "■",
+    "procedure": "▲",
+    "treatment_start": "▶",
+    "treatment_stop": "◼",
+    "hospital_stay": "⬟",
+    "appointment": "◉",
+    "other": "○",
+}
+
+
+def care_team_editor(state: AppState) -> FactsEditor:
+    return FactsEditor(
+        state,
+        facts.Clinician,
+        [
+            Field("name", "&Name", placeholder="Doctor, nurse or facility"),
+            Field("specialty", "S&pecialty"),
+            Field("facility", "&Facility"),
+            Field("role", "&Role in this case", "choice", ROLE_CHOICES),
+            Field("phone", "P&hone"),
+            Field("email", "&Email"),
+            Field("address", "A&ddress", "text"),
+            Field("notes", "N&otes", "text"),
+        ],
+        lambda c: f"{c.label}\n{facts.ROLES.get(c.role, '')}",
+        lambda: facts.Clinician(name="New clinician"),
+        "clinician",
+    )
+
+
+def opinions_editor(state: AppState) -> FactsEditor:
+    return FactsEditor(
+        state,
+        facts.Opinion,
+        [
+            Field("diagnosis", "&Diagnosis, in their words", "text"),
+            Field("clinician_id", "&Given by", "clinician"),
+            Field("given_on", "&When", "date"),
+            Field("specifics", "&Type, stage, grade", "text"),
+            Field(
+                "established_by",
+                "&How established",
+                placeholder="biopsy, imaging, labs, clinical exam",
+            ),
+            Field("recommendation", "&Recommended treatment", "text"),
+            Field("reasoning", "R&easoning", "text"),
+            Field("uncertain", "What is &uncertain", "text"),
+            Field("record_ids", "&Linked records", "records"),
+        ],
+        lambda o: f"{dates.format_date(o.given_on) or 'Undated'}: {o.diagnosis[:60]}",
+        lambda: facts.Opinion(diagnosis="Diagnosis not written yet"),
+        "opinion",
+    )
+
+
+class ComparePage(QWidget):
+    """Opinions side by side, one row per aspect; rows where they differ are highlighted."""
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.case_id: int | None = None
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.table = WrappingTable("Opinions compared")
+        self.points = FactsEditor(
+            state,
+            facts.ResolvePoint,
+            [
+                Field("text", "&Point to resolve", "text"),
+                Field("done", "Resol&ved", "check"),
+            ],
+            lambda p: ("✓ " if p.done else "") + p.text,
+            lambda: facts.ResolvePoint(text="New point to resolve"),
+            "point",
+        )
+        points_title = QLabel("<b>Points to resolve</b> (they become questions for the doctors)")
+        split = QSplitter()
+        split.setOrientation(split.orientation().Vertical)
+        top = QWidget()
+        t = QVBoxLayout(top)
+        t.setContentsMargins(0, 0, 0, 0)
+        t.addWidget(self.summary)
+        t.addWidget(self.table, 1)
+        bottom = QWidget()
+        b = QVBoxLayout(bottom)
+        b.setContentsMargins(0, 0, 0, 0)
+        b.addWidget(points_title)
+        b.addWidget(self.points, 1)
+        split.addWidget(top)
+        split.addWidget(bottom)
+        split.setSizes([420, 220])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(split)
+
+    def set_case(self, case_id: int | None) -> None:
+        self.case_id = case_id
+        self.points.set_case(case_id)
+        self.reload()
+
+    def clear(self) -> None:
+        self.case_id = None
+        self.table.clear()
+        self.points.clear()
+
+    def reload(self) -> None:
+        self.table.clear()
+        if self.case_id is None or not self.state.is_unlocked:
+            return
+        opinions = facts.list_items(self.state.vault, facts.Opinion, self.case_id)
+        team = {c.id: c for c in facts.list_items(self.state.vault, facts.Clinician, self.case_id)}
+        if len(opinions) < 2:
+            self.summary.setText("Record at least two opinions (Opinions tab) to compare them.")
+            self.table.setRowCount(0)
+            self.table.setColumnCount(0)
+            return
+        rows = facts.compare(opinions)
+        differ = [r.label.lower() for r in rows if r.differ]
+        self.summary.setText(
+            "The opinions agree on everything written."
+            if not differ
+            else "They differ on: " + ", ".join(differ) + ". Those rows are highlighted."
+        )
+        self.table.setColumnCount(len(opinions))
+        self.table.setRowCount(len(rows))
+        headers = []
+        for o in opinions:
+            who = team[o.clinician_id].name if o.clinician_id in team else "Unknown"
+            headers.append(f"{who}\n{dates.format_date(o.given_on)}")
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setVerticalHeaderLabels([r.label + (" ≠" if r.differ else "") for r in rows])
+        for i, row in enumerate(rows):
+            for j, value in enumerate(row.values):
+                cell = QTableWidgetItem(value or "—")
+                if row.differ:
+                    cell.setBackground(QColor("#fff4ce"))
+                    cell.setToolTip("The opinions differ here")
+                self.table.setItem(i, j, cell)
+        self.table.fit_rows()
+
+
+def timeline_html(events: list[facts.TimelineEvent], today: date | None = None) -> str:
+    """The visual timeline as HTML: grouped by year and month, kinds by mark and colour,
+    and readable as plain text by a screen reader (the mark has the kind in words)."""
+    today = today or date.today()
+    if not events:
+        return (
+            "<p style='color:#666'>No events yet. Add them on the right, or add the "
+            "records that have a date.</p>"
+        )
+    out = []
+    for year, in_year in groupby(events, key=lambda e: e.happened_on.year):
+        out.append(f"<h2 style='margin:12px 0 4px 0'>{year}</h2>")
+        for _, in_month in groupby(in_year, key=lambda e: e.happened_on.month):
+            items = list(in_month)
+            out.append(
+                f"<h3 style='margin:8px 0 2px 12px;color:#555'>"
+                f"{items[0].happened_on.strftime('%B')}</h3><table cellpadding='3'>"
+            )
+            for e in items:
+                colour = EVENT_COLOURS.get(e.kind, "#616161")
+                mark = EVENT_MARKS.get(e.kind, "○")
+                kind = facts.EVENT_KINDS.get(e.kind, "Other")
+                future = " (coming)" if e.happened_on > today else ""
+                details = (
+                    f"<br/><span style='color:#555'>{html.escape(e.details)}</span>"
+                    if e.details
+                    else ""
+                )
+                out.append(
+                    f"<tr><td style='color:{colour};font-size:14pt' width='28'>{mark}</td>"
+                    f"<td width='150' style='color:#444'>{html.escape(e.date_text())}</td>"
+                    f"<td><b>{html.escape(e.title)}</b>{future} "
+                    f"<span style='color:{colour}'>· {kind}</span>{details}</td></tr>"
+                )
+            out.append("</table>")
+    return "".join(out)
+
+
+class TimelinePage(QWidget):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.case_id: int | None = None
+        self.view = QTextBrowser()
+        self.view.setAccessibleName("Timeline")
+        self.editor = FactsEditor(
+            state,
+            facts.TimelineEvent,
+            [
+                Field("title", "&What happened"),
+                Field("happened_on", "&Date", "date"),
+                Field("precision", "&Precision", "choice", PRECISION_CHOICES),
+                Field("kind", "&Kind", "choice", EVENT_CHOICES),
+                Field("details", "D&etails", "text"),
+                Field("record_ids", "&Linked records", "records"),
+            ],
+            lambda e: f"{e.date_text()}: {e.title}",
+            lambda: facts.TimelineEvent(title="New event", happened_on=date.today()),
+            "event",
+            vertical=True,
+        )
+        self.add_records = QPushButton("Add dated &records to the timeline")
+        self.add_records.setToolTip("One event for each record that has a date of service")
+        self.note = QLabel()
+        self.note.setStyleSheet("color:#555;")
+        right = QWidget()
+        r = QVBoxLayout(right)
+        r.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(self.add_records)
+        row.addWidget(self.note, 1)
+        r.addLayout(row)
+        r.addWidget(self.editor, 1)
+        split = QSplitter()
+        split.addWidget(self.view)
+        split.addWidget(right)
+        split.setSizes([460, 520])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(split)
+        self.add_records.clicked.connect(self._add_records)
+        self.editor.model.dataChanged.connect(self.render)
+        self.editor.model.modelReset.connect(self.render)
+
+    def set_case(self, case_id: int | None) -> None:
+        self.case_id = case_id
+        self.editor.set_case(case_id)
+        self.render()
+
+    def clear(self) -> None:
+        self.case_id = None
+        self.editor.clear()
+        self.view.clear()
+
+    def render(self) -> None:
+        events = sorted(self.editor.model.items, key=lambda e: (e.happened_on, e.id or 0))
+        self.view.setHtml(timeline_html(events))
+
+    def _add_records(self) -> None:
+        if self.case_id is None:
+            return
+        ids = [r.id for r in records.list_records(self.state.vault, self.case_id)]
+        added = facts.add_records_to_timeline(self.state.vault, self.case_id, ids)
+        self.note.setText(
+            f"{len(added)} added." if added else "Every dated record is already on the timeline."
+        )
+        self.editor.reload()
+
+
+class HealthPage(QWidget):
+    """Medications, allergies and family history, each its own small editor."""
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.medications = FactsEditor(
+            state,
+            facts.Medication,
+            [
+                Field("name", "&Name"),
+                Field("dose", "D&ose"),
+                Field("route", "Form or &route", placeholder="tablet by mouth, injection…"),
+                Field("schedule", "&Schedule", placeholder="twice a day"),
+                Field("kind", "&Kind", "choice", MED_CHOICES),
+                Field("started_on", "S&tarted", "date"),
+                Field("stopped_on", "Sto&pped", "date"),
+                Field("prescriber_id", "Prescri&bed by", "clinician"),
+                Field("reason", "&Reason"),
+                Field("active", "Taking it &now", "check"),
+            ],
+            lambda m: (
+                f"{m.name} {m.dose}".strip()
+                + ("" if m.active else " (past)")
+                + f" · {facts.MED_KINDS.get(m.kind, '')}"
+            ),
+            lambda: facts.Medication(name="New medication"),
+            "medication",
+        )
+        self.allergies = FactsEditor(
+            state,
+            facts.Allergy,
+            [
+                Field("substance", "&Substance"),
+                Field("reaction", "&Reaction"),
+                Field("severity", "Se&verity", "choice", SEVERITY_CHOICES),
+            ],
+            lambda a: f"{a.substance}: {a.reaction}".strip(": "),
+            lambda: facts.Allergy(substance="New allergy"),
+            "allergy",
+        )
+        self.family = FactsEditor(
+            state,
+            facts.FamilyHistory,
+            [
+                Field("relative", "&Relative"),
+                Field("condition", "&Condition"),
+                Field("age_at_onset", "&Age at onset"),
+                Field("notes", "&Notes", "text"),
+            ],
+            lambda f: f"{f.relative}: {f.condition}",
+            lambda: facts.FamilyHistory(relative="Relative", condition="Condition"),
+            "family history entry",
+        )
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Medications, allergies and family history")
+        self.tabs.addTab(self.medications, "&Medications")
+        self.tabs.addTab(self.allergies, "All&ergies")
+        self.tabs.addTab(self.family, "&Family history")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+
+    def editors(self) -> tuple[FactsEditor, ...]:
+        return (self.medications, self.allergies, self.family)
+
+    def set_case(self, case_id: int | None) -> None:
+        for e in self.editors():
+            e.set_case(case_id)
+
+    def clear(self) -> None:
+        for e in self.editors():
+            e.clear()

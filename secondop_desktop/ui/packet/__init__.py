@@ -1,0 +1,1 @@
+"""The packet builder, its record list, printing, and records-request letters."""

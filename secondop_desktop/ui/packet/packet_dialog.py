@@ -1,0 +1,347 @@
+"""The packet builder: choose the sections and the records (ticked, in order), paper,
+image quality and an optional password; read the pre-flight checks; preview the packet;
+export it (progress and Cancel) or print it.
+
+Building happens on the task runner; the dialog only collects choices and shows results."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secondop_desktop import cases, facts, packet, records
+from secondop_desktop.core.jobs import Cancelled
+from secondop_desktop.records import viewer_temp
+from secondop_desktop.ui.common import dialogs
+from secondop_desktop.ui.common.tasks import TaskRunner
+from secondop_desktop.ui.common.widgets import error_label, show_error
+from secondop_desktop.ui.packet.packet_records import PacketRecordsModel
+from secondop_desktop.ui.shell.state import AppState
+
+
+def _consultant(state: AppState, case_id: int) -> str:
+    for c in facts.list_items(state.vault, facts.Clinician, case_id):
+        if c.role == "second_opinion":
+            return ", ".join(x for x in (c.name, c.facility) if x)
+    return ""
+
+
+class PacketDialog(QDialog):
+    def __init__(
+        self, state: AppState, runner: TaskRunner, case_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.state, self.runner, self.case_id = state, runner, case_id
+        self.setWindowTitle("Prepare the packet")
+        self.resize(1180, 780)
+        self.last_result: packet.PacketResult | None = None
+        self.preview_path: Path | None = None
+
+        # -- what goes in -------------------------------------------------------------------
+        self.section_boxes: dict[str, QCheckBox] = {}
+        sections = QGroupBox("Sections")
+        sl = QVBoxLayout(sections)
+        for key, title in packet.SECTIONS.items():
+            box = QCheckBox(title)
+            box.setChecked(True)
+            box.toggled.connect(self._changed)
+            sl.addWidget(box)
+            self.section_boxes[key] = box
+        self.model = PacketRecordsModel(self)
+        self.model.set_records(records.list_records(state.vault, case_id))
+        self.records_view = QListView()
+        self.records_view.setModel(self.model)
+        self.records_view.setAccessibleName("Records in the packet, in order")
+        self.records_view.setDragDropMode(QListView.DragDropMode.InternalMove)
+        self.records_view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.records_view.setToolTip("Tick what travels; drag or press Alt+Up/Down to reorder")
+        self.records_view.setAlternatingRowColors(True)
+        self.up = QPushButton("Up")
+        self.down = QPushButton("Down")
+        self.all_button = QPushButton("All")
+        self.none_button = QPushButton("None")
+        rec_box = QGroupBox("Records (ticked ones travel, in this order)")
+        rl = QVBoxLayout(rec_box)
+        rl.addWidget(self.records_view, 1)
+        row = QHBoxLayout()
+        for b in (self.up, self.down, self.all_button, self.none_button):
+            row.addWidget(b)
+        rl.addLayout(row)
+
+        self.prepared_for = QLineEdit(_consultant(state, case_id))
+        self.prepared_for.setPlaceholderText("e.g. Prof. L. Okonjo, Northgate Cancer Centre")
+        self.paper = QComboBox()
+        for key, label in packet.PAPERS.items():
+            self.paper.addItem(label, key)
+        self.paper.setCurrentIndex(self.paper.findData(packet.default_paper()))
+        self.quality = QComboBox()
+        for key, q in packet.QUALITIES.items():
+            self.quality.addItem(q.label, key)
+        self.quality.setCurrentIndex(self.quality.findData("standard"))
+        self.protect = QCheckBox("Protect with a password (AES-256)")
+        self.password = QLineEdit()
+        self.password.setAccessibleName("Packet password")
+        self.password.setEnabled(False)
+        self.generate = QPushButton("&Generate")
+        self.generate.setEnabled(False)
+        self.password_hint = QLabel(
+            "Send the password another way (phone call or text message), never in the same "
+            "email as the packet."
+        )
+        self.password_hint.setWordWrap(True)
+        self.password_hint.setStyleSheet("color:#555;")
+        options = QGroupBox("Options")
+        of = QFormLayout(options)
+        of.addRow("For (the consultant)", self.prepared_for)
+        of.addRow("&Paper", self.paper)
+        of.addRow("Image &quality", self.quality)
+        of.addRow(self.protect)
+        pw = QHBoxLayout()
+        pw.addWidget(self.password, 1)
+        pw.addWidget(self.generate)
+        of.addRow("Password", pw)
+        of.addRow(self.password_hint)
+
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(sections)
+        ll.addWidget(rec_box, 1)
+        ll.addWidget(options)
+
+        # -- checks and preview -------------------------------------------------------------
+        self.checks = QListWidget()
+        self.checks.setAccessibleName("Checks before export")
+        self.checks.setWordWrap(True)
+        self.checks.setMaximumHeight(170)
+        self.recheck = QPushButton("Check &again")
+        self.document = QPdfDocument(self)
+        self.view = QPdfView()
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setAccessibleName("Packet preview")
+        self.preview_button = QPushButton("Pre&view")
+        right = QWidget()
+        rr = QVBoxLayout(right)
+        rr.setContentsMargins(0, 0, 0, 0)
+        head = QHBoxLayout()
+        head.addWidget(QLabel("<b>Checks before export</b>"), 1)
+        head.addWidget(self.recheck)
+        rr.addLayout(head)
+        rr.addWidget(self.checks)
+        head2 = QHBoxLayout()
+        head2.addWidget(QLabel("<b>Preview</b>"), 1)
+        head2.addWidget(self.preview_button)
+        rr.addLayout(head2)
+        rr.addWidget(self.view, 1)
+
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setSizes([460, 700])
+        self.error = error_label()
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.open_folder = QPushButton("Open &folder")
+        self.open_folder.hide()
+        self.print_button = QPushButton("&Print…")
+        self.export_button = QPushButton("&Export…")
+        self.export_button.setDefault(True)
+        close = QPushButton("Close")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.result_label, 1)
+        bottom.addWidget(self.open_folder)
+        bottom.addWidget(self.print_button)
+        bottom.addWidget(self.export_button)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(bottom)
+
+        self.protect.toggled.connect(self._protect_toggled)
+        self.generate.clicked.connect(lambda: self.password.setText(packet.generate_password()))
+        self.up.clicked.connect(lambda: self._move(-1))
+        self.down.clicked.connect(lambda: self._move(1))
+        for keys, offset in (("Alt+Up", -1), ("Alt+Down", 1)):
+            shortcut = QShortcut(QKeySequence(keys), self.records_view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)  # only with the list focused
+            shortcut.activated.connect(lambda offset=offset: self._move(offset))
+        self.all_button.clicked.connect(lambda: self._tick_all(True))
+        self.none_button.clicked.connect(lambda: self._tick_all(False))
+        self.model.dataChanged.connect(self._changed)
+        self.model.rowsMoved.connect(self._changed)
+        self.quality.currentIndexChanged.connect(self._changed)
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(400)
+        self._check_timer.timeout.connect(self.run_checks)
+        self.recheck.clicked.connect(self.run_checks)
+        self.checks.itemActivated.connect(self._show_finding)
+        self.preview_button.clicked.connect(self.preview)
+        self.export_button.clicked.connect(self.export)
+        self.print_button.clicked.connect(self.print_packet)
+        self.open_folder.clicked.connect(self._open_folder)
+        close.clicked.connect(self.reject)
+        self.run_checks()
+
+    # -- choices --------------------------------------------------------------------------------
+    def spec(self) -> packet.PacketSpec:
+        return packet.PacketSpec(
+            case_id=self.case_id,
+            sections=tuple(k for k, box in self.section_boxes.items() if box.isChecked()),
+            record_ids=self.model.chosen_ids(),
+            paper=str(self.paper.currentData()),
+            quality=str(self.quality.currentData()),
+            password=self.password.text().strip() if self.protect.isChecked() else "",
+            prepared_for=self.prepared_for.text().strip(),
+        )
+
+    def _protect_toggled(self, on: bool) -> None:
+        self.password.setEnabled(on)
+        self.generate.setEnabled(on)
+        if on and not self.password.text():
+            self.password.setText(packet.generate_password())
+
+    def _changed(self, *_: object) -> None:
+        """Checks read every chosen record's text: run them once the ticking stops."""
+        self._check_timer.start()
+
+    def _move(self, offset: int) -> None:
+        row = self.records_view.currentIndex().row()
+        if row < 0:
+            return
+        new = self.model.move(row, offset)
+        self.records_view.setCurrentIndex(self.model.index(new))
+
+    def _tick_all(self, on: bool) -> None:
+        state = Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+        for row in range(self.model.rowCount()):
+            self.model.setData(self.model.index(row), state, Qt.ItemDataRole.CheckStateRole)
+
+    def run_checks(self) -> None:
+        self.checks.clear()
+        findings = packet.preflight(self.state.vault, self.spec())
+        if not findings:
+            self.checks.addItem("Nothing to fix: the packet is ready.")
+        for f in findings:
+            entry = QListWidgetItem(("⚠ " if f.serious else "• ") + f.text)
+            if f.serious:
+                entry.setForeground(Qt.GlobalColor.darkRed)
+            entry.setData(Qt.ItemDataRole.UserRole, f.record_id)
+            self.checks.addItem(entry)
+
+    def _show_finding(self, entry: QListWidgetItem) -> None:
+        """Activating a finding about a record selects that record in the list."""
+        rid = entry.data(Qt.ItemDataRole.UserRole)
+        for row, r in enumerate(self.model.items):
+            if r.id == rid:
+                self.records_view.setCurrentIndex(self.model.index(row))
+                self.records_view.setFocus()
+
+    # -- building ---------------------------------------------------------------------------------
+    def _validate(self) -> packet.PacketSpec | None:
+        spec = self.spec()
+        if self.protect.isChecked() and len(spec.password) < 8:
+            show_error(self.error, "Use a password of at least 8 characters, or Generate one.")
+            self.password.setFocus()
+            return None
+        show_error(self.error, "")
+        return spec
+
+    def preview(self) -> None:
+        spec = self._validate()
+        if spec is None:
+            return
+        spec.password = ""  # the preview stays on this computer, in the private temp folder
+        path = viewer_temp.private_path(f"packet-preview-{self.case_id}.pdf")
+        self.runner.run(
+            packet.build_packet,
+            self.state.vault,
+            spec,
+            path,
+            title="Building the preview",
+            on_done=self._preview_ready,
+            on_error=self._failed,
+            parent_widget=self,
+        )
+
+    def _preview_ready(self, result: packet.PacketResult) -> None:
+        self.preview_path = result.path
+        self.document.close()
+        self.document.load(str(result.path))
+        self.view.pageNavigator().jump(0, self.view.pageNavigator().currentLocation())
+        self.result_label.setText(f"Preview: {result.pages} pages.")
+
+    def export(self) -> None:
+        spec = self._validate()
+        if spec is None:
+            return
+        name = cases.get_case(self.state.vault, self.case_id).patient_name
+        suggested = str(Path.home() / f"Second opinion packet - {name}.pdf")
+        chosen = dialogs.save_file(self, "Export the packet", suggested, "PDF files (*.pdf)")
+        if not chosen:
+            return
+        out = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
+        self.runner.run(
+            packet.build_packet,
+            self.state.vault,
+            spec,
+            out,
+            title="Exporting the packet",
+            on_done=self._exported,
+            on_error=self._failed,
+            parent_widget=self,
+        )
+
+    def _exported(self, result: packet.PacketResult) -> None:
+        self.last_result = result
+        size = result.size / 1048576
+        self.result_label.setText(
+            f"Saved {result.path.name}: {result.pages} pages, {size:.1f} MB."
+            + (" Protected with the password shown above." if self.protect.isChecked() else "")
+        )
+        self.open_folder.show()
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, Cancelled):
+            show_error(self.error, "Cancelled. Nothing was written.")
+        elif isinstance(exc, packet.PacketError | LookupError):
+            show_error(self.error, str(exc))
+        else:
+            show_error(self.error, "The packet could not be made. Nothing was written.")
+
+    def _open_folder(self) -> None:
+        if self.last_result is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(os.fspath(self.last_result.path.parent)))
+
+    def print_packet(self) -> None:
+        from secondop_desktop.ui.packet.packet_print import print_packet
+
+        spec = self._validate()
+        if spec is not None:
+            spec.password = ""
+            print_packet(self, self.state, self.runner, spec)

@@ -1,0 +1,1 @@
+"""Preparing for the visit: questions, options, decision, trials, appointments."""

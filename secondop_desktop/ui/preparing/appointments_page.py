@@ -1,0 +1,78 @@
+"""The Appointments tab: when and where, with whom, what for, what to bring (started from
+the records checklist), notes after the visit, and the opinion the visit produced."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from secondop_desktop import preparing
+from secondop_desktop.core import dates
+from secondop_desktop.ui.common.list_editor import FactsEditor, Field
+from secondop_desktop.ui.shell.state import AppState
+
+
+def next_working_morning(now: datetime) -> datetime:
+    """A sensible default for a new appointment: 9:00 on the next weekday."""
+    day = now.date() + timedelta(days=1)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return datetime(day.year, day.month, day.day, 9, 0)
+
+
+def describe_appointment(a: preparing.Appointment, now: datetime | None = None) -> str:
+    now = now or datetime.now()
+    when = f"{dates.format_date(a.starts_at.date())}, {a.starts_at:%H:%M}"
+    days = (a.starts_at.date() - now.date()).days
+    if a.starts_at < now:
+        past = "  (past)"
+    elif days == 0:
+        past = "  (today)"
+    else:
+        past = "  (tomorrow)" if days == 1 else f"  (in {days} days)"
+    what = f" · {a.purpose}" if a.purpose else ""
+    return f"{when}{what}{past}"
+
+
+class AppointmentsPage(QWidget):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.editor = FactsEditor(
+            state,
+            preparing.Appointment,
+            [
+                Field("starts_at", "&When", "datetime"),
+                Field("clinician_id", "With &whom", "clinician"),
+                Field("place", "&Place or video link"),
+                Field("purpose", "P&urpose", placeholder="e.g. Second opinion on treatment"),
+                Field("to_bring", "What to &bring", "text", lines=8),
+                Field("notes_after", "&Notes after the visit", "text", lines=4),
+                Field("opinion_id", "The &opinion it produced", "opinion"),
+            ],
+            describe_appointment,
+            self._new_appointment,
+            "appointment",
+        )
+        hint = QLabel(
+            "The what-to-bring list starts from your records checklist; edit it freely. "
+            "After the visit, write what was said and link the opinion it produced."
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color:#555;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(hint)
+        layout.addWidget(self.editor, 1)
+
+    def _new_appointment(self) -> preparing.Appointment:
+        case_id = self.editor.case_id
+        bring = preparing.what_to_bring(self.state.vault, case_id) if case_id is not None else ""
+        return preparing.Appointment(starts_at=next_working_morning(datetime.now()), to_bring=bring)
+
+    def set_case(self, case_id: int | None) -> None:
+        self.editor.set_case(case_id)
+
+    def clear(self) -> None:
+        self.editor.clear()

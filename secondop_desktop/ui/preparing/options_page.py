@@ -1,0 +1,343 @@
+"""The Options tab: each treatment option with what it involves, its benefits and risks
+rated by how much they matter to the user (0-5), the user's leaning, and a grid that puts
+the options side by side.
+
+The ratings are the user's, not a score of the treatment: the grid says so, and the
+"weighted" row is offered as a prompt for discussion, never as an answer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secondop_desktop import facts, preparing
+from secondop_desktop.core.validation import FieldError
+from secondop_desktop.ui.common.list_editor import FactsEditor, Field
+from secondop_desktop.ui.common.widgets import WrappingTable
+from secondop_desktop.ui.shell.state import AppState
+
+RATING_CHOICES = tuple(
+    (n, label)
+    for n, label in (
+        (0, "0 – not rated"),
+        (1, "1 – hardly"),
+        (2, "2 – a little"),
+        (3, "3 – somewhat"),
+        (4, "4 – a lot"),
+        (5, "5 – very much"),
+    )
+)
+
+
+def dots(n: int) -> str:
+    """A rating as five dots, with the number for screen readers and print."""
+    return "●" * n + "○" * (5 - n) + f" {n}/5"
+
+
+def _rating_box(name: str) -> QComboBox:
+    box = QComboBox()
+    for value, label in RATING_CHOICES:
+        box.addItem(label, value)
+    box.setAccessibleName(name)
+    return box
+
+
+class PointsBox(QWidget):
+    """The benefits or the risks of one option, each with how much it matters (0-5)."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        state: AppState,
+        side: str,
+        case_id: Callable[[], int | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.state, self.side, self._case = state, side, case_id
+        self.option_id: int | None = None
+        noun = "benefit" if side == "benefit" else "risk or side effect"
+        title = "Benefits" if side == "benefit" else "Risks and side effects"
+        self.list = QListWidget()
+        self.list.setAccessibleName(title)
+        self.list.setWordWrap(True)
+        self.list.setMaximumHeight(96)
+        self.text = QLineEdit()
+        self.text.setPlaceholderText(f"Add a {noun}, then press Enter")
+        self.text.setAccessibleName(f"New {noun}")
+        self.rating = _rating_box(f"How much this {noun} matters to me")
+        self.rating.setToolTip("How much it matters to me, 0 to 5")
+        self.add = QPushButton("Add")
+        self.add.setAccessibleName(f"Add {noun}")
+        self.remove = QPushButton("Remove")
+        self.remove.setAccessibleName(f"Remove the selected {noun}")
+        self.error = QLabel()
+        self.error.setStyleSheet("color:#b3261e;")
+        row = QHBoxLayout()
+        row.addWidget(self.text, 1)
+        row.addWidget(self.rating)
+        row.addWidget(self.add)
+        row.addWidget(self.remove)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(QLabel(f"<b>{title}</b> — how much each matters to me"))
+        layout.addWidget(self.list)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        self.add.clicked.connect(self.add_point)
+        self.text.returnPressed.connect(self.add_point)
+        self.remove.clicked.connect(self.remove_point)
+        self.list.currentItemChanged.connect(self._selected)
+        self.rating.activated.connect(self._rate_selected)
+
+    def points(self) -> list[preparing.OptionPoint]:
+        case_id = self._case()
+        if self.option_id is None or case_id is None or not self.state.is_unlocked:
+            return []
+        return [
+            p
+            for p in facts.list_items(self.state.vault, preparing.OptionPoint, case_id)
+            if p.option_id == self.option_id and p.side == self.side
+        ]
+
+    def show_option(self, option_id: int | None) -> None:
+        self.option_id = option_id
+        self.setEnabled(option_id is not None)
+        self.error.clear()
+        self.list.clear()
+        for p in self.points():
+            entry = QListWidgetItem(f"{p.text}  —  matters {dots(p.importance)}")
+            entry.setData(Qt.ItemDataRole.UserRole, p)
+            self.list.addItem(entry)
+
+    def _selected(self, entry: QListWidgetItem | None) -> None:
+        if entry is not None:
+            point = entry.data(Qt.ItemDataRole.UserRole)
+            self.rating.setCurrentIndex(self.rating.findData(point.importance))
+
+    def _rate_selected(self) -> None:
+        """Choosing a rating with a point selected re-rates that point."""
+        entry = self.list.currentItem()
+        case_id = self._case()
+        if entry is None or case_id is None or self.text.text().strip():
+            return
+        point = entry.data(Qt.ItemDataRole.UserRole)
+        point.importance = int(self.rating.currentData())
+        facts.save(self.state.vault, case_id, point)
+        row = self.list.currentRow()
+        self.show_option(self.option_id)
+        self.list.setCurrentRow(row)
+        self.changed.emit()
+
+    def add_point(self) -> None:
+        case_id = self._case()
+        if self.option_id is None or case_id is None:
+            return
+        try:
+            facts.save(
+                self.state.vault,
+                case_id,
+                preparing.OptionPoint(
+                    option_id=self.option_id,
+                    side=self.side,
+                    text=self.text.text(),
+                    importance=int(self.rating.currentData()),
+                ),
+            )
+        except FieldError as exc:
+            self.error.setText(str(exc))
+            return
+        self.text.clear()
+        self.show_option(self.option_id)
+        self.changed.emit()
+
+    def remove_point(self) -> None:
+        entry = self.list.currentItem()
+        if entry is None:
+            return
+        facts.delete(
+            self.state.vault, preparing.OptionPoint, entry.data(Qt.ItemDataRole.UserRole).id
+        )
+        self.show_option(self.option_id)
+        self.changed.emit()
+
+
+class OptionsGrid(QWidget):
+    """The options side by side: one column each, the user's ratings in the cells."""
+
+    ROWS = (
+        "Option",
+        "Proposed by",
+        "What it involves",
+        "Benefits\n(how much each\nmatters to me)",
+        "Risks and\nside effects\n(how much each\nmatters to me)",
+        "Recovery and time",
+        "Cost and coverage",
+        "My notes",
+        "How much I lean\ntowards it",
+        "Benefits minus\nrisks, as I rated\nthem",
+    )
+    LEANING_ROW = 8
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.table = WrappingTable("Treatment options side by side")
+        # Option names can be long: they go in a wrapped first row, not the one-line header.
+        self.table.horizontalHeader().hide()
+        note = QLabel(
+            "The numbers are how much each point matters to you, not a medical score. "
+            "Use them to talk the choice through with your doctors."
+        )
+        note.setWordWrap(True)
+        note.setStyleSheet("color:#555;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(note)
+
+    def show_case(self, case_id: int | None) -> None:
+        self.table.clear()
+        if case_id is None or not self.state.is_unlocked:
+            self.table.setRowCount(0)
+            self.table.setColumnCount(0)
+            return
+        summaries = preparing.compare_options(self.state.vault, case_id)
+        team = {c.id: c.name for c in facts.list_items(self.state.vault, facts.Clinician, case_id)}
+        if not summaries:
+            self.summary.setText("Add the options on the Options list to compare them here.")
+            self.table.setRowCount(0)
+            self.table.setColumnCount(0)
+            return
+        leaning = max(s.option.leaning for s in summaries)
+        leaders = [s.option.name for s in summaries if leaning and s.option.leaning == leaning]
+        self.summary.setText(
+            "You lean most towards: " + " and ".join(leaders) + "."
+            if leaders
+            else "Say how much you lean towards each option to see your leaning here."
+        )
+        self.table.setColumnCount(len(summaries))
+        self.table.setRowCount(len(self.ROWS))
+        self.table.setVerticalHeaderLabels(list(self.ROWS))
+        for col, s in enumerate(summaries):
+            o = s.option
+            values = (
+                o.name,
+                team.get(o.proposed_by, "—") if o.proposed_by else "—",
+                o.involves,
+                "\n".join(f"{p.text}: {dots(p.importance)}" for p in s.benefits),
+                "\n".join(f"{p.text}: {dots(p.importance)}" for p in s.risks),
+                o.recovery,
+                o.costs,
+                o.notes,
+                dots(o.leaning),
+                f"{s.weighted:+d}",
+            )
+            for row, value in enumerate(values):
+                cell = QTableWidgetItem(value or "—")
+                if row == 0:
+                    font = cell.font()
+                    font.setBold(True)
+                    cell.setFont(font)
+                if row == self.LEANING_ROW and o.name in leaders:
+                    cell.setBackground(QColor("#e6f4ea"))
+                    cell.setToolTip("The option you lean towards most")
+                self.table.setItem(row, col, cell)
+        self.table.fit_rows()
+
+
+class OptionsPage(QWidget):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.editor = FactsEditor(
+            state,
+            preparing.TreatmentOption,
+            [
+                Field("name", "&Option", placeholder="e.g. Surgery; Watchful waiting"),
+                Field("proposed_by", "Proposed &by", "clinician"),
+                Field("involves", "What it &involves", "text", lines=3),
+                Field("recovery", "Recovery and &time", "text", lines=2),
+                Field("costs", "Cost and co&verage", "text", lines=2),
+                Field("notes", "My &notes", "text", lines=2),
+                Field("leaning", "How much I &lean towards it", "choice", RATING_CHOICES),
+            ],
+            lambda o: f"{o.name}\nI lean towards it: {dots(o.leaning)}",
+            lambda: preparing.TreatmentOption(name="New option"),
+            "option",
+        )
+        self.benefits = PointsBox(state, "benefit", lambda: self.editor.case_id)
+        self.risks = PointsBox(state, "risk", lambda: self.editor.case_id)
+        form = self.editor.form_box.layout()
+        form.insertWidget(1, self.benefits)
+        form.insertWidget(2, self.risks)
+        self.waiting_button = QPushButton("Add &watchful waiting as an option")
+        self.waiting_button.setToolTip(
+            "Doing nothing for now is an option too: comparing against it shows what a "
+            "treatment adds."
+        )
+        self.grid = OptionsGrid(state)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Options")
+        list_page = QWidget()
+        lp = QVBoxLayout(list_page)
+        lp.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(self.waiting_button)
+        row.addStretch(1)
+        lp.addLayout(row)
+        lp.addWidget(self.editor, 1)
+        self.tabs.addTab(list_page, "Each option")
+        self.tabs.addTab(self.grid, "Side by side")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(self.tabs)
+        self.waiting_button.clicked.connect(self.add_watchful_waiting)
+        self.editor.view.selectionModel().currentChanged.connect(lambda *_: self._show_points())
+        self.tabs.currentChanged.connect(lambda *_: self.refresh_grid())
+
+    def _show_points(self) -> None:
+        option_id = self.editor.current.id if self.editor.current is not None else None
+        self.benefits.show_option(option_id)
+        self.risks.show_option(option_id)
+
+    def refresh_grid(self) -> None:
+        if self.tabs.currentWidget() is self.grid:
+            self.editor.save_now()
+            self.grid.show_case(self.editor.case_id)
+
+    def set_case(self, case_id: int | None) -> None:
+        self.editor.set_case(case_id)
+        self._show_points()
+        self.refresh_grid()
+
+    def clear(self) -> None:
+        self.editor.clear()
+        self._show_points()
+        self.grid.show_case(None)
+
+    def add_watchful_waiting(self) -> None:
+        if self.editor.case_id is None:
+            return
+        self.editor.save_now()
+        option = preparing.add_watchful_waiting(self.state.vault, self.editor.case_id)
+        self.editor.reload(option.id)

@@ -1,0 +1,144 @@
+"""The Trials tab: clinical trials the user is looking at, with the questions about each.
+
+A ClinicalTrials.gov number is checked (NCT and eight digits); other registries' numbers
+are kept as typed. Questions written here are ordinary questions linked to the trial, so
+they also appear on the Questions tab and in the packet."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secondop_desktop import facts, preparing
+from secondop_desktop.core.validation import FieldError
+from secondop_desktop.ui.common.list_editor import FactsEditor, Field
+from secondop_desktop.ui.shell.state import AppState
+
+PHASES = (
+    ("", "Not known"),
+    ("Early phase 1", "Early phase 1"),
+    ("Phase 1", "Phase 1"),
+    ("Phase 1/2", "Phase 1/2"),
+    ("Phase 2", "Phase 2"),
+    ("Phase 2/3", "Phase 2/3"),
+    ("Phase 3", "Phase 3"),
+    ("Phase 4", "Phase 4"),
+    ("Not applicable", "Not applicable"),
+)
+
+
+def describe_trial(t: preparing.Trial) -> str:
+    ident = f"{t.registry_id} · " if t.registry_id else ""
+    return f"{ident}{t.title}  ({preparing.TRIAL_STATUSES.get(t.status, t.status)})"
+
+
+class TrialQuestions(QWidget):
+    """The questions about the selected trial, and a line to write a new one."""
+
+    def __init__(self, page: TrialsPage) -> None:
+        super().__init__()
+        self.page = page
+        self.list = QListWidget()
+        self.list.setAccessibleName("Questions about this trial")
+        self.list.setWordWrap(True)
+        self.list.setMaximumHeight(110)
+        self.text = QLineEdit()
+        self.text.setAccessibleName("New question about this trial")
+        self.text.setPlaceholderText("e.g. How often would I need to travel to the site?")
+        self.add = QPushButton("Add &question")
+        self.error = QLabel()
+        self.error.setStyleSheet("color:#b3261e;")
+        row = QHBoxLayout()
+        row.addWidget(self.text, 1)
+        row.addWidget(self.add)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(QLabel("<b>Questions about this trial</b> (also on the Questions tab)"))
+        layout.addWidget(self.list)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        self.add.clicked.connect(self.add_question)
+        self.text.returnPressed.connect(self.add_question)
+
+    def show_trial(self, trial: preparing.Trial | None) -> None:
+        editor = self.page.editor
+        self.list.clear()
+        self.error.clear()
+        self.setEnabled(trial is not None)
+        if trial is None or editor.case_id is None or not editor.state.is_unlocked:
+            return
+        for q in facts.list_items(editor.state.vault, preparing.Question, editor.case_id):
+            if q.trial_id == trial.id:
+                entry = QListWidgetItem(q.text)
+                entry.setData(Qt.ItemDataRole.UserRole, q.id)
+                self.list.addItem(entry)
+
+    def add_question(self) -> None:
+        editor = self.page.editor
+        trial = editor.current
+        if trial is None or editor.case_id is None:
+            return
+        try:
+            facts.save(
+                editor.state.vault,
+                editor.case_id,
+                preparing.Question(text=self.text.text(), bank_group="trials", trial_id=trial.id),
+            )
+        except FieldError as exc:
+            self.error.setText(str(exc))
+            return
+        self.text.clear()
+        self.show_trial(trial)
+
+
+class TrialsPage(QWidget):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = FactsEditor(
+            state,
+            preparing.Trial,
+            [
+                Field("registry_id", "&Registry number", placeholder="e.g. NCT01234567"),
+                Field("title", "T&itle"),
+                Field("phase", "P&hase", "choice", PHASES),
+                Field("status", "Stat&us", "choice", tuple(preparing.TRIAL_STATUSES.items())),
+                Field("site", "&Site", placeholder="Hospital or research centre"),
+                Field("contact", "C&ontact", placeholder="Research nurse, phone, email"),
+                Field("eligibility", "&Eligibility notes", "text"),
+            ],
+            describe_trial,
+            lambda: preparing.Trial(title="New trial"),
+            "trial",
+        )
+        self.questions = TrialQuestions(self)
+        self.editor.form_box.layout().insertWidget(1, self.questions)
+        hint = QLabel(
+            "Trials you have heard of or found on a registry such as ClinicalTrials.gov. "
+            "Ask the doctors whether you might be eligible."
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color:#555;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(hint)
+        layout.addWidget(self.editor, 1)
+        self.editor.view.selectionModel().currentChanged.connect(
+            lambda *_: self.questions.show_trial(self.editor.current)
+        )
+
+    def set_case(self, case_id: int | None) -> None:
+        self.editor.set_case(case_id)
+        self.questions.show_trial(self.editor.current)
+
+    def clear(self) -> None:
+        self.editor.clear()
+        self.questions.show_trial(None)

@@ -1,0 +1,1 @@
+"""Records: the table, preview and details, import, search, the checklist."""

@@ -1,0 +1,169 @@
+"""Edit one checklist item: what, from whom, status and dates, shipping, linked records."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secondop_desktop import records
+from secondop_desktop.core import dates
+from secondop_desktop.records import checklist
+from secondop_desktop.records.meta import KINDS
+from secondop_desktop.ui.cases.case_form import DateField
+from secondop_desktop.ui.common.widgets import error_label, show_error
+
+
+class ChecklistDialog(QDialog):
+    def __init__(
+        self, item: checklist.Item, available: list[records.Record], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._item = item
+        self.setWindowTitle("Checklist item" if item.id else "New checklist item")
+        self.setMinimumWidth(560)
+        self.description = QLineEdit(item.description)
+        self.description.setAccessibleName("What to gather")
+        self.kind = QComboBox()
+        self.kind.setAccessibleName("Kind of record")
+        for key, label in KINDS:
+            self.kind.addItem(label, key)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(item.kind)))
+        self.source = QLineEdit(item.source)
+        self.source.setAccessibleName("From whom")
+        self.source.setPlaceholderText("Hospital department, lab or doctor")
+        self.status = QComboBox()
+        self.status.setAccessibleName("Status")
+        for key in checklist.STATUSES:
+            self.status.addItem(checklist.STATUS_LABELS[key], key)
+        self.status.setCurrentIndex(max(0, self.status.findData(item.status)))
+        self.requested = DateField("requested_on", "Requested on", "e.g. 2 Nov 2026")
+        self.requested.set_value(item.requested_on)
+        self.due = QLabel()
+        self.due.setStyleSheet("color:#555;")
+        self.physical = QCheckBox("A physical item (slides, tissue blocks, an imaging disc)")
+        self.physical.setChecked(item.physical)
+        self.carrier = QLineEdit(item.carrier)
+        self.carrier.setAccessibleName("Carrier")
+        self.tracking = QLineEdit(item.tracking)
+        self.tracking.setAccessibleName("Tracking number")
+        self.sent = DateField("sent_on", "Sent on", "")
+        self.sent.set_value(item.sent_on)
+        self.returned = DateField("returned_on", "Returned on", "")
+        self.returned.set_value(item.returned_on)
+        self.notes = QPlainTextEdit(item.notes)
+        self.notes.setAccessibleName("Notes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(56)
+        self.linked = QListWidget()
+        self.linked.setAccessibleName("Linked records")
+        self.linked.setMaximumHeight(120)
+        for rec in available:
+            entry = QListWidgetItem(f"{rec.title} ({rec.kind_label})")
+            entry.setData(Qt.ItemDataRole.UserRole, rec.id)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(
+                Qt.CheckState.Checked if rec.id in item.record_ids else Qt.CheckState.Unchecked
+            )
+            self.linked.addItem(entry)
+        self.error = error_label()
+        form = QFormLayout()
+        for text, widget in (
+            ("&What", self.description),
+            ("&Kind", self.kind),
+            ("&From", self.source),
+            ("&Status", self.status),
+            ("&Requested on", self.requested),
+            ("", self.due),
+            ("", self.physical),
+            ("&Carrier", self.carrier),
+            ("&Tracking number", self.tracking),
+            ("Sent o&n", self.sent),
+            ("Ret&urned on", self.returned),
+            ("N&otes", self.notes),
+            ("&Linked records", self.linked),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        self.form = form
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.physical.toggled.connect(self._show_physical)
+        self.requested.edit.textChanged.connect(self._update_due)
+        self._show_physical(item.physical)
+        self._update_due()
+        self.description.setFocus()
+
+    def _show_physical(self, on: bool) -> None:
+        for w in (self.carrier, self.tracking, self.sent, self.returned):
+            self.form.setRowVisible(w, on)
+
+    def _update_due(self) -> None:
+        try:
+            requested = self.requested.value()
+        except ValueError:
+            requested = None
+        if requested:
+            from datetime import timedelta
+
+            due = requested + timedelta(days=checklist.REQUEST_DAYS)
+            self.due.setText(f"Due by {dates.format_date(due)} (30 days after the request)")
+        else:
+            self.due.setText("")
+
+    def _accept(self) -> None:
+        try:
+            self.item()
+        except ValueError as exc:
+            self.show_error(str(exc))
+            return
+        self.accept()
+
+    def show_error(self, text: str) -> None:
+        show_error(self.error, text)
+
+    def item(self) -> checklist.Item:
+        """The edited item (raises ValueError for an unreadable date)."""
+        linked = [
+            int(self.linked.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.linked.count())
+            if self.linked.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        requested = self.requested.value()
+        return checklist.Item(
+            id=self._item.id,
+            case_id=self._item.case_id,
+            description=self.description.text(),
+            kind=self.kind.currentData(),
+            source=self.source.text().strip(),
+            status=self.status.currentData(),
+            requested_on=requested,
+            due_on=None if requested != self._item.requested_on else self._item.due_on,
+            physical=self.physical.isChecked(),
+            carrier=self.carrier.text().strip(),
+            tracking=self.tracking.text().strip(),
+            sent_on=self.sent.value(),
+            returned_on=self.returned.value(),
+            notes=self.notes.toPlainText(),
+            record_ids=linked,
+        )

@@ -1,0 +1,161 @@
+"""Edit a record's metadata in place; each change is saved shortly after typing stops."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from secondop_desktop import records
+from secondop_desktop.records.meta import KINDS
+from secondop_desktop.ui.cases.case_form import DateField
+from secondop_desktop.ui.common.widgets import error_label, show_error
+
+SAVE_DELAY_MS = 600
+
+
+class RecordDetails(QWidget):
+    """Emits ``save_requested(record_id, changes)``; the section saves and reports back."""
+
+    save_requested = Signal(int, dict)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.record: records.Record | None = None
+        self.title = QLineEdit()
+        self.title.setAccessibleName("Record title")
+        self.kind = QComboBox()
+        self.kind.setAccessibleName("Kind of record")
+        for key, label in KINDS:
+            self.kind.addItem(label, key)
+        self.date = DateField("date_of_service", "Date of service", "e.g. 3 Mar 2026")
+        self.suggested = QLabel("Suggested from the document's text; check it.")
+        self.suggested.setStyleSheet("color:#6b6b6b;")
+        self.source = QLineEdit()
+        self.source.setAccessibleName("Source: facility or clinician")
+        self.source.setPlaceholderText("Hospital, clinic or doctor it came from")
+        self.notes = QPlainTextEdit()
+        self.notes.setAccessibleName("Notes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(60)
+        self.include = QCheckBox("Include in the packet")
+        self.facts = QLabel()
+        self.facts.setStyleSheet("color:#555;")
+        self.facts.setWordWrap(True)
+        self.status = QLabel()
+        self.status.setStyleSheet("color:#2e7d32;")
+        self.error = error_label()
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 4, 0, 0)
+        for label, widget in (
+            ("&Title", self.title),
+            ("&Kind", self.kind),
+            ("D&ate", self.date),
+            ("", self.suggested),
+            ("&Source", self.source),
+            ("&Notes", self.notes),
+        ):
+            text = QLabel(label)
+            text.setBuddy(widget)
+            form.addRow(text, widget)
+        form.addRow("", self.include)
+        form.addRow("", self.facts)
+        form.addRow("", self.error)
+        form.addRow("", self.status)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.save_now)
+        self._loading = False
+        for signal in (
+            self.title.textEdited,
+            self.date.edit.textEdited,
+            self.source.textEdited,
+            self.notes.textChanged,
+        ):
+            signal.connect(self._changed)
+        self.kind.currentIndexChanged.connect(self._changed)
+        self.include.toggled.connect(self._changed)
+        self.setEnabled(False)
+
+    def show_record(self, record: records.Record | None) -> None:
+        if self._timer.isActive():
+            self.save_now()  # never lose typing when the selection moves
+        self.record = record
+        self._loading = True
+        try:
+            self.setEnabled(record is not None)
+            if record is None:
+                for w in (self.title, self.source, self.date.edit):
+                    w.clear()
+                self.notes.clear()
+                self.facts.clear()
+                self.suggested.hide()
+                return
+            self.title.setText(record.title)
+            self.kind.setCurrentIndex(max(0, self.kind.findData(record.kind)))
+            self.date.set_value(record.date_of_service)
+            self.suggested.setVisible(record.date_suggested)
+            self.source.setText(record.source)
+            self.notes.setPlainText(record.notes)
+            self.include.setChecked(record.include_in_packet)
+            size = (
+                f"{record.size / 1024 / 1024:.1f} MB"
+                if record.size > 1024 * 1024
+                else f"{max(1, record.size // 1024)} KB"
+            )
+            extra = ", unlocked copy of a password-protected PDF" if record.unlocked_copy else ""
+            self.facts.setText(
+                f"{record.page_count} page{'s' if record.page_count != 1 else ''}, {size}, "
+                f"from the file “{record.original_name}”{extra}."
+            )
+            show_error(self.error, "")
+            self.status.clear()
+        finally:
+            self._loading = False
+
+    def _changed(self) -> None:
+        if not self._loading and self.record is not None:
+            self.status.setText("Editing…")
+            self._timer.start()
+
+    def changes(self) -> dict[str, object]:
+        """The edited fields; raises ValidationError for an unreadable date."""
+        return {
+            "title": self.title.text(),
+            "kind": self.kind.currentData(),
+            "date_of_service": self.date.value(),
+            "source": self.source.text().strip(),
+            "notes": self.notes.toPlainText(),
+            "include_in_packet": self.include.isChecked(),
+        }
+
+    def save_now(self) -> None:
+        self._timer.stop()
+        if self.record is None:
+            return
+        try:
+            changes = self.changes()
+        except ValueError as exc:
+            show_error(self.error, str(exc))
+            self.status.clear()
+            return
+        self.save_requested.emit(self.record.id, changes)
+
+    def saved(self, record: records.Record) -> None:
+        if self.record is not None and record.id == self.record.id:
+            self.record = record
+            self.suggested.setVisible(record.date_suggested)
+            show_error(self.error, "")
+            self.status.setText("Saved")
+
+    def failed(self, message: str) -> None:
+        show_error(self.error, message)
+        self.status.clear()

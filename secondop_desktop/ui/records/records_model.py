@@ -1,0 +1,215 @@
+"""The records table: a Qt model with lazily loaded thumbnails, and its sort/filter proxy.
+
+Row data for 10,000 records is a few megabytes of plain metadata loaded at once; the
+thumbnails (the heavy part) are fetched only for rows the view actually paints, and kept
+in a small cache.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QIcon, QPixmap
+
+from secondop_desktop import records
+from secondop_desktop.core import dates
+
+TITLE, KIND, DATE, SOURCE, PAGES, PACKET = range(6)
+HEADERS = ("Title", "Kind", "Date", "Source", "Pages", "Packet")
+RecordRole = Qt.ItemDataRole.UserRole + 1
+SortRole = Qt.ItemDataRole.UserRole + 2
+THUMB_HEIGHT = 44
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class RecordsModel(QAbstractTableModel):
+    include_toggled = Signal(int, bool)  # record id, new value
+
+    def __init__(
+        self,
+        thumbnail_loader: Callable[[int], bytes | None] | None = None,
+        parent: Any = None,
+        cache_size: int = 300,
+    ) -> None:
+        super().__init__(parent)
+        self._rows: list[records.Record] = []
+        self._duplicates: dict[int, records.Record] = {}
+        self._loader = thumbnail_loader
+        self._thumbs: OrderedDict[int, QIcon] = OrderedDict()
+        self._cache_size = cache_size
+        self.thumbnail_loads = 0  # for tests: proves thumbnails load lazily
+
+    def set_records(self, items: list[records.Record]) -> None:
+        self.beginResetModel()
+        self._rows = list(items)
+        self._duplicates = records.possible_duplicates(self._rows)
+        self._thumbs.clear()
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_records([])
+
+    def record_at(self, row: int) -> records.Record:
+        return self._rows[row]
+
+    def row_of(self, record_id: int) -> int:
+        for row, rec in enumerate(self._rows):
+            if rec.id == record_id:
+                return row
+        return -1
+
+    def replace(self, record: records.Record) -> None:
+        row = self.row_of(record.id)
+        if row >= 0:
+            self._rows[row] = record
+            self._thumbs.pop(record.id, None)
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.column() == PACKET:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base
+
+    def _thumb(self, record_id: int) -> QIcon | None:
+        if record_id in self._thumbs:
+            self._thumbs.move_to_end(record_id)
+            return self._thumbs[record_id]
+        if self._loader is None:
+            return None
+        self.thumbnail_loads += 1
+        data = self._loader(record_id)
+        icon = QIcon()
+        if data:
+            pixmap = QPixmap()
+            if pixmap.loadFromData(data):
+                icon = QIcon(
+                    pixmap.scaledToHeight(THUMB_HEIGHT, Qt.TransformationMode.SmoothTransformation)
+                )
+        self._thumbs[record_id] = icon
+        if len(self._thumbs) > self._cache_size:
+            self._thumbs.popitem(last=False)
+        return icon
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        rec = self._rows[index.row()]
+        col = index.column()
+        if role == RecordRole:
+            return rec
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if col == TITLE:
+                return rec.title
+            if col == KIND:
+                return rec.kind_label
+            if col == DATE:
+                text = dates.format_short(rec.date_of_service) or "—"
+                return f"{text}?" if rec.date_suggested else text
+            if col == SOURCE:
+                return rec.source
+            if col == PAGES:
+                return str(rec.page_count)
+            if col == PACKET and role == Qt.ItemDataRole.AccessibleTextRole:
+                return "In packet" if rec.include_in_packet else "Not in packet"
+            return None
+        if role == SortRole:
+            return {
+                TITLE: rec.title.lower(),
+                KIND: rec.kind_label,
+                SOURCE: rec.source.lower(),
+                DATE: rec.date_of_service.isoformat() if rec.date_of_service else "",
+                PAGES: rec.page_count,
+                PACKET: int(rec.include_in_packet),
+            }[col]
+        if role == Qt.ItemDataRole.CheckStateRole and col == PACKET:
+            return Qt.CheckState.Checked if rec.include_in_packet else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.DecorationRole and col == TITLE:
+            return self._thumb(rec.id)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == TITLE and rec.id in self._duplicates:
+                return f"Possibly the same document as “{self._duplicates[rec.id].title}”"
+            if col == DATE and rec.date_suggested:
+                return "Suggested from the text: check it and correct it if needed."
+            if col == TITLE:
+                return rec.original_name
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col == TITLE and rec.id in self._duplicates:
+                return QColor("#9a4b00")
+            if col == DATE and rec.date_suggested:
+                return QColor("#6b6b6b")
+        return None
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if index.column() == PACKET and role == Qt.ItemDataRole.CheckStateRole:
+            rec = self._rows[index.row()]
+            checked = Qt.CheckState(value) == Qt.CheckState.Checked
+            self.include_toggled.emit(rec.id, checked)
+            return True
+        return False
+
+    def is_duplicate(self, record_id: int) -> bool:
+        return record_id in self._duplicates
+
+
+class RecordsProxy(QSortFilterProxyModel):
+    """Filter by kind and by text in the title, source or original file name."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.kind: str | None = None
+        self.text = ""
+        self.setSortRole(SortRole)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def _refilter(self, apply: Callable[[], None]) -> None:
+        # Qt 6.10 replaced invalidateFilter() with begin/endFilterChange().
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            apply()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            apply()
+            self.invalidateFilter()
+
+    def set_kind(self, kind: str | None) -> None:
+        self._refilter(lambda: setattr(self, "kind", kind))
+
+    def set_text(self, text: str) -> None:
+        self._refilter(lambda: setattr(self, "text", text.strip().lower()))
+
+    def filterAcceptsRow(self, row: int, parent: _Index) -> bool:
+        model = self.sourceModel()
+        rec: records.Record = model.index(row, 0, parent).data(RecordRole)
+        if self.kind and rec.kind != self.kind:
+            return False
+        if self.text:
+            hay = f"{rec.title} {rec.source} {rec.original_name} {rec.notes}".lower()
+            return all(word in hay for word in self.text.split())
+        return True

@@ -1,0 +1,350 @@
+"""The Records tab: import (buttons, folder, drag and drop), the table, preview and details."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QSize, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secondop_desktop import records
+from secondop_desktop.records import viewer_temp
+from secondop_desktop.records.meta import KINDS
+from secondop_desktop.ui.common import dialogs
+from secondop_desktop.ui.common.tasks import TaskRunner
+from secondop_desktop.ui.common.widgets import heading, paragraph
+from secondop_desktop.ui.records.import_flow import ImportFlow
+from secondop_desktop.ui.records.record_details import RecordDetails
+from secondop_desktop.ui.records.record_preview import RecordPreview
+from secondop_desktop.ui.records.records_model import (
+    DATE,
+    KIND,
+    PACKET,
+    PAGES,
+    SOURCE,
+    TITLE,
+    RecordRole,
+    RecordsModel,
+    RecordsProxy,
+)
+from secondop_desktop.ui.shell.state import AppState
+from secondop_desktop.vault import session
+
+FILE_FILTER = "Records (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.webp *.heic *.heif);;All files (*)"
+
+
+class RecordsSection(QWidget):
+    def __init__(self, state: AppState, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.case_id: int | None = None
+        self.flow = ImportFlow(state, runner, self)
+        self.setAcceptDrops(True)
+
+        self.model = RecordsModel(self._load_thumbnail, self)
+        self.proxy = RecordsProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName("Records")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(52)
+        self.table.setIconSize(QSize(40, 48))
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
+        for col, width in ((KIND, 105), (SOURCE, 110)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, width)
+        for col in (DATE, PAGES, PACKET):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+        self.import_files_button = QPushButton("&Import files…")
+        self.import_files_button.setToolTip("Import PDFs and photos (Ctrl+I)")
+        self.import_folder_button = QPushButton("Import &folder…")
+        self.kind_filter = QComboBox()
+        self.kind_filter.setAccessibleName("Show records of kind")
+        self.kind_filter.addItem("All kinds", None)
+        for key, label in KINDS:
+            self.kind_filter.addItem(label, key)
+        self.text_filter = QLineEdit()
+        self.text_filter.setPlaceholderText("Filter by title or source")
+        self.text_filter.setAccessibleName("Filter records")
+        self.text_filter.setClearButtonEnabled(True)
+        self.count_label = QLabel()
+        self.count_label.setStyleSheet("color:#555;")
+        top = QHBoxLayout()
+        top.addWidget(self.import_files_button)
+        top.addWidget(self.import_folder_button)
+        top.addSpacing(12)
+        top.addWidget(self.kind_filter)
+        top.addWidget(self.text_filter, 1)
+        top.addWidget(self.count_label)
+
+        self.preview = RecordPreview()
+        self.details = RecordDetails()
+        self.open_button = QPushButton("&Open in viewer")
+        self.open_button.setToolTip(
+            "Opens a temporary copy in your computer's viewer; it is erased when SecondOp locks"
+        )
+        self.save_button = QPushButton("Save a &copy…")
+        self.delete_button = QPushButton("&Delete…")
+        actions = QHBoxLayout()
+        actions.addWidget(self.open_button)
+        actions.addWidget(self.save_button)
+        actions.addStretch(1)
+        actions.addWidget(self.delete_button)
+        right = QWidget()
+        r = QVBoxLayout(right)
+        r.setContentsMargins(0, 0, 0, 0)
+        r.addWidget(self.preview, 3)
+        r.addWidget(self.details, 0)
+        r.addLayout(actions)
+
+        empty = QWidget()
+        e = QVBoxLayout(empty)
+        e.addStretch(1)
+        e.addWidget(heading("No records yet", 15), 0, Qt.AlignmentFlag.AlignHCenter)
+        hint = paragraph(
+            "Drag PDFs, phone photos and scans onto this window, or use Import files. "
+            "SecondOp keeps them encrypted in your vault and reads their text so you can "
+            "search them."
+        )
+        hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        hint.setMaximumWidth(520)
+        e.addWidget(hint, 0, Qt.AlignmentFlag.AlignHCenter)
+        e.addStretch(2)
+        self.body = QStackedWidget()
+        self.body.addWidget(empty)
+        split = QSplitter()
+        split.addWidget(self.table)
+        split.addWidget(right)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([660, 400])
+        self.body.addWidget(split)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.body, 1)
+
+        self.import_files_button.clicked.connect(self.import_files)
+        self.import_folder_button.clicked.connect(self.import_folder)
+        self.kind_filter.currentIndexChanged.connect(
+            lambda: self.proxy.set_kind(self.kind_filter.currentData())
+        )
+        self.text_filter.textChanged.connect(self.proxy.set_text)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.model.include_toggled.connect(
+            lambda rid, on: self._save(rid, {"include_in_packet": on})
+        )
+        self.details.save_requested.connect(self._save)
+        self.preview.rotate_requested.connect(lambda rid, rot: self._save(rid, {"rotation": rot}))
+        self.open_button.clicked.connect(self.open_external)
+        self.save_button.clicked.connect(self.save_copy)
+        self.delete_button.clicked.connect(self.delete_current)
+        state.changed.connect(self._on_changed)
+        self._set_actions(False)
+
+    # -- data ------------------------------------------------------------------------------
+    def _load_thumbnail(self, record_id: int) -> bytes | None:
+        if not self.state.is_unlocked:
+            return None
+        return records.thumbnail(self.state.vault, record_id)
+
+    def set_case(self, case_id: int | None) -> None:
+        if self.details.record is not None:
+            self.details.save_now()
+        self.case_id = case_id
+        self.reload()
+
+    def reload(self, select_id: int | None = None) -> None:
+        current = self.current_record()
+        if select_id is None and current is not None:
+            select_id = current.id
+        if self.case_id is None or not self.state.is_unlocked:
+            self.model.clear()
+        else:
+            self.model.set_records(records.list_records(self.state.vault, self.case_id))
+            self._offer_care_team()
+        self.body.setCurrentIndex(1 if self.model.rowCount() else 0)
+        self._select(select_id)
+
+    def _offer_care_team(self) -> None:
+        """Suggest the care team's names and facilities as a record's source."""
+        from secondop_desktop import facts
+
+        team = facts.list_items(self.state.vault, facts.Clinician, self.case_id or 0)
+        names = sorted({n for c in team for n in (c.name, c.facility, c.label) if n})
+        completer = QCompleter(names, self.details.source)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.details.source.setCompleter(completer)
+
+    def clear(self) -> None:
+        self.case_id = None
+        self.model.clear()
+        self.preview.clear()
+        self.details.show_record(None)
+
+    def _on_changed(self, kind: str, item_id: int) -> None:
+        if kind == "records" and item_id == self.case_id and self.state.is_unlocked:
+            self.reload()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(f"{total} records" if shown == total else f"{shown} of {total}")
+
+    def current_record(self) -> records.Record | None:
+        index = self.table.currentIndex()
+        return index.data(RecordRole) if index.isValid() else None
+
+    def _select(self, record_id: int | None, page: int = 1) -> None:
+        row = self.model.row_of(record_id) if record_id is not None else -1
+        if row < 0 and self.model.rowCount():
+            row = 0
+        if row < 0:
+            self.preview.clear()
+            self.details.show_record(None)
+            self._set_actions(False)
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self._pending_page = page
+        self.table.setCurrentIndex(index)
+        self._current_changed(index)
+
+    def show_record(self, record_id: int, page: int = 1) -> None:
+        """Select a record and show one of its pages (used by search results)."""
+        self.text_filter.clear()
+        self.kind_filter.setCurrentIndex(0)
+        self._select(record_id, page)
+
+    def _current_changed(self, index: QModelIndex) -> None:
+        rec = index.data(RecordRole) if index.isValid() else None
+        page = getattr(self, "_pending_page", 1)
+        self._pending_page = 1
+        if rec is None:
+            self.preview.clear()
+            self.details.show_record(None)
+            self._set_actions(False)
+            return
+        if self.preview.record is not None and self.preview.record.id == rec.id:
+            self.preview.page.setValue(page)
+        else:
+            self.preview.show_record(rec, records.read_content(self.state.vault, rec.id), page)
+        self.details.show_record(rec)
+        self._set_actions(True)
+
+    def _set_actions(self, on: bool) -> None:
+        for b in (self.open_button, self.save_button, self.delete_button):
+            b.setEnabled(on)
+
+    def _save(self, record_id: int, changes: dict) -> None:  # type: ignore[type-arg]
+        try:
+            updated = records.update_record(self.state.vault, record_id, **changes)
+        except records.RecordValidationError as exc:
+            self.details.failed(str(exc))
+            return
+        except (records.RecordNotFound, session.VaultError) as exc:
+            self.details.failed(str(exc))
+            return
+        self.model.replace(updated)
+        self.details.saved(updated)
+        self.preview.set_rotation(updated)
+
+    # -- import ----------------------------------------------------------------------------
+    def import_files(self) -> None:
+        if self.case_id is None:
+            return
+        paths = dialogs.open_files(self, "Import records", FILE_FILTER)
+        self.import_paths([Path(p) for p in paths])
+
+    def import_folder(self) -> None:
+        if self.case_id is None:
+            return
+        folder = dialogs.open_folder(self, "Import every record in a folder")
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def import_paths(self, paths: list[Path]) -> None:
+        if self.case_id is not None and paths:
+            self.flow.start(self.case_id, paths)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and self.case_id is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    # -- actions -----------------------------------------------------------------------------
+    def open_external(self) -> None:
+        rec = self.current_record()
+        if rec is None:
+            return
+        try:
+            path = viewer_temp.write_for_viewing(self.state.vault, rec)
+        except OSError as exc:
+            dialogs.error(self, "Open in viewer", f"The copy could not be written: {exc.strerror}.")
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def save_copy(self) -> None:
+        rec = self.current_record()
+        if rec is None:
+            return
+        target = dialogs.save_file(
+            self, "Save a copy", str(Path.home() / rec.original_name), "All files (*)"
+        )
+        if not target:
+            return
+        try:
+            records.save_copy(self.state.vault, rec.id, Path(target))
+        except OSError as exc:
+            dialogs.error(self, "Save a copy", f"The copy could not be saved: {exc.strerror}.")
+
+    def delete_current(self) -> None:
+        rec = self.current_record()
+        if rec is None:
+            return
+        text = (
+            f"Delete “{rec.title}” ({rec.page_count} pages) from this case?\n\n"
+            "It is removed from the vault; the original file on your computer, if you "
+            "still have it, is not touched."
+        )
+        if not dialogs.confirm(self, "Delete record", text, "Delete record"):
+            return
+        row = self.table.currentIndex().row()
+        records.delete_record(self.state.vault, rec.id)
+        self.state.changed.emit("records", self.case_id or 0)  # reloads this section
+        if self.proxy.rowCount():
+            self.table.selectRow(min(row, self.proxy.rowCount() - 1))

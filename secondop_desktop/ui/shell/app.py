@@ -1,0 +1,98 @@
+"""Start the Qt application: the normal window, or the demo on a temporary vault."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import signal
+import sys
+import tempfile
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from secondop_desktop import APP_NAME, demo, logsetup
+from secondop_desktop.paths import resolve_data_dir
+from secondop_desktop.records import viewer_temp
+from secondop_desktop.ui.common import dialogs
+from secondop_desktop.ui.shell.main_window import MainWindow
+from secondop_desktop.ui.shell.state import AppState
+
+
+def _close_on_signals(window: QWidget) -> QTimer:
+    """Ctrl+C or SIGTERM closes the window properly (locks the vault, removes a demo).
+
+    Python runs signal handlers only between bytecodes, so a timer gives it a moment
+    every half second while Qt's event loop is waiting.
+    """
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: window.close())
+    timer = QTimer(window)
+    timer.start(500)
+    timer.timeout.connect(lambda: None)
+    return timer
+
+
+def _install_excepthook(window: QWidget) -> None:
+    """An unexpected error becomes a calm sentence, and the log gets its type, never data."""
+    log = logging.getLogger("secondop_desktop.ui")
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        # The message can quote values (names, record text): log the type and where, only.
+        where = " <- ".join(
+            f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in traceback.extract_tb(tb)[::-1]
+        )
+        log.error("unexpected %s at %s", kind.__name__, where)
+        dialogs.error(
+            window,
+            "Something went wrong",
+            "SecondOp hit an unexpected problem and stopped that action. Your saved records "
+            "are safe. If it happens again, restart SecondOp.",
+        )
+
+    sys.excepthook = hook
+
+
+def run(vault_dir: str | None = None, demo_mode: bool = False) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    viewer_temp.wipe()  # copies left by a crash or a kill are removed at the next start
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName("secondop")
+    if demo_mode:
+        folder = Path(tempfile.mkdtemp(prefix="secondop-demo-"))
+        try:
+            data_dir = folder / "vault"
+            vault, _ = demo.create_demo_vault(data_dir)
+            packet_path = demo.write_demo_packet(vault, folder)
+            state = AppState(data_dir, demo_mode=True)
+            window = MainWindow(
+                state,
+                vault=vault,
+                demo_passphrase=demo.DEMO_PASSPHRASE,
+                demo_packet=packet_path,
+            )
+            _close_on_signals(window)
+            _install_excepthook(window)
+            window.show()
+            return int(app.exec())
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+    data_dir = resolve_data_dir(vault_dir)
+    logsetup.configure(data_dir)
+    from secondop_desktop.vault import session
+
+    try:
+        instance = session.claim_vault(data_dir)  # held until the app quits
+    except session.VaultInUse as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return 1
+    window = MainWindow(AppState(data_dir))
+    window.instance_lock = instance
+    _close_on_signals(window)
+    _install_excepthook(window)
+    window.show()
+    return int(app.exec())

@@ -1,0 +1,463 @@
+"""The main window: a thin shell that wires pages, menus, locking and auto-lock together."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secondop_desktop import APP_NAME, __version__, cases
+from secondop_desktop.core.idle import Clock
+from secondop_desktop.records import viewer_temp
+from secondop_desktop.ui.cases.case_dialog import CaseDialog
+from secondop_desktop.ui.cases.case_list import CaseListPanel
+from secondop_desktop.ui.cases.case_page import CasePage
+from secondop_desktop.ui.common import dialogs
+from secondop_desktop.ui.common.tasks import TaskRunner
+from secondop_desktop.ui.shell.autolock import AutoLock
+from secondop_desktop.ui.shell.settings_dialog import SettingsDialog
+from secondop_desktop.ui.shell.state import AppState
+from secondop_desktop.ui.vault.passphrase_dialog import ChangePassphraseDialog
+from secondop_desktop.ui.vault.unlock_page import UnlockPage
+from secondop_desktop.ui.vault.welcome_page import WelcomePage
+from secondop_desktop.vault import session
+
+WELCOME, UNLOCK, WORKSPACE = range(3)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        state: AppState,
+        *,
+        runner: TaskRunner | None = None,
+        clock: Clock | None = None,
+        vault: session.Vault | None = None,
+        demo_passphrase: str | None = None,
+        demo_packet: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self.state = state
+        self.runner = runner or TaskRunner(self)
+        self.setWindowTitle(APP_NAME)
+        self.resize(1280, 800)
+
+        self._welcome: WelcomePage | None = None  # built only on first run (probes the keychain)
+        self.unlock_page = UnlockPage(state, self.runner)
+        self.case_list = CaseListPanel()
+        self.case_page = CasePage(state, self.runner)
+        workspace = QSplitter()
+        workspace.addWidget(self.case_list)
+        workspace.addWidget(self.case_page)
+        workspace.setStretchFactor(1, 1)
+        workspace.setSizes([250, 1030])
+        self.pages = QStackedWidget()
+        for page in (QWidget(), self.unlock_page, workspace):
+            self.pages.addWidget(page)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        if state.demo_mode:
+            href = (
+                bytes(QUrl.fromLocalFile(str(demo_packet)).toEncoded().data()).decode()
+                if demo_packet
+                else ""
+            )
+            link = (
+                f'  <a href="{href}">Open the ready packet</a>'
+                " (File &gt; Prepare Packet builds your own)."
+                if demo_packet is not None
+                else ""
+            )
+            banner = QLabel(
+                "Demo: every person here is fictional, and this vault is deleted when you quit."
+                + (f"  Passphrase: {demo_passphrase}" if demo_passphrase else "")
+                + link
+            )
+            banner.setTextFormat(Qt.TextFormat.RichText if link else Qt.TextFormat.PlainText)
+            banner.setOpenExternalLinks(True)
+            self.demo_banner = banner
+            banner.setAccessibleName("Demo mode")
+            banner.setStyleSheet("background:#fff4ce; color:#5c4400; padding:6px 12px;")
+            banner.setWordWrap(True)
+            layout.addWidget(banner)
+        from secondop_desktop.paths import synced_warning
+
+        self.synced_banner = QLabel(synced_warning(state.data_dir))
+        self.synced_banner.setAccessibleName("Warning about the vault folder")
+        self.synced_banner.setStyleSheet("background:#fde7e9; color:#8c1d18; padding:6px 12px;")
+        self.synced_banner.setWordWrap(True)
+        self.synced_banner.setVisible(bool(self.synced_banner.text()))
+        layout.addWidget(self.synced_banner)
+        layout.addWidget(self.pages)
+        self.setCentralWidget(central)
+        self.statusBar()
+
+        self._build_menus()
+        self.autolock = AutoLock(lambda: self.state.settings.auto_lock_minutes, clock, parent=self)
+        self.autolock.idle_expired.connect(self.lock)
+        # Checked every five minutes; a backup is made when the last is an hour old and
+        # something changed since.
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(5 * 60 * 1000)
+        self.backup_timer.timeout.connect(lambda: self.state.backup_in_background(self.runner))
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.autolock)
+
+        self.unlock_page.unlocked.connect(self._on_unlocked)
+        self.unlock_page.restore_requested.connect(self._restore_offered)
+        self.case_list.case_selected.connect(self._on_case_selected)
+        self.case_list.new_case_requested.connect(self.new_case)
+        self.case_list.show_archived_changed.connect(self._set_show_archived)
+        self.case_page.edit_requested.connect(self.edit_case)
+        self.case_page.packet_requested.connect(self.prepare_packet)
+        self.case_page.new_case_requested.connect(self.new_case)
+        self.case_page.case_switch_requested.connect(self._switch_case)
+        self.setAcceptDrops(True)
+        state.changed.connect(self._on_changed)
+
+        if vault is not None:
+            self._on_unlocked(vault)
+        elif not state.has_vault():
+            self.pages.setCurrentIndex(self.pages.indexOf(self.welcome))
+            self._update_actions()
+        else:
+            self._show_unlock()
+            if state.settings.remember_on_this_computer:
+                self.unlock_page.try_keychain()
+
+    @property
+    def welcome(self) -> WelcomePage:
+        """The first-run wizard, built on first use so later start-ups skip its cost."""
+        if self._welcome is None:
+            self._welcome = WelcomePage(self.state, self.runner)
+            self._welcome.completed.connect(self._on_unlocked)
+            placeholder = self.pages.widget(WELCOME)
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.pages.insertWidget(WELCOME, self._welcome)
+        return self._welcome
+
+    # -- menus ----------------------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None, *, needs_vault: bool = True) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        action.setProperty("needs_vault", needs_vault)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.new_case_action = self._action(
+            "&New Case…", self.new_case, QKeySequence.StandardKey.New
+        )
+        self.lock_action = self._action("&Lock", self.lock, "Ctrl+L")
+        self.passphrase_action = self._action("Change &Passphrase…", self.change_passphrase)
+        self.settings_action = self._action(
+            "&Settings…",
+            self.open_settings,
+            QKeySequence.StandardKey.Preferences,
+            needs_vault=False,
+        )
+        if self.settings_action.shortcut().isEmpty():
+            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        quit_action = self._action(
+            "&Quit", self.close, QKeySequence.StandardKey.Quit, needs_vault=False
+        )
+        if quit_action.shortcut().isEmpty():
+            quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.import_action = self._action("&Import Records…", self._import_records, "Ctrl+I")
+        self.import_folder_action = self._action("Import &Folder…", self._import_folder)
+        self.packet_action = self._action("Prepare &Packet…", self.prepare_packet, "Ctrl+Shift+E")
+        self.backup_action = self._action("&Back Up To…", self.back_up_to)
+        self.restore_action = self._action(
+            "&Restore From Backup…", self.restore_from, needs_vault=False
+        )
+        for a in (
+            self.new_case_action,
+            self.import_action,
+            self.import_folder_action,
+            None,
+            self.packet_action,
+            None,
+            self.backup_action,
+            self.restore_action,
+            None,
+            self.lock_action,
+            self.passphrase_action,
+            self.settings_action,
+            None,
+            quit_action,
+        ):
+            file_menu.addSeparator() if a is None else file_menu.addAction(a)
+
+        edit_menu = bar.addMenu("&Edit")
+        self.edit_case_action = self._action("&Edit Case Details…", self.edit_case, "Ctrl+E")
+        self.archive_action = self._action("&Archive Case", self.toggle_archive)
+        self.delete_action = self._action("&Delete Case…", self.delete_case, "Ctrl+Shift+Del")
+        for a in (self.edit_case_action, self.archive_action, None, self.delete_action):
+            edit_menu.addSeparator() if a is None else edit_menu.addAction(a)
+
+        view_menu = bar.addMenu("&View")
+        self.show_archived_action = self._action(
+            "Show &Archived Cases", self._set_show_archived, "Ctrl+Shift+A"
+        )
+        self.show_archived_action.setCheckable(True)
+        view_menu.addAction(self.show_archived_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self._action("Go to &Case List", self._focus_list, "Ctrl+1"))
+        view_menu.addAction(self._action("Go to Case &Page", self._focus_page, "Ctrl+2"))
+        view_menu.addAction(
+            self._action("&Records", lambda: self._show_section("records"), "Ctrl+3")
+        )
+        view_menu.addAction(
+            self._action("Check&list", lambda: self._show_section("checklist"), "Ctrl+4")
+        )
+        view_menu.addAction(
+            self._action("&Timeline", lambda: self._show_section("timeline"), "Ctrl+5")
+        )
+        view_menu.addAction(
+            self._action("Co&mpare Opinions", lambda: self._show_section("compare"), "Ctrl+6")
+        )
+        self.search_action = self._action(
+            "&Search Records", self._focus_search, QKeySequence.StandardKey.Find
+        )
+        view_menu.addAction(self.search_action)
+
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self._action("&About SecondOp", self.about, needs_vault=False))
+
+    def _update_actions(self) -> None:
+        unlocked = self.state.is_unlocked
+        has_case = unlocked and self.case_page.case is not None
+        for action in self.actions():
+            if action.property("needs_vault"):
+                action.setEnabled(unlocked)
+        for action in (
+            self.edit_case_action,
+            self.archive_action,
+            self.delete_action,
+            self.import_action,
+            self.import_folder_action,
+        ):
+            action.setEnabled(has_case)
+        if has_case and self.case_page.case is not None:
+            self.archive_action.setText(
+                "Un&archive Case" if self.case_page.case.archived else "&Archive Case"
+            )
+
+    # -- lock / unlock ------------------------------------------------------------------------
+    def _show_unlock(self, message: str = "") -> None:
+        self.unlock_page.prepare(message)
+        self.pages.setCurrentIndex(UNLOCK)
+        self._update_actions()
+
+    def _on_unlocked(self, vault: session.Vault) -> None:
+        self.state.set_unlocked(vault)
+        self.pages.setCurrentIndex(WORKSPACE)
+        self._reload_cases(self.state.settings.last_case_id)
+        self.autolock.start()
+        self.backup_timer.start()
+        self.case_list.view.setFocus()
+        self._update_actions()
+
+    def lock(self) -> None:
+        """Close dialogs, clear every view, close the vault, show the unlock page."""
+        if not self.state.is_unlocked:
+            return
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self and widget.isVisible() and widget.isModal():
+                widget.close()
+        self.autolock.stop()
+        self.backup_timer.stop()
+        self.runner.cancel_all()
+        self.runner.wait(10_000)  # an import finishes its current record, then stops
+        self.case_list.model.clear()
+        self.case_page.clear()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the backup on lock
+        try:
+            self.state.lock()
+        finally:
+            QApplication.restoreOverrideCursor()
+        viewer_temp.wipe()
+        self._show_unlock()
+        self.statusBar().showMessage("Locked.", 4000)
+
+    # -- cases ------------------------------------------------------------------------------
+    def _reload_cases(self, select_id: int | None = None) -> None:
+        found = cases.list_cases(
+            self.state.vault, include_archived=self.show_archived_action.isChecked()
+        )
+        self.case_list.set_cases(found, select_id)
+
+    def _on_changed(self, kind: str, item_id: int) -> None:
+        if kind == "case" and self.state.is_unlocked:
+            self._reload_cases(item_id or None)
+
+    def _on_case_selected(self, case: cases.Case | None) -> None:
+        self.case_page.show_case(case)
+        if case is not None and case.id != self.state.settings.last_case_id:
+            self.state.settings.last_case_id = case.id
+        self._update_actions()
+
+    def _set_show_archived(self, on: bool) -> None:
+        for control in (self.show_archived_action, self.case_list.archived):
+            control.blockSignals(True)
+            control.setChecked(on)
+            control.blockSignals(False)
+        if self.state.is_unlocked:
+            current = self.case_page.case
+            self._reload_cases(current.id if current else None)
+
+    def new_case(self) -> None:
+        if self.state.is_unlocked:
+            CaseDialog(self.state, parent=self).exec()
+
+    def back_up_to(self) -> None:
+        from secondop_desktop.ui.vault import backup_actions
+
+        backup_actions.back_up_to(self)
+
+    def _restore_offered(self) -> None:
+        """The unlock page found damage and offered its latest good backup."""
+        from secondop_desktop.ui.vault import backup_actions
+
+        if self.unlock_page.latest_backup is not None:
+            backup_actions.restore_from(self, self.unlock_page.latest_backup)
+
+    def restore_from(self) -> None:
+        from secondop_desktop.ui.vault import backup_actions
+
+        backup_actions.restore_from(self)
+
+    def prepare_packet(self) -> None:
+        """The packet builder for the case on screen (export, preview, print)."""
+        case = self.case_page.case
+        if case is None or case.id is None or not self.state.is_unlocked:
+            return
+        from secondop_desktop.ui.packet.packet_dialog import PacketDialog
+
+        self.packet_dialog = PacketDialog(self.state, self.runner, case.id, self)
+        self.packet_dialog.exec()
+
+    def edit_case(self) -> None:
+        if self.state.is_unlocked and self.case_page.case is not None:
+            CaseDialog(self.state, self.case_page.case, parent=self).exec()
+
+    def toggle_archive(self) -> None:
+        case = self.case_page.case
+        if case is None or case.id is None:
+            return
+        updated = cases.set_archived(self.state.vault, case.id, not case.archived)
+        verb = "archived" if updated.archived else "restored"
+        self.statusBar().showMessage(f"Case {verb}.", 4000)
+        self.state.changed.emit("case", case.id)
+
+    def delete_case(self) -> None:
+        case = self.case_page.case
+        if case is None or case.id is None:
+            return
+        text = (
+            f"Delete the case “{case.display_title}” for {case.patient_name}?\n\n"
+            "Everything in it is removed from the vault. This cannot be undone; "
+            "archive it instead if you might need it again."
+        )
+        if not dialogs.confirm(self, "Delete case", text, "Delete case"):
+            return
+        cases.delete_case(self.state.vault, case.id)
+        self.statusBar().showMessage("Case deleted.", 4000)
+        self.state.changed.emit("case", 0)
+
+    # -- other actions ------------------------------------------------------------------------
+    def change_passphrase(self) -> None:
+        if self.state.is_unlocked and ChangePassphraseDialog(self.state, self.runner, self).exec():
+            self.statusBar().showMessage("Passphrase changed.", 4000)
+
+    def open_settings(self) -> None:
+        if SettingsDialog(self.state, self).exec():
+            self.autolock.check()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            f"About {APP_NAME}",
+            f"<h3>{APP_NAME} {__version__}</h3>"
+            "<p>An offline, encrypted organizer for getting a second medical opinion.</p>"
+            "<p>Your vault is kept in:<br/><tt>"
+            f"{self.state.data_dir}</tt></p><p>No network, no account, no server.</p>",
+        )
+
+    def _focus_list(self) -> None:
+        if self.pages.currentIndex() == WORKSPACE:
+            self.case_list.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _focus_page(self) -> None:
+        if self.pages.currentIndex() == WORKSPACE:
+            self.case_page.sections.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _import_records(self) -> None:
+        if self.case_page.case is not None:
+            self._show_section("records")
+            self.case_page.records.import_files()
+
+    def _import_folder(self) -> None:
+        if self.case_page.case is not None:
+            self._show_section("records")
+            self.case_page.records.import_folder()
+
+    def _show_section(self, name: str) -> None:
+        if self.pages.currentIndex() == WORKSPACE and self.case_page.case is not None:
+            widget = getattr(self.case_page.facts, name)
+            self.case_page.sections.setCurrentWidget(widget)
+            widget.setFocus()
+
+    def _focus_search(self) -> None:
+        if self.pages.currentIndex() == WORKSPACE and self.case_page.case is not None:
+            self.case_page.sections.setCurrentWidget(self.case_page.search)
+            self.case_page.search.query.setFocus()
+            self.case_page.search.query.selectAll()
+
+    def _switch_case(self, case_id: int) -> None:
+        if self.case_list.model.row_of(case_id) < 0:
+            self._set_show_archived(True)
+        self._reload_cases(case_id)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and self.state.is_unlocked and self.case_page.case:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self._show_section("records")
+        self.case_page.records.dropEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.state.is_unlocked:
+            if self.case_page.case is not None:
+                self.case_page.records.details.save_now()
+            self.state.save_settings()
+        self.autolock.stop()
+        self.runner.cancel_all()
+        self.runner.wait(10_000)
+        self.state.lock("quit")
+        viewer_temp.wipe()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.autolock)
+        super().closeEvent(event)

@@ -1,0 +1,119 @@
+"""The app's shared state: the open vault, settings, keychain, and the change signal.
+
+Screens announce a change once through ``changed`` (what kind, which id); each screen
+decides whether it needs to refresh (Anki's operations pattern).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from secondop_desktop.settings import Settings
+from secondop_desktop.vault import session
+
+if TYPE_CHECKING:
+    from secondop_desktop.ui.common.tasks import TaskRunner
+
+
+def _policy():  # type: ignore[no-untyped-def]
+    from secondop_desktop.vault.backups import (
+        BackupPolicy,  # the backup code loads at unlock, not at start-up
+    )
+
+    return BackupPolicy()
+
+
+class AppState(QObject):
+    unlocked = Signal()
+    locked = Signal()
+    changed = Signal(str, int)  # kind ("case"), id (0 when many)
+
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        keychain: session.Keychain | None = None,
+        kdf: session.KdfParams | None = None,
+        demo_mode: bool = False,
+    ) -> None:
+        super().__init__()
+        self.data_dir = data_dir
+        self.settings = Settings.load(data_dir)
+        self.keychain = keychain or session.Keychain()
+        self.kdf = kdf
+        self.demo_mode = demo_mode
+        self._vault: session.Vault | None = None
+        self.backups = None  # the backup policy, made at the first unlock (not at start-up)
+        self.last_backup: Path | None = None
+
+    @property
+    def vault(self) -> session.Vault:
+        if self._vault is None or not self._vault.is_open:
+            raise session.VaultError("The vault is locked.")
+        return self._vault
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self._vault is not None and self._vault.is_open
+
+    def has_vault(self) -> bool:
+        return session.has_vault(self.data_dir)
+
+    def set_unlocked(self, vault: session.Vault) -> None:
+        self._vault = vault
+        if not self.demo_mode:  # the demo's vault is thrown away: no backups
+            self.backups = self.backups or _policy()
+            self.backups.start(vault)
+        self.unlocked.emit()
+
+    def backup_if_due(self, reason: str) -> Path | None:
+        """An automatic backup when something changed (always on lock and quit, at most
+        hourly otherwise). Never raises: a failed backup must not stop a lock."""
+        if self.backups is None or not self.is_unlocked:
+            return None
+        made = self.backups.maybe_backup(self.vault, reason)
+        if made is not None:
+            self.last_backup = made
+        return made
+
+    def backup_in_background(self, runner: TaskRunner) -> bool:
+        """The hourly backup on the task pool, through its own connection: a 150 MB vault
+        takes about 4 s to copy, re-encrypt and check, too long to hold the window."""
+        if self.backups is None or not self.is_unlocked or runner.busy:
+            return False
+        vault = self.vault
+        if not self.backups.due(vault, "hourly", datetime.now(UTC)):
+            return False
+        policy, sibling = self.backups, vault.sibling()
+
+        def job(*, cancel: object, progress: object) -> Path | None:
+            try:
+                return policy.maybe_backup(sibling, "hourly")
+            finally:
+                sibling.lock()
+
+        def done(made: Path | None) -> None:
+            if made is not None:
+                self.last_backup = made
+
+        runner.run(
+            job, title="Backing up", on_done=done, on_error=lambda _e: None,
+            cancellable=False, quiet=True,
+        )  # fmt: skip
+        return True
+
+    def lock(self, reason: str = "lock") -> None:
+        if self._vault is None:
+            return
+        self.backup_if_due(reason)
+        self._vault.lock()
+        self._vault = None
+        self.locked.emit()
+
+    def save_settings(self) -> None:
+        if not self.demo_mode:
+            self.settings.save(self.data_dir)

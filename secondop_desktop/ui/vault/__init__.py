@@ -1,0 +1,1 @@
+"""Screens of the vault's life: first run, unlock, passphrase, backups."""

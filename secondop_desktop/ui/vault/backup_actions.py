@@ -1,0 +1,95 @@
+"""File > Back Up To… and Restore From…, and the offer to restore after damage.
+
+Restoring always keeps the current vault first (as a before-restore backup) and then shows
+the unlock page: a backup opens with the passphrase the vault had when it was made."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from secondop_desktop.core import dates
+from secondop_desktop.ui.common import dialogs
+from secondop_desktop.vault import backups
+from secondop_desktop.vault.session import VaultError
+
+if TYPE_CHECKING:
+    from secondop_desktop.ui.shell.main_window import MainWindow
+
+FILTER = f"SecondOp backups (*{backups.SUFFIX})"
+
+
+def back_up_to(win: MainWindow) -> None:
+    if not win.state.is_unlocked:
+        return
+    suggested = str(Path.home() / f"SecondOp backup{backups.SUFFIX}")
+    chosen = dialogs.save_file(win, "Back up to", suggested, FILTER)
+    if not chosen:
+        return
+    win.runner.run(
+        _wrap(backups.back_up_to),
+        win.state.vault,
+        Path(chosen),
+        title="Backing up",
+        on_done=lambda path: dialogs.info(
+            win,
+            "Backup saved",
+            f"Saved and checked: {path}. It opens with your passphrase or your recovery key.",
+        ),
+        on_error=lambda exc: dialogs.error(win, "Backup failed", _message(exc)),
+        parent_widget=win,
+        cancellable=False,
+    )
+
+
+def _wrap(fn):  # type: ignore[no-untyped-def]
+    def job(*args, cancel, progress):  # type: ignore[no-untyped-def]
+        return fn(*args)
+
+    return job
+
+
+def restore_from(win: MainWindow, source: Path | None = None) -> bool:
+    if source is None:
+        chosen = dialogs.open_files(win, "Restore from a backup", FILTER)
+        if not chosen:
+            return False
+        source = Path(chosen[0])
+    try:
+        info = backups.verify_file(source)
+    except VaultError as exc:
+        dialogs.error(win, "Restore", str(exc))
+        return False
+    when = dates.format_date(info.created.date())
+    if not dialogs.confirm(
+        win,
+        "Restore from a backup",
+        f"Replace the vault with the backup of {when} ({info.created:%H:%M} UTC)? The "
+        "current vault is kept as a backup first, so nothing is lost. You will then unlock "
+        "with the passphrase the vault had when the backup was made.",
+        "Restore",
+    ):
+        return False
+    if win.state.is_unlocked:
+        win.lock()
+    try:
+        kept = backups.restore(win.state.data_dir, source)
+    except (VaultError, OSError) as exc:
+        dialogs.error(win, "Restore failed", _message(exc))
+        return False
+    dialogs.info(
+        win,
+        "Restored",
+        f"The backup of {when} is now your vault."
+        + (f" The vault it replaced was kept as {kept.name}." if kept else ""),
+    )
+    win.unlock_page.prepare()
+    return True
+
+
+def _message(exc: BaseException) -> str:
+    if isinstance(exc, VaultError):
+        return str(exc)
+    if isinstance(exc, OSError):
+        return f"The file could not be written or read: {exc.strerror}."
+    return "Something went wrong; nothing was changed."

@@ -1,0 +1,338 @@
+"""First run: welcome, passphrase, recovery key (shown once, then confirmed), first case."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secondop_desktop import cases
+from secondop_desktop.ui.cases.case_form import CaseForm
+from secondop_desktop.ui.common import dialogs
+from secondop_desktop.ui.common.tasks import TaskRunner
+from secondop_desktop.ui.common.widgets import (
+    Column,
+    NewPassphrase,
+    error_label,
+    heading,
+    paragraph,
+    show_error,
+)
+from secondop_desktop.ui.shell.state import AppState
+from secondop_desktop.vault import session
+from secondop_desktop.vault.recovery_kit import write_recovery_kit
+
+
+def _create_job(folder: Path, passphrase: str, kdf: session.KdfParams | None, *, cancel, progress):  # type: ignore[no-untyped-def]
+    """Vault creation for the task runner (Argon2id takes a noticeable moment)."""
+    progress(0, 0, "Creating your encrypted vault…")
+    return session.create_vault(folder, passphrase, kdf=kdf)
+
+
+class WelcomePage(QWidget):
+    """Emits ``completed`` with the open vault once the user has a case (or skipped)."""
+
+    completed = Signal(object)
+
+    def __init__(self, state: AppState, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.runner = runner
+        self.vault: session.Vault | None = None
+        self.recovery: session.RecoveryKey | None = None
+        self.stack = QStackedWidget()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.addWidget(self.stack)
+        self._build_welcome()
+        self._build_passphrase()
+        self._build_recovery()
+        self._build_confirm()
+        self._build_case()
+
+    # -- steps --------------------------------------------------------------------------
+    def _build_welcome(self) -> None:
+        step = Column()
+        step.body.addWidget(heading("Welcome to SecondOp", 22))
+        step.body.addWidget(
+            paragraph(
+                "SecondOp helps you gather records, write down what each doctor said, prepare "
+                "your questions, and send one clear packet to the doctor giving a second opinion."
+            )
+        )
+        step.body.addWidget(
+            paragraph(
+                "Everything stays on this computer, in one encrypted vault that only your "
+                "passphrase (or your recovery key) can open. There is no account and nothing is "
+                "sent anywhere."
+            )
+        )
+        where = paragraph(f"Your vault will be kept in:\n{self.state.data_dir}")
+        where.setStyleSheet("color: #555;")
+        step.body.addWidget(where)
+        self.start_button = QPushButton("&Create my vault")
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(lambda: self._go(1))
+        step.finish(self.start_button)
+        self.stack.addWidget(step)
+
+    def _build_passphrase(self) -> None:
+        step = Column()
+        step.body.addWidget(heading("Choose a passphrase"))
+        step.body.addWidget(
+            paragraph(
+                "You will type it each time you open SecondOp. A short sentence of unrelated "
+                "words is easy to remember and hard to guess. Next you will get a recovery key "
+                "in case you forget it."
+            )
+        )
+        self.new_pass = NewPassphrase()
+        step.body.addWidget(self.new_pass)
+        self.remember = QCheckBox("Re&member on this computer (unlock without typing it)")
+        avail = self.state.keychain.availability()
+        if not avail.available:
+            self.remember.setEnabled(False)
+            self.remember.setToolTip(avail.reason)
+            note = paragraph(f"{avail.reason} You will type your passphrase each time.")
+            note.setStyleSheet("color: #555;")
+            step.body.addWidget(self.remember)
+            step.body.addWidget(note)
+        else:
+            step.body.addWidget(self.remember)
+        self.create_error = error_label()
+        step.body.addWidget(self.create_error)
+        back = QPushButton("&Back")
+        back.clicked.connect(lambda: self._go(0))
+        self.create_button = QPushButton("Create &vault")
+        self.create_button.setEnabled(False)
+        self.create_button.setDefault(True)
+        self.new_pass.valid_changed.connect(self.create_button.setEnabled)
+        self.new_pass.second.returnPressed.connect(self._create)
+        self.create_button.clicked.connect(self._create)
+        step.finish(back, self.create_button)
+        self.stack.addWidget(step)
+
+    def _build_recovery(self) -> None:
+        step = Column()
+        step.body.addWidget(heading("Your recovery key"))
+        step.body.addWidget(
+            paragraph(
+                "If you ever forget your passphrase, this key is the only way back in. It is "
+                "shown only now. Write it on paper or save the recovery kit and print it, then "
+                "keep it somewhere safe, away from this computer."
+            )
+        )
+        self.key_frame = QFrame()
+        self.key_frame.setFrameShape(QFrame.Shape.StyledPanel)
+        self.key_frame.setStyleSheet("QFrame { background: #f6f8fa; border-radius: 6px; }")
+        self.key_grid = QGridLayout(self.key_frame)
+        self.key_grid.setContentsMargins(16, 16, 16, 16)
+        step.body.addWidget(self.key_frame)
+        self.kit_status = paragraph("")
+        step.body.addWidget(self.kit_status)
+        save = QPushButton("&Save recovery kit (PDF)…")
+        save.clicked.connect(self._save_kit)
+        done = QPushButton("I have &written it down")
+        done.setDefault(True)
+        done.clicked.connect(self._ask_confirmation)
+        step.finish(save, done)
+        self.stack.addWidget(step)
+
+    def _build_confirm(self) -> None:
+        step = Column()
+        step.body.addWidget(heading("Check your recovery key"))
+        self.confirm_text = paragraph("")
+        step.body.addWidget(self.confirm_text)
+        self.group_edits: list[QLineEdit] = []
+        row = QHBoxLayout()
+        self.group_labels: list[QLabel] = []
+        for _ in range(2):
+            label = QLabel()
+            edit = QLineEdit()
+            edit.setMaxLength(4)
+            edit.setAccessibleName("Recovery key group")
+            edit.setFixedWidth(90)
+            edit.setFont(QFont("DejaVu Sans Mono", 14))
+            label.setBuddy(edit)
+            edit.textChanged.connect(self._check_groups)
+            self.group_labels.append(label)
+            self.group_edits.append(edit)
+            row.addWidget(label)
+            row.addWidget(edit)
+        row.addStretch(1)
+        step.body.addLayout(row)
+        self.confirm_error = error_label()
+        step.body.addWidget(self.confirm_error)
+        back = QPushButton("Show the key &again")
+        back.clicked.connect(lambda: self._go(2))
+        self.confirm_button = QPushButton("&Continue")
+        self.confirm_button.setEnabled(False)
+        self.confirm_button.setDefault(True)
+        self.confirm_button.clicked.connect(lambda: self._go(4))
+        step.finish(back, self.confirm_button)
+        self.stack.addWidget(step)
+
+    def _build_case(self) -> None:
+        step = Column()
+        step.body.addWidget(heading("Your first case"))
+        step.body.addWidget(
+            paragraph(
+                "A case gathers everything about one patient's second opinion. If you look after "
+                "several people, you can add a case for each later."
+            )
+        )
+        self.case_form = CaseForm(compact=True)
+        step.body.addWidget(self.case_form)
+        skip = QPushButton("S&kip for now")
+        skip.clicked.connect(self._finish)
+        create = QPushButton("Create &case")
+        create.setDefault(True)
+        create.clicked.connect(self._create_case)
+        step.finish(skip, create)
+        self.stack.addWidget(step)
+
+    # -- behaviour ----------------------------------------------------------------------
+    def _go(self, index: int) -> None:
+        self.stack.setCurrentIndex(index)
+        focus = {
+            0: self.start_button,
+            1: self.new_pass.first,
+            3: self.group_edits[0],
+            4: self.case_form.patient_name,
+        }.get(index)
+        if focus is not None:
+            focus.setFocus()
+
+    def _create(self) -> None:
+        if not self.new_pass.is_valid or self.runner.busy:
+            return
+        show_error(self.create_error, "")
+        self.create_button.setEnabled(False)
+        self.runner.run(
+            _create_job,
+            self.state.data_dir,
+            self.new_pass.text(),
+            self.state.kdf,
+            title="Creating your vault",
+            on_done=self._created,
+            on_error=self._create_failed,
+            parent_widget=self,
+            cancellable=False,
+        )
+
+    def _create_failed(self, exc: BaseException) -> None:
+        self.create_button.setEnabled(self.new_pass.is_valid)
+        if isinstance(exc, (session.VaultError, session.WeakPassphrase)):
+            show_error(self.create_error, str(exc))
+        elif isinstance(exc, OSError):
+            show_error(
+                self.create_error,
+                f"The vault could not be written in {self.state.data_dir}: {exc.strerror or exc}.",
+            )
+        else:
+            show_error(self.create_error, "Something went wrong creating the vault.")
+
+    def _created(self, result: tuple[session.Vault, session.RecoveryKey]) -> None:
+        self.vault, self.recovery = result
+        self.new_pass.clear()
+        if self.remember.isChecked():
+            try:
+                session.set_remembered(
+                    self.vault, self.state.keychain, self.state.settings, self.state.data_dir, True
+                )
+            except session.KeychainError as exc:
+                dialogs.error(self, "Keychain", str(exc))
+        self._show_key()
+        self._go(2)
+
+    def _show_key(self) -> None:
+        assert self.recovery is not None
+        groups = self.recovery.groups()
+        mono = QFont("DejaVu Sans Mono", 16)
+        mono.setBold(True)
+        while self.key_grid.count():
+            item = self.key_grid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        for i, group in enumerate(groups):
+            number = QLabel(str(i + 1))
+            number.setStyleSheet("color:#777; font-size:9pt;")
+            number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            label = QLabel(group)
+            label.setFont(mono)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setAccessibleName(f"Group {i + 1}: {' '.join(group)}")
+            row, col = divmod(i, 4)
+            self.key_grid.addWidget(number, row, col * 2)
+            self.key_grid.addWidget(label, row, col * 2 + 1)
+
+    def _save_kit(self) -> None:
+        assert self.recovery is not None
+        suggested = str(Path.home() / "SecondOp recovery kit.pdf")
+        path = dialogs.save_file(self, "Save recovery kit", suggested, "PDF files (*.pdf)")
+        if not path:
+            return
+        try:
+            write_recovery_kit(Path(path), self.recovery, self.state.data_dir)
+        except OSError as exc:
+            dialogs.error(self, "Recovery kit", f"The kit could not be saved: {exc.strerror}.")
+            return
+        self.kit_status.setText(f"Saved to {path}. Print it, then delete the file if you like.")
+
+    def _ask_confirmation(self) -> None:
+        assert self.recovery is not None
+        count = len(self.recovery.groups())
+        self._asked = sorted(random.sample(range(count), 2))
+        for label, edit, index in zip(
+            self.group_labels, self.group_edits, self._asked, strict=True
+        ):
+            label.setText(f"Group &{index + 1}")
+            edit.setAccessibleName(f"Group {index + 1} of the recovery key")
+            edit.clear()
+        self.confirm_text.setText(
+            "To be sure it is written correctly, type two of its groups from your copy "
+            "(not from the screen)."
+        )
+        self._go(3)
+
+    def _check_groups(self) -> None:
+        assert self.recovery is not None
+        groups = self.recovery.groups()
+        typed = [e.text().strip().upper() for e in self.group_edits]
+        ok = all(t == groups[i] for t, i in zip(typed, self._asked, strict=True))
+        complete = all(len(t) == 4 for t in typed)
+        self.confirm_button.setEnabled(ok)
+        show_error(
+            self.confirm_error,
+            "" if ok or not complete else "That does not match. Check your copy of the key.",
+        )
+
+    def _create_case(self) -> None:
+        assert self.vault is not None
+        try:
+            cases.create_case(self.vault, self.case_form.case(), starter_checklist=True)
+        except session.VaultError as exc:
+            self.case_form.show_validation(cases.ValidationError("", str(exc)))
+            return
+        except cases.ValidationError as exc:
+            self.case_form.show_validation(exc)
+            return
+        self._finish()
+
+    def _finish(self) -> None:
+        vault, self.vault, self.recovery = self.vault, None, None
+        self.completed.emit(vault)

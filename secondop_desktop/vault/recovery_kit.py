@@ -1,0 +1,73 @@
+"""The one-page recovery kit PDF, drawn with Qt's own PDF writer (QtGui, no widgets).
+
+The kit is what a person keeps in a drawer: it must say plainly what the key is for,
+show the key large and unambiguous (a monospaced font, groups of four), and where the
+vault lives. It never contains the passphrase.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from secondop_desktop.store import RecoveryKey, fsutil
+
+
+def _html(recovery: RecoveryKey, vault_folder: Path, created: date) -> str:
+    groups = recovery.groups()
+    half = (len(groups) + 1) // 2
+    rows = "<br/>".join(" ".join(part) for part in (groups[:half], groups[half:]))
+    folder = html.escape(str(vault_folder))
+    return f"""
+<h1 style="font-size:20pt">SecondOp recovery kit</h1>
+<p style="font-size:11pt">Created {created.isoformat()}. Keep this page somewhere safe and
+private, away from your computer. Anyone who has it and your vault file can read your
+records.</p>
+<h2 style="font-size:14pt">Your recovery key</h2>
+<table border="1" cellpadding="14" cellspacing="0" width="100%">
+<tr><td align="center" style="font-family:'DejaVu Sans Mono',monospace; font-size:17pt">
+{rows}</td></tr></table>
+<h2 style="font-size:14pt">When to use it</h2>
+<ul style="font-size:11pt">
+<li>You forgot your passphrase: on the unlock screen choose
+<b>Forgot passphrase?</b>, type this key, and choose a new passphrase.</li>
+<li>The file <i>vault.header</i> was lost or damaged: the key still opens your vault
+and writes a new header.</li>
+</ul>
+<p style="font-size:11pt">Letters and digits only; the last group is a checksum that
+catches typing mistakes. O is read as 0 and I or L as 1.</p>
+<h2 style="font-size:14pt">Where your vault is</h2>
+<p style="font-size:10pt; font-family:'DejaVu Sans Mono',monospace">{folder}</p>
+<p style="font-size:10pt">Write your passphrase nowhere near this page.</p>
+"""
+
+
+def write_recovery_kit(
+    path: Path, recovery: RecoveryKey, vault_folder: Path, *, created: date | None = None
+) -> Path:
+    """Write the kit as a one-page A4 PDF (0600), via a temporary file and a rename."""
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.tmp")
+    writer = QPdfWriter(str(tmp))
+    writer.setTitle("SecondOp recovery kit")
+    writer.setCreator("SecondOp")
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
+    writer.setResolution(300)
+    doc = QTextDocument()
+    # Lay out for the PDF's resolution, so point sizes mean points on paper.
+    doc.documentLayout().setPaintDevice(writer)
+    doc.setDefaultStyleSheet("body { font-family: 'DejaVu Sans', sans-serif; }")
+    doc.setHtml(_html(recovery, vault_folder, created or date.today()))
+    layout = writer.pageLayout()
+    rect = layout.paintRectPixels(writer.resolution())
+    doc.setPageSize(QSizeF(rect.width(), rect.height()))
+    doc.print_(writer)
+    del writer  # flushes and closes the file
+    fsutil.atomic_write_bytes(path, tmp.read_bytes())
+    tmp.unlink()
+    return path

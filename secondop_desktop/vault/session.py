@@ -1,0 +1,150 @@
+"""Vault life-cycle use cases shared by the CLI and the app: create, unlock, remember.
+
+This is the one place that decides policy (passphrase strength, when to use the
+keychain); the store only does what it is told.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from secondop_desktop.settings import Settings
+from secondop_desktop.store import (
+    KdfParams,
+    Keychain,
+    KeyMismatch,
+    RecoveryKey,
+    Vault,
+    vault_exists,
+)
+from secondop_desktop.vault import passphrase as strength
+
+log = logging.getLogger(__name__)
+
+
+class WeakPassphrase(ValueError):
+    pass
+
+
+def create_vault(
+    folder: Path, passphrase: str, *, kdf: KdfParams | None = None, enforce_strength: bool = True
+) -> tuple[Vault, RecoveryKey]:
+    """Create a vault after checking the passphrase is strong enough."""
+    if enforce_strength:
+        verdict = strength.assess(passphrase)
+        if not verdict.acceptable:
+            raise WeakPassphrase(verdict.reason)
+    return Vault.create(folder, passphrase, kdf=kdf)
+
+
+def change_passphrase(vault: Vault, new_passphrase: str, *, kdf: KdfParams | None = None) -> None:
+    verdict = strength.assess(new_passphrase)
+    if not verdict.acceptable:
+        raise WeakPassphrase(verdict.reason)
+    vault.change_passphrase(new_passphrase, kdf=kdf)
+
+
+def reset_passphrase(
+    folder: Path, recovery_text: str, new_passphrase: str, *, kdf: KdfParams | None = None
+) -> Vault:
+    verdict = strength.assess(new_passphrase)
+    if not verdict.acceptable:
+        raise WeakPassphrase(verdict.reason)
+    return Vault.reset_passphrase(folder, recovery_text, new_passphrase, kdf=kdf)
+
+
+def unlock(folder: Path, passphrase: str) -> Vault:
+    return Vault.open(folder, passphrase)
+
+
+def has_vault(folder: Path) -> bool:
+    return vault_exists(folder)
+
+
+def unlock_remembered(folder: Path, keychain: Keychain, settings: Settings) -> Vault | None:
+    """Open with the key remembered in the keychain, or None to fall back to the passphrase.
+
+    A missing, unreadable or stale entry is never an error: the passphrase path always
+    works (SECURITY.md T11). A stale entry is removed so it is not tried again.
+    """
+    if not settings.remember_on_this_computer:
+        return None
+    from secondop_desktop.store.vault import read_header  # local: only needed on this path
+
+    vault_id = read_header(folder).vault_id
+    key = keychain.recall(vault_id)
+    if key is None:
+        return None
+    try:
+        return Vault.open_with_data_key(folder, key)
+    except KeyMismatch:
+        log.warning("remembered key no longer matches; forgetting it")
+        keychain.forget(vault_id)
+        return None
+
+
+def set_remembered(
+    vault: Vault, keychain: Keychain, settings: Settings, data_dir: Path, remember: bool
+) -> None:
+    """Turn "remember on this computer" on or off (raises KeychainError when refused)."""
+    if remember:
+        keychain.remember(vault.vault_id, vault.data_key())
+    else:
+        keychain.forget(vault.vault_id)
+    settings.remember_on_this_computer = remember
+    settings.save(data_dir)
+
+
+# What the UI may name from the layers below, so ``ui`` never imports ``store`` itself.
+from secondop_desktop.store import (  # noqa: E402
+    TEST_KDF,
+    Availability,
+    HeaderMissing,
+    InvalidRecoveryKey,
+    KeychainError,
+    NotAVault,
+    StorageFull,
+    VaultDamaged,
+    VaultError,
+    VaultInUse,
+    WrongPassphrase,
+    WrongRecoveryKey,
+)
+
+
+def claim_vault(folder: Path) -> object:
+    """One SecondOp per vault: an OS file lock held until ``release()`` or the process
+    ends (a killed process leaves none). Raises VaultInUse with a sentence for the user."""
+    from secondop_desktop.store.instance import InstanceLock
+
+    return InstanceLock(folder).acquire()
+
+
+__all__ = [
+    "TEST_KDF",
+    "Availability",
+    "HeaderMissing",
+    "InvalidRecoveryKey",
+    "KdfParams",
+    "Keychain",
+    "KeychainError",
+    "NotAVault",
+    "RecoveryKey",
+    "StorageFull",
+    "Vault",
+    "VaultDamaged",
+    "VaultError",
+    "VaultInUse",
+    "WeakPassphrase",
+    "WrongPassphrase",
+    "WrongRecoveryKey",
+    "change_passphrase",
+    "claim_vault",
+    "create_vault",
+    "has_vault",
+    "reset_passphrase",
+    "set_remembered",
+    "unlock",
+    "unlock_remembered",
+]
