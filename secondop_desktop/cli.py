@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from secondop_desktop import __version__, cases, demo
+from secondop_desktop import __version__, cases, demo, summary
 from secondop_desktop.paths import resolve_data_dir
 from secondop_desktop.settings import Settings
 from secondop_desktop.store import Keychain, RecoveryKey, Vault, VaultError, fsutil
@@ -155,7 +155,7 @@ def cmd_case_list(args: argparse.Namespace) -> int:
 def cmd_case_show(args: argparse.Namespace) -> int:
     vault = _open(args)
     try:
-        document = cases.case_document(vault, args.case)
+        document = summary.case_document(vault, args.case)
     except cases.CaseNotFound as exc:
         raise CliError(str(exc)) from None
     finally:

@@ -181,22 +181,3 @@ def get_case(vault: Vault, case_id: int) -> Case:
 def list_cases(vault: Vault, *, include_archived: bool = False) -> list[Case]:
     return [_from_row(r) for r in repo.all_rows(vault.db, include_archived=include_archived)]
 
-
-def case_document(vault: Vault, case_id: int) -> dict[str, Any]:
-    """The whole case as JSON-ready data: every section that exists, so nothing is locked in.
-
-    Later sections add their key here.
-    """
-    from secondop_desktop import facts, preparing, records
-    from secondop_desktop.records import checklist
-
-    case = get_case(vault, case_id)
-    return {
-        "format": "secondop-case",
-        "version": 1,
-        "case": case.to_json(),
-        **facts.case_sections(vault, case_id),
-        **preparing.case_sections(vault, case_id),
-        "records": [r.to_json() for r in records.list_records(vault, case_id)],
-        "checklist": [i.to_json() for i in checklist.list_items(vault, case_id)],
-    }

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from secondop_desktop import facts
+from secondop_desktop.cases import lists
 from secondop_desktop.store import Vault
 
 
@@ -13,7 +14,7 @@ def add_case_facts(vault: Vault, case_id: int, today: date, record_ids: dict[str
     def ago(days: int) -> date:
         return today - timedelta(days=days)
 
-    mensah = facts.save(
+    mensah = lists.save(
         vault,
         case_id,
         facts.Clinician(
@@ -25,7 +26,7 @@ def add_case_facts(vault: Vault, case_id: int, today: date, record_ids: dict[str
             email="haematology@stannes.example.org",
         ),
     )
-    facts.save(
+    lists.save(
         vault,
         case_id,
         facts.Clinician(
@@ -36,7 +37,7 @@ def add_case_facts(vault: Vault, case_id: int, today: date, record_ids: dict[str
             phone="0161 496 0555",
         ),
     )
-    okonjo = facts.save(
+    okonjo = lists.save(
         vault,
         case_id,
         facts.Clinician(
@@ -47,7 +48,7 @@ def add_case_facts(vault: Vault, case_id: int, today: date, record_ids: dict[str
             email="lymphoma.referrals@northgate.example.org",
         ),
     )
-    facts.save(
+    lists.save(
         vault,
         case_id,
         facts.Clinician(
@@ -59,7 +60,7 @@ def add_case_facts(vault: Vault, case_id: int, today: date, record_ids: dict[str
     )
     letter = record_ids.get("Haematology clinic letter.pdf")
     pathology = record_ids.get("Surgical pathology report.pdf")
-    facts.save(
+    lists.save(
         vault,
         case_id,
         facts.Opinion(
@@ -74,7 +75,7 @@ def add_case_facts(vault: Vault, case_id: int, today: date, record_ids: dict[str
             record_ids=[r for r in (letter, pathology) if r],
         ),
     )
-    facts.save(
+    lists.save(
         vault,
         case_id,
         facts.Opinion(
@@ -93,7 +94,7 @@ def add_case_facts(vault: Vault, case_id: int, today: date, record_ids: dict[str
         "Does the high FLIPI score outweigh the low tumour burden?",
         "Should the slides be reviewed for grade 3A before deciding?",
     ):
-        facts.save(vault, case_id, facts.ResolvePoint(text=text))
+        lists.save(vault, case_id, facts.ResolvePoint(text=text))
 
     events = [
         ("Tiredness, thought to be a cold", ago(150), "approximate", "symptom", ""),
@@ -113,7 +114,7 @@ def add_case_facts(vault: Vault, case_id: int, today: date, record_ids: dict[str
         ("Decision meeting with Dr Mensah", today + timedelta(days=9), "day", "appointment", ""),
     ]
     for title, when, precision, kind, details in events:
-        facts.save(
+        lists.save(
             vault,
             case_id,
             facts.TimelineEvent(
@@ -121,7 +122,7 @@ def add_case_facts(vault: Vault, case_id: int, today: date, record_ids: dict[str
             ),
         )
 
-    facts.save(
+    lists.save(
         vault,
         case_id,
         facts.Medication(
@@ -134,7 +135,7 @@ def add_case_facts(vault: Vault, case_id: int, today: date, record_ids: dict[str
             reason="Blood pressure",
         ),
     )
-    facts.save(
+    lists.save(
         vault,
         case_id,
         facts.Medication(
@@ -146,7 +147,7 @@ def add_case_facts(vault: Vault, case_id: int, today: date, record_ids: dict[str
             reason="Neck discomfort after the biopsy",
         ),
     )
-    facts.save(
+    lists.save(
         vault,
         case_id,
         facts.Medication(
@@ -157,7 +158,7 @@ def add_case_facts(vault: Vault, case_id: int, today: date, record_ids: dict[str
             kind="supplement",
         ),
     )
-    facts.save(
+    lists.save(
         vault,
         case_id,
         facts.Medication(
@@ -170,19 +171,19 @@ def add_case_facts(vault: Vault, case_id: int, today: date, record_ids: dict[str
             reason="Chest infection (caused a rash)",
         ),
     )
-    facts.save(
+    lists.save(
         vault,
         case_id,
         facts.Allergy(
             substance="Penicillin", reaction="Itchy rash over the body", severity="moderate"
         ),
     )
-    facts.save(
+    lists.save(
         vault,
         case_id,
         facts.FamilyHistory(relative="Mother", condition="Breast cancer", age_at_onset="62"),
     )
-    facts.save(
+    lists.save(
         vault,
         case_id,
         facts.FamilyHistory(relative="Brother", condition="Type 2 diabetes", age_at_onset="55"),

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 from secondop_desktop import facts, preparing
+from secondop_desktop.cases import lists
 from secondop_desktop.preparing import question_bank
 from secondop_desktop.store import Vault
 
@@ -30,7 +31,7 @@ FROM_BANK_PER_GROUP = 2
 
 def _clinician(vault: Vault, case_id: int, name: str) -> int | None:
     return next(
-        (c.id for c in facts.list_items(vault, facts.Clinician, case_id) if c.name == name),
+        (c.id for c in lists.list_items(vault, facts.Clinician, case_id) if c.name == name),
         None,
     )
 
@@ -42,7 +43,7 @@ def add_preparation(vault: Vault, case_id: int, today: date) -> None:
     _add_answers(vault, case_id, questions, mensah, okonjo, today)
     _add_options(vault, case_id, mensah, okonjo)
     _add_values(vault, case_id)
-    trial = facts.save(
+    trial = lists.save(
         vault,
         case_id,
         preparing.Trial(
@@ -60,7 +61,7 @@ def add_preparation(vault: Vault, case_id: int, today: date) -> None:
         "Would joining the trial mean more hospital visits than waiting on my own?",
         "If I am in the waiting group, can I still start treatment whenever I need it?",
     ):
-        facts.save(
+        lists.save(
             vault,
             case_id,
             preparing.Question(text=text, bank_group="trials", trial_id=trial.id),
@@ -71,7 +72,7 @@ def add_preparation(vault: Vault, case_id: int, today: date) -> None:
 def _add_questions(vault: Vault, case_id: int, okonjo: int | None) -> dict[str, preparing.Question]:
     out: dict[str, preparing.Question] = {}
     for group, text in TOP:
-        out[text] = facts.save(
+        out[text] = lists.save(
             vault,
             case_id,
             preparing.Question(
@@ -79,11 +80,11 @@ def _add_questions(vault: Vault, case_id: int, okonjo: int | None) -> dict[str, 
             ),
         )
     for group, text in OWN:
-        out[text] = facts.save(vault, case_id, preparing.Question(text=text, bank_group=group))
+        out[text] = lists.save(vault, case_id, preparing.Question(text=text, bank_group=group))
     for g in question_bank.groups():
         picked = [q for q in g.questions if q.text not in out][:FROM_BANK_PER_GROUP]
         for q in picked:
-            out[q.text] = facts.save(
+            out[q.text] = lists.save(
                 vault, case_id, preparing.Question(text=q.text, bank_group=q.group)
             )
     return out
@@ -114,7 +115,7 @@ def _add_answers(
         answers.append((home.id, mensah, 12, "Blood tests and check-ups can be done at St Anne's."))
     for question_id, who, days_ago, text in answers:
         assert question_id is not None
-        facts.save(
+        lists.save(
             vault,
             case_id,
             preparing.Answer(
@@ -188,10 +189,10 @@ def _add_options(vault: Vault, case_id: int, mensah: int | None, okonjo: int | N
         ),
     )
     for option, benefits, risks in options:
-        saved = facts.save(vault, case_id, option)
+        saved = lists.save(vault, case_id, option)
         assert saved.id is not None
         for side, text, importance in benefits + risks:
-            facts.save(
+            lists.save(
                 vault,
                 case_id,
                 preparing.OptionPoint(
@@ -227,9 +228,9 @@ def _add_values(vault: Vault, case_id: int) -> None:
 def _add_appointments(
     vault: Vault, case_id: int, mensah: int | None, okonjo: int | None, today: date
 ) -> None:
-    opinions = facts.list_items(vault, facts.Opinion, case_id)
+    opinions = lists.list_items(vault, facts.Opinion, case_id)
     second = next((o.id for o in opinions if o.clinician_id == okonjo), None)
-    facts.save(
+    lists.save(
         vault,
         case_id,
         preparing.Appointment(
@@ -244,7 +245,7 @@ def _add_appointments(
             opinion_id=second,
         ),
     )
-    facts.save(
+    lists.save(
         vault,
         case_id,
         preparing.Appointment(

@@ -11,6 +11,7 @@ from datetime import date
 from html import escape
 
 from secondop_desktop import cases, facts, preparing, records
+from secondop_desktop.cases import lists
 from secondop_desktop.core import dates
 from secondop_desktop.packet.spec import SECTIONS, PacketSpec
 from secondop_desktop.store import Vault
@@ -102,33 +103,33 @@ def load(vault: Vault, spec: PacketSpec, today: date | None = None) -> CaseConte
     chosen = set(spec.sections)
     cid = spec.case_id
     if chosen & {"opinions", "health", "questions", "options", "summary"}:
-        content.team = {c.id: c for c in facts.list_items(vault, facts.Clinician, cid)}
+        content.team = {c.id: c for c in lists.list_items(vault, facts.Clinician, cid)}
     if chosen & {"opinions", "summary"}:
-        content.opinions = facts.list_items(vault, facts.Opinion, cid)
+        content.opinions = lists.list_items(vault, facts.Opinion, cid)
     if "opinions" in chosen:
-        content.points = [p for p in facts.list_items(vault, facts.ResolvePoint, cid)]
+        content.points = [p for p in lists.list_items(vault, facts.ResolvePoint, cid)]
     if chosen & {"timeline", "summary"}:
-        content.events = facts.list_items(vault, facts.TimelineEvent, cid)
+        content.events = lists.list_items(vault, facts.TimelineEvent, cid)
     if chosen & {"health", "summary"}:
-        content.medications = facts.list_items(vault, facts.Medication, cid)
-        content.allergies = facts.list_items(vault, facts.Allergy, cid)
+        content.medications = lists.list_items(vault, facts.Medication, cid)
+        content.allergies = lists.list_items(vault, facts.Allergy, cid)
     if "health" in chosen:
-        content.family = facts.list_items(vault, facts.FamilyHistory, cid)
+        content.family = lists.list_items(vault, facts.FamilyHistory, cid)
     if "options" in chosen:
         content.options = preparing.compare_options(vault, cid)
         content.decision = preparing.get_decision(vault, cid)
     if chosen & {"questions", "summary"}:
-        content.questions = facts.list_items(vault, preparing.Question, cid)
+        content.questions = lists.list_items(vault, preparing.Question, cid)
         content.answers = preparing.answers_by_question(vault, cid)
     if "preferences" in chosen:
         content.preferences = preparing.get_preferences(vault, cid)
     if "trials" in chosen:
-        content.trials = facts.list_items(vault, preparing.Trial, cid)
+        content.trials = lists.list_items(vault, preparing.Trial, cid)
     if "summary" in chosen:
         today = today or date.today()
         upcoming = [
             a
-            for a in facts.list_items(vault, preparing.Appointment, cid)
+            for a in lists.list_items(vault, preparing.Appointment, cid)
             if a.starts_at.date() >= today
         ]
         content.next_appointment = upcoming[0] if upcoming else None

@@ -11,6 +11,7 @@ from html import escape
 from pathlib import Path
 
 from secondop_desktop import cases, facts
+from secondop_desktop.cases import lists
 from secondop_desktop.core import dates
 from secondop_desktop.packet import render
 from secondop_desktop.records import checklist
@@ -99,6 +100,6 @@ def write_request_letter(
 
 def department_for(vault: Vault, case_id: int, clinician_id: int) -> str:
     """A starting "To:" line from a care-team member: their facility's records department."""
-    c = facts.get_item(vault, facts.Clinician, clinician_id)
+    c = lists.get_item(vault, facts.Clinician, clinician_id)
     place = c.facility or c.name
     return f"Medical Records Department, {place}" + (f"\n{c.address}" if c.address else "")

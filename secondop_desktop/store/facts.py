@@ -108,3 +108,12 @@ def set_value(db: sqlite_utils.Database, case_id: int, key: str, value: str, now
         "updated_at = excluded.updated_at",
         [case_id, key, value, now],
     )
+
+
+def existing_record_ids(db: sqlite_utils.Database, record_ids: tuple[int, ...]) -> set[int]:
+    """Which of these records still exist (an undone delete must not link to a gone one)."""
+    if not record_ids:
+        return set()
+    marks = ", ".join("?" for _ in record_ids)
+    rows = db.execute(f"SELECT id FROM records WHERE id IN ({marks})", list(record_ids))
+    return {int(r[0]) for r in rows.fetchall()}

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from secondop_desktop import cases, records
+from secondop_desktop import cases, records, summary
 from secondop_desktop.core.jobs import CancelToken, Progress, no_progress
 from secondop_desktop.records import filetypes
 from secondop_desktop.store import DatabaseError, Vault, VaultError, fsutil
@@ -69,7 +69,7 @@ def _salvage_case(vault: Vault, case: cases.Case, report: SalvageReport) -> None
     assert case.id is not None
     target = fsutil.ensure_private_dir(report.folder / _safe(f"{case.id} {case.patient_name}"))
     try:
-        doc = cases.case_document(vault, case.id)
+        doc = summary.case_document(vault, case.id)
     except UNREADABLE:
         report.lost.append(f"the details of {case.patient_name}'s case")
     else:

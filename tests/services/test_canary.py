@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from secondop_desktop import cases, logsetup
+from secondop_desktop.cases import lists
 from secondop_desktop.store import TEST_KDF
 from secondop_desktop.vault import session
 
@@ -126,21 +127,21 @@ def test_canaries_in_every_section_and_inside_files_reach_no_file(
     assert report.count(importer.IMPORTED) == 2
     rec = next(r for r in records.list_records(vault, cid) if r.is_pdf)
     records.update_record(vault, rec.id, title=f"{CANARY}-title", notes=f"{CANARY}-notes")
-    clin = facts.save(
+    clin = lists.save(
         vault, cid, _planted(facts.Clinician, "clin", email=f"{CANARY.lower()}@example.org")
     )
-    op = facts.save(vault, cid, _planted(facts.Opinion, "op", clinician_id=clin.id))
-    facts.save(vault, cid, _planted(facts.ResolvePoint, "point"))
-    facts.save(vault, cid, _planted(facts.TimelineEvent, "event", happened_on=date(2026, 1, 2)))
-    facts.save(vault, cid, _planted(facts.Medication, "med"))
-    facts.save(vault, cid, _planted(facts.Allergy, "allergy"))
-    facts.save(vault, cid, _planted(facts.FamilyHistory, "family"))
-    q = facts.save(vault, cid, _planted(preparing.Question, "question"))
-    facts.save(vault, cid, _planted(preparing.Answer, "answer", question_id=q.id))
-    o = facts.save(vault, cid, _planted(preparing.TreatmentOption, "option"))
-    facts.save(vault, cid, _planted(preparing.OptionPoint, "point", option_id=o.id, side="risk"))
-    facts.save(vault, cid, _planted(preparing.Trial, "trial"))
-    facts.save(
+    op = lists.save(vault, cid, _planted(facts.Opinion, "op", clinician_id=clin.id))
+    lists.save(vault, cid, _planted(facts.ResolvePoint, "point"))
+    lists.save(vault, cid, _planted(facts.TimelineEvent, "event", happened_on=date(2026, 1, 2)))
+    lists.save(vault, cid, _planted(facts.Medication, "med"))
+    lists.save(vault, cid, _planted(facts.Allergy, "allergy"))
+    lists.save(vault, cid, _planted(facts.FamilyHistory, "family"))
+    q = lists.save(vault, cid, _planted(preparing.Question, "question"))
+    lists.save(vault, cid, _planted(preparing.Answer, "answer", question_id=q.id))
+    o = lists.save(vault, cid, _planted(preparing.TreatmentOption, "option"))
+    lists.save(vault, cid, _planted(preparing.OptionPoint, "point", option_id=o.id, side="risk"))
+    lists.save(vault, cid, _planted(preparing.Trial, "trial"))
+    lists.save(
         vault,
         cid,
         _planted(

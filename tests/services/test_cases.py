@@ -4,7 +4,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from secondop_desktop import cases
+from secondop_desktop import cases, summary
 from secondop_desktop.store import Vault
 
 
@@ -97,7 +97,7 @@ def test_case_document_is_json_ready(vault: Vault) -> None:
     import json
 
     made = cases.create_case(vault, _case(patient_dob=date(1954, 9, 2), title="王小明"))
-    doc = cases.case_document(vault, made.id or 0)
+    doc = summary.case_document(vault, made.id or 0)
     text = json.dumps(doc, ensure_ascii=False)
     assert doc["case"]["patient_dob"] == "1954-09-02"
     assert "王小明" in text

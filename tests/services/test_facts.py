@@ -7,7 +7,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from secondop_desktop import cases, facts, records
+from secondop_desktop import cases, facts, records, summary
+from secondop_desktop.cases import lists
 from secondop_desktop.records import importer
 from secondop_desktop.store import Vault
 
@@ -22,7 +23,7 @@ def case_id(vault: Vault) -> int:
 def test_care_team_and_opinions_with_linked_records(vault, case_id, tmp_path):  # type: ignore[no-untyped-def]
     report = importer.import_files(vault, case_id, [text_pdf(tmp_path / "path.pdf")])
     rid = report.items[0].record_id
-    first = facts.save(
+    first = lists.save(
         vault,
         case_id,
         facts.Clinician(
@@ -34,7 +35,7 @@ def test_care_team_and_opinions_with_linked_records(vault, case_id, tmp_path):  
         ),
     )
     assert first.label == "Dr R. Mensah (Haematology, St Anne's)"
-    opinion = facts.save(
+    opinion = lists.save(
         vault,
         case_id,
         facts.Opinion(
@@ -51,9 +52,9 @@ def test_care_team_and_opinions_with_linked_records(vault, case_id, tmp_path):  
     )
     assert opinion.record_ids == [rid]
     records.delete_record(vault, rid)
-    assert facts.get_item(vault, facts.Opinion, opinion.id).record_ids == []
-    facts.delete(vault, facts.Clinician, first.id)
-    assert facts.get_item(vault, facts.Opinion, opinion.id).clinician_id is None
+    assert lists.get_item(vault, facts.Opinion, opinion.id).record_ids == []
+    lists.delete(vault, facts.Clinician, first.id)
+    assert lists.get_item(vault, facts.Opinion, opinion.id).clinician_id is None
 
 
 @pytest.mark.parametrize(
@@ -81,13 +82,13 @@ def test_care_team_and_opinions_with_linked_records(vault, case_id, tmp_path):  
 )
 def test_validation_names_the_field(vault, case_id, item, field):  # type: ignore[no-untyped-def]
     with pytest.raises(facts.FactError) as info:
-        facts.save(vault, case_id, item)
+        lists.save(vault, case_id, item)
     assert info.value.field == field and str(info.value).endswith(".")
 
 
 def test_future_appointment_is_allowed_on_the_timeline(vault, case_id):  # type: ignore[no-untyped-def]
     soon = date.today() + timedelta(days=7)
-    event = facts.save(
+    event = lists.save(
         vault,
         case_id,
         facts.TimelineEvent(title="Second opinion visit", happened_on=soon, kind="appointment"),
@@ -102,10 +103,10 @@ def test_timeline_is_in_date_order_with_precision(vault, case_id):  # type: igno
         ("Night sweats", date(2025, 1, 1), "year"),
         ("Tired", date(2026, 6, 1), "approximate"),
     ):
-        facts.save(
+        lists.save(
             vault, case_id, facts.TimelineEvent(title=title, happened_on=when, precision=precision)
         )
-    events = facts.list_items(vault, facts.TimelineEvent, case_id)
+    events = lists.list_items(vault, facts.TimelineEvent, case_id)
     assert [e.title for e in events] == ["Night sweats", "Tired", "Neck lump noticed", "Biopsy"]
     assert [e.date_text() for e in events] == [
         "2025",
@@ -129,11 +130,11 @@ def test_records_join_the_timeline_in_one_step(vault, case_id, tmp_path):  # typ
 
 
 def test_medications_allergies_family_history(vault, case_id):  # type: ignore[no-untyped-def]
-    facts.save(vault, case_id, facts.Medication(name="Paracetamol", kind="otc", active=True))
-    facts.save(
+    lists.save(vault, case_id, facts.Medication(name="Paracetamol", kind="otc", active=True))
+    lists.save(
         vault, case_id, facts.Medication(name="Vitamin D", dose="1000 IU", kind="supplement")
     )
-    facts.save(
+    lists.save(
         vault,
         case_id,
         facts.Medication(
@@ -143,17 +144,17 @@ def test_medications_allergies_family_history(vault, case_id):  # type: ignore[n
             stopped_on=date(2026, 2, 1),
         ),
     )
-    meds = facts.list_items(vault, facts.Medication, case_id)
+    meds = lists.list_items(vault, facts.Medication, case_id)
     assert [m.active for m in meds] == [True, True, False]  # active ones first
-    facts.save(
+    lists.save(
         vault, case_id, facts.Allergy(substance="Penicillin", reaction="Rash", severity="moderate")
     )
-    facts.save(
+    lists.save(
         vault,
         case_id,
         facts.FamilyHistory(relative="Mother", condition="Breast cancer", age_at_onset="62"),
     )
-    doc = cases.case_document(vault, case_id)
+    doc = summary.case_document(vault, case_id)
     json.dumps(doc)
     assert {m["kind"] for m in doc["medications"]} == {"otc", "supplement", "prescription"}
     assert doc["allergies"][0]["substance"] == "Penicillin"
@@ -163,23 +164,23 @@ def test_medications_allergies_family_history(vault, case_id):  # type: ignore[n
 
 def test_delete_then_undo_restores_id_order_and_links(vault, case_id, tmp_path):  # type: ignore[no-untyped-def]
     rid = importer.import_files(vault, case_id, [text_pdf(tmp_path / "a.pdf")]).items[0].record_id
-    a = facts.save(vault, case_id, facts.TimelineEvent(title="A", happened_on=date(2026, 1, 1)))
-    b = facts.save(
+    a = lists.save(vault, case_id, facts.TimelineEvent(title="A", happened_on=date(2026, 1, 1)))
+    b = lists.save(
         vault,
         case_id,
         facts.TimelineEvent(title="B", happened_on=date(2026, 2, 1), record_ids=[rid]),
     )
-    gone = facts.delete(vault, facts.TimelineEvent, b.id)
-    assert [e.title for e in facts.list_items(vault, facts.TimelineEvent, case_id)] == ["A"]
-    back = facts.restore(vault, gone)
+    gone = lists.delete(vault, facts.TimelineEvent, b.id)
+    assert [e.title for e in lists.list_items(vault, facts.TimelineEvent, case_id)] == ["A"]
+    back = lists.restore(vault, gone)
     assert back == b and back.id == b.id
-    assert [e.id for e in facts.list_items(vault, facts.TimelineEvent, case_id)] == [a.id, b.id]
+    assert [e.id for e in lists.list_items(vault, facts.TimelineEvent, case_id)] == [a.id, b.id]
 
 
 def test_reorder_care_team(vault, case_id):  # type: ignore[no-untyped-def]
-    ids = [facts.save(vault, case_id, facts.Clinician(name=n)).id for n in "ABC"]
-    facts.move(vault, facts.Clinician, case_id, ids[2], -1)
-    assert [c.name for c in facts.list_items(vault, facts.Clinician, case_id)] == ["A", "C", "B"]
+    ids = [lists.save(vault, case_id, facts.Clinician(name=n)).id for n in "ABC"]
+    lists.move(vault, facts.Clinician, case_id, ids[2], -1)
+    assert [c.name for c in lists.list_items(vault, facts.Clinician, case_id)] == ["A", "C", "B"]
 
 
 def test_comparison_highlights_disagreement() -> None:

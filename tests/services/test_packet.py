@@ -14,6 +14,7 @@ import pytest
 from pypdf import PdfReader
 
 from secondop_desktop import cases, demo, facts, records
+from secondop_desktop.cases import lists
 from secondop_desktop.core.jobs import Cancelled, CancelToken
 from secondop_desktop.packet import (
     SECTIONS,
@@ -246,7 +247,7 @@ def test_any_script_renders_with_shipped_fonts_and_extracts_identically(vault, t
         vault, cases.Case(patient_name=NAMES[0], title="王小明 — محمد عبد الله")
     )
     for name in NAMES[1:]:
-        facts.save(vault, case.id, facts.Clinician(name=name))
+        lists.save(vault, case.id, facts.Clinician(name=name))
     out = tmp_path / "unicode.pdf"
     build_packet(vault, PacketSpec(case_id=case.id), out)
     text = _normal(

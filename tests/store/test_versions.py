@@ -11,7 +11,8 @@ import sys
 import time
 from pathlib import Path
 
-from secondop_desktop import cases, facts, preparing
+from secondop_desktop import cases, preparing
+from secondop_desktop.cases import lists
 from secondop_desktop.store import Vault
 from secondop_desktop.store import backup as store
 from secondop_desktop.store.migrations import latest_version
@@ -34,7 +35,7 @@ def test_a_vault_from_release_0_4_opens_and_is_upgraded(tmp_path: Path) -> None:
         assert vault.schema_version() == latest_version()
         (case,) = cases.list_cases(vault)
         assert case.patient_name == "Fixture Patient" and str(case.patient_dob) == "1950-05-06"
-        (question,) = facts.list_items(vault, preparing.Question, case.id or 0)
+        (question,) = lists.list_items(vault, preparing.Question, case.id or 0)
         assert question.text == "Can I wait?" and question.trial_id is None
         assert vault.check() == []
     finally:

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from secondop_desktop import cases, facts
+from secondop_desktop.cases import lists
 from secondop_desktop.records import importer
 from secondop_desktop.store import Vault
 from secondop_desktop.ui.facts.pages import timeline_html
@@ -38,13 +39,13 @@ def test_care_team_add_type_autosave_and_validation(qtbot, win):  # type: ignore
     editor.inputs["email"].clear()
     qtbot.keyClicks(editor.inputs["email"], "r.mensah@example.org")
     qtbot.waitUntil(lambda: editor.status.text() == "Saved", timeout=3000)
-    saved = facts.list_items(win.state.vault, facts.Clinician, 1)
+    saved = lists.list_items(win.state.vault, facts.Clinician, 1)
     assert [(c.name, c.email) for c in saved] == [("Dr R. Mensah", "r.mensah@example.org")]
 
 
 def test_delete_then_undo(qtbot, win):  # type: ignore[no-untyped-def]
     for n in ("Ana", "Ben"):
-        facts.save(win.state.vault, 1, facts.FamilyHistory(relative=n, condition="Asthma"))
+        lists.save(win.state.vault, 1, facts.FamilyHistory(relative=n, condition="Asthma"))
     editor = win.case_page.facts.health.family
     editor.reload()
     assert editor.model.rowCount() == 2
@@ -57,14 +58,14 @@ def test_delete_then_undo(qtbot, win):  # type: ignore[no-untyped-def]
 
 def test_reorder_with_the_keyboard(qtbot, win):  # type: ignore[no-untyped-def]
     for n in ("A", "B", "C"):
-        facts.save(win.state.vault, 1, facts.Clinician(name=n))
+        lists.save(win.state.vault, 1, facts.Clinician(name=n))
     editor = win.case_page.facts.care_team
     win.case_page.sections.setCurrentWidget(editor)
     editor.reload()
     editor.view.setCurrentIndex(editor.model.index(2))
     editor.view.setFocus()
     qtbot.keyClick(editor.view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
-    assert [c.name for c in facts.list_items(win.state.vault, facts.Clinician, 1)] == [
+    assert [c.name for c in lists.list_items(win.state.vault, facts.Clinician, 1)] == [
         "A",
         "C",
         "B",
@@ -75,7 +76,7 @@ def test_opinion_editor_links_records_and_picks_clinician(qtbot, win, tmp_path):
     rid = (
         importer.import_files(win.state.vault, 1, [text_pdf(tmp_path / "p.pdf")]).items[0].record_id
     )
-    doctor = facts.save(win.state.vault, 1, facts.Clinician(name="Dr Mensah"))
+    doctor = lists.save(win.state.vault, 1, facts.Clinician(name="Dr Mensah"))
     editor = win.case_page.facts.opinions
     win.case_page.sections.setCurrentWidget(editor)
     editor.set_case(1)
@@ -88,7 +89,7 @@ def test_opinion_editor_links_records_and_picks_clinician(qtbot, win, tmp_path):
     records_list = editor.inputs["record_ids"]
     records_list.item(0).setCheckState(Qt.CheckState.Checked)
     editor.save_now()
-    saved = facts.list_items(win.state.vault, facts.Opinion, 1)[0]
+    saved = lists.list_items(win.state.vault, facts.Opinion, 1)[0]
     assert saved.clinician_id == doctor.id and saved.record_ids == [rid]
     assert saved.diagnosis == "Follicular lymphoma"
 
@@ -107,14 +108,14 @@ def test_medication_dates_are_checked(qtbot, win):  # type: ignore[no-untyped-de
 
 
 def test_compare_page_highlights_the_difference(qtbot, win):  # type: ignore[no-untyped-def]
-    a = facts.save(win.state.vault, 1, facts.Clinician(name="Dr Mensah"))
-    b = facts.save(win.state.vault, 1, facts.Clinician(name="Prof. Okonjo"))
-    facts.save(
+    a = lists.save(win.state.vault, 1, facts.Clinician(name="Dr Mensah"))
+    b = lists.save(win.state.vault, 1, facts.Clinician(name="Prof. Okonjo"))
+    lists.save(
         win.state.vault,
         1,
         facts.Opinion(clinician_id=a.id, diagnosis="FL", recommendation="Chemotherapy now"),
     )
-    facts.save(
+    lists.save(
         win.state.vault,
         1,
         facts.Opinion(clinician_id=b.id, diagnosis="FL", recommendation="Watch and wait"),
@@ -184,7 +185,7 @@ def test_allergy_editor(qtbot, win):  # type: ignore[no-untyped-def]
     qtbot.keyClicks(substance, "Penicillin")
     editor.inputs["severity"].setCurrentIndex(editor.inputs["severity"].findData("severe"))
     editor.save_now()
-    saved = facts.list_items(win.state.vault, facts.Allergy, 1)
+    saved = lists.list_items(win.state.vault, facts.Allergy, 1)
     assert [(a.substance, a.severity) for a in saved] == [("Penicillin", "severe")]
     substance.clear()
     editor.save_now()

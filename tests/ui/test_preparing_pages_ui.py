@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from secondop_desktop import cases, facts, preparing
+from secondop_desktop.cases import lists
 from secondop_desktop.records import checklist
 from secondop_desktop.store import Vault
 from secondop_desktop.ui.preparing.appointments_page import (
@@ -29,7 +30,7 @@ def _open(make_window, vault_dir: Path, page_name: str):  # type: ignore[no-unty
 
 def test_options_points_ratings_and_the_side_by_side_grid(qtbot, make_window, vault_dir: Path):  # type: ignore[no-untyped-def]
     vault, case_id, page = _open(make_window, vault_dir, "options")
-    dr = facts.save(vault, case_id, facts.Clinician(name="Dr Mensah"))
+    dr = lists.save(vault, case_id, facts.Clinician(name="Dr Mensah"))
     page.editor.add()
     page.editor.inputs["name"].setText("Surgery")
     page.editor.inputs["proposed_by"].setCurrentIndex(
@@ -75,7 +76,7 @@ def test_options_points_ratings_and_the_side_by_side_grid(qtbot, make_window, va
     page.editor.view.setCurrentIndex(page.editor.model.index(0))
     page.risks.list.setCurrentRow(0)
     page.risks.remove_point()
-    assert [p.text for p in facts.list_items(vault, preparing.OptionPoint, case_id)] == ["Cure"]
+    assert [p.text for p in lists.list_items(vault, preparing.OptionPoint, case_id)] == ["Cure"]
 
 
 def test_trials_check_the_registry_number_and_hold_their_questions(
@@ -96,7 +97,7 @@ def test_trials_check_the_registry_number_and_hold_their_questions(
     qtbot.keyClicks(page.questions.text, "How often would I travel?")
     qtbot.keyClick(page.questions.text, Qt.Key.Key_Return)
     assert page.questions.list.count() == 1
-    (q,) = facts.list_items(vault, preparing.Question, case_id)
+    (q,) = lists.list_items(vault, preparing.Question, case_id)
     assert q.trial_id == editor.current.id and q.bank_group == "trials"
     # The same question on the Questions tab, with the trial chosen in its form.
     window = page.window()
@@ -113,8 +114,8 @@ def test_appointments_start_from_the_checklist_and_link_the_opinion(
     checklist.save_item(
         vault, case_id, checklist.Item(description="Slides", physical=True, status="requested")
     )
-    dr = facts.save(vault, case_id, facts.Clinician(name="Prof. Okonjo"))
-    opinion = facts.save(vault, case_id, facts.Opinion(clinician_id=dr.id, diagnosis="FL"))
+    dr = lists.save(vault, case_id, facts.Clinician(name="Prof. Okonjo"))
+    opinion = lists.save(vault, case_id, facts.Opinion(clinician_id=dr.id, diagnosis="FL"))
     page.set_case(case_id)
     editor = page.editor
     editor.add()
@@ -127,7 +128,7 @@ def test_appointments_start_from_the_checklist_and_link_the_opinion(
     editor.inputs["notes_after"].setPlainText("Waiting is safe for now.")
     editor.inputs["opinion_id"].setCurrentIndex(editor.inputs["opinion_id"].findData(opinion.id))
     editor.save_now()
-    (saved,) = facts.list_items(vault, preparing.Appointment, case_id)
+    (saved,) = lists.list_items(vault, preparing.Appointment, case_id)
     assert saved.starts_at == when and saved.opinion_id == opinion.id
     assert saved.notes_after == "Waiting is safe for now."
     assert describe_appointment(saved).endswith("(past)")

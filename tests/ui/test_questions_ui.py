@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from secondop_desktop import cases, facts, preparing
+from secondop_desktop.cases import lists
 from secondop_desktop.preparing import question_bank
 from secondop_desktop.store import Vault
 from secondop_desktop.ui.preparing.questions_page import BankDialog
@@ -40,7 +41,7 @@ def test_questions_from_the_bank_and_top_three_limit(qtbot, make_window, vault_d
     texts = [q.text for q in question_bank.groups()[0].questions][:4]
     page.add_from_bank([("diagnosis", t) for t in texts])
     assert page.editor.model.rowCount() == 4
-    for q in facts.list_items(vault, preparing.Question, case.id)[:3]:
+    for q in lists.list_items(vault, preparing.Question, case.id)[:3]:
         preparing.set_top_three(vault, case.id, q.id, True)
     page.editor.reload()
     fourth = page.editor.model.items[3]
@@ -55,9 +56,9 @@ def test_questions_from_the_bank_and_top_three_limit(qtbot, make_window, vault_d
 def test_answers_per_doctor_and_unanswered_top_questions(qtbot, make_window, vault_dir: Path):  # type: ignore[no-untyped-def]
     vault = Vault.open(vault_dir, PASSPHRASE)
     case = cases.create_case(vault, cases.Case(patient_name="Ana"))
-    a = facts.save(vault, case.id, facts.Clinician(name="Dr A"))
-    facts.save(vault, case.id, facts.Clinician(name="Dr B"))
-    facts.save(vault, case.id, preparing.Question(text="Can I wait?", top_three=True))
+    a = lists.save(vault, case.id, facts.Clinician(name="Dr A"))
+    lists.save(vault, case.id, facts.Clinician(name="Dr B"))
+    lists.save(vault, case.id, preparing.Question(text="Can I wait?", top_three=True))
     win = make_window(vault_dir, vault=vault)
     page = win.case_page.facts.questions
     win.case_page.sections.setCurrentWidget(page)
@@ -81,7 +82,7 @@ def test_drag_reorders_questions_and_keeps_the_order(qtbot, make_window, vault_d
     vault = Vault.open(vault_dir, PASSPHRASE)
     case = cases.create_case(vault, cases.Case(patient_name="Ana"))
     for text in ("First", "Second", "Third", "Fourth"):
-        facts.save(vault, case.id, preparing.Question(text=text))
+        lists.save(vault, case.id, preparing.Question(text=text))
     win = make_window(vault_dir, vault=vault)
     page = win.case_page.facts.questions
     win.case_page.sections.setCurrentWidget(page)
@@ -95,12 +96,12 @@ def test_drag_reorders_questions_and_keeps_the_order(qtbot, make_window, vault_d
 
     assert model.moveRow(QModelIndex(), 0, QModelIndex(), 3)
     assert [q.text for q in model.items] == ["Second", "Third", "First", "Fourth"]
-    stored = [q.text for q in facts.list_items(vault, preparing.Question, case.id)]
+    stored = [q.text for q in lists.list_items(vault, preparing.Question, case.id)]
     assert stored == ["Second", "Third", "First", "Fourth"]
     # Dropping a row onto its own place changes nothing; dragging to the end works.
     assert not model.moveRow(QModelIndex(), 1, QModelIndex(), 2)
     assert model.moveRow(QModelIndex(), 0, QModelIndex(), 4)
-    stored = [q.text for q in facts.list_items(vault, preparing.Question, case.id)]
+    stored = [q.text for q in lists.list_items(vault, preparing.Question, case.id)]
     assert stored == ["Third", "First", "Fourth", "Second"] == [q.text for q in model.items]
     # Sections kept in date order cannot be dragged.
     answers_like = win.case_page.facts.timeline

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from secondop_desktop import cases, facts, preparing
+from secondop_desktop import cases, preparing
+from secondop_desktop.cases import lists
 from secondop_desktop.records import checklist
 from secondop_desktop.store import Vault
 
@@ -26,11 +27,11 @@ def test_overview_shows_readiness_and_next_steps(qtbot, make_window, vault_dir: 
     assert "in 10 days" in panel.rows["decide"].text()
     assert "Import your records" in panel.steps.text()
     when = datetime.combine(date.today() + timedelta(days=3), datetime.min.time())
-    facts.save(
+    lists.save(
         vault, case.id, preparing.Appointment(starts_at=when.replace(hour=9), place="Northgate")
     )
     for i in range(3):
-        q = facts.save(vault, case.id, preparing.Question(text=f"Q{i}?"))
+        q = lists.save(vault, case.id, preparing.Question(text=f"Q{i}?"))
         preparing.set_top_three(vault, case.id, q.id, True)
     item = checklist.list_items(vault, case.id)[0]
     item.status = "received"

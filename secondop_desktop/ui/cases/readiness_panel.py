@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from secondop_desktop import preparing
+from secondop_desktop import summary
 from secondop_desktop.core import dates
 from secondop_desktop.ui.common.widgets import heading
 from secondop_desktop.ui.shell.state import AppState
@@ -80,7 +80,7 @@ class ReadinessPanel(QFrame):
     def show_case(self, case_id: int, decide_by: date | None, today: date | None = None) -> None:
         if not self.state.is_unlocked:
             return
-        r = preparing.readiness(self.state.vault, case_id, decide_by, today)
+        r = summary.readiness(self.state.vault, case_id, decide_by, today)
         overdue = f"; {r.checklist_overdue} request overdue" if r.checklist_overdue else ""
         self._set(
             "records",

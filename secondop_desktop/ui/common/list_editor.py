@@ -40,7 +40,8 @@ from PySide6.QtWidgets import (
 )
 
 from secondop_desktop import facts, records
-from secondop_desktop.ui.cases.case_form import DateField
+from secondop_desktop.cases import lists
+from secondop_desktop.ui.common.date_field import DateField
 from secondop_desktop.ui.common.list_items import PICKERS, ItemRole, ItemsModel, RoomyDelegate
 from secondop_desktop.ui.common.widgets import error_label, show_error
 from secondop_desktop.ui.shell.state import AppState
@@ -90,7 +91,7 @@ class FactsEditor(QWidget):
         self.case_id: int | None = None
         self.current: Any = None
         self._loading = False
-        self._last_deleted: facts.Deleted | None = None
+        self._last_deleted: lists.Deleted | None = None
         self.model = ItemsModel(describe, self)
         self.view = QListView()
         self.view.setModel(self.model)
@@ -184,7 +185,7 @@ class FactsEditor(QWidget):
         QShortcut(QKeySequence("Alt+Down"), self.view, lambda: self.move(1))
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view, self.delete_current)
         # Sections kept in date order have no manual order to change.
-        self.reorderable = facts.SECTIONS[cls].order_by.startswith("position")
+        self.reorderable = lists.section_of(cls).reorderable
         self.up_button.setVisible(self.reorderable)
         self.down_button.setVisible(self.reorderable)
         if self.reorderable:
@@ -326,7 +327,7 @@ class FactsEditor(QWidget):
             self._show_form(False)
             return
         self._fill_choices()
-        self.model.set_items(facts.list_items(self.state.vault, self.cls, self.case_id))
+        self.model.set_items(lists.list_items(self.state.vault, self.cls, self.case_id))
         if select_id is None and self.current is not None:
             select_id = self.current.id
         row = self.model.row_of(select_id)
@@ -375,7 +376,7 @@ class FactsEditor(QWidget):
         try:
             values = {f.name: self._value(f) for f in self.fields}
             item = dataclasses.replace(self.current, **values)
-            saved = facts.save(self.state.vault, self.case_id, item)
+            saved = lists.save(self.state.vault, self.case_id, item)
         except (facts.FactError, ValueError) as exc:
             show_error(self.error, str(exc))
             self.status.clear()
@@ -402,7 +403,7 @@ class FactsEditor(QWidget):
         self.save_now()
         draft = self.new_item()
         try:
-            saved = facts.save(self.state.vault, self.case_id, draft)
+            saved = lists.save(self.state.vault, self.case_id, draft)
         except facts.FactError as exc:
             show_error(self.error, str(exc))
             return
@@ -417,7 +418,7 @@ class FactsEditor(QWidget):
             return
         self._timer.stop()
         row = self.view.currentIndex().row()
-        self._last_deleted = facts.delete(self.state.vault, self.cls, self.current.id)
+        self._last_deleted = lists.delete(self.state.vault, self.cls, self.current.id)
         self.current = None
         self.reload()
         if self.model.rowCount():
@@ -430,7 +431,7 @@ class FactsEditor(QWidget):
     def undo(self) -> None:
         if self._last_deleted is None:
             return
-        restored = facts.restore(self.state.vault, self._last_deleted)
+        restored = lists.restore(self.state.vault, self._last_deleted)
         self._forget_undo()
         self.reload(restored.id)
 
@@ -443,11 +444,11 @@ class FactsEditor(QWidget):
         if self.case_id is None:
             return
         self.save_now()
-        facts.move_to(self.state.vault, self.cls, self.case_id, item.id, index)
+        lists.move_to(self.state.vault, self.cls, self.case_id, item.id, index)
 
     def move(self, offset: int) -> None:
         if self.current is None or self.case_id is None or not self.reorderable:
             return
         self.save_now()
-        facts.move(self.state.vault, self.cls, self.case_id, self.current.id, offset)
+        lists.move(self.state.vault, self.cls, self.case_id, self.current.id, offset)
         self.reload(self.current.id)

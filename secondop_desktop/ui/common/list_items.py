@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from secondop_desktop import facts
+from secondop_desktop.cases import lists
 from secondop_desktop.core import dates
 from secondop_desktop.ui.common.reorder import ReorderableListModel
 
@@ -23,13 +24,13 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def _clinicians(vault: Any, case_id: int) -> list[tuple[int, str]]:
-    return [(c.id, c.label) for c in facts.list_items(vault, facts.Clinician, case_id)]
+    return [(c.id, c.label) for c in lists.list_items(vault, facts.Clinician, case_id)]
 
 
 def _opinions(vault: Any, case_id: int) -> list[tuple[int, str]]:
-    team = {c.id: c.name for c in facts.list_items(vault, facts.Clinician, case_id)}
+    team = {c.id: c.name for c in lists.list_items(vault, facts.Clinician, case_id)}
     out = []
-    for o in facts.list_items(vault, facts.Opinion, case_id):
+    for o in lists.list_items(vault, facts.Opinion, case_id):
         when = f", {dates.format_date(o.given_on)}" if o.given_on else ""
         out.append((o.id, f"{team.get(o.clinician_id, 'Opinion')}{when}"))
     return out
@@ -40,7 +41,7 @@ def _trials(vault: Any, case_id: int) -> list[tuple[int, str]]:
 
     return [
         (t.id, f"{t.registry_id} {t.title}".strip())
-        for t in facts.list_items(vault, preparing.Trial, case_id)
+        for t in lists.list_items(vault, preparing.Trial, case_id)
     ]
 
 

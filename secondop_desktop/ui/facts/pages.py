@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from secondop_desktop import facts, records
+from secondop_desktop.cases import lists
 from secondop_desktop.core import dates
 from secondop_desktop.ui.common.list_editor import FactsEditor, Field
 from secondop_desktop.ui.common.widgets import WrappingTable
@@ -166,8 +167,8 @@ class ComparePage(QWidget):
         self.table.clear()
         if self.case_id is None or not self.state.is_unlocked:
             return
-        opinions = facts.list_items(self.state.vault, facts.Opinion, self.case_id)
-        team = {c.id: c for c in facts.list_items(self.state.vault, facts.Clinician, self.case_id)}
+        opinions = lists.list_items(self.state.vault, facts.Opinion, self.case_id)
+        team = {c.id: c for c in lists.list_items(self.state.vault, facts.Clinician, self.case_id)}
         if len(opinions) < 2:
             self.summary.setText("Record at least two opinions (Opinions tab) to compare them.")
             self.table.setRowCount(0)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from secondop_desktop import cases, facts, packet, records
+from secondop_desktop.cases import lists
 from secondop_desktop.core.jobs import Cancelled
 from secondop_desktop.records import viewer_temp
 from secondop_desktop.ui.common import dialogs
@@ -42,7 +43,7 @@ from secondop_desktop.ui.shell.state import AppState
 
 
 def _consultant(state: AppState, case_id: int) -> str:
-    for c in facts.list_items(state.vault, facts.Clinician, case_id):
+    for c in lists.list_items(state.vault, facts.Clinician, case_id):
         if c.role == "second_opinion":
             return ", ".join(x for x in (c.name, c.facility) if x)
     return ""

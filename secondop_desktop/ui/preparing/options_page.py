@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from secondop_desktop import facts, preparing
+from secondop_desktop.cases import lists
 from secondop_desktop.core.validation import FieldError
 from secondop_desktop.ui.common.list_editor import FactsEditor, Field
 from secondop_desktop.ui.common.widgets import WrappingTable
@@ -112,7 +113,7 @@ class PointsBox(QWidget):
             return []
         return [
             p
-            for p in facts.list_items(self.state.vault, preparing.OptionPoint, case_id)
+            for p in lists.list_items(self.state.vault, preparing.OptionPoint, case_id)
             if p.option_id == self.option_id and p.side == self.side
         ]
 
@@ -139,7 +140,7 @@ class PointsBox(QWidget):
             return
         point = entry.data(Qt.ItemDataRole.UserRole)
         point.importance = int(self.rating.currentData())
-        facts.save(self.state.vault, case_id, point)
+        lists.save(self.state.vault, case_id, point)
         row = self.list.currentRow()
         self.show_option(self.option_id)
         self.list.setCurrentRow(row)
@@ -150,7 +151,7 @@ class PointsBox(QWidget):
         if self.option_id is None or case_id is None:
             return
         try:
-            facts.save(
+            lists.save(
                 self.state.vault,
                 case_id,
                 preparing.OptionPoint(
@@ -171,7 +172,7 @@ class PointsBox(QWidget):
         entry = self.list.currentItem()
         if entry is None:
             return
-        facts.delete(
+        lists.delete(
             self.state.vault, preparing.OptionPoint, entry.data(Qt.ItemDataRole.UserRole).id
         )
         self.show_option(self.option_id)
@@ -222,7 +223,7 @@ class OptionsGrid(QWidget):
             self.table.setColumnCount(0)
             return
         summaries = preparing.compare_options(self.state.vault, case_id)
-        team = {c.id: c.name for c in facts.list_items(self.state.vault, facts.Clinician, case_id)}
+        team = {c.id: c.name for c in lists.list_items(self.state.vault, facts.Clinician, case_id)}
         if not summaries:
             self.summary.setText("Add the options on the Options list to compare them here.")
             self.table.setRowCount(0)

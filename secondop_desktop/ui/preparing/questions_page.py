@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from secondop_desktop import facts, preparing
+from secondop_desktop.cases import lists
 from secondop_desktop.core import dates
 from secondop_desktop.core.validation import FieldError
 from secondop_desktop.preparing import question_bank
@@ -177,7 +178,7 @@ class QuestionsPage(QWidget):
         if case_id is None:
             return
         for group, text in chosen:
-            facts.save(self.state.vault, case_id, preparing.Question(text=text, bank_group=group))
+            lists.save(self.state.vault, case_id, preparing.Question(text=text, bank_group=group))
         self.editor.reload()
 
 
@@ -230,7 +231,7 @@ class AnswersBox(QWidget):
         if question is None or question.id is None or not self.state.is_unlocked:
             return
         case_id = self._case_id()
-        team = facts.list_items(self.state.vault, facts.Clinician, case_id)
+        team = lists.list_items(self.state.vault, facts.Clinician, case_id)
         names = {c.id: c.name for c in team}
         self.who.clear()
         self.who.addItem("Not recorded", None)
@@ -250,7 +251,7 @@ class AnswersBox(QWidget):
         if self.question is None or self.question.id is None:
             return
         try:
-            facts.save(
+            lists.save(
                 self.state.vault,
                 self._case_id(),
                 preparing.Answer(
@@ -271,6 +272,6 @@ class AnswersBox(QWidget):
         entry = self.list.currentItem()
         if entry is None:
             return
-        facts.delete(self.state.vault, preparing.Answer, int(entry.data(Qt.ItemDataRole.UserRole)))
+        lists.delete(self.state.vault, preparing.Answer, int(entry.data(Qt.ItemDataRole.UserRole)))
         self.show_question(self.question)
         self.changed.emit()

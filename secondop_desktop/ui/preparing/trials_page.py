@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secondop_desktop import facts, preparing
+from secondop_desktop import preparing
+from secondop_desktop.cases import lists
 from secondop_desktop.core.validation import FieldError
 from secondop_desktop.ui.common.list_editor import FactsEditor, Field
 from secondop_desktop.ui.shell.state import AppState
@@ -76,7 +77,7 @@ class TrialQuestions(QWidget):
         self.setEnabled(trial is not None)
         if trial is None or editor.case_id is None or not editor.state.is_unlocked:
             return
-        for q in facts.list_items(editor.state.vault, preparing.Question, editor.case_id):
+        for q in lists.list_items(editor.state.vault, preparing.Question, editor.case_id):
             if q.trial_id == trial.id:
                 entry = QListWidgetItem(q.text)
                 entry.setData(Qt.ItemDataRole.UserRole, q.id)
@@ -88,7 +89,7 @@ class TrialQuestions(QWidget):
         if trial is None or editor.case_id is None:
             return
         try:
-            facts.save(
+            lists.save(
                 editor.state.vault,
                 editor.case_id,
                 preparing.Question(text=self.text.text(), bank_group="trials", trial_id=trial.id),

@@ -22,7 +22,7 @@ from secondop_desktop import records
 from secondop_desktop.core import dates
 from secondop_desktop.records import checklist
 from secondop_desktop.records.meta import KINDS
-from secondop_desktop.ui.cases.case_form import DateField
+from secondop_desktop.ui.common.date_field import DateField
 from secondop_desktop.ui.common.widgets import error_label, show_error
 
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from secondop_desktop import records
 from secondop_desktop.records.meta import KINDS
-from secondop_desktop.ui.cases.case_form import DateField
+from secondop_desktop.ui.common.date_field import DateField
 from secondop_desktop.ui.common.widgets import error_label, show_error
 
 SAVE_DELAY_MS = 600

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from secondop_desktop import records
+from secondop_desktop.cases import lists
 from secondop_desktop.records import viewer_temp
 from secondop_desktop.records.meta import KINDS
 from secondop_desktop.ui.common import dialogs
@@ -200,7 +201,7 @@ class RecordsSection(QWidget):
         """Suggest the care team's names and facilities as a record's source."""
         from secondop_desktop import facts
 
-        team = facts.list_items(self.state.vault, facts.Clinician, self.case_id or 0)
+        team = lists.list_items(self.state.vault, facts.Clinician, self.case_id or 0)
         names = sorted({n for c in team for n in (c.name, c.facility, c.label) if n})
         completer = QCompleter(names, self.details.source)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

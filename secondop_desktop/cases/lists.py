@@ -1,0 +1,214 @@
+"""The list engine: every section of a case that is a list of small items (care team,
+opinions, timeline, medications, questions, options, trials, appointments...).
+
+They share one life (add, edit, reorder, delete with an undo, some linked to imported
+records), so one set of functions serves them all; each section brings only its dataclass
+and its validation, registered with :func:`register` by the feature that owns it. The
+functions are generic in the item type, so ``list_items(vault, Question, case_id)`` is a
+``list[Question]`` to the type checker and every page built on them is checked.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache
+from typing import Any, ClassVar, Generic, Protocol, TypeVar, get_args, get_type_hints
+
+from secondop_desktop.core import dates
+from secondop_desktop.store import Vault
+from secondop_desktop.store import facts as repo
+
+
+class Item(Protocol):
+    """What every list item is: a dataclass with an ``id`` (None until saved)."""
+
+    __dataclass_fields__: ClassVar[dict[str, Any]]
+    id: int | None
+
+
+T = TypeVar("T", bound=Item)
+
+
+@dataclass(frozen=True)
+class Section(Generic[T]):
+    key: str  # table name, and the key in the case document
+    cls: type[T]
+    check: Callable[[T], None]
+    order_by: str = "position, id"
+    linkable: bool = False  # items carry ``record_ids`` (links to imported records)
+    # Checks that need the vault (for example "at most three marked"): (vault, case, item).
+    check_in_case: Callable[[Vault, int, T], None] | None = None
+
+    @property
+    def reorderable(self) -> bool:
+        """Whether the user's own order is what lists show (so drag and drop applies)."""
+        return self.order_by.startswith("position")
+
+
+_SECTIONS: dict[type, Section[Any]] = {}
+
+
+def register(section: Section[T]) -> Section[T]:
+    """Give a feature's item type the engine (each feature registers its own sections)."""
+    _SECTIONS[section.cls] = section
+    return section
+
+
+def section_of(cls: type[T]) -> Section[T]:
+    try:
+        return _SECTIONS[cls]
+    except KeyError:
+        raise LookupError(f"{cls.__name__} is not a registered list section") from None
+
+
+def _to_row(item: Item) -> dict[str, Any]:
+    row: dict[str, Any] = {}
+    for f in dataclasses.fields(item):  # type: ignore[arg-type]
+        if f.name in ("record_ids", "id"):
+            continue
+        value = getattr(item, f.name)
+        if isinstance(value, date):
+            value = value.isoformat()
+        elif isinstance(value, bool):
+            value = int(value)
+        elif isinstance(value, str):
+            value = value.strip() if f.name not in ("details", "notes") else value
+        row[f.name] = value
+    return row
+
+
+@cache
+def _converters(cls: type) -> dict[str, Callable[[Any], Any]]:
+    """How to turn each stored column back into its field's type, read from the real type
+    hints (not their spelling, so ``Optional[date]`` and ``date | None`` both work)."""
+    out: dict[str, Callable[[Any], Any]] = {}
+    for name, hint in get_type_hints(cls).items():
+        kinds = set(get_args(hint)) or {hint}
+        if datetime in kinds:
+            out[name] = lambda v: datetime.fromisoformat(v) if v else None
+        elif date in kinds:
+            out[name] = lambda v: date.fromisoformat(v) if v else None
+        elif bool in kinds:
+            out[name] = bool
+    return out
+
+
+def _from_row(cls: type[T], row: dict[str, Any], record_ids: list[int]) -> T:
+    convert = _converters(cls)
+    kwargs: dict[str, Any] = {}
+    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+        if f.name == "record_ids":
+            kwargs["record_ids"] = record_ids
+            continue
+        value = row.get(f.name)
+        kwargs[f.name] = convert[f.name](value) if f.name in convert else value
+    return cls(**kwargs)
+
+
+def list_items(vault: Vault, cls: type[T], case_id: int) -> list[T]:
+    section = section_of(cls)
+    links = repo.links(vault.db, section.key) if section.linkable else {}
+    return [
+        _from_row(cls, row, links.get(int(row["id"]), []))
+        for row in repo.for_case(vault.db, section.key, case_id, section.order_by)
+    ]
+
+
+def get_item(vault: Vault, cls: type[T], item_id: int) -> T:
+    section = section_of(cls)
+    row = repo.get(vault.db, section.key, item_id)
+    if row is None:
+        raise LookupError(f"That {section.key.replace('_', ' ')} entry no longer exists.")
+    links = repo.links(vault.db, section.key) if section.linkable else {}
+    return _from_row(cls, row, links.get(item_id, []))
+
+
+def save(vault: Vault, case_id: int, item: T) -> T:
+    """Create or update one entry (and its record links) in one transaction."""
+    cls = type(item)
+    section = section_of(cls)
+    section.check(item)
+    if section.check_in_case is not None:
+        section.check_in_case(vault, case_id, item)
+    row = _to_row(item) | {"updated_at": dates.utc_now_iso()}
+    with vault.transaction() as db:
+        if item.id is None:
+            item_id = repo.insert(
+                db, section.key, row | {"case_id": case_id, "created_at": row["updated_at"]}
+            )
+        else:
+            if repo.get(db, section.key, item.id) is None:
+                raise LookupError("That entry was deleted meanwhile.")
+            item_id = item.id
+            repo.update(db, section.key, item_id, row)
+        if section.linkable:
+            repo.set_links(db, section.key, item_id, getattr(item, "record_ids", []))
+    return get_item(vault, cls, item_id)
+
+
+@dataclass(frozen=True)
+class Deleted(Generic[T]):
+    """What :func:`restore` needs to undo a delete: the row, its case, its links."""
+
+    cls: type[T]
+    row: dict[str, Any]
+    record_ids: tuple[int, ...]
+
+
+def delete(vault: Vault, cls: type[T], item_id: int) -> Deleted[T]:
+    section = section_of(cls)
+    with vault.transaction() as db:
+        row = repo.get(db, section.key, item_id)
+        if row is None:
+            raise LookupError("That entry was already deleted.")
+        linked = tuple(repo.links(db, section.key).get(item_id, []))
+        repo.delete(db, section.key, item_id)
+    return Deleted(cls, row, linked)
+
+
+def restore(vault: Vault, deleted: Deleted[T]) -> T:
+    """Undo a delete: the same row comes back with the same id, position and links (links
+    to records deleted meanwhile are dropped)."""
+    section = section_of(deleted.cls)
+    with vault.transaction() as db:
+        item_id = repo.insert(db, section.key, dict(deleted.row))
+        if section.linkable:
+            existing = repo.existing_record_ids(db, deleted.record_ids)
+            repo.set_links(
+                db, section.key, item_id, [r for r in deleted.record_ids if r in existing]
+            )
+    return get_item(vault, deleted.cls, item_id)
+
+
+def move(vault: Vault, cls: type[Item], case_id: int, item_id: int, offset: int) -> None:
+    """Move an entry up (-1) or down (+1) in the user's order."""
+    ids = _ordered_ids(vault, cls, case_id)
+    move_to(vault, cls, case_id, item_id, ids.index(item_id) + offset)
+
+
+def move_to(vault: Vault, cls: type[Item], case_id: int, item_id: int, index: int) -> None:
+    """Put an entry at ``index`` (0-based, clamped) in the user's order: what a drag and
+    drop does. The whole order is rewritten in one transaction."""
+    section = section_of(cls)
+    ids = _ordered_ids(vault, cls, case_id)
+    i = ids.index(item_id)
+    j = max(0, min(len(ids) - 1, index))
+    ids.insert(j, ids.pop(i))
+    with vault.transaction() as db:
+        for position, rid in enumerate(ids, start=1):
+            repo.update(db, section.key, rid, {"position": position})
+
+
+def _ordered_ids(vault: Vault, cls: type[Item], case_id: int) -> list[int]:
+    return [int(r["id"]) for r in repo.for_case(vault.db, section_of(cls).key, case_id)]
+
+
+def to_json(item: Item) -> dict[str, Any]:
+    out = dataclasses.asdict(item)  # type: ignore[call-overload]
+    for key, value in out.items():
+        if isinstance(value, date):  # datetime too
+            out[key] = value.isoformat()
+    return dict(out)

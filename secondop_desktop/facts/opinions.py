@@ -1,0 +1,83 @@
+"""Opinions (each doctor's diagnosis and recommendation in their own words), the points to
+resolve between them, and the side-by-side comparison that names where they differ."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from secondop_desktop.cases.lists import Section, register
+from secondop_desktop.core.validation import FieldError
+
+ESTABLISHED_BY = ("biopsy", "imaging", "labs", "clinical exam")
+
+
+@dataclass
+class Opinion:
+    clinician_id: int | None = None
+    given_on: date | None = None
+    diagnosis: str = ""
+    specifics: str = ""
+    established_by: str = ""  # comma-separated from ESTABLISHED_BY, or free text
+    recommendation: str = ""
+    reasoning: str = ""
+    uncertain: str = ""
+    record_ids: list[int] = field(default_factory=list)
+    id: int | None = None
+
+
+@dataclass
+class ResolvePoint:
+    text: str
+    done: bool = False
+    id: int | None = None
+
+
+def _check_opinion(o: Opinion) -> None:
+    if not (o.diagnosis.strip() or o.recommendation.strip()):
+        raise FieldError("diagnosis", "Write at least the diagnosis or the recommendation.")
+    if o.given_on is not None and o.given_on > date.today():
+        raise FieldError("given_on", "The date of the opinion is in the future.")
+
+
+def _check_point(p: ResolvePoint) -> None:
+    if not p.text.strip():
+        raise FieldError("text", "Write the point to resolve.")
+
+
+register(Section("opinions", Opinion, _check_opinion, "coalesce(given_on, '9999'), id", True))
+register(Section("resolve_points", ResolvePoint, _check_point))
+
+
+# -- comparison of opinions ---------------------------------------------------------------
+ASPECTS = (
+    ("diagnosis", "Diagnosis"),
+    ("specifics", "Type, stage, grade"),
+    ("established_by", "How it was established"),
+    ("recommendation", "Recommended treatment"),
+    ("reasoning", "Reasoning"),
+    ("uncertain", "What is uncertain"),
+)
+
+
+@dataclass(frozen=True)
+class ComparisonRow:
+    aspect: str
+    label: str
+    values: tuple[str, ...]
+    differ: bool
+
+
+def _normal(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def compare(opinions: list[Opinion]) -> list[ComparisonRow]:
+    """One row per aspect; ``differ`` when the opinions that say something disagree."""
+    rows = []
+    for key, label in ASPECTS:
+        values = tuple(str(getattr(o, key)) for o in opinions)
+        said = {_normal(v) for v in values if v.strip()}
+        rows.append(ComparisonRow(key, label, values, len(said) > 1))
+    return rows

@@ -1,0 +1,99 @@
+"""Where the user stands: counts from every section of the case and up to a few next steps
+computed from what is missing. It reads everything and writes nothing, so it lives
+above the sections it reads rather than inside one of them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from secondop_desktop import records
+from secondop_desktop.cases.lists import list_items
+from secondop_desktop.preparing import (
+    Appointment,
+    Question,
+    answers_by_question,
+    compare_options,
+    get_preferences,
+)
+from secondop_desktop.records import checklist
+from secondop_desktop.store import Vault
+
+
+@dataclass(frozen=True)
+class Readiness:
+    records: int
+    checklist_done: int
+    checklist_total: int
+    checklist_overdue: int
+    questions: int
+    top_three: int
+    unanswered_top: int
+    preferences_written: int
+    options: int
+    options_rated: int
+    next_appointment: Appointment | None
+    days_to_appointment: int | None
+    decide_by: date | None
+    days_to_decide: int | None
+    next_steps: tuple[str, ...]
+
+
+def readiness(
+    vault: Vault, case_id: int, decide_by: date | None = None, today: date | None = None
+) -> Readiness:
+    today = today or date.today()
+    recs = records.list_records(vault, case_id)
+    items = checklist.list_items(vault, case_id)
+    done = sum(1 for i in items if i.status in ("received", "sent"))
+    overdue = sum(1 for i in items if i.overdue(today))
+    questions = list_items(vault, Question, case_id)
+    answered = answers_by_question(vault, case_id)
+    top = [q for q in questions if q.top_three]
+    unanswered_top = sum(1 for q in top if q.id not in answered)
+    prefs = sum(1 for v in get_preferences(vault, case_id).values() if v.strip())
+    summaries = compare_options(vault, case_id)
+    rated = sum(1 for s in summaries if any(p.importance for p in s.benefits + s.risks))
+    upcoming = [a for a in list_items(vault, Appointment, case_id) if a.starts_at.date() >= today]
+    nxt = upcoming[0] if upcoming else None
+    steps: list[str] = []
+    if not recs:
+        steps.append("Import your records (Records tab): start with the latest reports.")
+    if overdue:
+        steps.append(f"Chase {overdue} overdue records request{'s' if overdue > 1 else ''}.")
+    if items and done < len(items):
+        steps.append(f"Gather the {len(items) - done} checklist items still open.")
+    if len(questions) < 3:
+        steps.append("Write your questions; the question bank has ideas.")
+    elif len(top) < 3:
+        steps.append("Mark your three most important questions.")
+    if unanswered_top:
+        steps.append(
+            f"Ask your {unanswered_top} unanswered top question{'s' if unanswered_top > 1 else ''}"
+            " at the next appointment."
+        )
+    if prefs < 3:
+        steps.append("Write down what matters most to you (Preferences).")
+    if len(summaries) < 2:
+        steps.append("List the treatment options, including watchful waiting.")
+    elif rated < 2:
+        steps.append("Rate how much each benefit and risk matters to you.")
+    if nxt is None:
+        steps.append("Book the second-opinion appointment and note it here.")
+    return Readiness(
+        records=len(recs),
+        checklist_done=done,
+        checklist_total=len(items),
+        checklist_overdue=overdue,
+        questions=len(questions),
+        top_three=len(top),
+        unanswered_top=unanswered_top,
+        preferences_written=prefs,
+        options=len(summaries),
+        options_rated=rated,
+        next_appointment=nxt,
+        days_to_appointment=(nxt.starts_at.date() - today).days if nxt else None,
+        decide_by=decide_by,
+        days_to_decide=(decide_by - today).days if decide_by else None,
+        next_steps=tuple(steps),
+    )
