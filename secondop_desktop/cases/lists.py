@@ -25,11 +25,18 @@ from secondop_desktop.store import facts as repo
 class Item(Protocol):
     """What every list item is: a dataclass with an ``id`` (None until saved)."""
 
-    __dataclass_fields__: ClassVar[dict[str, Any]]
+    __dataclass_fields__: ClassVar[dict[str, dataclasses.Field[Any]]]
     id: int | None
 
 
 T = TypeVar("T", bound=Item)
+
+
+def saved_id(item: Item) -> int:
+    """The id of an item read from the vault (only a draft not saved yet has none)."""
+    if item.id is None:
+        raise ValueError(f"This {type(item).__name__} has not been saved yet.")
+    return item.id
 
 
 @dataclass(frozen=True)
@@ -48,7 +55,7 @@ class Section(Generic[T]):
         return self.order_by.startswith("position")
 
 
-_SECTIONS: dict[type, Section[Any]] = {}
+_SECTIONS: dict[type[Item], Section[Any]] = {}
 
 
 def register(section: Section[T]) -> Section[T]:
@@ -66,7 +73,7 @@ def section_of(cls: type[T]) -> Section[T]:
 
 def _to_row(item: Item) -> dict[str, Any]:
     row: dict[str, Any] = {}
-    for f in dataclasses.fields(item):  # type: ignore[arg-type]
+    for f in dataclasses.fields(item):
         if f.name in ("record_ids", "id"):
             continue
         value = getattr(item, f.name)
@@ -81,7 +88,7 @@ def _to_row(item: Item) -> dict[str, Any]:
 
 
 @cache
-def _converters(cls: type) -> dict[str, Callable[[Any], Any]]:
+def _converters(cls: type[Item]) -> dict[str, Callable[[Any], Any]]:
     """How to turn each stored column back into its field's type, read from the real type
     hints (not their spelling, so ``Optional[date]`` and ``date | None`` both work)."""
     out: dict[str, Callable[[Any], Any]] = {}
@@ -99,7 +106,7 @@ def _converters(cls: type) -> dict[str, Callable[[Any], Any]]:
 def _from_row(cls: type[T], row: dict[str, Any], record_ids: list[int]) -> T:
     convert = _converters(cls)
     kwargs: dict[str, Any] = {}
-    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+    for f in dataclasses.fields(cls):
         if f.name == "record_ids":
             kwargs["record_ids"] = record_ids
             continue
@@ -207,7 +214,7 @@ def _ordered_ids(vault: Vault, cls: type[Item], case_id: int) -> list[int]:
 
 
 def to_json(item: Item) -> dict[str, Any]:
-    out = dataclasses.asdict(item)  # type: ignore[call-overload]
+    out = dataclasses.asdict(item)
     for key, value in out.items():
         if isinstance(value, date):  # datetime too
             out[key] = value.isoformat()

@@ -157,6 +157,9 @@ def _photographed_letter(when: date) -> bytes:
     rng = random.Random(7)
     paper = Image.new("RGB", (900, 1200), (250, 248, 242))
     draw = ImageDraw.Draw(paper)
+    # load_default() gives a bitmap ImageFont when Pillow was built without FreeType
+    font: ImageFont.FreeTypeFont | ImageFont.ImageFont
+    bold: ImageFont.FreeTypeFont | ImageFont.ImageFont
     try:
         font = ImageFont.truetype("DejaVuSans.ttf", 24)
         bold = ImageFont.truetype("DejaVuSans-Bold.ttf", 28)

@@ -20,7 +20,7 @@ def _escape(text: str) -> bytes:
 
 def _page_stream(lines: list[str]) -> bytes:
     out = [b"BT"]
-    y = PAGE_H - MARGIN
+    y: float = PAGE_H - MARGIN  # sizes are fractional; %d truncates when written
     for line in lines:
         bold = line.startswith("# ")
         text = line[2:] if bold else line

@@ -103,7 +103,7 @@ def load(vault: Vault, spec: PacketSpec, today: date | None = None) -> CaseConte
     chosen = set(spec.sections)
     cid = spec.case_id
     if chosen & {"opinions", "health", "questions", "options", "summary"}:
-        content.team = {c.id: c for c in lists.list_items(vault, facts.Clinician, cid)}
+        content.team = {lists.saved_id(c): c for c in lists.list_items(vault, facts.Clinician, cid)}
     if chosen & {"opinions", "summary"}:
         content.opinions = lists.list_items(vault, facts.Opinion, cid)
     if "opinions" in chosen:

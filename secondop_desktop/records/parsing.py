@@ -13,8 +13,12 @@ import logging
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from secondop_desktop.records import filetypes
+
+if TYPE_CHECKING:
+    from pypdf import PdfReader
 
 THUMB_SIZE = (240, 320)
 MAX_IMAGE_PIXELS = 89_478_485  # Pillow's own warning threshold; we treat it as the limit
@@ -51,11 +55,12 @@ _PDF_ERRORS: tuple[type[BaseException], ...] = (
 )
 
 
-def _open_pdf(path: Path):  # type: ignore[no-untyped-def]
+def _open_pdf(path: Path) -> PdfReader:
     """Strict reading first; many real files bend the rules slightly, so lenient second."""
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError, PdfStreamError
 
+    errors: tuple[type[BaseException], ...] = (PdfReadError, PdfStreamError, *_PDF_ERRORS)
     failure: BaseException | None = None
     for strict in (True, False):
         try:
@@ -64,7 +69,7 @@ def _open_pdf(path: Path):  # type: ignore[no-untyped-def]
                 reader = PdfReader(path, strict=strict)
                 _ = len(reader.pages) if not reader.is_encrypted else None
             return reader
-        except (PdfReadError, PdfStreamError, *_PDF_ERRORS) as exc:
+        except errors as exc:
             failure = exc
     raise Rejected(
         "The PDF is damaged or incomplete and cannot be read. Download it again, or "
@@ -156,7 +161,9 @@ def _pdf_thumbnail(data: bytes) -> bytes | None:
         return None
     out = QBuffer()
     out.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(out, "PNG")
+    # The stub types ``format`` as bytes, but PySide6 6.11 accepts only str here at run
+    # time (bytes, bytearray and QByteArray raise ValueError/TypeError).
+    image.save(out, "PNG")  # type: ignore[call-overload]
     return bytes(out.data().data())
 
 
@@ -170,8 +177,8 @@ _PIL_FORMATS = {
 }
 
 
-def pillow():  # type: ignore[no-untyped-def]
-    """Pillow with our limits: the decompression-bomb limit and the HEIC opener."""
+def pillow() -> None:
+    """Set Pillow up with our limits: the decompression-bomb limit and the HEIC opener."""
     from PIL import Image
 
     Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
@@ -181,12 +188,11 @@ def pillow():  # type: ignore[no-untyped-def]
         pillow_heif.register_heif_opener()
     except ImportError:  # HEIC then fails with a clear reason below
         pass
-    return Image
 
 
 def parse_image(path: Path, media_type: str) -> Parsed:
-    Image = pillow()
-    from PIL import ImageOps, UnidentifiedImageError
+    pillow()
+    from PIL import Image, ImageOps, UnidentifiedImageError
 
     fmt = _PIL_FORMATS[media_type]
     try:

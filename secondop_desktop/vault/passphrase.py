@@ -33,9 +33,9 @@ def assess(passphrase: str, user_inputs: tuple[str, ...] = ()) -> Strength:
 
     result = zxcvbn(passphrase[:MAX_SCORED], user_inputs=[u for u in user_inputs if u])
     score = int(result["score"])
-    feedback = result.get("feedback") or {}
-    warning = str(feedback.get("warning") or "")
-    suggestions = [str(s) for s in feedback.get("suggestions") or []]
+    feedback = result["feedback"]  # always set: get_feedback() returns both keys
+    warning = feedback["warning"]
+    suggestions = feedback["suggestions"]
     hint = suggestions[0] if suggestions else ""
     if len(passphrase) < MIN_LENGTH:
         reason = f"Use at least {MIN_LENGTH} characters; a few unrelated words work well."

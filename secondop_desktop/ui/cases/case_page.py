@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,7 +30,9 @@ from secondop_desktop.ui.common.widgets import heading, paragraph
 from secondop_desktop.ui.shell.state import AppState
 
 if TYPE_CHECKING:
-    from secondop_desktop import records
+    # Imported by name: inside CasePage, ``records`` and ``facts`` are its properties.
+    from secondop_desktop.facts import Clinician, Opinion
+    from secondop_desktop.records import Hit
     from secondop_desktop.ui.cases.readiness_panel import ReadinessPanel
     from secondop_desktop.ui.common.list_editor import FactsEditor
     from secondop_desktop.ui.facts.pages import ComparePage, HealthPage, TimelinePage
@@ -44,10 +46,18 @@ if TYPE_CHECKING:
     from secondop_desktop.ui.records.search_section import SearchSection
 
 
+class _CaseSection(Protocol):
+    """What every section tab does when the case changes."""
+
+    def set_case(self, case_id: int | None) -> None: ...
+
+    def clear(self) -> None: ...
+
+
 @dataclass
 class _Sections:
-    care_team: FactsEditor
-    opinions: FactsEditor
+    care_team: FactsEditor[Clinician]
+    opinions: FactsEditor[Opinion]
     compare: ComparePage
     timeline: TimelinePage
     health: HealthPage
@@ -60,7 +70,7 @@ class _Sections:
     trials: TrialsPage
     appointments: AppointmentsPage
 
-    def all(self) -> tuple[QWidget, ...]:
+    def all(self) -> tuple[_CaseSection, ...]:
         return (
             self.questions,
             self.options,
@@ -297,13 +307,11 @@ class CasePage(QWidget):
             self._sections = built
         return self._sections
 
-    def _letter_to(self, clinician: object) -> None:
+    def _letter_to(self, clinician: Clinician) -> None:
         from secondop_desktop.ui.packet.letter_dialog import LetterDialog
 
         if self.case is not None and self.case.id is not None:
-            LetterDialog(
-                self.state, self.case.id, clinician_id=getattr(clinician, "id", None), parent=self
-            ).exec()
+            LetterDialog(self.state, self.case.id, clinician_id=clinician.id, parent=self).exec()
             self.checklist.reload()
 
     def _section_shown(self, index: int) -> None:
@@ -330,7 +338,7 @@ class CasePage(QWidget):
     def facts(self) -> _Sections:
         return self._built()
 
-    def open_hit(self, hit: records.Hit) -> None:
+    def open_hit(self, hit: Hit) -> None:
         """Show the page a search hit is on (switching case when the hit is in another)."""
         if self.case is None or hit.case_id != self.case.id:
             self.case_switch_requested.emit(hit.case_id)

@@ -11,10 +11,11 @@ import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QModelIndex,
+    QPersistentModelIndex,
     Qt,
     QTimer,
 )
@@ -42,10 +43,13 @@ from PySide6.QtWidgets import (
 from secondop_desktop import facts, records
 from secondop_desktop.cases import lists
 from secondop_desktop.ui.common.date_field import DateField
-from secondop_desktop.ui.common.list_items import PICKERS, ItemRole, ItemsModel, RoomyDelegate
+from secondop_desktop.ui.common.list_items import PICKERS, ItemsModel, RoomyDelegate
+from secondop_desktop.ui.common.list_items import ItemRole as ItemRole  # re-exported
 from secondop_desktop.ui.common.widgets import error_label, show_error
 from secondop_desktop.ui.shell.state import AppState
 from secondop_desktop.vault import session
+
+T = TypeVar("T", bound=lists.Item)
 
 SAVE_DELAY_MS = 600
 
@@ -59,22 +63,22 @@ class Field:
     label: str
     kind: str = "line"  # line, text, date, datetime, choice, check, clinician, opinion,
     # trial (pickers filled from the case), records
-    choices: tuple[tuple[str, str], ...] = ()
+    choices: tuple[tuple[str | int, str], ...] = ()  # (stored value, label)
     placeholder: str = ""
     lines: int = 3  # visible lines of a "text" field
 
 
-class FactsEditor(QWidget):
+class FactsEditor(QWidget, Generic[T]):
     """Edit one section of a case: the list on the left, the selected entry's form on the
     right."""
 
     def __init__(
         self,
         state: AppState,
-        cls: type,
+        cls: type[T],
         fields: list[Field],
-        describe: Callable[[Any], str],
-        new_item: Callable[[], Any],
+        describe: Callable[[T], str],
+        new_item: Callable[[], T],
         noun: str,
         parent: QWidget | None = None,
         *,
@@ -89,9 +93,9 @@ class FactsEditor(QWidget):
             noun,
         )
         self.case_id: int | None = None
-        self.current: Any = None
+        self.current: T | None = None
         self._loading = False
-        self._last_deleted: lists.Deleted | None = None
+        self._last_deleted: lists.Deleted[T] | None = None
         self.model = ItemsModel(describe, self)
         self.view = QListView()
         self.view.setModel(self.model)
@@ -139,6 +143,7 @@ class FactsEditor(QWidget):
         fl.addWidget(self.error)
         fl.addWidget(self.status)
         fl.addStretch(1)
+        self.form_layout = fl  # pages insert their own boxes among the form's rows
         self.empty_hint = QLabel(f"Select a {noun}, or choose Add {noun}.")
         self.empty_hint.setStyleSheet("color:#666;")
 
@@ -179,10 +184,10 @@ class FactsEditor(QWidget):
         self.add_button.clicked.connect(self.add)
         self.delete_button.clicked.connect(self.delete_current)
         self.undo_button.clicked.connect(self.undo)
-        self.up_button.clicked.connect(lambda: self.move(-1))
-        self.down_button.clicked.connect(lambda: self.move(1))
-        QShortcut(QKeySequence("Alt+Up"), self.view, lambda: self.move(-1))
-        QShortcut(QKeySequence("Alt+Down"), self.view, lambda: self.move(1))
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button.clicked.connect(lambda: self.move_current(1))
+        QShortcut(QKeySequence("Alt+Up"), self.view, lambda: self.move_current(-1))
+        QShortcut(QKeySequence("Alt+Down"), self.view, lambda: self.move_current(1))
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view, self.delete_current)
         # Sections kept in date order have no manual order to change.
         self.reorderable = lists.section_of(cls).reorderable
@@ -196,44 +201,59 @@ class FactsEditor(QWidget):
             self.view.setToolTip("Drag to reorder, or use Alt+Up and Alt+Down")
         self._show_form(False)
 
-    def add_button_for_current(self, text: str, slot: Callable[[Any], None]) -> QPushButton:
+    def add_button_for_current(self, text: str, slot: Callable[[T], None]) -> QPushButton:
         """A section-specific action on the selected entry (e.g. a letter to a clinician)."""
+
+        def run() -> None:
+            if self.current is not None:
+                slot(self.current)
+
         button = QPushButton(text)
-        button.clicked.connect(lambda: self.current is not None and slot(self.current))
+        button.clicked.connect(run)
         self._buttons.addWidget(button)
         return button
 
     # -- inputs -------------------------------------------------------------------------------
     def _make_input(self, f: Field) -> QWidget:
+        w: QWidget
         if f.kind == "text":
-            w: QWidget = QPlainTextEdit()
-            w.setTabChangesFocus(True)  # type: ignore[attr-defined]
-            w.setFixedHeight(16 + 16 * f.lines)
-            w.textChanged.connect(self._changed)  # type: ignore[attr-defined]
+            text = QPlainTextEdit()
+            text.setTabChangesFocus(True)
+            text.setFixedHeight(16 + 16 * f.lines)
+            text.textChanged.connect(self._changed)
+            w = text
         elif f.kind == "date":
-            w = DateField(f.name, f.label.replace("&", ""), f.placeholder or "e.g. 3 Mar 2026")
-            w.edit.textEdited.connect(self._changed)
+            date_field = DateField(
+                f.name, f.label.replace("&", ""), f.placeholder or "e.g. 3 Mar 2026"
+            )
+            date_field.edit.textEdited.connect(self._changed)
+            w = date_field
         elif f.kind == "datetime":
-            w = QDateTimeEdit()
-            w.setCalendarPopup(True)
-            w.setDisplayFormat("ddd d MMM yyyy, HH:mm")
-            w.dateTimeChanged.connect(self._changed)
+            when = QDateTimeEdit()
+            when.setCalendarPopup(True)
+            when.setDisplayFormat("ddd d MMM yyyy, HH:mm")
+            when.dateTimeChanged.connect(self._changed)
+            w = when
         elif f.kind in ("choice", *PICKERS):
-            w = QComboBox()
+            combo = QComboBox()
             for value, label in f.choices:
-                w.addItem(label, value)
-            w.currentIndexChanged.connect(self._changed)
+                combo.addItem(label, value)
+            combo.currentIndexChanged.connect(self._changed)
+            w = combo
         elif f.kind == "check":
-            w = QCheckBox()
-            w.toggled.connect(self._changed)
+            check = QCheckBox()
+            check.toggled.connect(self._changed)
+            w = check
         elif f.kind == "records":
-            w = QListWidget()
-            w.setMaximumHeight(110)
-            w.itemChanged.connect(self._changed)
+            linked = QListWidget()
+            linked.setMaximumHeight(110)
+            linked.itemChanged.connect(self._changed)
+            w = linked
         else:
-            w = QLineEdit()
-            w.setPlaceholderText(f.placeholder)
-            w.textEdited.connect(self._changed)
+            line = QLineEdit()
+            line.setPlaceholderText(f.placeholder)
+            line.textEdited.connect(self._changed)
+            w = line
         w.setAccessibleName(f.label.replace("&", ""))
         return w
 
@@ -271,7 +291,9 @@ class FactsEditor(QWidget):
         elif isinstance(w, DateField):
             w.set_value(value)
         elif isinstance(w, QDateTimeEdit):
-            w.setDateTime(value or datetime.now().replace(minute=0, second=0, microsecond=0))
+            when = value or datetime.now().replace(minute=0, second=0, microsecond=0)
+            # The stub lists only QDateTime, but PySide6 converts a Python datetime itself.
+            w.setDateTime(when)  # type: ignore[arg-type]
         elif isinstance(w, QComboBox):
             w.setCurrentIndex(max(0, w.findData(value)))
         elif isinstance(w, QCheckBox):
@@ -294,7 +316,9 @@ class FactsEditor(QWidget):
         if isinstance(w, DateField):
             return w.value()
         if isinstance(w, QDateTimeEdit):
-            return w.dateTime().toPython().replace(second=0, microsecond=0)
+            when = w.dateTime().toPython()  # typed object; a QDateTime gives a datetime
+            assert isinstance(when, datetime)
+            return when.replace(second=0, microsecond=0)
         if isinstance(w, QComboBox):
             return w.currentData()
         if isinstance(w, QCheckBox):
@@ -305,7 +329,8 @@ class FactsEditor(QWidget):
                 for i in range(w.count())
                 if w.item(i).checkState() == Qt.CheckState.Checked
             ]
-        return w.text()  # type: ignore[attr-defined]
+        assert isinstance(w, QLineEdit), f"no value for a {type(w).__name__}"
+        return w.text()
 
     # -- data -----------------------------------------------------------------------------------
     def set_case(self, case_id: int | None) -> None:
@@ -348,10 +373,10 @@ class FactsEditor(QWidget):
         self.up_button.setEnabled(on)
         self.down_button.setEnabled(on)
 
-    def _current_changed(self, index: QModelIndex) -> None:
+    def _current_changed(self, index: QModelIndex | QPersistentModelIndex) -> None:
         if self._timer.isActive():
             self.save_now()
-        item = index.data(ItemRole) if index.isValid() else None
+        item = self.model.item_at(index)
         self.current = item
         self._loading = True
         try:
@@ -418,7 +443,7 @@ class FactsEditor(QWidget):
             return
         self._timer.stop()
         row = self.view.currentIndex().row()
-        self._last_deleted = lists.delete(self.state.vault, self.cls, self.current.id)
+        self._last_deleted = lists.delete(self.state.vault, self.cls, lists.saved_id(self.current))
         self.current = None
         self.reload()
         if self.model.rowCount():
@@ -440,15 +465,17 @@ class FactsEditor(QWidget):
         self.undo_bar.hide()
         self._undo_timer.stop()
 
-    def _moved_by_drag(self, item: Any, index: int) -> None:
+    def _moved_by_drag(self, item: T, index: int) -> None:
         if self.case_id is None:
             return
         self.save_now()
-        lists.move_to(self.state.vault, self.cls, self.case_id, item.id, index)
+        lists.move_to(self.state.vault, self.cls, self.case_id, lists.saved_id(item), index)
 
-    def move(self, offset: int) -> None:
+    def move_current(self, offset: int) -> None:
+        """Move the selected entry up (-1) or down (+1); not named ``move``, which would
+        hide QWidget.move."""
         if self.current is None or self.case_id is None or not self.reorderable:
             return
         self.save_now()
-        lists.move(self.state.vault, self.cls, self.case_id, self.current.id, offset)
+        lists.move(self.state.vault, self.cls, self.case_id, lists.saved_id(self.current), offset)
         self.reload(self.current.id)

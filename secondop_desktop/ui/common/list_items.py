@@ -4,10 +4,11 @@ reorder), the row delegate, and the pickers whose choices come from the case."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import (
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSize,
     Qt,
@@ -19,34 +20,38 @@ from secondop_desktop.cases import lists
 from secondop_desktop.core import dates
 from secondop_desktop.ui.common.reorder import ReorderableListModel
 
+if TYPE_CHECKING:
+    from secondop_desktop.vault.session import Vault
+
 ItemRole = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
+T = TypeVar("T", bound=lists.Item)
 
 
-def _clinicians(vault: Any, case_id: int) -> list[tuple[int, str]]:
-    return [(c.id, c.label) for c in lists.list_items(vault, facts.Clinician, case_id)]
+def _clinicians(vault: Vault, case_id: int) -> list[tuple[int, str]]:
+    return [(lists.saved_id(c), c.label) for c in lists.list_items(vault, facts.Clinician, case_id)]
 
 
-def _opinions(vault: Any, case_id: int) -> list[tuple[int, str]]:
+def _opinions(vault: Vault, case_id: int) -> list[tuple[int, str]]:
     team = {c.id: c.name for c in lists.list_items(vault, facts.Clinician, case_id)}
     out = []
     for o in lists.list_items(vault, facts.Opinion, case_id):
         when = f", {dates.format_date(o.given_on)}" if o.given_on else ""
-        out.append((o.id, f"{team.get(o.clinician_id, 'Opinion')}{when}"))
+        out.append((lists.saved_id(o), f"{team.get(o.clinician_id, 'Opinion')}{when}"))
     return out
 
 
-def _trials(vault: Any, case_id: int) -> list[tuple[int, str]]:
+def _trials(vault: Vault, case_id: int) -> list[tuple[int, str]]:
     from secondop_desktop import preparing
 
     return [
-        (t.id, f"{t.registry_id} {t.title}".strip())
+        (lists.saved_id(t), f"{t.registry_id} {t.title}".strip())
         for t in lists.list_items(vault, preparing.Trial, case_id)
     ]
 
 
 # Pickers whose choices come from the case: how to list them, and what "none" says.
-PICKERS: dict[str, tuple[Callable[[Any, int], list[tuple[int, str]]], str]] = {
+PICKERS: dict[str, tuple[Callable[[Vault, int], list[tuple[int, str]]], str]] = {
     "clinician": (_clinicians, "Not recorded"),
     "opinion": (_opinions, "None yet"),
     "trial": (_trials, "No trial"),
@@ -62,16 +67,20 @@ class RoomyDelegate(QStyledItemDelegate):
         return QSize(size.width(), size.height() + 8)
 
 
-class ItemsModel(ReorderableListModel):
-    def __init__(self, describe: Callable[[Any], str], parent: Any = None) -> None:
+class ItemsModel(ReorderableListModel[T]):
+    def __init__(self, describe: Callable[[T], str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.describe = describe
-        self.on_move: Callable[[Any, int], None] | None = None  # set for reorderable lists
+        self.on_move: Callable[[T, int], None] | None = None  # set for reorderable lists
 
-    def set_items(self, items: list[Any]) -> None:
+    def set_items(self, items: list[T]) -> None:
         self.beginResetModel()
         self.items = items
         self.endResetModel()
+
+    def item_at(self, index: _Index) -> T | None:
+        """The item on a row (what ``index.data(ItemRole)`` gives), None for no row."""
+        return self.items[index.row()] if index.isValid() else None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -87,7 +96,7 @@ class ItemsModel(ReorderableListModel):
     def reorderable(self) -> bool:
         return self.on_move is not None
 
-    def before_move(self, item: Any, new_index: int) -> None:
+    def before_move(self, item: T, new_index: int) -> None:
         """A drag within the list: save the new order first (selection and scroll position
         are kept by moving the row in place)."""
         if self.on_move is not None:

@@ -3,27 +3,28 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Generic, TypeVar
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 _Index = QModelIndex | QPersistentModelIndex
+E = TypeVar("E")  # what one row is
 
 
-class ReorderableListModel(QAbstractListModel):
+class ReorderableListModel(QAbstractListModel, Generic[E]):
     """A flat list of ``items`` whose rows can be dragged between other rows (never onto
     one). Subclasses say whether reordering is allowed and may save the new order in
     :meth:`before_move`; if that raises, the list is left as it was."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.items: list[Any] = []
+        self.items: list[E] = []
 
     @property
     def reorderable(self) -> bool:
         return True
 
-    def before_move(self, item: Any, new_index: int) -> None:
+    def before_move(self, item: E, new_index: int) -> None:
         """Called before a row moves to ``new_index`` (0-based, in the final order)."""
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008

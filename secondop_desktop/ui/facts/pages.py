@@ -67,7 +67,7 @@ EVENT_MARKS = {
 }
 
 
-def care_team_editor(state: AppState) -> FactsEditor:
+def care_team_editor(state: AppState) -> FactsEditor[facts.Clinician]:
     return FactsEditor(
         state,
         facts.Clinician,
@@ -87,7 +87,7 @@ def care_team_editor(state: AppState) -> FactsEditor:
     )
 
 
-def opinions_editor(state: AppState) -> FactsEditor:
+def opinions_editor(state: AppState) -> FactsEditor[facts.Opinion]:
     return FactsEditor(
         state,
         facts.Opinion,
@@ -280,20 +280,22 @@ class TimelinePage(QWidget):
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(split)
         self.add_records.clicked.connect(self._add_records)
-        self.editor.model.dataChanged.connect(self.render)
-        self.editor.model.modelReset.connect(self.render)
+        self.editor.model.dataChanged.connect(self.show_events)
+        self.editor.model.modelReset.connect(self.show_events)
 
     def set_case(self, case_id: int | None) -> None:
         self.case_id = case_id
         self.editor.set_case(case_id)
-        self.render()
+        self.show_events()
 
     def clear(self) -> None:
         self.case_id = None
         self.editor.clear()
         self.view.clear()
 
-    def render(self) -> None:
+    def show_events(self) -> None:
+        """Draw the timeline from the editor's events (not named ``render``, which would
+        hide QWidget.render)."""
         events = sorted(self.editor.model.items, key=lambda e: (e.happened_on, e.id or 0))
         self.view.setHtml(timeline_html(events))
 
@@ -370,7 +372,11 @@ class HealthPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
 
-    def editors(self) -> tuple[FactsEditor, ...]:
+    def editors(
+        self,
+    ) -> tuple[
+        FactsEditor[facts.Medication], FactsEditor[facts.Allergy], FactsEditor[facts.FamilyHistory]
+    ]:
         return (self.medications, self.allergies, self.family)
 
     def set_case(self, case_id: int | None) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from secondop_desktop import records
 from secondop_desktop.core import dates
@@ -14,10 +14,9 @@ from secondop_desktop.ui.common.reorder import ReorderableListModel
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class PacketRecordsModel(ReorderableListModel):
-    def __init__(self, parent: Any = None) -> None:
+class PacketRecordsModel(ReorderableListModel[records.Record]):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.items: list[records.Record] = []
         self.chosen: set[int] = set()
 
     def set_records(self, items: list[records.Record]) -> None:

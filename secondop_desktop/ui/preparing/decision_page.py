@@ -91,9 +91,9 @@ class DecisionPage(QWidget):
             row.addWidget(yes)
             row.addWidget(no)
             row.addStretch(1)
-            text = QLabel(question)
-            text.setWordWrap(True)
-            cf.addRow(text, row)
+            prompt = QLabel(question)
+            prompt.setWordWrap(True)
+            cf.addRow(prompt, row)
             self.certainty[key] = group
         self.advice = QLabel()
         self.advice.setWordWrap(True)

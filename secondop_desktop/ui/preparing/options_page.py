@@ -169,7 +169,8 @@ class PointsBox(QWidget):
         self.changed.emit()
 
     def remove_point(self) -> None:
-        entry = self.list.currentItem()
+        # The stub says a QListWidgetItem, but Qt returns None when no row is current.
+        entry: QListWidgetItem | None = self.list.currentItem()
         if entry is None:
             return
         lists.delete(
@@ -288,7 +289,7 @@ class OptionsPage(QWidget):
         )
         self.benefits = PointsBox(state, "benefit", lambda: self.editor.case_id)
         self.risks = PointsBox(state, "risk", lambda: self.editor.case_id)
-        form = self.editor.form_box.layout()
+        form = self.editor.form_layout
         form.insertWidget(1, self.benefits)
         form.insertWidget(2, self.risks)
         self.waiting_button = QPushButton("Add &watchful waiting as an option")

@@ -74,24 +74,34 @@ class BankDialog(QDialog):
         layout.addWidget(buttons)
         self.search.textChanged.connect(self._filter)
 
-    def _filter(self, text: str) -> None:
-        wanted = {q.text for q in question_bank.search(text)} if text.strip() else None
+    def _groups(self) -> list[tuple[QTreeWidgetItem, list[QTreeWidgetItem]]]:
+        """Each group's item with its questions' items, in the tree's order."""
+        out = []
         for i in range(self.tree.topLevelItemCount()):
             top = self.tree.topLevelItem(i)
-            visible = 0
+            assert top is not None, "i is below topLevelItemCount()"
+            children = []
             for j in range(top.childCount()):
                 child = top.child(j)
+                assert child is not None, "j is below childCount()"
+                children.append(child)
+            out.append((top, children))
+        return out
+
+    def _filter(self, text: str) -> None:
+        wanted = {q.text for q in question_bank.search(text)} if text.strip() else None
+        for top, children in self._groups():
+            visible = 0
+            for child in children:
                 show = wanted is None or child.text(0) in wanted
                 child.setHidden(not show)
                 visible += show
             top.setHidden(visible == 0)
 
     def chosen(self) -> list[tuple[str, str]]:
-        out = []
-        for i in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(i)
-            for j in range(top.childCount()):
-                child = top.child(j)
+        out: list[tuple[str, str]] = []
+        for _, children in self._groups():
+            for child in children:
                 if child.checkState(0) == Qt.CheckState.Checked and not child.isDisabled():
                     out.append(child.data(0, Qt.ItemDataRole.UserRole))
         return out
@@ -131,7 +141,7 @@ class QuestionsPage(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.editor, 1)
         self.answers = AnswersBox(state, lambda: self.editor.case_id)
-        self.editor.form_box.layout().insertWidget(2, self.answers)
+        self.editor.form_layout.insertWidget(2, self.answers)
         self.bank_button.clicked.connect(self.open_bank)
         self.editor.view.selectionModel().currentChanged.connect(
             lambda *_: self.answers.show_question(self.editor.current)
@@ -269,7 +279,8 @@ class AnswersBox(QWidget):
         self.changed.emit()
 
     def remove_answer(self) -> None:
-        entry = self.list.currentItem()
+        # The stub says a QListWidgetItem, but Qt returns None when no row is current.
+        entry: QListWidgetItem | None = self.list.currentItem()
         if entry is None:
             return
         lists.delete(self.state.vault, preparing.Answer, int(entry.data(Qt.ItemDataRole.UserRole)))

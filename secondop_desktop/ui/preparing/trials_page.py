@@ -121,7 +121,7 @@ class TrialsPage(QWidget):
             "trial",
         )
         self.questions = TrialQuestions(self)
-        self.editor.form_box.layout().insertWidget(1, self.questions)
+        self.editor.form_layout.insertWidget(1, self.questions)
         hint = QLabel(
             "Trials you have heard of or found on a registry such as ClinicalTrials.gov. "
             "Ask the doctors whether you might be eligible."

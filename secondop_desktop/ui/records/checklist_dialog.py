@@ -95,9 +95,9 @@ class ChecklistDialog(QDialog):
             ("N&otes", self.notes),
             ("&Linked records", self.linked),
         ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
+            caption = QLabel(text)
+            caption.setBuddy(widget)
+            form.addRow(caption, widget)
         self.form = form
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -102,8 +102,8 @@ class RecordPreview(QWidget):
         self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.error.setWordWrap(True)
         self.stack = QStackedWidget()
-        for w in (self.message, self.pdf_view, self.image_scroll, self.error):
-            self.stack.addWidget(w)
+        for view in (self.message, self.pdf_view, self.image_scroll, self.error):
+            self.stack.addWidget(view)
 
         self.page = QSpinBox()
         self.page.setMinimum(1)
@@ -126,11 +126,11 @@ class RecordPreview(QWidget):
         self.rotate.setToolTip("Turn the image a quarter turn clockwise (kept in the vault)")
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
-        for w in (self.page, self.page_count):
-            bar.addWidget(w)
+        for control in (self.page, self.page_count):
+            bar.addWidget(control)
         bar.addStretch(1)
-        for w in (self.zoom_out, self.zoom_in, self.fit, self.rotate):
-            bar.addWidget(w)
+        for button in (self.zoom_out, self.zoom_in, self.fit, self.rotate):
+            bar.addWidget(button)
         self.toolbar = QWidget()
         self.toolbar.setLayout(bar)
         layout = QVBoxLayout(self)

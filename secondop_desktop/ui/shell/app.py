@@ -57,7 +57,12 @@ def _install_excepthook(window: QWidget) -> None:
 
 
 def run(vault_dir: str | None = None, demo_mode: bool = False) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    if existing is None:
+        app = QApplication(sys.argv)
+    else:
+        assert isinstance(existing, QApplication), "a QCoreApplication cannot show windows"
+        app = existing
     viewer_temp.wipe()  # copies left by a crash or a kill are removed at the next start
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)

@@ -49,6 +49,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.state = state
+        # The vault's single-instance lock (see ui.shell.app.run): only held, never used.
+        self.instance_lock: object | None = None
         self.runner = runner or TaskRunner(self)
         self.setWindowTitle(APP_NAME)
         self.resize(1280, 800)
@@ -147,6 +149,7 @@ class MainWindow(QMainWindow):
             self._welcome = WelcomePage(self.state, self.runner)
             self._welcome.completed.connect(self._on_unlocked)
             placeholder = self.pages.widget(WELCOME)
+            assert placeholder is not None, "__init__ puts a placeholder at WELCOME"
             self.pages.removeWidget(placeholder)
             placeholder.deleteLater()
             self.pages.insertWidget(WELCOME, self._welcome)
