@@ -186,10 +186,10 @@ def ui_stall(paths: list[Path]) -> tuple[float, float]:
     start = time.perf_counter()
     runner.run(
         _import_job,
-        vault,
         case.id,
         paths,
         {},
+        vault=vault,  # the job gets its own connection, opened on the worker
         title="Importing",
         on_done=done.append,
         on_error=done.append,

@@ -34,7 +34,7 @@ import sys
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from secondop_desktop.ui.shell.main_window import MainWindow
-from secondop_desktop.ui.shell.state import AppState
+from secondop_desktop.ui.common.state import AppState
 app = QApplication(sys.argv)
 w = MainWindow(AppState(Path(sys.argv[1]))); w.resize(1100, 720); w.show()
 app.processEvents(); w.grab()

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from secondop_desktop import demo
 from secondop_desktop.ui.cases.case_dialog import CaseDialog
+from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.common.tasks import TaskRunner
 from secondop_desktop.ui.shell.main_window import MainWindow
 from secondop_desktop.ui.shell.settings_dialog import SettingsDialog
-from secondop_desktop.ui.shell.state import AppState
 from secondop_desktop.ui.vault.passphrase_dialog import ChangePassphraseDialog
 from secondop_desktop.vault import session
 

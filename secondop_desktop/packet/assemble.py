@@ -3,13 +3,20 @@ page, strip what must not travel, encrypt when asked, and write it atomically.
 
 Page numbers are known before anything is merged: records' page counts are read first,
 and the contents and records index are laid out once with placeholder numbers to learn
-their length, then again with the real ones (the two passes ARCHITECTURE.md asks for)."""
+their length, then again with the real ones (the two passes ARCHITECTURE.md asks for).
+
+Threads: the job's thread owns the vault connection and is the only one to read it
+(STYLE.md rule 17); the small pool gets bytes and does CPU work only (PDF parsing, photo
+conversion). At most ``IN_FLIGHT`` records are read ahead of what the pool has finished,
+so a packet of forty 12-MP photos never holds them all decoded at once; the summary and
+sections are laid out meanwhile on a thread of their own, from data already read."""
 
 from __future__ import annotations
 
 import contextlib
 import io
 import secrets
+from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -28,6 +35,8 @@ from secondop_desktop.store import Vault, fsutil
 
 RECORD_BAND = render.FOOTER_HEIGHT  # points added under each record page for its footer
 OWN_FOOTER_Y = 6 * render.MM  # where the footer sits inside our own pages' bottom margin
+WORKERS = 2  # photo conversion is the slow part; two keep the window's thread free
+IN_FLIGHT = 3  # records read from the vault but not yet converted (bounds peak memory)
 
 
 class PacketError(Exception):
@@ -80,11 +89,12 @@ def _read_pdf(data: bytes, title: str) -> Any:
     return reader
 
 
-def _load_record(
-    vault: Vault, record: records.Record, page_size: tuple[float, float], spec: PacketSpec
+def _convert_record(
+    data: bytes, record: records.Record, page_size: tuple[float, float], spec: PacketSpec
 ) -> tuple[Any, int, bool]:
-    """(a pypdf reader, its page count, whether it is a PDF record kept as it was)."""
-    data = records.read_content(vault, record.id)
+    """(a pypdf reader, its page count, whether it is a PDF record kept as it was).
+
+    Runs on the pool: it gets the record's bytes, never the vault."""
     if record.is_pdf:
         reader = _read_pdf(data, record.title)
         return reader, len(reader.pages), True
@@ -122,20 +132,40 @@ def build_packet(
     total_steps = len(data.records) + 4
     progress(0, total_steps, "Laying out the summary and sections")
 
-    # Records first (in parallel: image conversion is the slow part), to know page counts.
+    # Records first (converted in parallel: image conversion is the slow part), to know
+    # page counts. Bytes are read here, on the connection's own thread, a few ahead.
     loaded: list[tuple[Any, int, bool]] = []
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        futures: list[Future[tuple[Any, int, bool]]] = [
-            pool.submit(_load_record, vault, r, page_size, spec) for r in data.records
-        ]
-        own = _render_own_parts(data, spec, today)
-        try:
-            for i, (future, record) in enumerate(zip(futures, data.records, strict=True)):
+    with (
+        ThreadPoolExecutor(max_workers=WORKERS) as pool,
+        ThreadPoolExecutor(max_workers=1) as layout,
+    ):
+        # Our own parts are laid out from plain data (read above) beside the conversions,
+        # so this thread is free to keep the pool fed. Qt is readied here first: the CLI's
+        # QGuiApplication must not be born on a helper thread.
+        render.ensure_qt()
+        own_parts = layout.submit(_render_own_parts, data, spec, today)
+        pending: deque[Future[tuple[Any, int, bool]]] = deque()
+        waiting = iter(data.records)
+
+        def read_ahead() -> None:
+            while len(pending) < IN_FLIGHT:
+                record = next(waiting, None)
+                if record is None:
+                    return
                 cancel.raise_if_cancelled()
-                loaded.append(future.result())
+                content_bytes = records.read_content(vault, record.id)
+                pending.append(pool.submit(_convert_record, content_bytes, record, page_size, spec))
+
+        try:
+            read_ahead()
+            for i, record in enumerate(data.records):
+                cancel.raise_if_cancelled()
+                loaded.append(pending.popleft().result())
+                read_ahead()
                 progress(i + 1, total_steps, f"Preparing “{record.title}”")
+            own = own_parts.result()
         finally:
-            for f in futures:
+            for f in pending:
                 f.cancel()
     cancel.raise_if_cancelled()
 
@@ -150,6 +180,7 @@ def build_packet(
     parts.append(index_part)
 
     from pypdf import PdfWriter
+    from pypdf.constants import PageLabelStyle
 
     writer = PdfWriter()
     footer_origins: list[tuple[float, float]] = []
@@ -197,7 +228,7 @@ def build_packet(
         stamp_footer(writer, page, footers.pages[i], x, y)
 
     _outline(writer, outline)
-    writer.set_page_label(0, total - 1, style="/D", start=1)
+    writer.set_page_label(0, total - 1, style=PageLabelStyle.DECIMAL, start=1)
     title = f"Second-opinion packet: {data.case.patient_name}"
     writer.add_metadata(
         {

@@ -1,22 +1,29 @@
-"""The encrypted vault (SQLCipher + key header), its repositories and the keychain adapter."""
+"""The encrypted vault (SQLCipher + key header), its repositories and the keychain adapter.
 
-# What a read of a damaged page raises (for salvage, which reads record by record).
-from sqlcipher3 import DatabaseError
+Only the store's own errors leave this package (every SQLite error is translated by
+``store.connection``), so nothing above it imports sqlite3 or sqlcipher3."""
 
 from secondop_desktop.store.errors import (
+    ConstraintFailed,
+    DiskError,
     HeaderMissing,
     InvalidRecoveryKey,
     KeyMismatch,
     NotAVault,
+    PageDamaged,
     StorageFull,
+    StoreBug,
+    VaultBusy,
     VaultDamaged,
     VaultError,
     VaultExists,
     VaultInUse,
     VaultLocked,
     VaultNotFound,
+    VaultReadOnly,
     WrongPassphrase,
     WrongRecoveryKey,
+    WrongThread,
 )
 from secondop_desktop.store.keychain import Availability, Keychain, KeychainError
 from secondop_desktop.store.keys import TEST_KDF, KdfParams, RecoveryKey
@@ -25,7 +32,8 @@ from secondop_desktop.store.vault import Vault, vault_exists
 __all__ = [
     "TEST_KDF",
     "Availability",
-    "DatabaseError",
+    "ConstraintFailed",
+    "DiskError",
     "HeaderMissing",
     "InvalidRecoveryKey",
     "KdfParams",
@@ -33,16 +41,21 @@ __all__ = [
     "Keychain",
     "KeychainError",
     "NotAVault",
+    "PageDamaged",
     "RecoveryKey",
     "StorageFull",
+    "StoreBug",
     "Vault",
+    "VaultBusy",
     "VaultDamaged",
     "VaultError",
     "VaultExists",
     "VaultInUse",
     "VaultLocked",
     "VaultNotFound",
+    "VaultReadOnly",
     "WrongPassphrase",
     "WrongRecoveryKey",
+    "WrongThread",
     "vault_exists",
 ]

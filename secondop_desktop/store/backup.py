@@ -19,16 +19,28 @@ import zipfile
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-import sqlcipher3
+from typing import Protocol
 
 from secondop_desktop.store import fsutil
 from secondop_desktop.store.errors import NotAVault, StorageFull, VaultDamaged, VaultError
 from secondop_desktop.store.keys import Header
 
-if TYPE_CHECKING:
-    from secondop_desktop.store.vault import Vault
+
+class Vault(Protocol):
+    """What a backup needs from an open vault. A protocol, not the Vault class, because
+    the vault backs itself up before a migration: the two modules must not import each
+    other."""
+
+    folder: Path
+    header: Header
+
+    @property
+    def vault_id(self) -> str: ...
+
+    def backup_to(self, target: Path) -> Path: ...
+
+    def schema_version(self) -> int: ...
+
 
 SUFFIX = ".secondop-backup"
 FORMAT = 1
@@ -85,9 +97,10 @@ def write_backup(vault: Vault, target: Path, reason: str, *, now: datetime | Non
         verify_file(work)
         os.replace(work, target)
         fsutil.fsync_dir(target.parent)
-    except (OSError, sqlcipher3.OperationalError) as exc:
-        full = getattr(exc, "errno", None) == errno.ENOSPC or "full" in str(exc).lower()
-        if full:
+    except (OSError, StorageFull) as exc:
+        # The connection already says "disk full" for SQLite's writes; the zip and the
+        # rename say it with ENOSPC. Either way, one sentence about the backup.
+        if isinstance(exc, StorageFull) or exc.errno == errno.ENOSPC:
             raise StorageFull(
                 "The backup could not be written: the disk is full. Nothing else changed."
             ) from exc

@@ -41,7 +41,7 @@ def _is_unusable(backend: keyring.backend.KeyringBackend) -> str:
     if module.startswith("keyring.backends.null"):
         return "The system keychain is switched off for this account."
     try:
-        priority = float(backend.priority)  # type: ignore[arg-type]
+        priority = float(backend.priority)
     except Exception:  # a backend whose priority property raises is not usable
         return "The system keychain is not working on this computer."
     if priority <= 0:

@@ -125,7 +125,8 @@ def search(
     if not matches:
         return [], True
     ranked = matches <= RANK_AT_MOST
-    where, params = "record_text MATCH ?", [terms]
+    where = "record_text MATCH ?"
+    params: list[object] = [terms]
     if case_id is not None:
         where += " AND record_id IN (SELECT id FROM records WHERE case_id = ?)"
         params.append(case_id)

@@ -4,6 +4,11 @@ The store owns the connection's whole life (open, key, verify, back up, migrate,
 no other layer ever sees a key or builds a PRAGMA. The data key is handed to SQLCipher as
 a raw key (``x'…'`` hex of random bytes), never as passphrase text, so SQLCipher's own
 PBKDF2 is skipped (Argon2id already protects the passphrase) and no user text reaches SQL.
+
+A :class:`Vault` belongs to the thread that opened it, like its connection
+(:mod:`secondop_desktop.store.connection`): a background job gets its own through
+:meth:`Vault.sibling_opener`, and a vault opened on a worker is handed over with
+:meth:`Vault.adopt`.
 """
 
 from __future__ import annotations
@@ -11,24 +16,22 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import sqlcipher3
-
-from secondop_desktop.store import fsutil
+from secondop_desktop.store import connection, fsutil
+from secondop_desktop.store.connection import Connection
 from secondop_desktop.store.errors import (
     HeaderMissing,
     KeyMismatch,
     NotAVault,
-    StorageFull,
     VaultDamaged,
+    VaultError,
     VaultExists,
     VaultLocked,
     VaultNotFound,
-    WrongRecoveryKey,
 )
 from secondop_desktop.store.keys import Header, KdfParams, RecoveryKey
 from secondop_desktop.store.migrations import MIGRATIONS, Migration, latest_version
@@ -41,7 +44,6 @@ log = logging.getLogger(__name__)
 DB_NAME = "vault.db"
 HEADER_NAME = "vault.header"
 BACKUP_DIR = "backups"
-SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def db_path(folder: Path) -> Path:
@@ -68,23 +70,35 @@ def read_header(folder: Path) -> Header:
     return Header.from_bytes(path.read_bytes())
 
 
-def _refuse_plain_sqlite(path: Path) -> None:
-    """Refuse (and never touch) an unencrypted SQLite file where the vault should be."""
+def _refuse_other_format(path: Path) -> None:
+    """Refuse (and never touch) a file that is plainly not a vault where the vault should be
+    (a plain SQLite database, a PDF, a text file...); too short a file is damage."""
     with open(path, "rb") as fh:
         first = fh.read(16)
-    if first == SQLITE_MAGIC:
+    what = connection.other_format(first)
+    if what is not None:
         raise NotAVault(
-            f"{path.name} is a plain, unencrypted SQLite database, not a SecondOp vault. "
-            "SecondOp will not open or change it."
+            f"{path.name} is {what}, not a SecondOp vault. SecondOp will not open or change it."
         )
     if len(first) < 16:
         raise VaultDamaged(f"{path.name} is empty or truncated: the vault is damaged.")
 
 
 class Vault:
-    """An unlocked vault. Use :meth:`create` or one of the ``open`` constructors."""
+    """An unlocked vault. Use :meth:`create` or one of the ``open`` constructors.
 
-    def __init__(self, folder: Path, header: Header, data_key: bytes, conn: object) -> None:
+    It belongs to the thread that opened it: any use of its connection from another
+    thread raises :class:`~secondop_desktop.store.errors.WrongThread`."""
+
+    def __init__(
+        self,
+        folder: Path,
+        header: Header,
+        data_key: bytes,
+        conn: Connection,
+        *,
+        primary: bool = True,
+    ) -> None:
         self.folder = folder
         self.header = header
         self._key: bytearray | None = bytearray(data_key)
@@ -92,7 +106,11 @@ class Vault:
 
         self._conn = conn
         self.read_only = False
+        # A sibling (a job's own connection) leaves the checkpoint at lock to the window's
+        # connection: TRUNCATE waits for every reader, and the window may hold one open.
+        self.primary = primary
         self._scratch: Path | None = None  # the copy a damaged vault is read from
+        # sqlite_utils wraps the owner-checked Connection, never the raw one.
         self._db: sqlite_utils.Database | None = sqlite_utils.Database(conn)  # type: ignore[arg-type]
 
     # -- construction ---------------------------------------------------------------
@@ -114,7 +132,7 @@ class Vault:
         header = Header.new(passphrase, recovery, kdf or KdfParams())
         data_key = recovery.data_key()
         fsutil.create_private_file(db_path(folder))
-        conn = _connect(db_path(folder), data_key, new=True)
+        conn = connection.open_keyed(db_path(folder), data_key, new=True)
         fsutil.atomic_write_bytes(header_path(folder), header.to_bytes())
         vault = cls(folder, header, data_key, conn)
         vault._migrate(migrations, backup=False)
@@ -146,12 +164,14 @@ class Vault:
         data_key = header.unwrap_with_passphrase(passphrase)
         # SQLite writes -shm (and replays a -wal) even for a read-only connection, so it
         # reads a private copy: the damaged files stay exactly as they are.
+        if db_path(folder).exists():
+            _refuse_other_format(db_path(folder))
         scratch = Path(tempfile.mkdtemp(prefix="secondop-salvage-"))
         for name in (DB_NAME, DB_NAME + "-wal"):
             if (folder / name).exists():
                 shutil.copyfile(folder / name, scratch / name)
         try:
-            conn = _connect(scratch / DB_NAME, data_key, wal=False)
+            conn = connection.open_keyed(scratch / DB_NAME, data_key, wal=False)
         except VaultDamaged:
             shutil.rmtree(scratch, ignore_errors=True)
             raise
@@ -205,7 +225,9 @@ class Vault:
         else:
             data_key = recovery.data_key()
             new_header = Header.new(new_passphrase, recovery, kdf or KdfParams())
-        conn = _connect(db_path(folder), data_key, wrong_key_is_damage=header is not None)
+        conn = connection.open_keyed(
+            db_path(folder), data_key, wrong_key_is_damage=header is not None
+        )
         fsutil.atomic_write_bytes(header_path(folder), new_header.to_bytes())
         vault = cls(folder, new_header, data_key, conn)
         vault._verify_and_migrate(migrations)
@@ -216,7 +238,7 @@ class Vault:
     def _open_keyed(
         cls, folder: Path, header: Header, data_key: bytes, migrations: Sequence[Migration]
     ) -> Vault:
-        conn = _connect(db_path(folder), data_key)
+        conn = connection.open_keyed(db_path(folder), data_key)
         vault = cls(folder, header, data_key, conn)
         vault._verify_and_migrate(migrations)
         # Temporary files of a header write or a restore killed half-way: the rename is the
@@ -227,14 +249,47 @@ class Vault:
         log.info("vault unlocked")
         return vault
 
-    def sibling(self) -> Vault:
-        """A second connection to this vault, for a background job.
+    def sibling_opener(self) -> Callable[[], Vault]:
+        """What a background job needs to open its own connection, taken now on the owner's
+        thread (folder, header, key: plain data); calling the result opens the connection
+        on (and for) the calling thread, the worker's. Taking the key now means the job
+        never reads this vault's state while the window may be locking it.
 
-        WAL lets it write while the UI's connection reads; SQLite serialises writers (the
-        busy timeout makes the other wait instead of failing). Lock it when done.
+        WAL lets the job write while the window's connection reads; SQLite serialises
+        writers (the busy timeout makes one wait instead of failing). Lock it when done.
         """
-        conn = _connect(db_path(self.folder), self.data_key())
-        return Vault(self.folder, self.header, self.data_key(), conn)
+        folder, header, key = self.folder, self.header, self.data_key()
+
+        def open_sibling() -> Vault:
+            return Vault(
+                folder, header, key, connection.open_keyed(db_path(folder), key), primary=False
+            )
+
+        return open_sibling
+
+    def sibling(self) -> Vault:
+        """A second connection to this vault, owned by the calling thread."""
+        return self.sibling_opener()()
+
+    def adopt(self) -> Vault:
+        """Make the calling thread this vault's owner; returns the vault.
+
+        For a vault opened on a worker (unlock, create and reset run on the task pool so
+        Argon2id does not freeze the window), called by the UI thread in the task's
+        ``on_done``. That is safe because the worker is done: the runner calls ``on_done``
+        only after the job returned and set its ``finished`` event, so the worker never
+        touches the vault again, and the event orders its last use before our first.
+        Never adopt a vault another thread may still be using."""
+        if self._db is None:
+            raise VaultLocked("The vault is locked.")
+        self._conn.adopt()
+        return self
+
+    def check_owner(self) -> None:
+        """Raise WrongThread unless the calling thread owns this vault (a cheap early check
+        for code that keeps a vault, such as the window's state)."""
+        if self._db is not None:
+            self._conn.check_owner()
 
     # -- state ------------------------------------------------------------------------
     @property
@@ -246,6 +301,11 @@ class Vault:
         if self._db is None:
             raise VaultLocked("The vault is locked.")
         return self._db
+
+    def _connection(self) -> Connection:
+        if self._db is None:
+            raise VaultLocked("The vault is locked.")
+        return self._conn
 
     @property
     def vault_id(self) -> str:
@@ -261,36 +321,28 @@ class Vault:
     def transaction(self) -> Iterator[sqlite_utils.Database]:
         """One atomic unit of work (nested calls become savepoints).
 
-        A full disk rolls the whole unit back and becomes :class:`StorageFull`, a sentence
-        the user can act on; what was saved before stays intact.
+        Any failure rolls the whole unit back; a full disk arrives as :class:`StorageFull`,
+        a held lock as :class:`VaultBusy` (the connection translates every SQLite error
+        into a sentence the user can act on); what was saved before stays intact.
         """
-        try:
-            with self.db.atomic() as db:
-                yield db
-        except sqlcipher3.OperationalError as exc:
-            if "full" in str(exc).lower():
-                raise StorageFull(
-                    "The disk is full, so this change was not saved. Free some space and try "
-                    "again; everything saved before is safe."
-                ) from exc
-            raise
+        with self.db.atomic() as db:
+            yield db
 
     def lock(self) -> None:
         """Close the connection and forget the key. Safe to call twice."""
         if self._db is not None:
             try:
-                if not self.read_only:
-                    self._db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            except sqlcipher3.Error:
+                if self.primary and not self.read_only:
+                    self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except VaultError:
                 log.warning("checkpoint before lock failed")
-            self._db.conn.close()
+            self._conn.close()  # from another thread: WrongThread, and nothing is closed
             self._db = None
         if self._scratch is not None:
             import shutil
 
             shutil.rmtree(self._scratch, ignore_errors=True)
             self._scratch = None
-            self._conn = None
         if self._key is not None:
             for i in range(len(self._key)):
                 self._key[i] = 0
@@ -300,9 +352,17 @@ class Vault:
     # -- key management ---------------------------------------------------------------
     def change_passphrase(self, new_passphrase: str, *, kdf: KdfParams | None = None) -> None:
         """Re-wrap the data key under a new passphrase: one atomic header write."""
-        new_header = self.header.with_passphrase(
-            new_passphrase, self.data_key(), kdf or self.header.kdf
+        self.replace_header(
+            self.header.with_passphrase(new_passphrase, self.data_key(), kdf or self.header.kdf)
         )
+
+    def replace_header(self, new_header: Header) -> None:
+        """Install a header made elsewhere (the slow re-wrap runs on a worker with plain
+        data): one atomic write. A header that does not wrap this vault's key is refused,
+        so a mix-up can never lock the user out."""
+        self.check_owner()
+        if not new_header.verifies(self.data_key()):
+            raise KeyMismatch("The new key header does not belong to this vault.")
         fsutil.atomic_write_bytes(header_path(self.folder), new_header.to_bytes())
         self.header = new_header
         log.info("passphrase changed")
@@ -313,7 +373,7 @@ class Vault:
 
     def check(self) -> list[str]:
         """Full integrity check: page HMACs, b-tree structure, foreign keys. Empty = sound."""
-        conn = self.db.conn
+        conn = self._connection()
         problems = [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
         problems += [
             str(row[0]) for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"
@@ -335,9 +395,9 @@ class Vault:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
         fsutil.create_private_file(tmp)
-        dst = _connect(tmp, self.data_key(), new=True, wal=False)
+        dst = connection.open_keyed(tmp, self.data_key(), new=True, wal=False)
         try:
-            self.db.conn.backup(dst)
+            self._connection().backup(dst)
             problems = [str(r[0]) for r in dst.execute("PRAGMA cipher_integrity_check")]
             if problems:
                 raise VaultDamaged("The backup copy failed its integrity check: " + problems[0])
@@ -348,7 +408,7 @@ class Vault:
         return target
 
     def _verify_and_migrate(self, migrations: Sequence[Migration]) -> None:
-        problems = [str(r[0]) for r in self.db.conn.execute("PRAGMA cipher_integrity_check")]
+        problems = [str(r[0]) for r in self._connection().execute("PRAGMA cipher_integrity_check")]
         if problems:
             self.lock()
             raise VaultDamaged(
@@ -393,7 +453,7 @@ def _check_db_file(folder: Path) -> None:
         raise VaultDamaged(
             f"The vault's database (vault.db) is missing from {folder}. Restore it from a backup."
         )
-    _refuse_plain_sqlite(path)
+    _refuse_other_format(path)
     from secondop_desktop.store.walcheck import damaged_frames
 
     if damaged_frames(path.with_name(path.name + "-wal")):
@@ -401,50 +461,3 @@ def _check_db_file(folder: Path) -> None:
             "The vault's latest changes (the vault.db-wal file) are damaged. Nothing was "
             "changed; restore the vault from a backup."
         )
-
-
-def _connect(
-    path: Path,
-    data_key: bytes,
-    *,
-    new: bool = False,
-    wal: bool = True,
-    wrong_key_is_damage: bool = True,
-) -> sqlcipher3.Connection:
-    """Open and key a SQLCipher connection, then prove the key by reading.
-
-    ``PRAGMA key`` accepts any key; only the first read tells. Since the key was already
-    verified by the header, a failing read here means the file itself is damaged.
-    """
-    conn = sqlcipher3.connect(
-        f"file:{path.as_posix()}?mode={'rwc' if new else 'rw'}",
-        uri=True,
-        isolation_level=None,
-        check_same_thread=False,
-    )
-    try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
-        conn.execute("PRAGMA cipher_compatibility = 4")
-        # Memory sanitising on every free made full-text ranking ~10x slower; what it
-        # guards against (reading this process's memory while unlocked) is out of scope.
-        conn.execute("PRAGMA cipher_memory_security = OFF")
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        if wal:
-            conn.execute("PRAGMA journal_mode = WAL").fetchone()
-        conn.execute("PRAGMA synchronous = FULL")
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA temp_store = MEMORY")
-        conn.execute("PRAGMA busy_timeout = 10000")
-        # 64 MiB of decrypted pages: the full-text index is read hot, and every page read
-        # from disk costs an AES decryption and an HMAC check.
-        conn.execute("PRAGMA cache_size = -65536")
-    except sqlcipher3.DatabaseError as exc:
-        conn.close()
-        if wrong_key_is_damage:
-            raise VaultDamaged(
-                "The vault's database could not be read: it is damaged, or it does not belong "
-                "with this key header. Nothing was changed; restore it from a backup."
-            ) from exc
-        raise WrongRecoveryKey("This recovery key does not open this vault.") from exc
-    return conn

@@ -3,7 +3,11 @@ before migrations (the vault does that one itself) — each only if something ch
 the last one. And the user's own "Back up to…" and "Restore from…".
 
 A change is noticed from the database files' size and modification time: no query, no
-counter to keep in step with worker connections."""
+counter to keep in step with worker connections.
+
+The hourly backup runs on the task pool with its own connection; the policy itself
+(plain data the window reads) is only changed on the UI thread: :func:`make_backup` is
+the worker's half, :meth:`BackupPolicy.note` the window's."""
 
 from __future__ import annotations
 
@@ -23,9 +27,11 @@ __all__ = [
     "SUFFIX",
     "BackupInfo",
     "BackupPolicy",
+    "Made",
     "back_up_to",
     "latest_good",
     "list_backups",
+    "make_backup",
     "restore",
     "verify_file",
 ]
@@ -42,6 +48,30 @@ def _fingerprint(folder: Path) -> tuple[tuple[int, int], ...]:
         except FileNotFoundError:
             out.append((0, 0))
     return tuple(out)
+
+
+@dataclass(frozen=True)
+class Made:
+    """An automatic backup just written: where, when, and what the files looked like."""
+
+    path: Path
+    time: datetime
+    fingerprint: tuple[tuple[int, int], ...]
+
+
+def make_backup(vault: Vault, reason: str, now: datetime | None = None) -> Made | None:
+    """Write an automatic backup now; None if it failed. Never raises: a failed backup
+    never stops a lock or a quit; it is logged and retried later. Changes no policy, so a
+    worker may call it with its own connection."""
+    now = now or datetime.now(UTC)
+    try:
+        path = store.auto_backup(vault, reason, now=now)
+    except (VaultError, OSError) as exc:
+        log.warning("automatic backup failed: %s", type(exc).__name__)
+        return None
+    # Taken right after the copy, on the thread that made it: a change the window saves
+    # later must still look like a change.
+    return Made(path, now, _fingerprint(vault.folder))
 
 
 @dataclass
@@ -70,15 +100,16 @@ class BackupPolicy:
         now = now or datetime.now(UTC)
         if not vault.is_open or not self.due(vault, reason, now):
             return None
-        try:
-            path = store.auto_backup(vault, reason, now=now)
-        except (VaultError, OSError) as exc:
-            # A failed backup never stops a lock or a quit; it is logged and retried later.
-            log.warning("automatic backup failed: %s", type(exc).__name__)
+        made = make_backup(vault, reason, now)
+        if made is None:
             return None
-        self.last_time = now
-        self.last_print = _fingerprint(vault.folder)
-        return path
+        self.note(made)
+        return made.path
+
+    def note(self, made: Made) -> None:
+        """Count ``made`` as the last automatic backup."""
+        self.last_time = made.time
+        self.last_print = made.fingerprint
 
 
 def back_up_to(vault: Vault, target: Path) -> Path:

@@ -15,9 +15,12 @@ from pathlib import Path
 from secondop_desktop import cases, records, summary
 from secondop_desktop.core.jobs import CancelToken, Progress, no_progress
 from secondop_desktop.records import filetypes
-from secondop_desktop.store import DatabaseError, Vault, VaultError, fsutil
+from secondop_desktop.store import Vault, VaultError, fsutil
 
-UNREADABLE = (DatabaseError, VaultError, LookupError, ValueError)
+# What one unreadable part raises: the store's own errors (a damaged page arrives as
+# PageDamaged, a VaultError; the store lets no sqlite exception through), and the
+# services' "not found" and bad-value errors when a row itself is garbled.
+UNREADABLE = (VaultError, LookupError, ValueError)
 
 
 @dataclass

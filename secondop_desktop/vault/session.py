@@ -18,6 +18,7 @@ from secondop_desktop.store import (
     Vault,
     vault_exists,
 )
+from secondop_desktop.store.keys import Header
 from secondop_desktop.vault import passphrase as strength
 
 log = logging.getLogger(__name__)
@@ -43,6 +44,27 @@ def change_passphrase(vault: Vault, new_passphrase: str, *, kdf: KdfParams | Non
     if not verdict.acceptable:
         raise WeakPassphrase(verdict.reason)
     vault.change_passphrase(new_passphrase, kdf=kdf)
+
+
+def rewrap_for_new_passphrase(
+    header: Header, data_key: bytes, current: str, new: str, *, kdf: KdfParams | None = None
+) -> Header:
+    """The slow half of a passphrase change, on plain data (a header and the key), so it
+    can run on a worker without the window's vault: check the current passphrase (one
+    Argon2id run: it proves the person at the keyboard knows it, so an unattended unlocked
+    window cannot be taken over), check the new one's strength, wrap the key under it
+    (another run). Install the result with :func:`install_header` on the vault's thread."""
+    header.unwrap_with_passphrase(current)  # WrongPassphrase
+    verdict = strength.assess(new)
+    if not verdict.acceptable:
+        raise WeakPassphrase(verdict.reason)
+    return header.with_passphrase(new, data_key, kdf or header.kdf)
+
+
+def install_header(vault: Vault, header: Header) -> None:
+    """The quick half: one atomic write of the new header (refused if it does not wrap
+    this vault's key)."""
+    vault.replace_header(header)
 
 
 def reset_passphrase(
@@ -124,6 +146,7 @@ def claim_vault(folder: Path) -> object:
 __all__ = [
     "TEST_KDF",
     "Availability",
+    "Header",
     "HeaderMissing",
     "InvalidRecoveryKey",
     "KdfParams",
@@ -143,7 +166,9 @@ __all__ = [
     "claim_vault",
     "create_vault",
     "has_vault",
+    "install_header",
     "reset_passphrase",
+    "rewrap_for_new_passphrase",
     "set_remembered",
     "unlock",
     "unlock_remembered",

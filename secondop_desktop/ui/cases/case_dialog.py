@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from secondop_desktop import cases
 from secondop_desktop.ui.cases.case_form import CaseForm
-from secondop_desktop.ui.shell.state import AppState
+from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.vault import session
 
 

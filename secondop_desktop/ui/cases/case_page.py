@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from secondop_desktop import cases
 from secondop_desktop.core import dates
+from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.common.tasks import TaskRunner
 from secondop_desktop.ui.common.widgets import heading, paragraph
-from secondop_desktop.ui.shell.state import AppState
 
 if TYPE_CHECKING:
     # Imported by name: inside CasePage, ``records`` and ``facts`` are its properties.

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from secondop_desktop import summary
 from secondop_desktop.core import dates
+from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.common.widgets import heading
-from secondop_desktop.ui.shell.state import AppState
 
 DONE_COLOUR, OPEN_COLOUR = "#2e7d32", "#8a5a00"
 

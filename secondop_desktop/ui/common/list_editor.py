@@ -45,8 +45,8 @@ from secondop_desktop.cases import lists
 from secondop_desktop.ui.common.date_field import DateField
 from secondop_desktop.ui.common.list_items import PICKERS, ItemsModel, RoomyDelegate
 from secondop_desktop.ui.common.list_items import ItemRole as ItemRole  # re-exported
+from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.common.widgets import error_label, show_error
-from secondop_desktop.ui.shell.state import AppState
 from secondop_desktop.vault import session
 
 T = TypeVar("T", bound=lists.Item)

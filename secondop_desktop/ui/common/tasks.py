@@ -6,6 +6,13 @@ up. This sidesteps PySide6's cross-thread signal emission (which crashed in long
 PYSIDE-3124) and throttles progress to at most 20 updates a second for free. A progress
 dialog with Cancel appears only when a job outlives half a second. ``synchronous=True``
 runs jobs inline, for tests that want determinism without waiting.
+
+A connection belongs to the thread that opened it (STYLE.md rule 17), so a job never gets
+the window's vault: ``run(job, ..., vault=state.vault)`` takes what a second connection
+needs on the UI thread, opens that connection on the worker, hands it to the job as its
+first argument and locks it when the job ends, however it ends. Jobs that need no
+database get plain data. (In synchronous mode the connection is opened, used and locked
+on the calling thread: the same rule.)
 """
 
 from __future__ import annotations
@@ -14,12 +21,15 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from secondop_desktop.core.jobs import Cancelled, CancelToken
+
+if TYPE_CHECKING:
+    from secondop_desktop.vault.session import Vault
 
 log = logging.getLogger(__name__)
 
@@ -41,9 +51,15 @@ class Task:
     """One job: its cancel flag, its latest progress, and (once done) its outcome."""
 
     def __init__(
-        self, fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any], title: str
+        self,
+        fn: Callable[..., Any],
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+        title: str,
+        open_vault: Callable[[], Vault] | None = None,
     ) -> None:
         self.fn, self.args, self.kwargs, self.title = fn, args, kwargs, title
+        self.open_vault = open_vault  # opens the job's own connection, on the worker
         self.token = CancelToken()
         self.started = time.monotonic()
         self._lock = threading.Lock()
@@ -72,9 +88,19 @@ class Task:
 
     def execute(self) -> None:
         try:
-            self.result = self.fn(
-                *self.args, cancel=self.token, progress=self._progress, **self.kwargs
-            )
+            if self.open_vault is None:
+                self.result = self.fn(
+                    *self.args, cancel=self.token, progress=self._progress, **self.kwargs
+                )
+            else:
+                self.token.raise_if_cancelled()  # cancelled while queued: open nothing
+                own = self.open_vault()  # on this thread, so it belongs to this thread
+                try:
+                    self.result = self.fn(
+                        own, *self.args, cancel=self.token, progress=self._progress, **self.kwargs
+                    )
+                finally:
+                    own.lock()
         except BaseException as exc:  # handed to the UI thread, never swallowed
             if not isinstance(exc, Cancelled):
                 log.warning("task %r failed: %s", self.title, type(exc).__name__)
@@ -125,12 +151,17 @@ class TaskRunner(QObject):
         parent_widget: QWidget | None = None,
         cancellable: bool = True,
         quiet: bool = False,
+        vault: Vault | None = None,
         **kwargs: Any,
     ) -> Task:
         """Run ``fn`` on the pool. A dialog with progress (and Cancel) appears after half a
         second, unless ``quiet``: background work the user did not ask for (the hourly
-        backup) must not interrupt them."""
-        task = Task(fn, args, kwargs, title)
+        backup) must not interrupt them.
+
+        With ``vault`` (the window's), ``fn`` gets its own connection to that vault as its
+        first argument, opened on the worker and locked when ``fn`` ends."""
+        opener = vault.sibling_opener() if vault is not None else None
+        task = Task(fn, args, kwargs, title, opener)
         task.on_done, task.on_error = on_done, on_error
         task.parent_widget, task.cancellable = parent_widget, cancellable
         task.quiet = quiet

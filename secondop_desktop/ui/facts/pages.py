@@ -24,8 +24,8 @@ from secondop_desktop import facts, records
 from secondop_desktop.cases import lists
 from secondop_desktop.core import dates
 from secondop_desktop.ui.common.list_editor import FactsEditor, Field
+from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.common.widgets import WrappingTable
-from secondop_desktop.ui.shell.state import AppState
 
 ROLE_CHOICES = tuple(facts.ROLES.items())
 EVENT_CHOICES = tuple(facts.EVENT_KINDS.items())

@@ -22,8 +22,8 @@ from secondop_desktop import cases, packet
 from secondop_desktop.packet.letter import LetterRequest, department_for, write_request_letter
 from secondop_desktop.records import checklist
 from secondop_desktop.ui.common import dialogs
+from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.common.widgets import error_label, show_error
-from secondop_desktop.ui.shell.state import AppState
 
 
 class LetterDialog(QDialog):

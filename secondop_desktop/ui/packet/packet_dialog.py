@@ -36,10 +36,11 @@ from secondop_desktop.cases import lists
 from secondop_desktop.core.jobs import Cancelled
 from secondop_desktop.records import viewer_temp
 from secondop_desktop.ui.common import dialogs
+from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.common.tasks import TaskRunner
 from secondop_desktop.ui.common.widgets import error_label, show_error
 from secondop_desktop.ui.packet.packet_records import PacketRecordsModel
-from secondop_desktop.ui.shell.state import AppState
+from secondop_desktop.vault import session
 
 
 def _consultant(state: AppState, case_id: int) -> str:
@@ -244,6 +245,8 @@ class PacketDialog(QDialog):
             self.model.setData(self.model.index(row), state, Qt.ItemDataRole.CheckStateRole)
 
     def run_checks(self) -> None:
+        if not self.state.is_unlocked:
+            return  # the debounce timer may fire after the vault was locked
         self.checks.clear()
         findings = packet.preflight(self.state.vault, self.spec())
         if not findings:
@@ -280,10 +283,10 @@ class PacketDialog(QDialog):
         spec.password = ""  # the preview stays on this computer, in the private temp folder
         path = viewer_temp.private_path(f"packet-preview-{self.case_id}.pdf")
         self.runner.run(
-            packet.build_packet,
-            self.state.vault,
+            packet.build_packet,  # with its own connection: a job never gets the window's
             spec,
             path,
+            vault=self.state.vault,
             title="Building the preview",
             on_done=self._preview_ready,
             on_error=self._failed,
@@ -309,9 +312,9 @@ class PacketDialog(QDialog):
         out = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
         self.runner.run(
             packet.build_packet,
-            self.state.vault,
             spec,
             out,
+            vault=self.state.vault,
             title="Exporting the packet",
             on_done=self._exported,
             on_error=self._failed,
@@ -330,8 +333,8 @@ class PacketDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, Cancelled):
             show_error(self.error, "Cancelled. Nothing was written.")
-        elif isinstance(exc, packet.PacketError | LookupError):
-            show_error(self.error, str(exc))
+        elif isinstance(exc, packet.PacketError | LookupError | session.VaultError):
+            show_error(self.error, str(exc))  # a sentence: "The disk is full..."
         else:
             show_error(self.error, "The packet could not be made. Nothing was written.")
 

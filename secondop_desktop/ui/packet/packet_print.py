@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 from secondop_desktop import packet
 from secondop_desktop.records import viewer_temp
 from secondop_desktop.ui.common import dialogs
+from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.common.tasks import TaskRunner
-from secondop_desktop.ui.shell.state import AppState
 
 RENDER_DPI = 300
 _next_printer: QPrinter | None = None  # tests hand in a PDF printer instead of the dialog
@@ -30,10 +30,10 @@ def print_packet(
 ) -> None:
     path = viewer_temp.private_path(f"packet-print-{spec.case_id}.pdf")
     runner.run(
-        packet.build_packet,
-        state.vault,
+        packet.build_packet,  # with its own connection, opened and locked by the runner
         spec,
         path,
+        vault=state.vault,
         title="Preparing the packet for printing",
         on_done=lambda result: _choose_printer_and_print(parent, result.path),
         on_error=lambda exc: dialogs.error(parent, "Print", str(exc) or "Printing failed."),

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from secondop_desktop import preparing
 from secondop_desktop.core import dates
 from secondop_desktop.ui.common.list_editor import FactsEditor, Field
-from secondop_desktop.ui.shell.state import AppState
+from secondop_desktop.ui.common.state import AppState
 
 
 def next_working_morning(now: datetime) -> datetime:

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from secondop_desktop import cases, preparing
 from secondop_desktop.core import dates
 from secondop_desktop.core.validation import FieldError
+from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.common.widgets import error_label, show_error
-from secondop_desktop.ui.shell.state import AppState
 
 SAVE_DELAY_MS = 600
 

@@ -29,8 +29,8 @@ from secondop_desktop import facts, preparing
 from secondop_desktop.cases import lists
 from secondop_desktop.core.validation import FieldError
 from secondop_desktop.ui.common.list_editor import FactsEditor, Field
+from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.common.widgets import WrappingTable
-from secondop_desktop.ui.shell.state import AppState
 
 RATING_CHOICES = tuple(
     (n, label)

@@ -29,7 +29,7 @@ from secondop_desktop.core import dates
 from secondop_desktop.core.validation import FieldError
 from secondop_desktop.preparing import question_bank
 from secondop_desktop.ui.common.list_editor import FactsEditor, Field
-from secondop_desktop.ui.shell.state import AppState
+from secondop_desktop.ui.common.state import AppState
 
 PRIORITY_CHOICES = tuple(preparing.PRIORITIES.items())
 

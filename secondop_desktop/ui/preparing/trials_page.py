@@ -22,7 +22,7 @@ from secondop_desktop import preparing
 from secondop_desktop.cases import lists
 from secondop_desktop.core.validation import FieldError
 from secondop_desktop.ui.common.list_editor import FactsEditor, Field
-from secondop_desktop.ui.shell.state import AppState
+from secondop_desktop.ui.common.state import AppState
 
 PHASES = (
     ("", "Not known"),

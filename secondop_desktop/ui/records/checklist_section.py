@@ -22,8 +22,8 @@ from secondop_desktop import records
 from secondop_desktop.core import dates
 from secondop_desktop.records import checklist
 from secondop_desktop.ui.common import dialogs
+from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.records.checklist_dialog import ChecklistDialog
-from secondop_desktop.ui.shell.state import AppState
 from secondop_desktop.vault import session
 
 HEADERS = ("What", "From", "Status", "Requested", "Due", "Linked")

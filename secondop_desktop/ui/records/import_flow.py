@@ -8,21 +8,28 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from secondop_desktop.core.jobs import CancelToken, Progress
 from secondop_desktop.records import importer
 from secondop_desktop.ui.common import dialogs
+from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.common.tasks import TaskRunner
-from secondop_desktop.ui.shell.state import AppState
+from secondop_desktop.vault import session
 
 
-def _import_job(vault, case_id, paths, passwords, *, cancel, progress):  # type: ignore[no-untyped-def]
-    """Runs on a worker thread with its own connection, so the window stays responsive."""
-    sibling = vault.sibling()
-    try:
-        return importer.import_files(
-            sibling, case_id, paths, cancel=cancel, progress=progress, passwords=passwords
-        )
-    finally:
-        sibling.lock()
+def _import_job(
+    vault: session.Vault,
+    case_id: int,
+    paths: list[Path],
+    passwords: dict[str, str],
+    *,
+    cancel: CancelToken,
+    progress: Progress,
+) -> importer.ImportReport:
+    """Runs on a worker thread, so the window stays responsive. ``vault`` is the job's own
+    connection: the runner opens it on the worker (``run(..., vault=...)``) and locks it."""
+    return importer.import_files(
+        vault, case_id, paths, cancel=cancel, progress=progress, passwords=passwords
+    )
 
 
 class ImportFlow(QObject):
@@ -41,10 +48,10 @@ class ImportFlow(QObject):
             return
         self.runner.run(
             _import_job,
-            self.state.vault,
             case_id,
             paths,
             passwords or {},
+            vault=self.state.vault,
             title="Importing records",
             on_done=lambda report: self._done(case_id, report),
             on_error=self._failed,

@@ -27,6 +27,7 @@ from secondop_desktop.cases import lists
 from secondop_desktop.records import viewer_temp
 from secondop_desktop.records.meta import KINDS
 from secondop_desktop.ui.common import dialogs
+from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.common.tasks import TaskRunner
 from secondop_desktop.ui.common.widgets import heading, paragraph
 from secondop_desktop.ui.records.import_flow import ImportFlow
@@ -43,7 +44,6 @@ from secondop_desktop.ui.records.records_model import (
     RecordsModel,
     RecordsProxy,
 )
-from secondop_desktop.ui.shell.state import AppState
 from secondop_desktop.vault import session
 
 FILE_FILTER = "Records (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.webp *.heic *.heif);;All files (*)"

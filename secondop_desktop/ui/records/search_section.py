@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from secondop_desktop import records
-from secondop_desktop.ui.shell.state import AppState
+from secondop_desktop.ui.common.state import AppState
 
 HitRole = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
@@ -86,7 +86,7 @@ class HtmlDelegate(QStyledItemDelegate):
         doc.setTextWidth(max(200, option.rect.width() - 12))
         return doc
 
-    def paint(self, painter, option, index) -> None:  # type: ignore[no-untyped-def]
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""
@@ -104,7 +104,7 @@ class HtmlDelegate(QStyledItemDelegate):
         doc.documentLayout().draw(painter, ctx)
         painter.restore()
 
-    def sizeHint(self, option, index) -> QSize:  # type: ignore[no-untyped-def]
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         doc = self._doc(option, index)
         return QSize(int(doc.idealWidth()), int(doc.size().height()) + 8)
 

@@ -18,8 +18,8 @@ from secondop_desktop import APP_NAME, demo, logsetup
 from secondop_desktop.paths import resolve_data_dir
 from secondop_desktop.records import viewer_temp
 from secondop_desktop.ui.common import dialogs
+from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.shell.main_window import MainWindow
-from secondop_desktop.ui.shell.state import AppState
 
 
 def _close_on_signals(window: QWidget) -> QTimer:

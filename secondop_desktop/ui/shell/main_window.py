@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl
@@ -24,10 +25,10 @@ from secondop_desktop.ui.cases.case_dialog import CaseDialog
 from secondop_desktop.ui.cases.case_list import CaseListPanel
 from secondop_desktop.ui.cases.case_page import CasePage
 from secondop_desktop.ui.common import dialogs
+from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.common.tasks import TaskRunner
 from secondop_desktop.ui.shell.autolock import AutoLock
 from secondop_desktop.ui.shell.settings_dialog import SettingsDialog
-from secondop_desktop.ui.shell.state import AppState
 from secondop_desktop.ui.vault.passphrase_dialog import ChangePassphraseDialog
 from secondop_desktop.ui.vault.unlock_page import UnlockPage
 from secondop_desktop.ui.vault.welcome_page import WelcomePage
@@ -156,7 +157,14 @@ class MainWindow(QMainWindow):
         return self._welcome
 
     # -- menus ----------------------------------------------------------------------------
-    def _action(self, text: str, slot, shortcut=None, *, needs_vault: bool = True) -> QAction:  # type: ignore[no-untyped-def]
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object] | Callable[[bool], object],
+        shortcut: str | QKeySequence.StandardKey | None = None,
+        *,
+        needs_vault: bool = True,
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -336,19 +344,27 @@ class MainWindow(QMainWindow):
     def back_up_to(self) -> None:
         from secondop_desktop.ui.vault import backup_actions
 
-        backup_actions.back_up_to(self)
+        backup_actions.back_up_to(self, self.state, self.runner)
 
     def _restore_offered(self) -> None:
         """The unlock page found damage and offered its latest good backup."""
         from secondop_desktop.ui.vault import backup_actions
 
         if self.unlock_page.latest_backup is not None:
-            backup_actions.restore_from(self, self.unlock_page.latest_backup)
+            backup_actions.restore_from(
+                self,
+                self.state,
+                lock=self.lock,
+                restored=self.unlock_page.prepare,
+                source=self.unlock_page.latest_backup,
+            )
 
     def restore_from(self) -> None:
         from secondop_desktop.ui.vault import backup_actions
 
-        backup_actions.restore_from(self)
+        backup_actions.restore_from(
+            self, self.state, lock=self.lock, restored=self.unlock_page.prepare
+        )
 
     def prepare_packet(self) -> None:
         """The packet builder for the case on screen (export, preview, print)."""

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from secondop_desktop.settings import MAX_AUTO_LOCK, MIN_AUTO_LOCK
+from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.common.widgets import error_label, show_error
-from secondop_desktop.ui.shell.state import AppState
 from secondop_desktop.vault import session
 
 

@@ -5,31 +5,33 @@ the unlock page: a backup opens with the passphrase the vault had when it was ma
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
 
 from secondop_desktop.core import dates
+from secondop_desktop.core.jobs import CancelToken, Progress
 from secondop_desktop.ui.common import dialogs
-from secondop_desktop.vault import backups
+from secondop_desktop.ui.common.state import AppState
+from secondop_desktop.ui.common.tasks import TaskRunner
+from secondop_desktop.vault import backups, session
 from secondop_desktop.vault.session import VaultError
-
-if TYPE_CHECKING:
-    from secondop_desktop.ui.shell.main_window import MainWindow
 
 FILTER = f"SecondOp backups (*{backups.SUFFIX})"
 
 
-def back_up_to(win: MainWindow) -> None:
-    if not win.state.is_unlocked:
+def back_up_to(win: QWidget, state: AppState, runner: TaskRunner) -> None:
+    if not state.is_unlocked:
         return
     suggested = str(Path.home() / f"SecondOp backup{backups.SUFFIX}")
     chosen = dialogs.save_file(win, "Back up to", suggested, FILTER)
     if not chosen:
         return
-    win.runner.run(
-        _wrap(backups.back_up_to),
-        win.state.vault,
+    runner.run(
+        _back_up_to_job,
         Path(chosen),
+        vault=state.vault,  # the job gets its own connection, opened on the worker
         title="Backing up",
         on_done=lambda path: dialogs.info(
             win,
@@ -42,14 +44,23 @@ def back_up_to(win: MainWindow) -> None:
     )
 
 
-def _wrap(fn):  # type: ignore[no-untyped-def]
-    def job(*args, cancel, progress):  # type: ignore[no-untyped-def]
-        return fn(*args)
+def _back_up_to_job(
+    vault: session.Vault, target: Path, *, cancel: CancelToken, progress: Progress
+) -> Path:
+    """On the pool: copying, re-encrypting and checking a big vault takes seconds."""
+    return backups.back_up_to(vault, target)
 
-    return job
 
-
-def restore_from(win: MainWindow, source: Path | None = None) -> bool:
+def restore_from(
+    win: QWidget,
+    state: AppState,
+    *,
+    lock: Callable[[], None],
+    restored: Callable[[], None],
+    source: Path | None = None,
+) -> bool:
+    """Restore ``source`` (or a backup the user picks); ``lock`` locks the window first
+    (saving what is pending), ``restored`` shows the unlock page afterwards."""
     if source is None:
         chosen = dialogs.open_files(win, "Restore from a backup", FILTER)
         if not chosen:
@@ -70,10 +81,10 @@ def restore_from(win: MainWindow, source: Path | None = None) -> bool:
         "Restore",
     ):
         return False
-    if win.state.is_unlocked:
-        win.lock()
+    if state.is_unlocked:
+        lock()
     try:
-        kept = backups.restore(win.state.data_dir, source)
+        kept = backups.restore(state.data_dir, source)
     except (VaultError, OSError) as exc:
         dialogs.error(win, "Restore failed", _message(exc))
         return False
@@ -83,7 +94,7 @@ def restore_from(win: MainWindow, source: Path | None = None) -> bool:
         f"The backup of {when} is now your vault."
         + (f" The vault it replaced was kept as {kept.name}." if kept else ""),
     )
-    win.unlock_page.prepare()
+    restored()
     return True
 
 

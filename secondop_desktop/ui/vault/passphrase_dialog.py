@@ -11,17 +11,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secondop_desktop.core.jobs import CancelToken, Progress
+from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.common.tasks import TaskRunner
 from secondop_desktop.ui.common.widgets import NewPassphrase, error_label, password_edit, show_error
-from secondop_desktop.ui.shell.state import AppState
 from secondop_desktop.vault import session
 
 
-def _change_job(state: AppState, current: str, new: str, *, cancel, progress):  # type: ignore[no-untyped-def]
-    # Verifying the current passphrase costs one Argon2id run: it proves the person at
-    # the keyboard knows it, so an unattended unlocked window cannot be taken over.
-    state.vault.header.unwrap_with_passphrase(current)
-    session.change_passphrase(state.vault, new, kdf=state.kdf)
+def _change_job(
+    header: session.Header,
+    data_key: bytes,
+    current: str,
+    new: str,
+    kdf: session.KdfParams | None,
+    *,
+    cancel: CancelToken,
+    progress: Progress,
+) -> session.Header:
+    """On the pool (two Argon2id runs) with plain data only, never the window's vault:
+    returns the new header, which the dialog installs on the UI thread."""
+    return session.rewrap_for_new_passphrase(header, data_key, current, new, kdf=kdf)
 
 
 class ChangePassphraseDialog(QDialog):
@@ -52,17 +61,30 @@ class ChangePassphraseDialog(QDialog):
     def _change(self) -> None:
         show_error(self.error, "")
         self.ok.setEnabled(False)
+        vault = self.state.vault
         self.runner.run(
             _change_job,
-            self.state,
+            vault.header,
+            vault.data_key(),
             self.current.text(),
             self.new.text(),
+            self.state.kdf,
             title="Changing passphrase",
-            on_done=lambda _r: self.accept(),
+            on_done=self._rewrapped,
             on_error=self._failed,
             parent_widget=self,
             cancellable=False,
         )
+
+    def _rewrapped(self, header: object) -> None:
+        if not self.state.is_unlocked:
+            return  # locked meanwhile: the old passphrase stays, nothing half-done
+        try:
+            session.install_header(self.state.vault, header)  # type: ignore[arg-type]
+        except (session.VaultError, OSError) as exc:
+            self._failed(exc)
+            return
+        self.accept()
 
     def _failed(self, exc: BaseException) -> None:
         self.ok.setEnabled(self.new.is_valid)

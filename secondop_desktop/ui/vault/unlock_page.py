@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secondop_desktop.core.jobs import CancelToken, Progress
+from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.common.tasks import TaskRunner
 from secondop_desktop.ui.common.widgets import (
     Column,
@@ -25,15 +27,26 @@ from secondop_desktop.ui.common.widgets import (
     password_edit,
     show_error,
 )
-from secondop_desktop.ui.shell.state import AppState
 from secondop_desktop.vault import session
 
 
-def _unlock_job(folder: Path, passphrase: str, *, cancel, progress):  # type: ignore[no-untyped-def]
+def _unlock_job(
+    folder: Path, passphrase: str, *, cancel: CancelToken, progress: Progress
+) -> session.Vault:
+    """On the pool (Argon2id must not freeze the window). The vault it returns belongs to
+    the worker until the UI thread adopts it in on_done."""
     return session.unlock(folder, passphrase)
 
 
-def _reset_job(folder: Path, key_text: str, new: str, kdf, *, cancel, progress):  # type: ignore[no-untyped-def]
+def _reset_job(
+    folder: Path,
+    key_text: str,
+    new: str,
+    kdf: session.KdfParams | None,
+    *,
+    cancel: CancelToken,
+    progress: Progress,
+) -> session.Vault:
     return session.reset_passphrase(folder, key_text, new, kdf=kdf)
 
 
@@ -181,6 +194,7 @@ class UnlockPage(QWidget):
         return True
 
     def _done(self, vault: session.Vault) -> None:
+        vault.adopt()  # the worker that opened it is done: the UI thread owns it from now
         self._busy(False)
         self.passphrase.clear()
         self.unlocked.emit(vault)
@@ -249,6 +263,7 @@ class UnlockPage(QWidget):
         )
 
     def _reset_done(self, vault: session.Vault) -> None:
+        vault.adopt()  # opened by the (finished) worker: the UI thread owns it from now
         self.reset_pass.clear()
         self.recovery_key.clear()
         if self.state.settings.remember_on_this_computer:

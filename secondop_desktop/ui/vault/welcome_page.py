@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from secondop_desktop import cases
+from secondop_desktop.core.jobs import CancelToken, Progress
 from secondop_desktop.ui.cases.case_form import CaseForm
 from secondop_desktop.ui.common import dialogs
+from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.common.tasks import TaskRunner
 from secondop_desktop.ui.common.widgets import (
     Column,
@@ -32,12 +34,18 @@ from secondop_desktop.ui.common.widgets import (
     paragraph,
     show_error,
 )
-from secondop_desktop.ui.shell.state import AppState
 from secondop_desktop.vault import session
 from secondop_desktop.vault.recovery_kit import write_recovery_kit
 
 
-def _create_job(folder: Path, passphrase: str, kdf: session.KdfParams | None, *, cancel, progress):  # type: ignore[no-untyped-def]
+def _create_job(
+    folder: Path,
+    passphrase: str,
+    kdf: session.KdfParams | None,
+    *,
+    cancel: CancelToken,
+    progress: Progress,
+) -> tuple[session.Vault, session.RecoveryKey]:
     """Vault creation for the task runner (Argon2id takes a noticeable moment)."""
     progress(0, 0, "Creating your encrypted vault…")
     return session.create_vault(folder, passphrase, kdf=kdf)
@@ -248,6 +256,7 @@ class WelcomePage(QWidget):
 
     def _created(self, result: tuple[session.Vault, session.RecoveryKey]) -> None:
         self.vault, self.recovery = result
+        self.vault.adopt()  # created on the (finished) worker: the UI thread owns it now
         self.new_pass.clear()
         if self.remember.isChecked():
             try:
@@ -266,8 +275,9 @@ class WelcomePage(QWidget):
         mono.setBold(True)
         while self.key_grid.count():
             item = self.key_grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         for i, group in enumerate(groups):
             number = QLabel(str(i + 1))
             number.setStyleSheet("color:#777; font-size:9pt;")

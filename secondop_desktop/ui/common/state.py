@@ -17,9 +17,10 @@ from secondop_desktop.vault import session
 
 if TYPE_CHECKING:
     from secondop_desktop.ui.common.tasks import TaskRunner
+    from secondop_desktop.vault.backups import BackupPolicy, Made
 
 
-def _policy():  # type: ignore[no-untyped-def]
+def _policy() -> BackupPolicy:
     from secondop_desktop.vault.backups import (
         BackupPolicy,  # the backup code loads at unlock, not at start-up
     )
@@ -47,7 +48,8 @@ class AppState(QObject):
         self.kdf = kdf
         self.demo_mode = demo_mode
         self._vault: session.Vault | None = None
-        self.backups = None  # the backup policy, made at the first unlock (not at start-up)
+        # The backup policy, made at the first unlock (not at start-up).
+        self.backups: BackupPolicy | None = None
         self.last_backup: Path | None = None
 
     @property
@@ -64,6 +66,9 @@ class AppState(QObject):
         return session.has_vault(self.data_dir)
 
     def set_unlocked(self, vault: session.Vault) -> None:
+        # A vault unlocked on a worker must have been handed over (vault.adopt() in the
+        # task's on_done): fail here, loudly, rather than at the first query.
+        vault.check_owner()
         self._vault = vault
         if not self.demo_mode:  # the demo's vault is thrown away: no backups
             self.backups = self.backups or _policy()
@@ -81,27 +86,27 @@ class AppState(QObject):
         return made
 
     def backup_in_background(self, runner: TaskRunner) -> bool:
-        """The hourly backup on the task pool, through its own connection: a 150 MB vault
-        takes about 4 s to copy, re-encrypt and check, too long to hold the window."""
+        """The hourly backup on the task pool: a 150 MB vault takes about 4 s to copy,
+        re-encrypt and check, too long to hold the window. The job gets its own connection
+        (opened on the worker by the runner) and returns what it made; the policy is only
+        updated here, on the UI thread."""
         if self.backups is None or not self.is_unlocked or runner.busy:
             return False
         vault = self.vault
         if not self.backups.due(vault, "hourly", datetime.now(UTC)):
             return False
-        policy, sibling = self.backups, vault.sibling()
+        from secondop_desktop.vault.backups import make_backup
 
-        def job(*, cancel: object, progress: object) -> Path | None:
-            try:
-                return policy.maybe_backup(sibling, "hourly")
-            finally:
-                sibling.lock()
+        def job(own: session.Vault, *, cancel: object, progress: object) -> Made | None:
+            return make_backup(own, "hourly")
 
-        def done(made: Path | None) -> None:
-            if made is not None:
-                self.last_backup = made
+        def done(made: Made | None) -> None:
+            if made is not None and self.backups is not None:
+                self.backups.note(made)
+                self.last_backup = made.path
 
         runner.run(
-            job, title="Backing up", on_done=done, on_error=lambda _e: None,
+            job, vault=vault, title="Backing up", on_done=done, on_error=lambda _e: None,
             cancellable=False, quiet=True,
         )  # fmt: skip
         return True
