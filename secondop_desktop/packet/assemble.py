@@ -9,7 +9,7 @@ Threads: the job's thread owns the vault connection and is the only one to read 
 (STYLE.md rule 17); the small pool gets bytes and does CPU work only (PDF parsing, photo
 conversion). At most ``IN_FLIGHT`` records are read ahead of what the pool has finished,
 so a packet of forty 12-MP photos never holds them all decoded at once; the summary and
-sections are laid out meanwhile on a thread of their own, from data already read."""
+sections are laid out on the job's thread while the pool converts the first records."""
 
 from __future__ import annotations
 
@@ -135,15 +135,7 @@ def build_packet(
     # Records first (converted in parallel: image conversion is the slow part), to know
     # page counts. Bytes are read here, on the connection's own thread, a few ahead.
     loaded: list[tuple[Any, int, bool]] = []
-    with (
-        ThreadPoolExecutor(max_workers=WORKERS) as pool,
-        ThreadPoolExecutor(max_workers=1) as layout,
-    ):
-        # Our own parts are laid out from plain data (read above) beside the conversions,
-        # so this thread is free to keep the pool fed. Qt is readied here first: the CLI's
-        # QGuiApplication must not be born on a helper thread.
-        render.ensure_qt()
-        own_parts = layout.submit(_render_own_parts, data, spec, today)
+    with ThreadPoolExecutor(max_workers=WORKERS) as pool:
         pending: deque[Future[tuple[Any, int, bool]]] = deque()
         waiting = iter(data.records)
 
@@ -158,12 +150,15 @@ def build_packet(
 
         try:
             read_ahead()
+            # Our own parts are laid out here while the pool converts the first records.
+            # Qt text layout stays on this thread: Qt objects made on a short-lived helper
+            # thread outlive its event dispatcher (Qt warns, and timers would never fire).
+            own = _render_own_parts(data, spec, today)
             for i, record in enumerate(data.records):
                 cancel.raise_if_cancelled()
                 loaded.append(pending.popleft().result())
                 read_ahead()
                 progress(i + 1, total_steps, f"Preparing “{record.title}”")
-            own = own_parts.result()
         finally:
             for f in pending:
                 f.cancel()
