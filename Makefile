@@ -21,6 +21,7 @@ demo: $(STAMP)
 test: $(STAMP)
 	PY=$(BIN)/python scripts/test.sh $(PYTEST_ARGS)
 	$(BIN)/ruff check secondop_desktop tests scripts bench
+	$(BIN)/mypy
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py docs/screenshots

@@ -1,4 +1,5 @@
-"""Real input files made on the fly: text PDFs, protected PDFs, photos in every format."""
+"""Real input files made on the fly (text PDFs, protected PDFs, photos in every format) and the
+real-world corpus kept in the repository (tests/corpus)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from PIL import Image
 
 from secondop_desktop.demo.textpdf import make_text_pdf
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+# Real-world files kept in the repository (tests/corpus/README.md: origin and licences).
+CORPUS = Path(__file__).resolve().parent / "corpus"
 
 
 def text_pdf(path: Path, pages: list[list[str]] | None = None, title: str | None = None) -> Path:
@@ -55,10 +57,8 @@ def multipage_tiff(path: Path, pages: int = 3) -> Path:
     return path
 
 
-def corpus_or_skip(sub: str) -> Path:
-    import pytest
-
+def corpus(sub: str) -> Path:
+    """A folder of the repository's test corpus; it is always there, so nothing skips."""
     folder = CORPUS / sub
-    if not folder.exists():
-        pytest.skip(f"shared corpus not present at {folder}")
+    assert folder.is_dir(), f"the test corpus is part of the repository: {folder} is missing"
     return folder

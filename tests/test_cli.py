@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from secondop_desktop import __version__, cli
+from secondop_desktop import __version__, cli, demo
 from secondop_desktop.store import RecoveryKey, Vault
 
 from .support import PASSPHRASE, file_hashes
@@ -317,11 +317,13 @@ def test_import_into_missing_case(vault_dir, tmp_path, monkeypatch, capsys) -> N
     assert code == 1 and "no case with id 9" in err
 
 
-def test_demo_case_document_has_every_section(tmp_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
-    base = ["--vault", str(tmp_path / "d"), "--passphrase-stdin"]
-    run(monkeypatch, capsys, "demo", *base, stdin="demo pass\n")
+def test_demo_case_document_has_every_section(demo_dir, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    # The demo vault is built once per session (tests/conftest.py); the `demo` command that
+    # writes one is run above, in test_demo_writes_a_realistic_vault.
+    base = ["--vault", str(demo_dir), "--passphrase-stdin"]
+    passphrase = demo.DEMO_PASSPHRASE + "\n"
     code, out, _ = run(
-        monkeypatch, capsys, "case", "show", *base, "--case", "1", "--json", stdin="demo pass\n"
+        monkeypatch, capsys, "case", "show", *base, "--case", "1", "--json", stdin=passphrase
     )
     doc = json.loads(out)
     assert code == 0

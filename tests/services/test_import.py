@@ -16,7 +16,7 @@ from secondop_desktop.records.sandbox import SandboxPool
 from secondop_desktop.store import Vault
 from secondop_desktop.store import records as repo
 
-from ..files import corpus_or_skip, multipage_tiff, photo, protected_pdf, text_pdf
+from ..files import multipage_tiff, photo, protected_pdf, text_pdf
 
 
 @pytest.fixture
@@ -230,9 +230,11 @@ def test_memory_limit_rejects_a_memory_hungry_file(vault, case_id, tmp_path):  #
     assert item.status == "rejected" and "memory" in item.reason
 
 
-def test_whole_pdf_samples_corpus(vault, case_id):  # type: ignore[no-untyped-def]
-    folder = corpus_or_skip("pdf-samples")
-    report = importer.import_files(vault, case_id, [folder])
+def test_whole_pdf_samples_corpus(pdf_samples):  # type: ignore[no-untyped-def]
+    # The import of the whole folder runs once per session (tests/conftest.py): its report
+    # is checked here, the vault it filled is copied for each test that needs it.
+    vault, report = pdf_samples
+    case_id = 1
     assert report.items and not report.cancelled
     for item in report.items:
         assert item.status in ("imported", "duplicate", "rejected")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
 import subprocess
 import unicodedata
 from pathlib import Path
@@ -25,26 +24,17 @@ from secondop_desktop.packet import (
     preflight,
 )
 from secondop_desktop.records import importer
-from secondop_desktop.store import TEST_KDF, Vault
+from secondop_desktop.store import Vault
 
-from ..files import corpus_or_skip, photo, text_pdf
+from ..files import photo, text_pdf
 
 PASS = demo.DEMO_PASSPHRASE
 
 
-@pytest.fixture(scope="module")
-def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("packet") / "vault"
-    vault, _ = demo.create_demo_vault(folder, kdf=TEST_KDF)
-    vault.lock()
-    return folder
-
-
 @pytest.fixture
-def demo_vault(demo_dir: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
-    target = tmp_path / "vault"
-    shutil.copytree(demo_dir, target)
-    v = Vault.open(target, PASS)
+def demo_vault(demo_dir: Path):  # type: ignore[no-untyped-def]
+    """A copy of the session's demo vault (tests/conftest.py), open."""
+    v = Vault.open(demo_dir, PASS)
     yield v
     v.lock()
 
@@ -223,7 +213,7 @@ def test_password_is_aes256_and_opens_only_with_it(demo_vault, tmp_path):  # typ
     assert b"Margaret" not in out.read_bytes()
 
 
-def test_no_aes_means_no_file(demo_vault, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+def test_no_aes_means_no_file(demo_vault, demo_dir, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
     """Without `cryptography`, pypdf picks its fallback provider (RC4 only)."""
     import pypdf._crypt_providers as providers
 
@@ -231,7 +221,7 @@ def test_no_aes_means_no_file(demo_vault, tmp_path, monkeypatch):  # type: ignor
     out = tmp_path / "packet.pdf"
     with pytest.raises(PacketError, match="AES-256"):
         build_packet(demo_vault, PacketSpec(case_id=1, password="pw"), out)
-    assert list(tmp_path.iterdir()) == [tmp_path / "vault"]
+    assert list(tmp_path.iterdir()) == [demo_dir]
 
 
 NAMES = ("José Müller-Ørsted", "王小明", "محمد عبد الله", "Ελένη Παπαδοπούλου", "Анна Иванова")
@@ -311,26 +301,76 @@ def test_too_large_for_email_is_flagged(vault, tmp_path):  # type: ignore[no-unt
     assert any("too large for most email" in f.text for f in preflight(vault, spec))
 
 
-def test_whole_corpus_merges(vault, tmp_path):  # type: ignore[no-untyped-def]
-    folder = corpus_or_skip("pdf-samples")
-    case = cases.create_case(vault, cases.Case(patient_name="Corpus Patient"))
-    importer.import_files(vault, case.id, [folder])
-    recs = records.list_records(vault, case.id)
+def test_whole_corpus_merges(pdf_samples, tmp_path):  # type: ignore[no-untyped-def]
+    vault, _ = pdf_samples  # the whole pdf-samples folder, imported into case 1
+    recs = records.list_records(vault, 1)
     assert recs
     out = tmp_path / "corpus.pdf"
-    result = build_packet(vault, PacketSpec(case_id=case.id, record_ids=[r.id for r in recs]), out)
+    result = build_packet(vault, PacketSpec(case_id=1, record_ids=[r.id for r in recs]), out)
     reader = PdfReader(io.BytesIO(out.read_bytes()))
     assert len(reader.pages) == result.pages == result.record_starts[-1] - 1 + recs[-1].page_count
     last = _one_line(reader.pages[-1].extract_text())
     assert f"Page {result.pages} of {result.pages}" in last
 
 
+# The real command line (`secondop export`) with one change: its packet file stops at a
+# chosen byte (or, for a smaller packet, once every byte is in, before the rename), says
+# "writing" on stdout and waits there to be killed.
+GATED_EXPORT = """
+import os
+import sys
+
+from secondop_desktop import cli
+from secondop_desktop.store import fsutil
+
+gate, at = int(sys.argv[1]), int(sys.argv[2])
+write_atomically = fsutil.atomic_write_with
+
+
+def pause(fh):
+    fh.flush()
+    print("writing", flush=True)
+    os.read(gate, 1)  # the test kills us here
+
+
+class PausingFile:
+    def __init__(self, fh):
+        self.fh, self.written = fh, 0
+
+    def write(self, data):
+        n = self.fh.write(data)
+        before, self.written = self.written, self.written + len(data)
+        if before < at <= self.written:
+            pause(self.fh)
+        return n
+
+    def __getattr__(self, name):
+        return getattr(self.fh, name)
+
+
+def paused(path, write):
+    def write_pausing(fh):
+        pausing = PausingFile(fh)
+        write(pausing)
+        if pausing.written < at:
+            pause(fh)
+
+    return write_atomically(path, write_pausing)
+
+
+fsutil.atomic_write_with = paused
+sys.exit(cli.main(sys.argv[3:]))
+"""
+
+
 def test_kill_during_export_leaves_no_packet(vault_dir, tmp_path):  # type: ignore[no-untyped-def]
-    """SECURITY.md T7 (export part): kill -9 while the packet is being written."""
+    """SECURITY.md T7 (export part): kill -9 while the packet is being written. The export
+    stops at a random byte of the packet (seeded) and says so, so the kill lands mid-write
+    every time, however fast the machine."""
     import os
+    import random
     import signal
     import sys
-    import time
 
     from ..support import PASSPHRASE
 
@@ -338,40 +378,47 @@ def test_kill_during_export_leaves_no_packet(vault_dir, tmp_path):  # type: igno
     case = cases.create_case(vault, cases.Case(patient_name="Ana Okafor"))
     inputs = tmp_path / "in"
     inputs.mkdir()
-    for i in range(12):
-        text_pdf(inputs / f"{i:02}.pdf", [[f"Okafor record {i} " + "text " * 80]] * 40)
+    for i in range(4):
+        text_pdf(inputs / f"{i:02}.pdf", [[f"Okafor record {i} " + "text " * 80]] * 5)
     importer.import_files(vault, case.id, [inputs])
     vault.lock()
     out_dir = tmp_path / "out"
     out_dir.mkdir()
     out = out_dir / "packet.pdf"
+    args = ["export", "--vault", str(vault_dir), "--passphrase-stdin", "--case", str(case.id),
+            "--out", str(out)]  # fmt: skip
 
-    def export() -> subprocess.Popen[bytes]:
+    def export(*command: str, **popen) -> subprocess.Popen[bytes]:  # type: ignore[no-untyped-def]
         proc = subprocess.Popen(
-            [sys.executable, "-m", "secondop_desktop", "export", "--vault", str(vault_dir),
-             "--passphrase-stdin", "--case", str(case.id), "--out", str(out)],
-            stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-            start_new_session=True,
+            [sys.executable, *command, *args], stdin=subprocess.PIPE,
+            stderr=subprocess.DEVNULL, start_new_session=True, **popen,
         )  # fmt: skip
         assert proc.stdin is not None
         proc.stdin.write((PASSPHRASE + "\n").encode())
         proc.stdin.close()
         return proc
 
-    proc = export()
-    deadline = time.monotonic() + 60
-    while proc.poll() is None and time.monotonic() < deadline:
-        if any(out_dir.glob(".packet.pdf.*.tmp")):  # the write has started
-            time.sleep(0.02)
-            break
-        time.sleep(0.002)
-    killed_mid_write = proc.poll() is None
-    os.killpg(proc.pid, signal.SIGKILL)
-    proc.wait()
-    assert killed_mid_write, "the kill should land while the packet is being written"
+    at = random.Random(int(os.environ.get("SECONDOP_KILL_SEED", "7"))).randrange(1, 64 * 1024)
+    gate_out, gate_in = os.pipe()
+    proc = export(
+        "-c", GATED_EXPORT, str(gate_out), str(at), stdout=subprocess.PIPE, pass_fds=(gate_out,)
+    )
+    os.close(gate_out)
+    try:
+        assert proc.stdout is not None
+        paused = proc.stdout.readline()
+        assert paused == b"writing\n", "the kill should land while the packet is being written"
+        (partial,) = out_dir.glob(".packet.pdf.*.tmp")  # partly written, under its temp name
+        assert partial.stat().st_size > 0 and not out.exists()
+    finally:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+        os.close(gate_in)
+        if proc.stdout is not None:
+            proc.stdout.close()
     assert not out.exists()
     # The next export cleans up and writes a complete packet.
-    second = export()
+    second = export("-m", "secondop_desktop", stdout=subprocess.DEVNULL)
     assert second.wait(timeout=120) == 0
     assert [p.name for p in out_dir.iterdir()] == ["packet.pdf"]
-    assert len(PdfReader(out).pages) == 12 * 40 + 4  # cover, summary, contents, index
+    assert len(PdfReader(out).pages) == 4 * 5 + 4  # cover, summary, contents, index

@@ -19,9 +19,12 @@ def test_kit_is_one_page_and_the_printed_key_types_back(qapp, tmp_path: Path) ->
     words = " ".join(reader.pages[0].extract_text().split())
     assert "Your recovery key" in words
     printed = words.split("Your recovery key", 1)[1]
-    groups = re.findall(r"\b[0-9A-Z]{4}\b", printed)[:14]
-    assert groups == key.groups()
-    assert RecoveryKey.parse(" ".join(groups)).secret == key.secret
+    # The key comes first, in its groups. pypdf's text extraction now and then splits a group
+    # at a glyph gap ("2CF 9", about one random key in 150): a space inside a group passes.
+    groups = r"\s+".join(r"\s?".join(group) for group in key.groups())
+    shown = re.match(rf"\s*({groups})\b", printed)
+    assert shown is not None, printed[:120]
+    assert RecoveryKey.parse(shown.group(1)).secret == key.secret
     assert reader.metadata is not None and reader.metadata.title == "SecondOp recovery kit"
     if os.name == "posix":
         assert stat.S_IMODE(out.stat().st_mode) == 0o600

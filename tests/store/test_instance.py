@@ -8,7 +8,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -41,8 +40,8 @@ def test_synced_folders_are_recognised(path: str, service: str | None) -> None:
 
 
 def test_the_app_shows_the_synced_folder_warning(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from secondop_desktop.ui.common.state import AppState
     from secondop_desktop.ui.shell.main_window import MainWindow
-    from secondop_desktop.ui.shell.state import AppState
 
     win = MainWindow(AppState(tmp_path / "Dropbox" / "SecondOp"))
     qtbot.addWidget(win)
@@ -76,7 +75,6 @@ def test_a_second_instance_is_refused_and_a_killed_one_leaves_no_lock(vault_dir:
         assert cli.returncode == 1 and "already open in another SecondOp" in cli.stderr
     finally:
         os.killpg(holder.pid, signal.SIGKILL)
-        holder.wait()
-    time.sleep(0.05)
+        holder.wait()  # once reaped, its files are closed: the kernel has dropped its lock
     lock = InstanceLock(vault_dir).acquire()  # the kill released it
     lock.release()

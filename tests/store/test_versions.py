@@ -8,7 +8,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 from secondop_desktop import cases, preparing
@@ -54,6 +53,7 @@ def slow(db):
         db.execute("INSERT INTO diary (text) VALUES (?)", [str(i) * 20])
         if i == 1000:
             print("inside", flush=True)
+            sys.stdin.readline()  # mid-way through the migration: the test kills us here
 extra = Migration(len(MIGRATIONS) + 1, "diary", slow)
 Vault.open(sys.argv[1], sys.argv[2], migrations=[*MIGRATIONS, extra])
 print("done", flush=True)
@@ -64,13 +64,16 @@ def test_kill_during_migration_leaves_old_or_new_schema(tmp_path: Path) -> None:
     folder = _copy("vault-v4", tmp_path)
     proc = subprocess.Popen(
         [sys.executable, "-c", SLOW_MIGRATION, str(folder), V4_PASS],
-        stdout=subprocess.PIPE, start_new_session=True,
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, start_new_session=True,
     )  # fmt: skip
-    assert proc.stdout is not None
-    assert proc.stdout.readline().strip() == b"inside"  # mid-way through the slow one
-    time.sleep(0.05)
-    os.killpg(proc.pid, signal.SIGKILL)
-    proc.wait()
+    assert proc.stdin is not None and proc.stdout is not None
+    try:
+        assert proc.stdout.readline().strip() == b"inside"  # mid-way through the slow one
+    finally:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+        proc.stdin.close()
+        proc.stdout.close()
     vault = Vault.open(folder, V4_PASS)  # current code: migrates what was not done
     try:
         assert vault.schema_version() == latest_version()

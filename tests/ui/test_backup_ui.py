@@ -52,7 +52,7 @@ def test_hourly_backup_runs_in_the_background_without_a_dialog(
     data = tmp_path / "data"
     vault, _ = Vault.create(data, PASSPHRASE, kdf=TEST_KDF)
     vault.lock()
-    win = make_window(data)
+    win = make_window(data, asynchronous=True)  # on the real pool: it must stay quiet there
     _unlock(qtbot, win)
     cases.create_case(win.state.vault, cases.Case(patient_name="Ana"))
     assert win.state.backup_in_background(win.runner)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from secondop_desktop import demo, records
 from secondop_desktop.records import checklist, viewer_temp
-from secondop_desktop.store import TEST_KDF
+from secondop_desktop.store import TEST_KDF, Vault
 from secondop_desktop.ui.common import dialogs
 from secondop_desktop.ui.packet.letter_dialog import LetterDialog
 from secondop_desktop.ui.packet.packet_dialog import PacketDialog
@@ -22,10 +22,10 @@ from secondop_desktop.ui.packet.packet_print import use_printer_next
 
 
 @pytest.fixture
-def demo_window(make_window, tmp_path: Path):  # type: ignore[no-untyped-def]
-    vault, _ = demo.create_demo_vault(tmp_path / "vault", kdf=TEST_KDF)
-    win = make_window(tmp_path / "vault", vault=vault)
-    return win
+def demo_window(make_window, demo_dir: Path):  # type: ignore[no-untyped-def]
+    """The main window over a copy of the session's demo vault (tests/conftest.py)."""
+    vault = Vault.open(demo_dir, demo.DEMO_PASSPHRASE)
+    return make_window(demo_dir, vault=vault)
 
 
 def _outline_titles(path: Path, password: str | None = None) -> list[str]:
@@ -160,15 +160,15 @@ def test_records_request_letter_marks_the_item_requested(qtbot, demo_window, tmp
     assert records.list_records(state.vault, 1)  # nothing else touched
 
 
-def test_demo_opens_with_a_ready_packet(qtbot, tmp_path):  # type: ignore[no-untyped-def]
+def test_demo_opens_with_a_ready_packet(qtbot, demo_dir, tmp_path):  # type: ignore[no-untyped-def]
+    from secondop_desktop.ui.common.state import AppState
     from secondop_desktop.ui.shell.main_window import MainWindow
-    from secondop_desktop.ui.shell.state import AppState
 
-    vault, _ = demo.create_demo_vault(tmp_path / "vault", kdf=TEST_KDF)
+    vault = Vault.open(demo_dir, demo.DEMO_PASSPHRASE)
     path = demo.write_demo_packet(vault, tmp_path)
     reader = PdfReader(path)
     assert len(reader.pages) > 15 and reader.metadata["/Title"].endswith("Margaret Okafor")
-    state = AppState(tmp_path / "vault", demo_mode=True, kdf=TEST_KDF)
+    state = AppState(demo_dir, demo_mode=True, kdf=TEST_KDF)
     win = MainWindow(state, vault=vault, demo_passphrase=demo.DEMO_PASSPHRASE, demo_packet=path)
     qtbot.addWidget(win)
     assert "Open the ready packet" in win.demo_banner.text()

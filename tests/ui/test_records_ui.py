@@ -20,13 +20,17 @@ from ..files import photo, protected_pdf, text_pdf
 from ..support import PASSPHRASE
 
 
-@pytest.fixture
-def win(make_window, vault_dir: Path):  # type: ignore[no-untyped-def]
+def _window(make_window, vault_dir: Path, **kw):  # type: ignore[no-untyped-def]
     vault = Vault.open(vault_dir, PASSPHRASE)
     cases.create_case(vault, cases.Case(patient_name="Margaret Okafor", title="Lymphoma"))
-    window = make_window(vault_dir, vault=vault)
+    window = make_window(vault_dir, vault=vault, **kw)
     window.case_page.sections.setCurrentWidget(window.case_page.records)
     return window
+
+
+@pytest.fixture
+def win(make_window, vault_dir: Path):  # type: ignore[no-untyped-def]
+    return _window(make_window, vault_dir)
 
 
 def _wait_rows(qtbot, section, n: int) -> None:  # type: ignore[no-untyped-def]
@@ -179,7 +183,8 @@ def test_search_hit_opens_that_page(qtbot, win, tmp_path):  # type: ignore[no-un
     assert section.preview.current_page() == 3
 
 
-def test_lock_cancels_a_running_import_and_clears_views(qtbot, win, tmp_path):  # type: ignore[no-untyped-def]
+def test_lock_cancels_a_running_import_and_clears_views(qtbot, make_window, vault_dir, tmp_path):  # type: ignore[no-untyped-def]
+    win = _window(make_window, vault_dir, asynchronous=True)  # the import must be running
     section = win.case_page.records
     paths = [text_pdf(tmp_path / f"r{i}.pdf", [[f"record {i} " * 30]] * 3) for i in range(30)]
     section.import_paths(paths)
