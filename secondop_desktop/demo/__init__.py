@@ -17,7 +17,9 @@ from secondop_desktop.demo.preparation import add_preparation
 from secondop_desktop.records import checklist, importer
 from secondop_desktop.store import KdfParams, RecoveryKey, Vault
 
-DEMO_PASSPHRASE = "demo vault passphrase: lantern orchard river"
+# Shown in the demo banner exactly as it is typed (it once read "Passphrase: demo vault
+# passphrase: lantern orchard river", and people typed the last three words).
+DEMO_PASSPHRASE = "lantern orchard river"
 
 
 def populate(vault: Vault, *, today: date | None = None) -> list[cases.Case]:

@@ -174,3 +174,20 @@ def test_demo_opens_with_a_ready_packet(qtbot, demo_dir, tmp_path):  # type: ign
     assert "Open the ready packet" in win.demo_banner.text()
     assert path.name.replace(" ", "%20") in win.demo_banner.text()
     assert win.demo_banner.openExternalLinks()
+
+
+def test_the_demo_banner_shows_the_passphrase_as_it_is_typed(qtbot, demo_dir):  # type: ignore[no-untyped-def]
+    """Issue 12: the banner read "Passphrase: demo vault passphrase: lantern orchard river",
+    and typing "lantern orchard river" failed. What follows "Passphrase: " opens the vault."""
+    import re
+
+    from secondop_desktop.ui.common.state import AppState
+    from secondop_desktop.ui.shell.main_window import MainWindow
+
+    state = AppState(demo_dir, demo_mode=True, kdf=TEST_KDF)
+    win = MainWindow(state, demo_passphrase=demo.DEMO_PASSPHRASE)
+    qtbot.addWidget(win)
+    shown = re.search(r"Passphrase: (.+?)(?:  |$)", win.demo_banner.text())
+    assert shown is not None
+    Vault.open(demo_dir, shown.group(1)).lock()
+    assert "passphrase" not in shown.group(1).lower()

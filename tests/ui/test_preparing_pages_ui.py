@@ -136,3 +136,46 @@ def test_appointments_start_from_the_checklist_and_link_the_opinion(
     assert describe_appointment(
         preparing.Appointment(starts_at=soon), now=saved.starts_at
     ).endswith("(in 12 days)")
+
+
+def _wheel_over(widget, steps: int = -3) -> None:  # type: ignore[no-untyped-def]
+    """A real wheel event over the middle of ``widget`` (what scrolling the page does)."""
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    centre = QPointF(widget.width() / 2, widget.height() / 2)
+    event = QWheelEvent(
+        centre,
+        QPointF(widget.mapToGlobal(centre.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, 120 * steps),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def test_scrolling_over_the_page_changes_no_choice(qtbot, make_window, vault_dir: Path):  # type: ignore[no-untyped-def]
+    """Issue 12: the wheel, scrolling the Options page, changed "How much I lean towards
+    it" from 0 to 4 and autosaved. Boxes without focus ignore the wheel (the page scrolls);
+    a box the user has focused still takes it."""
+    vault, case_id, page = _open(make_window, vault_dir, "options")
+    page.editor.add()
+    page.editor.inputs["name"].setText("Surgery")
+    page.editor.save_now()
+    leaning = page.editor.inputs["leaning"]
+    page.editor.inputs["name"].setFocus()
+    before = leaning.currentIndex()
+    for steps in (-3, 3, -5):
+        _wheel_over(leaning, steps)
+        _wheel_over(page.benefits.rating, steps)
+    assert leaning.currentIndex() == before
+    page.editor.save_now()
+    assert [o.leaning for o in lists.list_items(vault, preparing.TreatmentOption, case_id)] == [0]
+    leaning.setFocus()
+    qtbot.waitUntil(leaning.hasFocus)
+    _wheel_over(leaning, -1)
+    assert leaning.currentIndex() != before  # a focused box is the user's to scroll

@@ -24,7 +24,7 @@ from secondop_desktop.records import viewer_temp
 from secondop_desktop.ui.cases.case_dialog import CaseDialog
 from secondop_desktop.ui.cases.case_list import CaseListPanel
 from secondop_desktop.ui.cases.case_page import CasePage
-from secondop_desktop.ui.common import dialogs
+from secondop_desktop.ui.common import dialogs, wheel_guard
 from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.common.tasks import TaskRunner
 from secondop_desktop.ui.shell.autolock import AutoLock
@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.state = state
+        wheel_guard.install(self)  # scrolling a form never turns the boxes it passes
         # The vault's single-instance lock (see ui.shell.app.run): only held, never used.
         self.instance_lock: object | None = None
         self.runner = runner or TaskRunner(self)
