@@ -183,6 +183,33 @@ def test_search_hit_opens_that_page(qtbot, win, tmp_path):  # type: ignore[no-un
     assert section.preview.current_page() == 3
 
 
+def test_search_hit_in_a_record_not_selected_opens_its_page(qtbot, win, tmp_path):  # type: ignore[no-untyped-def]
+    """Issue 12: opening a hit showed page 1 unless its record was already selected (the
+    selection signal showed the hit's page, then a second call reset it to page 1)."""
+    section = win.case_page.records
+    pages = [[f"page {n} of the letter"] for n in range(1, 9)]
+    pages[6] = ["page 7: the lymph node measured 23 mm"]
+    section.import_paths(
+        [
+            text_pdf(tmp_path / "letter.pdf", pages, title="Clinic letter"),
+            text_pdf(tmp_path / "lab.pdf", [["haemoglobin 131"]], title="Blood count"),
+        ]
+    )
+    _wait_rows(qtbot, section, 2)
+    letter = next(r for r in records.list_records(win.state.vault, 1) if r.title == "Clinic letter")
+    other = section.proxy.mapFromSource(section.model.index(section.model.row_of(letter.id) ^ 1, 0))
+    section.table.setCurrentIndex(other)
+    assert section.preview.record is not None and section.preview.record.id != letter.id
+    search = win.case_page.search
+    win.case_page.sections.setCurrentWidget(search)
+    search.query.setText("lymph node")
+    search.run()
+    assert search.model.rowCount() == 1
+    search._activated(search.model.index(0))
+    assert section.preview.record is not None and section.preview.record.id == letter.id
+    assert section.preview.current_page() == 7
+
+
 def test_lock_cancels_a_running_import_and_clears_views(qtbot, make_window, vault_dir, tmp_path):  # type: ignore[no-untyped-def]
     win = _window(make_window, vault_dir, asynchronous=True)  # the import must be running
     section = win.case_page.records

@@ -237,8 +237,13 @@ class RecordsSection(QWidget):
             return
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         self._pending_page = page
+        current = self.table.currentIndex()
+        same_row = current.isValid() and current.row() == index.row()
+        # A new row's selection signal shows the record at the pending page; calling
+        # _current_changed again after it reset the page to 1 (a search hit showed page 1).
         self.table.setCurrentIndex(index)
-        self._current_changed(index)
+        if same_row:
+            self._current_changed(index)  # the row did not change: no signal comes
 
     def show_record(self, record_id: int, page: int = 1) -> None:
         """Select a record and show one of its pages (used by search results)."""
