@@ -79,15 +79,28 @@ _RECORD_EVENT_KIND = {
 }
 
 
-def add_records_to_timeline(
-    vault: Vault, case_id: int, record_ids: list[int]
-) -> list[TimelineEvent]:
-    """One event per record with a date of service (skipping those already on it)."""
+@dataclass(frozen=True)
+class RecordsOnTimeline:
+    """What "Add dated records to the timeline" did: the events it added, and the records
+    whose date is only a suggestion read from their text (left out until the user
+    confirms the date on the Records tab: a guess must not become an exact date)."""
+
+    added: list[TimelineEvent]
+    unconfirmed: list[records.Record]
+
+
+def add_records_to_timeline(vault: Vault, case_id: int, record_ids: list[int]) -> RecordsOnTimeline:
+    """One event per record with a confirmed date of service (skipping those already on
+    it); records with a suggested date are returned for confirmation instead."""
     on_timeline = {r for e in list_items(vault, TimelineEvent, case_id) for r in e.record_ids}
-    added = []
+    added: list[TimelineEvent] = []
+    unconfirmed: list[records.Record] = []
     for rid in record_ids:
         rec = records.get_record(vault, rid)
         if rec.date_of_service is None or rid in on_timeline or rec.case_id != case_id:
+            continue
+        if rec.date_suggested:
+            unconfirmed.append(rec)
             continue
         event = TimelineEvent(
             title=rec.title,
@@ -97,4 +110,4 @@ def add_records_to_timeline(
             record_ids=[rid],
         )
         added.append(save(vault, case_id, event))
-    return added
+    return RecordsOnTimeline(added, unconfirmed)

@@ -123,10 +123,18 @@ def test_records_join_the_timeline_in_one_step(vault, case_id, tmp_path):  # typ
     undated = text_pdf(tmp_path / "u.pdf", [["no date here at all"]])
     report = importer.import_files(vault, case_id, [pdf, undated])
     ids = [i.record_id for i in report.items]
-    added = facts.add_records_to_timeline(vault, case_id, ids)
+    # Issue 12: the date read from the text is a suggestion ("3 Mar 2026?"), so the record
+    # waits for the user to confirm it instead of becoming an exact date on the timeline.
+    first = facts.add_records_to_timeline(vault, case_id, ids)
+    assert first.added == [] and [r.id for r in first.unconfirmed] == [ids[0]]
+    assert lists.list_items(vault, facts.TimelineEvent, case_id) == []
+    suggested = records.get_record(vault, ids[0])
+    records.update_record(vault, ids[0], date_of_service=suggested.date_of_service)  # accepted
+    added = facts.add_records_to_timeline(vault, case_id, ids).added
     assert len(added) == 1 and added[0].happened_on == date(2026, 3, 3)
     assert added[0].kind == "diagnosis" and added[0].record_ids == [ids[0]]
-    assert facts.add_records_to_timeline(vault, case_id, ids) == []  # not twice
+    again = facts.add_records_to_timeline(vault, case_id, ids)  # not twice
+    assert again.added == [] and again.unconfirmed == []
 
 
 def test_medications_allergies_family_history(vault, case_id):  # type: ignore[no-untyped-def]

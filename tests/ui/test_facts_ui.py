@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
-from secondop_desktop import cases, facts
+from secondop_desktop import cases, facts, records
 from secondop_desktop.cases import lists
 from secondop_desktop.records import importer
 from secondop_desktop.store import Vault
@@ -131,11 +131,14 @@ def test_compare_page_highlights_the_difference(qtbot, win):  # type: ignore[no-
 
 
 def test_timeline_view_and_records_in_one_step(qtbot, win, tmp_path):  # type: ignore[no-untyped-def]
-    importer.import_files(
+    report = importer.import_files(
         win.state.vault,
         1,
         [text_pdf(tmp_path / "p.pdf", [["# Pathology", "Date of service: 3 March 2026"]])],
     )
+    rid = report.items[0].record_id
+    suggested = records.get_record(win.state.vault, rid)
+    records.update_record(win.state.vault, rid, date_of_service=suggested.date_of_service)
     page = win.case_page.facts.timeline
     win.case_page.sections.setCurrentWidget(page)
     qtbot.mouseClick(page.add_records, Qt.MouseButton.LeftButton)

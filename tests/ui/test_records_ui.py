@@ -95,12 +95,42 @@ def test_edit_details_autosaves_and_validates(qtbot, win, tmp_path):  # type: ig
     rec = records.get_record(win.state.vault, details.record.id)
     assert rec.title == "Biopsy report" and rec.source == "St Anne's"
     details.date.edit.setText("01/02/2026")
+    details.date.edit.textEdited.emit("01/02/2026")  # typed by the user
     details.save_now()
     assert "confused" in details.error.text()
     future = date.today() + timedelta(days=5)
     details.date.set_value(future)
+    details.date.edit.textEdited.emit(details.date.edit.text())  # typed by the user
     details.save_now()
     assert "future" in details.error.text()
+
+
+def test_a_suggested_date_stays_a_suggestion_until_accepted(qtbot, win, tmp_path):  # type: ignore[no-untyped-def]
+    """Issue 12: saving any field saved the date field too, which confirmed a date read
+    from the text without the user looking at it. Only typing a date or "Use this date"
+    makes it a fact; the timeline then takes it."""
+    section = win.case_page.records
+    pdf = text_pdf(tmp_path / "p.pdf", [["# Pathology", "Date of service: 14 Oct 1998"]])
+    section.import_paths([pdf])
+    _wait_rows(qtbot, section, 1)
+    details = section.details
+    assert records.list_records(win.state.vault, 1)[0].date_suggested
+    assert details.suggested.isVisibleTo(details)
+    details.title.setText("Pathology, 1998")
+    details.title.textEdited.emit("Pathology, 1998")
+    details.save_now()
+    saved = records.list_records(win.state.vault, 1)[0]
+    assert saved.title == "Pathology, 1998" and saved.date_suggested  # still a suggestion
+    timeline = win.case_page.facts.timeline
+    timeline.case_id = 1
+    timeline._add_records()
+    assert "Pathology, 1998" in timeline.note.text() and "suggested" in timeline.note.text()
+    details.accept_date.click()
+    accepted = records.list_records(win.state.vault, 1)[0]
+    assert not accepted.date_suggested and accepted.date_of_service == date(1998, 10, 14)
+    assert not details.suggested.isVisibleTo(details)
+    timeline._add_records()
+    assert timeline.note.text().startswith("1 added.")
 
 
 def test_in_packet_checkbox_and_rotation_are_stored(qtbot, win, tmp_path):  # type: ignore[no-untyped-def]

@@ -264,6 +264,7 @@ class TimelinePage(QWidget):
         self.add_records.setToolTip("One event for each record that has a date of service")
         self.note = QLabel()
         self.note.setStyleSheet("color:#555;")
+        self.note.setWordWrap(True)
         right = QWidget()
         r = QVBoxLayout(right)
         r.setContentsMargins(0, 0, 0, 0)
@@ -303,10 +304,19 @@ class TimelinePage(QWidget):
         if self.case_id is None:
             return
         ids = [r.id for r in records.list_records(self.state.vault, self.case_id)]
-        added = facts.add_records_to_timeline(self.state.vault, self.case_id, ids)
-        self.note.setText(
-            f"{len(added)} added." if added else "Every dated record is already on the timeline."
+        result = facts.add_records_to_timeline(self.state.vault, self.case_id, ids)
+        text = (
+            f"{len(result.added)} added."
+            if result.added
+            else "Every record with a confirmed date is already on the timeline."
         )
+        if result.unconfirmed:
+            names = ", ".join(f"“{r.title}”" for r in result.unconfirmed)
+            text += (
+                f" Not added, because their date is only suggested from the text: {names}."
+                " Check the date on the Records tab (Use this date), then add again."
+            )
+        self.note.setText(text)
         self.editor.reload()
 
 

@@ -7,9 +7,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QWidget,
 )
 
@@ -36,8 +38,20 @@ class RecordDetails(QWidget):
         for key, label in KINDS:
             self.kind.addItem(label, key)
         self.date = DateField("date_of_service", "Date of service", "e.g. 3 Mar 2026")
-        self.suggested = QLabel("Suggested from the document's text; check it.")
-        self.suggested.setStyleSheet("color:#6b6b6b;")
+        # A suggested date stays a suggestion until the user types a date or accepts this
+        # one; saving the title or notes does not make it a fact.
+        self.suggested = QWidget()
+        suggestion_note = QLabel("Suggested from the document's text; check it.")
+        suggestion_note.setStyleSheet("color:#6b6b6b;")
+        suggestion_note.setWordWrap(True)
+        self.accept_date = QPushButton("Use this date")
+        self.accept_date.setAccessibleName("Use the suggested date")
+        self.accept_date.clicked.connect(self._accept_date)
+        row = QHBoxLayout(self.suggested)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(suggestion_note, 1)
+        row.addWidget(self.accept_date)
+        self._date_touched = False
         self.source = QLineEdit()
         self.source.setAccessibleName("Source: facility or clinician")
         self.source.setPlaceholderText("Hospital, clinic or doctor it came from")
@@ -74,6 +88,7 @@ class RecordDetails(QWidget):
         self._timer.setInterval(SAVE_DELAY_MS)
         self._timer.timeout.connect(self.save_now)
         self._loading = False
+        self.date.edit.textEdited.connect(self._touch_date)
         for signal in (
             self.title.textEdited,
             self.date.edit.textEdited,
@@ -89,6 +104,7 @@ class RecordDetails(QWidget):
         if self._timer.isActive():
             self.save_now()  # never lose typing when the selection moves
         self.record = record
+        self._date_touched = False
         self._loading = True
         try:
             self.setEnabled(record is not None)
@@ -126,16 +142,28 @@ class RecordDetails(QWidget):
             self.status.setText("Editing…")
             self._timer.start()
 
+    def _touch_date(self) -> None:
+        self._date_touched = True
+
+    def _accept_date(self) -> None:
+        """The user accepts the suggested date: from now on it is a fact."""
+        self._date_touched = True
+        self.save_now()
+
     def changes(self) -> dict[str, object]:
-        """The edited fields; raises ValidationError for an unreadable date."""
-        return {
+        """The edited fields; raises ValidationError for an unreadable date. The date is
+        included only once the user typed or accepted it, so saving another field never
+        turns a suggested date into a confirmed one."""
+        out: dict[str, object] = {
             "title": self.title.text(),
             "kind": self.kind.currentData(),
-            "date_of_service": self.date.value(),
             "source": self.source.text().strip(),
             "notes": self.notes.toPlainText(),
             "include_in_packet": self.include.isChecked(),
         }
+        if self._date_touched:
+            out["date_of_service"] = self.date.value()
+        return out
 
     def save_now(self) -> None:
         self._timer.stop()
