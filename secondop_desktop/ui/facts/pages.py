@@ -305,16 +305,17 @@ class TimelinePage(QWidget):
             return
         ids = [r.id for r in records.list_records(self.state.vault, self.case_id)]
         result = facts.add_records_to_timeline(self.state.vault, self.case_id, ids)
-        text = (
-            f"{len(result.added)} added."
-            if result.added
-            else "Every record with a confirmed date is already on the timeline."
-        )
+        if result.added:
+            text = f"{len(result.added)} added."
+        elif result.unconfirmed:
+            text = "Nothing added yet."
+        else:
+            text = "Every record with a confirmed date is already on the timeline."
         if result.unconfirmed:
             names = ", ".join(f"“{r.title}”" for r in result.unconfirmed)
             text += (
-                f" Not added, because their date is only suggested from the text: {names}."
-                " Check the date on the Records tab (Use this date), then add again."
+                f" Waiting for you to confirm the date suggested from the text of {names}: "
+                "check it on the Records tab (Use this date), then add again."
             )
         self.note.setText(text)
         self.editor.reload()
