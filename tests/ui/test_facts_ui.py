@@ -193,3 +193,36 @@ def test_allergy_editor(qtbot, win):  # type: ignore[no-untyped-def]
     substance.clear()
     editor.save_now()
     assert "causes the reaction" in editor.error.text()
+
+
+@pytest.mark.parametrize("leave", ["lock", "quit"])
+def test_text_typed_just_before_lock_or_quit_is_saved(qtbot, win, leave):  # type: ignore[no-untyped-def]
+    """Issue 12: typing into a care-team, medication or decision field and pressing Ctrl+L
+    or Ctrl+Q within the 0.6 s autosave delay lost the text. Every editing page is
+    flushed on the way out."""
+    team = win.case_page.facts.care_team
+    win.case_page.sections.setCurrentWidget(team)
+    qtbot.mouseClick(team.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(team.inputs["name"], "Dr R. Mensah")
+    meds = win.case_page.facts.health.medications
+    win.case_page.sections.setCurrentWidget(win.case_page.facts.health)
+    meds.add()
+    meds.inputs["name"].setText("")
+    qtbot.keyClicks(meds.inputs["name"], "Rituximab")
+    decision = win.case_page.facts.decision
+    win.case_page.sections.setCurrentWidget(decision)
+    qtbot.keyClicks(decision.what, "Chemotherapy now or watchful waiting")
+    assert team._timer.isActive() or meds._timer.isActive() or decision._timer.isActive()
+    if leave == "lock":
+        win.lock()
+    else:
+        win.close()
+    vault = Vault.open(win.state.data_dir, PASSPHRASE)
+    try:
+        assert [c.name for c in lists.list_items(vault, facts.Clinician, 1)] == ["Dr R. Mensah"]
+        assert [m.name for m in lists.list_items(vault, facts.Medication, 1)] == ["Rituximab"]
+        from secondop_desktop import preparing
+
+        assert preparing.get_decision(vault, 1).what == "Chemotherapy now or watchful waiting"
+    finally:
+        vault.lock()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from secondop_desktop import cases
 from secondop_desktop.core import dates
+from secondop_desktop.ui.common.flush import flush_all
 from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.common.tasks import TaskRunner
 from secondop_desktop.ui.common.widgets import heading, paragraph
@@ -314,8 +315,15 @@ class CasePage(QWidget):
             LetterDialog(self.state, self.case.id, clinician_id=clinician.id, parent=self).exec()
             self.checklist.reload()
 
+    def flush(self) -> None:
+        """Save every pending edit on this case's pages now (see ui/common/flush.py)."""
+        if self._sections is not None and self.state.is_unlocked:
+            flush_all(self)
+
     def _section_shown(self, index: int) -> None:
-        """Pages that summarise others (the comparison) refresh when shown."""
+        """Pages that summarise others (the comparison) refresh when shown; what was typed
+        on the page just left is saved first."""
+        self.flush()
         widget = self.sections.widget(index)
         if self._sections is not None and widget is self._sections.compare:
             self._sections.compare.reload()
@@ -353,6 +361,8 @@ class CasePage(QWidget):
 
     def show_case(self, case: cases.Case | None, today: date | None = None) -> None:
         changed = case is None or self.case is None or case.id != self.case.id
+        if changed:
+            self.flush()  # into the case being left, before its pages are emptied
         self.case = case
         if changed and (case is not None or self._sections is not None):
             case_id = case.id if case is not None else None

@@ -394,6 +394,11 @@ class FactsEditor(QWidget, Generic[T]):
             self.status.setText("Editing…")
             self._timer.start()
 
+    def flush(self) -> None:
+        """Save now if an autosave is pending (lock, quit, case or tab switch)."""
+        if self._timer.isActive():
+            self.save_now()
+
     def save_now(self) -> None:
         self._timer.stop()
         if self.current is None or self.case_id is None or not self.state.is_unlocked:

@@ -171,6 +171,11 @@ class DecisionPage(QWidget):
         }
         return preparing.Decision(self.what.text(), None, role, answers)
 
+    def flush(self) -> None:
+        """Save now if an autosave is pending (lock, quit, case or tab switch)."""
+        if self._timer.isActive():
+            self.save_now()
+
     def save_now(self) -> None:
         self._timer.stop()
         if self.case_id is None or not self.state.is_unlocked:

@@ -165,6 +165,11 @@ class RecordDetails(QWidget):
             out["date_of_service"] = self.date.value()
         return out
 
+    def flush(self) -> None:
+        """Save now if an autosave is pending (lock, quit, case or tab switch)."""
+        if self._timer.isActive():
+            self.save_now()
+
     def save_now(self) -> None:
         self._timer.stop()
         if self.record is None:

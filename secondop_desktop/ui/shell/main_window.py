@@ -294,6 +294,7 @@ class MainWindow(QMainWindow):
         """Close dialogs, clear every view, close the vault, show the unlock page."""
         if not self.state.is_unlocked:
             return
+        self.case_page.flush()  # what was typed a moment ago, before anything closes
         for widget in QApplication.topLevelWidgets():
             if widget is not self and widget.isVisible() and widget.isModal():
                 widget.close()
@@ -469,8 +470,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.state.is_unlocked:
-            if self.case_page.case is not None:
-                self.case_page.records.details.save_now()
+            self.case_page.flush()
             self.state.save_settings()
         self.autolock.stop()
         self.runner.cancel_all()
