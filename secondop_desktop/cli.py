@@ -164,9 +164,22 @@ def cmd_case_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def _password_from_file(name: str) -> str:
+    """A password kept in a file (never on the command line, where other users of the
+    computer can see it); surrounding whitespace and the final newline are not part of it."""
+    try:
+        password = Path(name).read_text(encoding="utf-8").strip()
+    except OSError as exc:
+        raise CliError(f"Cannot read the password file {name}: {exc.strerror}.") from None
+    if not password:
+        raise CliError(f"The password file {name} is empty.")
+    return password
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from secondop_desktop.records import importer
 
+    pdf_password = _password_from_file(args.pdf_password_file) if args.pdf_password_file else None
     vault = _open(args)
     try:
         cases.get_case(vault, args.case)
@@ -179,6 +192,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             args.case,
             [Path(p) for p in args.paths],
             on_record=reported if args.progress else None,
+            default_password=pdf_password,
         )
     except cases.CaseNotFound as exc:
         raise CliError(str(exc)) from None
@@ -217,14 +231,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from secondop_desktop import packet, records
 
-    password = ""
-    if args.pdf_password_file:
-        try:
-            password = Path(args.pdf_password_file).read_text(encoding="utf-8").strip()
-        except OSError as exc:
-            raise CliError(f"Cannot read the password file: {exc.strerror}.") from None
-        if not password:
-            raise CliError("The password file is empty.")
+    password = _password_from_file(args.pdf_password_file) if args.pdf_password_file else ""
     vault = _open(args)
     try:
         cases.get_case(vault, args.case)
@@ -350,6 +357,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="one JSON object per input file")
     p.add_argument(
         "--progress", action="store_true", help="a line on stderr as each record is stored"
+    )
+    p.add_argument(
+        "--pdf-password-file",
+        metavar="F",
+        help="try F's text as the password of every password-protected PDF",
     )
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.set_defaults(func=cmd_import)

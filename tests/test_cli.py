@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from secondop_desktop import __version__, cli, demo
+from secondop_desktop import __version__, cli, demo, records
 from secondop_desktop.store import RecoveryKey, Vault
 
 from .support import PASSPHRASE, file_hashes
@@ -358,3 +358,49 @@ def test_demo_case_document_has_every_section(demo_dir, monkeypatch, capsys) -> 
     past, upcoming = doc["appointments"]
     assert past["notes_after"] and past["opinion_id"] == second["id"]
     assert upcoming["starts_at"] > past["starts_at"] and "packet" in upcoming["to_bring"]
+
+
+def test_import_with_a_pdf_password_file(vault_dir, tmp_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    """Issue 12: the command line could not give a password for a protected PDF (portals
+    often use the date of birth). ``--pdf-password-file`` tries it on every protected PDF,
+    in folders too; the JSON names each file it does not open."""
+    from .files import protected_pdf
+
+    base = ["--vault", str(vault_dir), "--passphrase-stdin"]
+    run(monkeypatch, capsys, "case", "add", *base, "--patient", "Ana", stdin=PASSPHRASE)
+    folder = tmp_path / "portal"
+    folder.mkdir()
+    opens = protected_pdf(folder / "results.pdf", "02091954")
+    other = protected_pdf(tmp_path / "other.pdf", "something else")
+    secret = tmp_path / "password.txt"
+    secret.write_text("02091954\n")  # a file as an editor saves it: the newline is not part
+    code, out, err = run(
+        monkeypatch,
+        capsys,
+        "import",
+        *base,
+        "--case",
+        "1",
+        "--json",
+        "--pdf-password-file",
+        str(secret),
+        str(folder),
+        str(other),
+        stdin=PASSPHRASE,
+    )
+    assert code == 0, err
+    items = {Path(i["path"]).name: i for i in json.loads(out)}
+    assert items["results.pdf"]["status"] == "imported"
+    assert items["other.pdf"]["status"] == "rejected"
+    assert "password" in items["other.pdf"]["reason"]
+    vault = Vault.open(vault_dir, PASSPHRASE)
+    try:
+        [stored] = records.list_records(vault, 1)
+        assert stored.unlocked_copy and stored.original_name == opens.name
+    finally:
+        vault.lock()
+    missing = run(
+        monkeypatch, capsys, "import", *base, "--case", "1", "--pdf-password-file",
+        str(tmp_path / "nope.txt"), str(other), stdin=PASSPHRASE,
+    )  # fmt: skip
+    assert missing[0] == 1 and "nope.txt" in missing[2]

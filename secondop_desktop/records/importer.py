@@ -157,13 +157,17 @@ def import_files(
     cancel: CancelToken | None = None,
     progress: Progress = no_progress,
     passwords: dict[str, str] | None = None,
+    default_password: str | None = None,
     pool_factory: Callable[[], SandboxPool] = SandboxPool,
     on_record: Callable[[ImportItem], None] | None = None,
 ) -> ImportReport:
     """Import files and folders into a case; returns what happened to each file.
 
-    ``passwords`` maps a file path to the password to try for a protected PDF; without one
-    such a file is reported as ``needs_password`` and nothing is stored.
+    ``passwords`` maps a file path to the password to try for a protected PDF, and
+    ``default_password`` is tried on every other protected PDF (the command line's
+    ``--pdf-password-file``: portals often use one password, the date of birth, for all).
+    Without one such a file is reported as ``needs_password`` and nothing is stored; a
+    wrong one rejects the file with the reason.
     """
     cancel = cancel or CancelToken()
     passwords = passwords or {}
@@ -208,7 +212,8 @@ def import_files(
                 else:
                     seen_in_batch[sha] = str(path)
                     hashes[str(path)] = sha
-                    tasks.append(Task(index, str(path), media, passwords.get(str(path))))
+                    password = passwords.get(str(path), default_password)
+                    tasks.append(Task(index, str(path), media, password))
                     continue
         item.index = index
         report.items.append(item)
