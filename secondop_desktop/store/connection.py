@@ -304,8 +304,18 @@ class Connection:
         """The owner thread's ident, or None once closed."""
         return None if self._owner == _CLOSED else self._owner
 
+    def _call(self, fn: Callable[..., Any], *args: Any, **kw: Any) -> Any:
+        """Run ``fn`` (a method of the raw connection) as the owner, errors translated."""
+        if get_ident() != self._owner:
+            self._refuse()
+        try:
+            return fn(*args, **kw)
+        except SQL_ERRORS as exc:
+            raise translate(exc) from exc
+
     # -- statements ---------------------------------------------------------------------
     def execute(self, sql: str, parameters: Any = ()) -> Cursor:
+        # The hot path (every query), so written out rather than through _call.
         if get_ident() != self._owner:
             self._refuse()
         try:
@@ -314,44 +324,19 @@ class Connection:
             raise translate(exc) from exc
 
     def executemany(self, sql: str, seq_of_parameters: Any) -> Cursor:
-        if get_ident() != self._owner:
-            self._refuse()
-        try:
-            return Cursor(self, self._raw.executemany(sql, seq_of_parameters))
-        except SQL_ERRORS as exc:
-            raise translate(exc) from exc
+        return Cursor(self, self._call(self._raw.executemany, sql, seq_of_parameters))
 
     def executescript(self, sql: str) -> Cursor:
-        if get_ident() != self._owner:
-            self._refuse()
-        try:
-            return Cursor(self, self._raw.executescript(sql))
-        except SQL_ERRORS as exc:
-            raise translate(exc) from exc
+        return Cursor(self, self._call(self._raw.executescript, sql))
 
     def cursor(self) -> Cursor:
-        if get_ident() != self._owner:
-            self._refuse()
-        try:
-            return Cursor(self, self._raw.cursor())
-        except SQL_ERRORS as exc:
-            raise translate(exc) from exc
+        return Cursor(self, self._call(self._raw.cursor))
 
     def commit(self) -> None:
-        if get_ident() != self._owner:
-            self._refuse()
-        try:
-            self._raw.commit()
-        except SQL_ERRORS as exc:
-            raise translate(exc) from exc
+        self._call(self._raw.commit)
 
     def rollback(self) -> None:
-        if get_ident() != self._owner:
-            self._refuse()
-        try:
-            self._raw.rollback()
-        except SQL_ERRORS as exc:
-            raise translate(exc) from exc
+        self._call(self._raw.rollback)
 
     @property
     def in_transaction(self) -> bool:
@@ -367,31 +352,16 @@ class Connection:
 
     @isolation_level.setter
     def isolation_level(self, value: str | None) -> None:
-        if get_ident() != self._owner:
-            self._refuse()
-        try:
-            self._raw.isolation_level = value
-        except SQL_ERRORS as exc:
-            raise translate(exc) from exc
+        self._call(setattr, self._raw, "isolation_level", value)
 
     def create_function(self, name: str, narg: int, func: Callable[..., Any], **kw: Any) -> None:
-        if get_ident() != self._owner:
-            self._refuse()
-        try:
-            self._raw.create_function(name, narg, func, **kw)
-        except SQL_ERRORS as exc:
-            raise translate(exc) from exc
+        self._call(self._raw.create_function, name, narg, func, **kw)
 
     def backup(self, target: Connection) -> None:
         """Copy this database into ``target`` (SQLite's online backup API); both must be
         owned by the calling thread."""
-        if get_ident() != self._owner:
-            self._refuse()
         target.check_owner()
-        try:
-            self._raw.backup(target._raw)
-        except SQL_ERRORS as exc:
-            raise translate(exc) from exc
+        self._call(self._raw.backup, target._raw)
 
     def iterdump(self) -> Iterator[str]:
         if get_ident() != self._owner:
@@ -437,46 +407,21 @@ class Cursor:
         return self._raw.rowcount  # type: ignore[no-any-return]
 
     def execute(self, sql: str, parameters: Any = ()) -> Cursor:
-        if get_ident() != self._conn._owner:
-            self._conn._refuse()
-        try:
-            self._raw.execute(sql, parameters)
-        except SQL_ERRORS as exc:
-            raise translate(exc) from exc
+        self._conn._call(self._raw.execute, sql, parameters)
         return self
 
     def executemany(self, sql: str, seq_of_parameters: Any) -> Cursor:
-        if get_ident() != self._conn._owner:
-            self._conn._refuse()
-        try:
-            self._raw.executemany(sql, seq_of_parameters)
-        except SQL_ERRORS as exc:
-            raise translate(exc) from exc
+        self._conn._call(self._raw.executemany, sql, seq_of_parameters)
         return self
 
     def fetchone(self) -> Any:
-        if get_ident() != self._conn._owner:
-            self._conn._refuse()
-        try:
-            return self._raw.fetchone()
-        except SQL_ERRORS as exc:
-            raise translate(exc) from exc
+        return self._conn._call(self._raw.fetchone)
 
     def fetchmany(self, size: int = 1) -> list[Any]:
-        if get_ident() != self._conn._owner:
-            self._conn._refuse()
-        try:
-            return self._raw.fetchmany(size)  # type: ignore[no-any-return]
-        except SQL_ERRORS as exc:
-            raise translate(exc) from exc
+        return self._conn._call(self._raw.fetchmany, size)  # type: ignore[no-any-return]
 
     def fetchall(self) -> list[Any]:
-        if get_ident() != self._conn._owner:
-            self._conn._refuse()
-        try:
-            return self._raw.fetchall()  # type: ignore[no-any-return]
-        except SQL_ERRORS as exc:
-            raise translate(exc) from exc
+        return self._conn._call(self._raw.fetchall)  # type: ignore[no-any-return]
 
     def __iter__(self) -> Iterator[Any]:
         if get_ident() != self._conn._owner:

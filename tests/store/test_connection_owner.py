@@ -8,7 +8,6 @@ conversion threads get bytes, never the vault."""
 from __future__ import annotations
 
 import threading
-import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -157,20 +156,29 @@ def test_packet_reads_records_on_the_job_thread_and_only_a_few_ahead(
 
     events: list[str] = []
     readers: set[int] = set()
-    lock = threading.Lock()
+    read_order: list[int] = []
+    gate = threading.Condition()
     real_read, real_convert = records.read_content, assemble._convert_record
 
     def read_content(v: Vault, record_id: int) -> bytes:
         readers.add(threading.get_ident())
-        with lock:
+        with gate:
             events.append("read")
+            read_order.append(record_id)
+            gate.notify_all()
         return real_read(v, record_id)
 
-    def convert(data: bytes, *args: Any) -> Any:
+    def convert(data: bytes, record: records.Record, *args: Any) -> Any:
         assert isinstance(data, bytes)  # bytes, never the vault
-        time.sleep(0.05)  # slow conversion: an unbounded reader would read everything now
-        result = real_convert(data, *args)
-        with lock:
+        # A conversion finishes only once the reader has read as far ahead of it as it
+        # ever may (IN_FLIGHT records): an unbounded reader shows its peak, never a race.
+        k = read_order.index(record.id)
+        with gate:
+            assert gate.wait_for(
+                lambda: len(read_order) >= min(len(files), k + assemble.IN_FLIGHT), timeout=10
+            ), "the reader stopped short of its bound"
+        result = real_convert(data, record, *args)
+        with gate:
             events.append("done")
         return result
 
