@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from secondop_desktop import facts, records
 from secondop_desktop.cases import lists
+from secondop_desktop.ui.common import flush
 from secondop_desktop.ui.common.date_field import DateField
 from secondop_desktop.ui.common.list_items import PICKERS, ItemsModel, RoomyDelegate
 from secondop_desktop.ui.common.list_items import ItemRole as ItemRole  # re-exported
@@ -180,6 +181,7 @@ class FactsEditor(QWidget, Generic[T]):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
         self._timer.timeout.connect(self.save_now)
+        flush.register(self)  # saved at once on lock, quit, case or tab switch
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.add_button.clicked.connect(self.add)
         self.delete_button.clicked.connect(self.delete_current)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from secondop_desktop import cases, preparing
 from secondop_desktop.core import dates
 from secondop_desktop.core.validation import FieldError
+from secondop_desktop.ui.common import flush
 from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.common.widgets import error_label, show_error
 
@@ -116,6 +117,7 @@ class DecisionPage(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
         self._timer.timeout.connect(self.save_now)
+        flush.register(self)  # saved at once on lock, quit, case or tab switch
 
     def set_case(self, case_id: int | None) -> None:
         if self._timer.isActive():  # save typing still waiting, never re-save untouched values

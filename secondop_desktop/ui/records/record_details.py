@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from secondop_desktop import records
 from secondop_desktop.records.meta import KINDS
+from secondop_desktop.ui.common import flush
 from secondop_desktop.ui.common.date_field import DateField
 from secondop_desktop.ui.common.widgets import error_label, show_error
 
@@ -87,6 +88,7 @@ class RecordDetails(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
         self._timer.timeout.connect(self.save_now)
+        flush.register(self)  # saved at once on lock, quit, case or tab switch
         self._loading = False
         self.date.edit.textEdited.connect(self._touch_date)
         for signal in (
