@@ -1,8 +1,11 @@
-"""Running an import from the window: background job with progress and Cancel, the report,
-then a password prompt for each protected PDF (portals often use the date of birth)."""
+"""Running an import from the window: background job with progress and Cancel, a password
+prompt for each protected PDF (three tries; portals often use the date of birth), then the
+report, where a PDF still locked has "Try again"."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -11,9 +14,37 @@ from PySide6.QtWidgets import QWidget
 from secondop_desktop.core.jobs import CancelToken, Progress
 from secondop_desktop.records import importer
 from secondop_desktop.ui.common import dialogs
+from secondop_desktop.ui.common.report_dialog import ReportDialog
 from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.common.tasks import TaskRunner
 from secondop_desktop.vault import session
+
+TRIES = 3
+PROMPT_TITLE = "Password-protected PDF"
+PROMPT_TEXT = (
+    "This PDF is protected by a password. Patient portals often use the patient's date of "
+    "birth. Type it to import an unlocked copy, or Cancel to skip this file for now."
+)
+SKIPPED = "Needs a password: none was typed. Press “Try again” to type it."
+STILL_LOCKED = "Needs a password: none of the three passwords opened it."
+REPORTED = (importer.REJECTED, importer.DUPLICATE, importer.CANCELLED, importer.NEEDS_PASSWORD)
+
+
+def _wrong_password(item: importer.ImportItem) -> bool:
+    """The importer rejects a protected PDF whose password is wrong with this sentence
+    (records/parsing.py); any other rejection is not a matter of the password."""
+    return item.status == importer.REJECTED and "password does not open" in item.reason
+
+
+def _still_locked(path: str, reason: str) -> importer.ImportItem:
+    return importer.ImportItem(path, importer.NEEDS_PASSWORD, reason)
+
+
+def _replace(report: importer.ImportReport, path: str, outcome: importer.ImportItem) -> None:
+    for n, item in enumerate(report.items):
+        if item.path == path:
+            outcome.index = item.index
+            report.items[n] = outcome
 
 
 def _import_job(
@@ -33,57 +64,162 @@ def _import_job(
 
 
 class ImportFlow(QObject):
-    finished = Signal(object)  # ImportReport
+    finished = Signal(object)  # ImportReport, once every protected file was asked about
 
     def __init__(self, state: AppState, runner: TaskRunner, parent_widget: QWidget) -> None:
         super().__init__(parent_widget)
         self.state = state
         self.runner = runner
         self.widget = parent_widget
+        self.report: ReportDialog | None = None  # the open report, while it is open
 
     def start(
         self, case_id: int, paths: list[Path], passwords: dict[str, str] | None = None
     ) -> None:
         if not paths or not self.state.is_unlocked:
             return
+        self._run(
+            case_id,
+            paths,
+            passwords or {},
+            on_done=lambda report: self._imported(case_id, report),
+            on_error=self._failed,
+            parent=self.widget,
+        )
+
+    def _run(
+        self,
+        case_id: int,
+        paths: list[Path],
+        passwords: dict[str, str],
+        *,
+        on_done: Callable[[importer.ImportReport], None],
+        on_error: Callable[[BaseException], None],
+        parent: QWidget,
+    ) -> None:
         self.runner.run(
             _import_job,
             case_id,
             paths,
-            passwords or {},
+            passwords,
             vault=self.state.vault,
             title="Importing records",
-            on_done=lambda report: self._done(case_id, report),
-            on_error=self._failed,
-            parent_widget=self.widget,
+            on_done=on_done,
+            on_error=on_error,
+            parent_widget=parent,
         )
 
-    def _done(self, case_id: int, report: importer.ImportReport) -> None:
+    def _imported(self, case_id: int, report: importer.ImportReport) -> None:
         if not self.state.is_unlocked:
             return
         self.state.changed.emit("records", case_id)
-        problems = [
-            (Path(i.path).name, i.reason)
-            for i in report.items
-            if i.status in (importer.REJECTED, importer.DUPLICATE, importer.CANCELLED)
-        ]
-        if problems or report.cancelled:
-            dialogs.show_report(self.widget, "Import finished", report.summary(), problems)
+        # After a Cancel nobody wants questions: protected files wait in the report.
+        locked = [] if report.cancelled else _locked(report)
+        self._unlock_each(case_id, report, locked)
+
+    def _unlock_each(self, case_id: int, report: importer.ImportReport, paths: list[str]) -> None:
+        """Ask for each protected file's password in turn, then show the report."""
+        if not paths:
+            self._show_report(case_id, report)
+            return
+        path, rest = paths[0], paths[1:]
+
+        def after(outcome: importer.ImportItem) -> None:
+            _replace(report, path, outcome)
+            self._unlock_each(case_id, report, rest)
+
+        self._unlock(case_id, path, after, parent=self.widget)
+
+    def _unlock(
+        self,
+        case_id: int,
+        path: str,
+        after: Callable[[importer.ImportItem], None],
+        *,
+        parent: QWidget,
+        tries: int = 0,
+    ) -> None:
+        """Ask for the password of ``path`` and import the file with it, asking again after
+        a wrong one (three tries in all); ``after`` gets what became of the file. Nothing
+        is called once the vault is locked."""
+        problem = f"That password did not open it. Try {tries + 1} of {TRIES}." if tries else ""
+        password = dialogs.ask_password(
+            parent, PROMPT_TITLE, Path(path).name, PROMPT_TEXT, problem=problem
+        )
+        if not self.state.is_unlocked:
+            return
+        if not password:
+            after(_still_locked(path, SKIPPED))
+            return
+
+        def tried(report: importer.ImportReport) -> None:
+            if not self.state.is_unlocked:
+                return
+            outcome = next((i for i in report.items if i.path == path), None)
+            if outcome is None or outcome.status == importer.CANCELLED:
+                after(_still_locked(path, SKIPPED))
+                return
+            if _wrong_password(outcome):
+                if tries + 1 < TRIES:
+                    self._unlock(case_id, path, after, parent=parent, tries=tries + 1)
+                    return
+                outcome = _still_locked(path, STILL_LOCKED)
+            if outcome.status == importer.IMPORTED:
+                self.state.changed.emit("records", case_id)
+            after(outcome)
+
+        def failed(exc: BaseException) -> None:
+            self._failed(exc)
+            if self.state.is_unlocked:
+                after(_still_locked(path, SKIPPED))
+
+        self._run(
+            case_id, [Path(path)], {path: password}, on_done=tried, on_error=failed, parent=parent
+        )
+
+    def _show_report(self, case_id: int, report: importer.ImportReport) -> None:
         self.finished.emit(report)
-        protected = [i for i in report.items if i.status == importer.NEEDS_PASSWORD]
-        passwords: dict[str, str] = {}
-        for item in protected:
-            password = dialogs.ask_password(
-                self.widget,
-                "Password-protected PDF",
-                f"“{Path(item.path).name}” is protected by a password. Portals often use the "
-                "patient's date of birth. Type the password to import an unlocked copy, or "
-                "Cancel to skip this file.",
+        listed = [i for i in report.items if i.status in REPORTED]
+        if not listed and not report.cancelled:
+            return
+        rows = [(Path(i.path).name, i.reason) for i in listed]
+        retry = {
+            row: partial(self._try_again, case_id, report, row, item.path)
+            for row, item in enumerate(listed)
+            if item.status == importer.NEEDS_PASSWORD
+        }
+        shown = dialogs.show_report(
+            self.widget, "Import finished", report.summary(), rows, retry=retry
+        )
+        if shown is not None:
+            self.report = shown
+            shown.finished.connect(partial(self._report_closed, shown))
+
+    def _report_closed(self, dialog: ReportDialog, _result: int) -> None:
+        if self.report is dialog:
+            self.report = None
+
+    def _try_again(self, case_id: int, report: importer.ImportReport, row: int, path: str) -> None:
+        """The report's "Try again": ask for the password again (three tries) and update
+        the row with what became of the file."""
+        dialog = self.report
+        if dialog is None or not self.state.is_unlocked:
+            return
+        dialog.set_row(row, "Waiting for the password…", can_retry=False)
+
+        def after(outcome: importer.ImportItem) -> None:
+            _replace(report, path, outcome)
+            if self.report is not dialog:  # closed meanwhile; the records list is current
+                return
+            dialog.set_summary(report.summary())
+            imported = outcome.status == importer.IMPORTED
+            dialog.set_row(
+                row,
+                "Imported." if imported else outcome.reason,
+                can_retry=outcome.status == importer.NEEDS_PASSWORD,
             )
-            if password:
-                passwords[item.path] = password
-        if passwords:
-            self.start(case_id, [Path(p) for p in passwords], passwords)
+
+        self._unlock(case_id, path, after, parent=dialog)
 
     def _failed(self, exc: BaseException) -> None:
         from secondop_desktop.core.jobs import Cancelled
@@ -95,3 +231,7 @@ class ImportFlow(QObject):
         else:
             text = str(exc) or "The import stopped unexpectedly. Records already imported are kept."
         dialogs.error(self.widget, "Import", text)
+
+
+def _locked(report: importer.ImportReport) -> list[str]:
+    return [i.path for i in report.items if i.status == importer.NEEDS_PASSWORD]
