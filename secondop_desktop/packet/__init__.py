@@ -2,6 +2,12 @@
 contents, the chosen sections, a records index and the records, every page numbered."""
 
 from secondop_desktop.packet.assemble import PacketError, PacketResult, aes_available, build_packet
+from secondop_desktop.packet.choices import (
+    PacketChoices,
+    get_choices,
+    reset_choices,
+    save_choices,
+)
 from secondop_desktop.packet.preflight import Finding
 from secondop_desktop.packet.preflight import run as preflight
 from secondop_desktop.packet.spec import (
@@ -18,6 +24,7 @@ __all__ = [
     "QUALITIES",
     "SECTIONS",
     "Finding",
+    "PacketChoices",
     "PacketError",
     "PacketResult",
     "PacketSpec",
@@ -25,5 +32,8 @@ __all__ = [
     "build_packet",
     "default_paper",
     "generate_password",
+    "get_choices",
     "preflight",
+    "reset_choices",
+    "save_choices",
 ]

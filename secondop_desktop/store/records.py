@@ -80,6 +80,16 @@ def update(db: sqlite_utils.Database, record_id: int, changes: dict[str, Any]) -
     db.table("records").update(record_id, changes)
 
 
+def set_in_packet(
+    db: sqlite_utils.Database, case_id: int, ticked: set[int], shown: list[int]
+) -> None:
+    """Each shown record of the case is "In packet" exactly when it is ticked."""
+    db.conn.executemany(
+        "UPDATE records SET include_in_packet = ? WHERE id = ? AND case_id = ?",
+        [(int(rid in ticked), rid, case_id) for rid in shown],
+    )
+
+
 def delete(db: sqlite_utils.Database, record_id: int) -> None:
     db.execute("DELETE FROM records WHERE id = ?", [record_id])
 

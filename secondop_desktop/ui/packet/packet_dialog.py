@@ -2,6 +2,10 @@
 image quality and an optional password; read the pre-flight checks; preview the packet;
 export it (progress and Cancel) or print it.
 
+The choices (not the password) are remembered per case in the vault: saved shortly after
+each change and on every way out (Close, Escape, the window's close button, export, print,
+lock), applied when the dialog opens; "Reset to default" forgets them.
+
 Building happens on the task runner; the dialog only collects choices and shows results."""
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -34,6 +39,7 @@ from PySide6.QtWidgets import (
 from secondop_desktop import cases, facts, packet, records
 from secondop_desktop.cases import lists
 from secondop_desktop.core.jobs import Cancelled
+from secondop_desktop.packet import choices as memory
 from secondop_desktop.records import viewer_temp
 from secondop_desktop.ui.common import dialogs
 from secondop_desktop.ui.common.state import AppState
@@ -60,6 +66,9 @@ class PacketDialog(QDialog):
         self.resize(1180, 780)
         self.last_result: packet.PacketResult | None = None
         self.preview_path: Path | None = None
+        self._applying = False  # while choices are put on screen: nothing to remember
+        self._unsaved = False  # a choice changed since it was last remembered
+        self._added: list[int] = []  # records imported since the choices were saved
 
         # -- what goes in -------------------------------------------------------------------
         self.section_boxes: dict[str, QCheckBox] = {}
@@ -69,10 +78,10 @@ class PacketDialog(QDialog):
             box = QCheckBox(title)
             box.setChecked(True)
             box.toggled.connect(self._changed)
+            box.toggled.connect(self._remember)
             sl.addWidget(box)
             self.section_boxes[key] = box
         self.model = PacketRecordsModel(self)
-        self.model.set_records(records.list_records(state.vault, case_id))
         self.records_view = QListView()
         self.records_view.setModel(self.model)
         self.records_view.setAccessibleName("Records in the packet, in order")
@@ -87,12 +96,29 @@ class PacketDialog(QDialog):
         rec_box = QGroupBox("Records (ticked ones travel, in this order)")
         rl = QVBoxLayout(rec_box)
         rl.addWidget(self.records_view, 1)
+        # Records imported since the choices were saved: a note under the list's buttons.
+        self.added_frame = QFrame()
+        self.added_frame.setObjectName("addedNote")
+        self.added_frame.setStyleSheet(
+            "QFrame#addedNote { background: #fff4ce; border: 1px solid #e6c36a; "
+            "border-radius: 4px; }"
+        )
+        self.added_note = QLabel()
+        self.added_note.setWordWrap(True)
+        self.added_note.setAccessibleName("Records added since")
+        self.tick_added = QPushButton("&Tick them")
+        self.tick_added.setToolTip("Tick the records added since you last built this packet")
+        note = QHBoxLayout(self.added_frame)
+        note.setContentsMargins(8, 4, 4, 4)
+        note.addWidget(self.added_note, 1)
+        note.addWidget(self.tick_added, 0, Qt.AlignmentFlag.AlignVCenter)
         row = QHBoxLayout()
         for b in (self.up, self.down, self.all_button, self.none_button):
             row.addWidget(b)
         rl.addLayout(row)
+        rl.addWidget(self.added_frame)
 
-        self.prepared_for = QLineEdit(_consultant(state, case_id))
+        self.prepared_for = QLineEdit()
         self.prepared_for.setPlaceholderText("e.g. Prof. L. Okonjo, Northgate Cancer Centre")
         self.paper = QComboBox()
         for key, label in packet.PAPERS.items():
@@ -172,13 +198,19 @@ class PacketDialog(QDialog):
         self.print_button = QPushButton("&Print…")
         self.export_button = QPushButton("&Export…")
         self.export_button.setDefault(True)
-        close = QPushButton("Close")
+        self.close_button = QPushButton("Close")
+        self.reset_button = QPushButton("&Reset to default")
+        self.reset_button.setToolTip(
+            "Forget this case's remembered choices: every record in its own order, ticked "
+            "as on the Records page; every section; the usual paper and quality"
+        )
         bottom = QHBoxLayout()
+        bottom.addWidget(self.reset_button)
         bottom.addWidget(self.result_label, 1)
         bottom.addWidget(self.open_folder)
         bottom.addWidget(self.print_button)
         bottom.addWidget(self.export_button)
-        bottom.addWidget(close)
+        bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(split, 1)
         layout.addWidget(self.error)
@@ -197,6 +229,20 @@ class PacketDialog(QDialog):
         self.model.dataChanged.connect(self._changed)
         self.model.rowsMoved.connect(self._changed)
         self.quality.currentIndexChanged.connect(self._changed)
+        for signal in (
+            self.model.dataChanged,
+            self.model.rowsMoved,
+            self.quality.currentIndexChanged,
+            self.paper.currentIndexChanged,
+            self.prepared_for.textChanged,
+        ):
+            signal.connect(self._remember)
+        self.tick_added.clicked.connect(self._tick_added)
+        self.reset_button.clicked.connect(self.reset_to_default)
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(500)
+        self._save_timer.timeout.connect(self.save_choices)
         self._check_timer = QTimer(self)
         self._check_timer.setSingleShot(True)
         self._check_timer.setInterval(400)
@@ -207,8 +253,110 @@ class PacketDialog(QDialog):
         self.export_button.clicked.connect(self.export)
         self.print_button.clicked.connect(self.print_packet)
         self.open_folder.clicked.connect(self._open_folder)
-        close.clicked.connect(self.reject)
+        self.close_button.clicked.connect(self.reject)
+        self._apply(memory.get_choices(state.vault, case_id))
         self.run_checks()
+
+    # -- remembered choices ---------------------------------------------------------------------
+    def _apply(self, saved: memory.PacketChoices | None) -> None:
+        """Show saved choices (or, with None, today's defaults) without remembering them."""
+        arranged = memory.arrange(saved, records.list_records(self.state.vault, self.case_id))
+        self._applying = True
+        try:
+            self.model.set_records(arranged.records)
+            for row, r in enumerate(arranged.records):
+                if (r.id in arranged.ticked) != (r.id in self.model.chosen):
+                    on = (
+                        Qt.CheckState.Checked
+                        if r.id in arranged.ticked
+                        else Qt.CheckState.Unchecked
+                    )
+                    self.model.setData(self.model.index(row), on, Qt.ItemDataRole.CheckStateRole)
+            sections = saved.sections if saved else tuple(packet.SECTIONS)
+            for key, box in self.section_boxes.items():
+                box.setChecked(key in sections)
+            consultant = saved.prepared_for if saved else None
+            self.prepared_for.setText(
+                _consultant(self.state, self.case_id) if consultant is None else consultant
+            )
+            paper = saved.paper if saved else packet.default_paper()
+            self.paper.setCurrentIndex(max(0, self.paper.findData(paper)))
+            quality = saved.quality if saved else "standard"
+            self.quality.setCurrentIndex(max(0, self.quality.findData(quality)))
+        finally:
+            self._applying = False
+        self._show_added([r.id for r in arranged.added])
+
+    def _show_added(self, added: list[int]) -> None:
+        self._added = added
+        n = len(added)
+        if n:
+            self.added_note.setText(
+                f"{n} record{'s' if n != 1 else ''} added since you last built this packet "
+                f"{'are' if n != 1 else 'is'} not ticked (at the end of the list)."
+            )
+        self.added_frame.setVisible(bool(n))
+
+    def _tick_added(self) -> None:
+        for row, r in enumerate(self.model.items):
+            if r.id in self._added:
+                self.model.setData(
+                    self.model.index(row), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
+                )
+        self._show_added([])
+
+    def _remember(self, *_: object) -> None:
+        if not self._applying:
+            self._unsaved = True
+            self._save_timer.start()
+
+    def choices(self) -> memory.PacketChoices:
+        """What is on screen, as it is remembered (never the password)."""
+        consultant = self.prepared_for.text().strip()
+        return memory.PacketChoices(
+            order=tuple(r.id for r in self.model.items),
+            ticked=frozenset(self.model.chosen),
+            sections=tuple(k for k, box in self.section_boxes.items() if box.isChecked()),
+            paper=str(self.paper.currentData()),
+            quality=str(self.quality.currentData()),
+            # Left as the care team has it: follow the care team when it changes.
+            prepared_for=None
+            if consultant == _consultant(self.state, self.case_id)
+            else consultant,
+        )
+
+    def save_choices(self) -> None:
+        """Save now if a change is waiting (the timer, and every way out of the dialog)."""
+        self._save_timer.stop()
+        if not self._unsaved or not self.state.is_unlocked:
+            return
+        try:
+            memory.save_choices(self.state.vault, self.case_id, self.choices())
+        except (LookupError, ValueError, session.VaultError) as exc:
+            show_error(self.error, f"Your choices could not be remembered. {exc}")
+            return
+        self._unsaved = False
+
+    def flush(self) -> None:
+        self.save_choices()
+
+    def reset_to_default(self) -> None:
+        self._save_timer.stop()
+        self._unsaved = False
+        try:
+            memory.reset_choices(self.state.vault, self.case_id)
+        except (LookupError, session.VaultError) as exc:
+            show_error(self.error, str(exc))
+            return
+        self._apply(None)
+        self._changed()
+        self.result_label.setText("Back to the defaults.")
+
+    def done(self, result: int) -> None:
+        """Every way out (Close, Escape, the window's close button, lock) ends here."""
+        self.save_choices()
+        self._check_timer.stop()  # a closed builder checks nothing (its records may go)
+        super().done(result)
 
     # -- choices --------------------------------------------------------------------------------
     def spec(self) -> packet.PacketSpec:
@@ -301,6 +449,7 @@ class PacketDialog(QDialog):
         self.result_label.setText(f"Preview: {result.pages} pages.")
 
     def export(self) -> None:
+        self.save_choices()
         spec = self._validate()
         if spec is None:
             return
@@ -345,6 +494,7 @@ class PacketDialog(QDialog):
     def print_packet(self) -> None:
         from secondop_desktop.ui.packet.packet_print import print_packet
 
+        self.save_choices()
         spec = self._validate()
         if spec is not None:
             spec.password = ""

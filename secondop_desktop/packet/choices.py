@@ -1,0 +1,110 @@
+"""What the packet builder remembers per case: the records in the user's order and which
+of them are ticked, the sections, the consultant, paper and image quality. Kept in the
+vault (``case_values``, as JSON) so it survives closing the builder and locking the vault.
+
+Never the packet's password: it is sent to the consultant another way and must not sit
+beside the packet it opens.
+
+A tick is the record's own "In packet" (one truth: the Records page, the builder and the
+CLI's export agree); saving the choices writes the ticks there. Applying saved choices to
+today's records (:func:`arrange`): records deleted since are simply absent; records
+imported since come last and unticked, so nothing travels that the user has not seen in
+the list."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from secondop_desktop import cases
+from secondop_desktop.core import dates
+from secondop_desktop.packet.spec import PAPERS, QUALITIES, SECTIONS, default_paper
+from secondop_desktop.records import Record
+from secondop_desktop.store import Vault
+from secondop_desktop.store import facts as repo
+from secondop_desktop.store import records as record_rows
+
+KEY = "packet_choices"
+
+
+@dataclass(frozen=True)
+class PacketChoices:
+    order: tuple[int, ...]  # every record the user saw in the list, in its order
+    ticked: frozenset[int]  # the records that travel
+    sections: tuple[str, ...] = tuple(SECTIONS)  # the ticked sections
+    paper: str = field(default_factory=default_paper)
+    quality: str = "standard"
+    prepared_for: str | None = None  # None: the second-opinion clinician on the care team
+
+
+@dataclass
+class Arranged:
+    records: list[Record]  # in the list's order
+    ticked: set[int]
+    added: list[Record] = field(default_factory=list)  # imported since: last, unticked
+
+
+def get_choices(vault: Vault, case_id: int) -> PacketChoices | None:
+    """The saved choices, or None when there are none (or they cannot be read: the
+    builder then starts from the defaults rather than failing)."""
+    raw = repo.get_value(vault.db, case_id, KEY)
+    if not raw:
+        return None
+    try:
+        doc = json.loads(raw)
+        return _from_doc(doc)
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return None
+
+
+def _from_doc(doc: dict[str, Any]) -> PacketChoices:
+    off = {str(k) for k in doc.get("sections_off", [])}
+    paper = str(doc.get("paper", ""))
+    quality = str(doc.get("quality", ""))
+    prepared_for = doc.get("prepared_for")
+    return PacketChoices(
+        order=tuple(int(i) for i in doc["order"]),
+        ticked=frozenset(int(i) for i in doc["ticked"]),
+        # Stored as the unticked ones: a section added to the app later starts ticked.
+        sections=tuple(k for k in SECTIONS if k not in off),
+        paper=paper if paper in PAPERS else default_paper(),
+        quality=quality if quality in QUALITIES else "standard",
+        prepared_for=None if prepared_for is None else str(prepared_for),
+    )
+
+
+def save_choices(vault: Vault, case_id: int, choices: PacketChoices) -> None:
+    if choices.paper not in PAPERS or choices.quality not in QUALITIES:
+        raise ValueError("Unknown paper or image quality.")
+    doc = {
+        "order": list(choices.order),
+        "ticked": [i for i in choices.order if i in choices.ticked],
+        "sections_off": [k for k in SECTIONS if k not in choices.sections],
+        "paper": choices.paper,
+        "quality": choices.quality,
+        "prepared_for": choices.prepared_for,
+    }
+    cases.get_case(vault, case_id)  # raises CaseNotFound (a LookupError) when deleted
+    with vault.transaction() as db:
+        repo.set_value(db, case_id, KEY, json.dumps(doc), dates.utc_now_iso())
+        record_rows.set_in_packet(db, case_id, set(choices.ticked), list(choices.order))
+
+
+def reset_choices(vault: Vault, case_id: int) -> None:
+    """Forget the saved choices: the builder opens with the defaults again."""
+    with vault.transaction() as db:
+        repo.delete_value(db, case_id, KEY)
+
+
+def arrange(choices: PacketChoices | None, current: list[Record]) -> Arranged:
+    """Today's records in the remembered order with the remembered ticks. Without saved
+    choices: the records' own order, ticked as each record says ("In packet")."""
+    if choices is None:
+        return Arranged(list(current), {r.id for r in current if r.include_in_packet})
+    by_id = {r.id: r for r in current}
+    known = [by_id[i] for i in dict.fromkeys(choices.order) if i in by_id]
+    seen = {r.id for r in known}
+    added = [r for r in current if r.id not in seen]
+    # Ticks are the records' own "In packet" (changed on the Records page meanwhile too).
+    return Arranged(known + added, {r.id for r in known if r.include_in_packet}, added)
