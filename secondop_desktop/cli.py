@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from secondop_desktop import __version__, cases, demo, summary
+from secondop_desktop.core import dates
 from secondop_desktop.paths import resolve_data_dir
 from secondop_desktop.settings import Settings
 from secondop_desktop.store import Keychain, RecoveryKey, Vault, VaultError, fsutil
@@ -146,7 +147,7 @@ def cmd_case_list(args: argparse.Namespace) -> int:
         _print_json([c.to_json() for c in found])
     else:
         for c in found:
-            dob = c.patient_dob.isoformat() if c.patient_dob else "-"
+            dob = dates.format_short(c.patient_dob) or "-"  # as written: 1954, Mar 1954...
             flag = " (archived)" if c.archived else ""
             print(f"{c.id}\t{c.patient_name}\t{dob}\t{c.display_title}\t{c.status}{flag}")
     return 0
@@ -341,7 +342,11 @@ def build_parser() -> argparse.ArgumentParser:
     case_sub = p.add_subparsers(dest="case_command", metavar="ACTION", required=True)
     a = case_sub.add_parser("add", parents=[common], help="add a case; prints its id")
     a.add_argument("--patient", required=True, metavar="NAME")
-    a.add_argument("--dob", metavar="YYYY-MM-DD")
+    a.add_argument(
+        "--dob",
+        metavar="DATE",
+        help="date of birth as remembered: 1956-03-14, 14 Mar 1956, Mar 1956, 1956",
+    )
     a.add_argument("--title", metavar="T")
     a.set_defaults(func=cmd_case_add)
     a = case_sub.add_parser("list", parents=[common], help="list cases")

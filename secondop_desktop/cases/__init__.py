@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, date, datetime
 from typing import Any
 
+from secondop_desktop.core import dates
 from secondop_desktop.core.validation import FieldError
 from secondop_desktop.store import Vault
 from secondop_desktop.store import cases as repo
@@ -74,12 +75,22 @@ def _now() -> datetime:
 
 
 def parse_date(text: str | None, field_name: str, label: str) -> date | None:
+    """A date typed anywhere outside a date field (the command line's ``--dob``): the same
+    forms and the same refusals (an ambiguous 03/04/1956 names both readings)."""
     if text is None or not str(text).strip():
         return None
     try:
-        return date.fromisoformat(str(text).strip())
-    except ValueError:
-        raise ValidationError(field_name, f"{label} must be a date like 1956-03-14.") from None
+        return dates.parse_date_text(str(text))
+    except dates.AmbiguousDate as exc:
+        a, b = exc.choices
+        raise ValidationError(
+            field_name,
+            f"{label}: day and month could be confused in {exc.text}. Write "
+            f"{a.isoformat()} for {dates.format_date(a)} or {b.isoformat()} for "
+            f"{dates.format_date(b)} (year-month-day, like 1956-03-14).",
+        ) from None
+    except dates.DateTextError as exc:
+        raise ValidationError(field_name, f"{label}: {exc}") from None
 
 
 def validate(case: Case, *, today: date | None = None) -> None:
@@ -90,7 +101,7 @@ def validate(case: Case, *, today: date | None = None) -> None:
     if len(case.patient_name) > 200:
         raise ValidationError("patient_name", "The patient's name is too long (200 characters).")
     if case.patient_dob is not None:
-        if case.patient_dob > today:
+        if case.patient_dob > today:  # the earliest day it can mean: "1954" is fine
             raise ValidationError("patient_dob", "The date of birth cannot be in the future.")
         if case.patient_dob.year < 1880:
             raise ValidationError("patient_dob", "Check the year of the date of birth.")
@@ -115,14 +126,14 @@ def _from_row(row: dict[str, Any]) -> Case:
     return Case(
         id=int(row["id"]),
         patient_name=row["patient_name"],
-        patient_dob=date.fromisoformat(row["patient_dob"]) if row["patient_dob"] else None,
+        patient_dob=dates.from_stored(row["patient_dob"]),
         managed_by=row["managed_by"],
         caregiver_name=row["caregiver_name"],
         caregiver_relationship=row["caregiver_relationship"],
         contact=row["contact"],
         title=row["title"],
         reason=row["reason"],
-        decide_by=date.fromisoformat(row["decide_by"]) if row["decide_by"] else None,
+        decide_by=dates.from_stored(row["decide_by"]),
         status=row["status"],
         archived=bool(row["archived"]),
         created_at=datetime.fromisoformat(row["created_at"]),
@@ -180,4 +191,3 @@ def get_case(vault: Vault, case_id: int) -> Case:
 
 def list_cases(vault: Vault, *, include_archived: bool = False) -> list[Case]:
     return [_from_row(r) for r in repo.all_rows(vault.db, include_archived=include_archived)]
-

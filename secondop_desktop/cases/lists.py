@@ -18,6 +18,7 @@ from functools import cache
 from typing import Any, ClassVar, Generic, Protocol, TypeVar, get_args, get_type_hints
 
 from secondop_desktop.core import dates
+from secondop_desktop.core.validation import FieldError, Missing
 from secondop_desktop.store import Vault
 from secondop_desktop.store import facts as repo
 
@@ -48,6 +49,9 @@ class Section(Generic[T]):
     linkable: bool = False  # items carry ``record_ids`` (links to imported records)
     # Checks that need the vault (for example "at most three marked"): (vault, case, item).
     check_in_case: Callable[[Vault, int, T], None] | None = None
+    # An order SQL cannot give, applied after ``order_by`` (dates: by the earliest day they
+    # can mean, which their stored EDTF text does not sort by).
+    sort_key: Callable[[T], Any] | None = None
 
     @property
     def reorderable(self) -> bool:
@@ -97,7 +101,7 @@ def _converters(cls: type[Item]) -> dict[str, Callable[[Any], Any]]:
         if datetime in kinds:
             out[name] = lambda v: datetime.fromisoformat(v) if v else None
         elif date in kinds:
-            out[name] = lambda v: date.fromisoformat(v) if v else None
+            out[name] = dates.from_stored  # EDTF: a day, a month, a year, about...
         elif bool in kinds:
             out[name] = bool
     return out
@@ -118,10 +122,13 @@ def _from_row(cls: type[T], row: dict[str, Any], record_ids: list[int]) -> T:
 def list_items(vault: Vault, cls: type[T], case_id: int) -> list[T]:
     section = section_of(cls)
     links = repo.links(vault.db, section.key) if section.linkable else {}
-    return [
+    items = [
         _from_row(cls, row, links.get(int(row["id"]), []))
         for row in repo.for_case(vault.db, section.key, case_id, section.order_by)
     ]
+    if section.sort_key is not None:
+        items.sort(key=section.sort_key)
+    return items
 
 
 def get_item(vault: Vault, cls: type[T], item_id: int) -> T:
@@ -140,6 +147,13 @@ def save(vault: Vault, case_id: int, item: T) -> T:
     section.check(item)
     if section.check_in_case is not None:
         section.check_in_case(vault, case_id, item)
+    return _write(vault, case_id, item, [])
+
+
+def _write(vault: Vault, case_id: int, item: T, kept: list[Problem]) -> T:
+    """Insert or update one entry, its record links and its drafts, in one transaction."""
+    cls = type(item)
+    section = section_of(cls)
     row = _to_row(item) | {"updated_at": dates.utc_now_iso()}
     with vault.transaction() as db:
         if item.id is None:
@@ -153,7 +167,113 @@ def save(vault: Vault, case_id: int, item: T) -> T:
             repo.update(db, section.key, item_id, row)
         if section.linkable:
             repo.set_links(db, section.key, item_id, getattr(item, "record_ids", []))
+        repo.set_drafts(
+            db,
+            section.key,
+            case_id,
+            item_id,
+            [(p.field, p.typed, p.message) for p in kept if p.typed is not None],
+            row["updated_at"],
+        )
     return get_item(vault, cls, item_id)
+
+
+# -- drafts: save everything valid, never discard an entry for one field --------------------
+@dataclass(frozen=True)
+class Problem:
+    """Why one field of an entry needs attention. ``typed`` is text the user typed that
+    cannot be the field's value yet (a date SecondOp cannot read); it is kept in the vault
+    beside the entry so lock, quit or a crash do not lose it."""
+
+    field: str
+    message: str
+    typed: str | None = None
+
+
+@dataclass(frozen=True)
+class Drafted(Generic[T]):
+    """An entry as saved, and what in it still needs attention (empty when nothing)."""
+
+    item: T
+    problems: dict[str, Problem]
+
+
+def save_draft(
+    vault: Vault,
+    case_id: int,
+    item: T,
+    *,
+    fallback: T,
+    problems: dict[str, Problem] | None = None,
+) -> Drafted[T]:
+    """Save what is valid in an entry; never refuse the entry because of one field.
+
+    ``problems`` are fields the caller could not read (their ``typed`` text is kept as a
+    draft). A field the checks refuse goes back to its ``fallback`` value (the last saved
+    one, or the blank entry's) and is reported; a required field left empty is saved empty
+    and reported ("needs attention"). Every other field is saved as given.
+    """
+    found = dict(problems or {})
+    section = section_of(type(item))
+    names = {f.name for f in dataclasses.fields(item)}
+    candidate, probed = item, item
+    for _ in range(len(names) + 1):
+        try:
+            section.check(probed)
+            if section.check_in_case is not None:
+                section.check_in_case(vault, case_id, probed)
+            break
+        except Missing as exc:
+            found.setdefault(exc.field, Problem(exc.field, str(exc)))
+            if exc.field not in names:
+                break
+            stand_in = _probe(type(item), exc.field)
+            if getattr(probed, exc.field) == stand_in:
+                break
+            # Check the other fields as if this one were filled in; it is stored empty.
+            probed = dataclasses.replace(probed, **{exc.field: stand_in})
+        except FieldError as exc:
+            found.setdefault(exc.field, Problem(exc.field, str(exc)))
+            if exc.field not in names:
+                break
+            old = getattr(fallback, exc.field)
+            if getattr(candidate, exc.field) == old:
+                break  # nothing better to store: what was saved before stays
+            candidate = dataclasses.replace(candidate, **{exc.field: old})
+            probed = dataclasses.replace(probed, **{exc.field: old})
+    saved = _write(vault, case_id, candidate, list(found.values()))
+    return Drafted(saved, found)
+
+
+def _probe(cls: type[Item], name: str) -> Any:
+    """A stand-in value that passes "is it filled in" for the field's type."""
+    kinds = set(get_args(get_type_hints(cls)[name])) or {get_type_hints(cls)[name]}
+    if datetime in kinds:
+        return datetime(1900, 1, 1)
+    if date in kinds:
+        return date(1900, 1, 1)
+    if int in kinds:
+        return 1
+    return "…"
+
+
+def problems(vault: Vault, cls: type[T], case_id: int, items: list[T]) -> dict[int, list[Problem]]:
+    """What needs attention in each entry: its kept drafts, then what the checks say."""
+    section = section_of(cls)
+    out: dict[int, list[Problem]] = {
+        item_id: [Problem(f, message, typed) for f, typed, message in rows]
+        for item_id, rows in repo.drafts_for_case(vault.db, section.key, case_id).items()
+    }
+    for item in items:
+        if item.id is None:
+            continue
+        try:
+            section.check(item)
+        except FieldError as exc:
+            known = out.setdefault(item.id, [])
+            if all(p.field != exc.field for p in known):
+                known.append(Problem(exc.field, str(exc)))
+    return out
 
 
 @dataclass(frozen=True)
@@ -163,6 +283,7 @@ class Deleted(Generic[T]):
     cls: type[T]
     row: dict[str, Any]
     record_ids: tuple[int, ...]
+    drafts: tuple[tuple[str, str, str], ...] = ()
 
 
 def delete(vault: Vault, cls: type[T], item_id: int) -> Deleted[T]:
@@ -172,8 +293,9 @@ def delete(vault: Vault, cls: type[T], item_id: int) -> Deleted[T]:
         if row is None:
             raise LookupError("That entry was already deleted.")
         linked = tuple(repo.links(db, section.key).get(item_id, []))
+        kept = tuple(repo.drafts_for_case(db, section.key, int(row["case_id"])).get(item_id, []))
         repo.delete(db, section.key, item_id)
-    return Deleted(cls, row, linked)
+    return Deleted(cls, row, linked, kept)
 
 
 def restore(vault: Vault, deleted: Deleted[T]) -> T:
@@ -187,6 +309,14 @@ def restore(vault: Vault, deleted: Deleted[T]) -> T:
             repo.set_links(
                 db, section.key, item_id, [r for r in deleted.record_ids if r in existing]
             )
+        repo.set_drafts(
+            db,
+            section.key,
+            int(deleted.row["case_id"]),
+            item_id,
+            list(deleted.drafts),
+            dates.utc_now_iso(),
+        )
     return get_item(vault, deleted.cls, item_id)
 
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from secondop_desktop.cases.lists import Section, register
-from secondop_desktop.core.validation import FieldError
+from secondop_desktop.core.validation import FieldError, Missing
 
 ROLES = {
     "treating": "Treating doctor",
@@ -41,7 +41,7 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 def _check_clinician(c: Clinician) -> None:
     if not c.name.strip():
-        raise FieldError("name", "Enter the clinician's or facility's name.")
+        raise Missing("name", "Enter the clinician's or facility's name.")
     if c.role not in ROLES:
         raise FieldError("role", "Choose the role in this case.")
     if c.email and not _EMAIL.match(c.email.strip()):

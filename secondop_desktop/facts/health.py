@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from secondop_desktop.cases.lists import Section, register
-from secondop_desktop.core.validation import FieldError
+from secondop_desktop.core import dates
+from secondop_desktop.core.validation import FieldError, Missing
 
 MED_KINDS = {"prescription": "Prescription", "otc": "Over the counter", "supplement": "Supplement"}
 SEVERITIES = ("", "mild", "moderate", "severe", "life-threatening")
@@ -47,10 +48,12 @@ class FamilyHistory:
 
 def _check_medication(m: Medication) -> None:
     if not m.name.strip():
-        raise FieldError("name", "Enter the medication's name.")
+        raise Missing("name", "Enter the medication's name.")
     if m.kind not in MED_KINDS:
         raise FieldError("kind", "Choose prescription, over the counter or supplement.")
-    if m.started_on and m.stopped_on and m.stopped_on < m.started_on:
+    # Roughly remembered dates overlap: stopped "Mar 2024" after started "15 Mar 2024" is
+    # possible, so only a stop that must have come before the start is refused.
+    if m.started_on and m.stopped_on and dates.latest_day(m.stopped_on) < m.started_on:
         raise FieldError("stopped_on", "The stop date is before the start date.")
     if m.stopped_on is not None and m.stopped_on > date.today():
         raise FieldError("stopped_on", "The stop date is in the future.")
@@ -58,16 +61,22 @@ def _check_medication(m: Medication) -> None:
 
 def _check_allergy(a: Allergy) -> None:
     if not a.substance.strip():
-        raise FieldError("substance", "Enter what causes the reaction.")
+        raise Missing("substance", "Enter what causes the reaction.")
     if a.severity not in SEVERITIES:
         raise FieldError("severity", "Choose a severity.")
 
 
 def _check_family(f: FamilyHistory) -> None:
     if not f.relative.strip():
-        raise FieldError("relative", "Enter the relative (for example, mother).")
+        raise Missing("relative", "Enter the relative (for example, mother).")
     if not f.condition.strip():
-        raise FieldError("condition", "Enter the condition.")
+        raise Missing("condition", "Enter the condition.")
+
+
+def _medication_order(m: Medication) -> tuple[bool, int, int]:
+    """Active first, then the most recently started (undated first), then as entered."""
+    started = dates.sort_key(m.started_on)[0] if m.started_on else date.max.toordinal() + 1
+    return (not m.active, -started, m.id or 0)
 
 
 register(
@@ -76,6 +85,7 @@ register(
         Medication,
         _check_medication,
         "active DESC, coalesce(started_on, '9999') DESC, id",
+        sort_key=_medication_order,
     )
 )
 register(Section("allergies", Allergy, _check_allergy))

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from secondop_desktop.cases.lists import Section, register
-from secondop_desktop.core.validation import FieldError
+from secondop_desktop.core import dates
+from secondop_desktop.core.validation import FieldError, Missing
 
 ESTABLISHED_BY = ("biopsy", "imaging", "labs", "clinical exam")
 
@@ -36,17 +37,30 @@ class ResolvePoint:
 
 def _check_opinion(o: Opinion) -> None:
     if not (o.diagnosis.strip() or o.recommendation.strip()):
-        raise FieldError("diagnosis", "Write at least the diagnosis or the recommendation.")
+        raise Missing("diagnosis", "Write at least the diagnosis or the recommendation.")
     if o.given_on is not None and o.given_on > date.today():
         raise FieldError("given_on", "The date of the opinion is in the future.")
 
 
 def _check_point(p: ResolvePoint) -> None:
     if not p.text.strip():
-        raise FieldError("text", "Write the point to resolve.")
+        raise Missing("text", "Write the point to resolve.")
 
 
-register(Section("opinions", Opinion, _check_opinion, "coalesce(given_on, '9999'), id", True))
+def _opinion_order(o: Opinion) -> tuple[tuple[int, int], int]:
+    return (dates.sort_key(o.given_on), o.id or 0)  # undated last, as the SQL order says
+
+
+register(
+    Section(
+        "opinions",
+        Opinion,
+        _check_opinion,
+        "coalesce(given_on, '9999'), id",
+        True,
+        sort_key=_opinion_order,
+    )
+)
 register(Section("resolve_points", ResolvePoint, _check_point))
 
 

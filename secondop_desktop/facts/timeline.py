@@ -3,13 +3,13 @@ dated records join it in one step."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import InitVar, dataclass, field
 from datetime import date
 
 from secondop_desktop import records
 from secondop_desktop.cases.lists import Section, list_items, register, save
 from secondop_desktop.core import dates
-from secondop_desktop.core.validation import FieldError
+from secondop_desktop.core.validation import FieldError, Missing
 from secondop_desktop.store import Vault
 
 EVENT_KINDS = {
@@ -23,47 +23,76 @@ EVENT_KINDS = {
     "appointment": "Appointment",
     "other": "Other",
 }
+# What the timeline's old precision choice meant (before the date carried it): "approximate"
+# was "about <month> <year>". Kept for callers that still say it (the demo case).
 PRECISIONS = ("day", "month", "year", "approximate")
 
 
-def format_event_date(value: date, precision: str) -> str:
+def at_precision(value: date, precision: str | None) -> date:
+    """A plain date read at one of the old :data:`PRECISIONS` (None leaves it as it is)."""
+    if precision is None or precision == "day":
+        return value
+    if precision not in PRECISIONS:
+        raise FieldError("happened_on", "Choose how precise the date is.")
     if precision == "year":
-        return str(value.year)
-    if precision == "month":
-        return f"{value.strftime('%B')} {value.year}"
-    if precision == "approximate":
-        return f"about {value.strftime('%B')} {value.year}"
-    return dates.format_date(value)
+        return dates.PartialDate(value.year, precision="year")
+    return dates.PartialDate(
+        value.year, value.month, precision="month", approximate=precision == "approximate"
+    )
+
+
+def format_event_date(value: date, precision: str | None = None) -> str:
+    """The date as written at its precision (an old precision word still applies)."""
+    return dates.format_date(at_precision(value, precision))
 
 
 @dataclass
 class TimelineEvent:
+    """An event; its date says how precise it is ("2019", "about March 2024")."""
+
     title: str
-    happened_on: date
-    precision: str = "day"
+    happened_on: date | None  # None while the user has not entered it ("not recorded")
+    # Only for building an event from a plain date and an old precision word; the date
+    # itself is the truth and is what is stored.
+    precision: InitVar[str | None] = None
     kind: str = "other"
     details: str = ""
     record_ids: list[int] = field(default_factory=list)
     id: int | None = None
 
+    def __post_init__(self, precision: str | None) -> None:
+        if self.happened_on is not None:
+            self.happened_on = at_precision(self.happened_on, precision)
+
     def date_text(self) -> str:
-        return format_event_date(self.happened_on, self.precision)
+        return dates.format_date(self.happened_on) or "Date not recorded"
 
 
 def _check_event(e: TimelineEvent) -> None:
     if not e.title.strip():
-        raise FieldError("title", "Give the event a title.")
+        raise Missing("title", "Give the event a title.")
     if e.happened_on is None:
-        raise FieldError("happened_on", "Enter the date (or just the year if that is all).")
-    if e.precision not in PRECISIONS:
-        raise FieldError("precision", "Choose how precise the date is.")
+        raise Missing("happened_on", "Enter the date (or just the year if that is all).")
     if e.kind not in EVENT_KINDS:
         raise FieldError("kind", "Choose the kind of event.")
     if e.kind != "appointment" and e.happened_on > date.today():
         raise FieldError("happened_on", "The date is in the future.")
 
 
-register(Section("timeline_events", TimelineEvent, _check_event, "happened_on, id", True))
+def _event_order(e: TimelineEvent) -> tuple[tuple[int, int], int]:
+    return (dates.sort_key(e.happened_on), e.id or 0)
+
+
+register(
+    Section(
+        "timeline_events",
+        TimelineEvent,
+        _check_event,
+        "happened_on, id",
+        True,
+        sort_key=_event_order,
+    )
+)
 
 
 # -- records into the timeline ------------------------------------------------------------

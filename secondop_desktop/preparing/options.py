@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from secondop_desktop.cases.lists import Section, list_items, register, save
-from secondop_desktop.core.validation import FieldError
+from secondop_desktop.core.validation import FieldError, Missing
 from secondop_desktop.store import Vault
 
 
@@ -33,7 +33,7 @@ class OptionPoint:
 
 def _check_option(o: TreatmentOption) -> None:
     if not o.name.strip():
-        raise FieldError("name", "Name the option (for example, surgery or watchful waiting).")
+        raise Missing("name", "Name the option (for example, surgery or watchful waiting).")
     if not 0 <= o.leaning <= 5:
         raise FieldError("leaning", "Leaning goes from 0 to 5.")
 
@@ -42,7 +42,7 @@ def _check_point(p: OptionPoint) -> None:
     if p.side not in ("benefit", "risk"):
         raise FieldError("side", "A point is a benefit or a risk.")
     if not p.text.strip():
-        raise FieldError("text", "Describe the benefit or risk.")
+        raise Missing("text", "Describe the benefit or risk.")
     if not 0 <= p.importance <= 5:
         raise FieldError("importance", "Rate how much it matters from 0 to 5.")
 

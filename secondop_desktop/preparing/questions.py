@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from secondop_desktop.cases.lists import Section, get_item, list_items, register, save
-from secondop_desktop.core.validation import FieldError
+from secondop_desktop.core.validation import FieldError, Missing
 from secondop_desktop.store import Vault
 
 PRIORITIES = {"high": "High", "normal": "Normal", "low": "Low"}
@@ -35,7 +35,7 @@ class Answer:
 
 def _check_question(q: Question) -> None:
     if not q.text.strip():
-        raise FieldError("text", "Write the question.")
+        raise Missing("text", "Write the question.")
     if q.priority not in PRIORITIES:
         raise FieldError("priority", "Choose a priority.")
 
@@ -50,7 +50,7 @@ def _check_top_three(vault: Vault, case_id: int, q: Question) -> None:
 
 def _check_answer(a: Answer) -> None:
     if not a.answer.strip():
-        raise FieldError("answer", "Write the answer you were given.")
+        raise Missing("answer", "Write the answer you were given.")
     if a.answered_on and a.answered_on > date.today():
         raise FieldError("answered_on", "The date of the answer is in the future.")
 

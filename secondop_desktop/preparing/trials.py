@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from secondop_desktop.cases.lists import Section, register
-from secondop_desktop.core.validation import FieldError
+from secondop_desktop.core.validation import FieldError, Missing
 
 TRIAL_STATUSES = {
     "considering": "Considering",
@@ -37,7 +37,7 @@ def normalise_registry_id(text: str) -> str:
 
 def _check_trial(t: Trial) -> None:
     if not t.title.strip():
-        raise FieldError("title", "Give the trial's title or a short name.")
+        raise Missing("title", "Give the trial's title or a short name.")
     t.registry_id = normalise_registry_id(t.registry_id)
     if t.registry_id.startswith("NCT") and not NCT.match(t.registry_id):
         raise FieldError(

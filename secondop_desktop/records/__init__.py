@@ -91,9 +91,7 @@ def from_row(row: dict[str, Any]) -> Record:
         case_id=int(row["case_id"]),
         title=row["title"],
         kind=row["kind"],
-        date_of_service=date.fromisoformat(row["date_of_service"])
-        if row["date_of_service"]
-        else None,
+        date_of_service=dates.from_stored(row["date_of_service"]),
         date_suggested=bool(row["date_suggested"]),
         source=row["source"],
         page_count=int(row["page_count"]),

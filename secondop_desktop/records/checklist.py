@@ -104,7 +104,7 @@ STARTER: tuple[tuple[str, str, bool], ...] = (
 
 def _parse(row: dict[str, Any], record_ids: list[int]) -> Item:
     def d(key: str) -> date | None:
-        return date.fromisoformat(row[key]) if row[key] else None
+        return dates.from_stored(row[key])
 
     return Item(
         id=int(row["id"]),
@@ -156,7 +156,7 @@ def _validate(item: Item) -> None:
         raise ChecklistError("kind", "Choose a kind of record.")
     if item.requested_on and item.requested_on > date.today():
         raise ChecklistError("requested_on", "The request date is in the future.")
-    if item.sent_on and item.returned_on and item.returned_on < item.sent_on:
+    if item.sent_on and item.returned_on and dates.latest_day(item.returned_on) < item.sent_on:
         raise ChecklistError("returned_on", "The return date is before the date it was sent.")
     if item.status == "requested" and item.requested_on is None:
         item.requested_on = date.today()

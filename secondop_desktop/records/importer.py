@@ -174,7 +174,7 @@ def import_files(
     case_row = case_repo.get(vault.db, case_id)
     if case_row is None:
         raise LookupError(f"There is no case with id {case_id}.")
-    dob = date.fromisoformat(case_row["patient_dob"]) if case_row["patient_dob"] else None
+    dob = dates.from_stored(case_row["patient_dob"])
     files = expand_paths(paths)
     report = ImportReport()
     total = len(files)

@@ -72,6 +72,7 @@ def for_case(
 def delete(db: sqlite_utils.Database, table: str, item_id: int) -> None:
     db.execute(f"DELETE FROM {_table(table)} WHERE id = ?", [item_id])
     db.execute("DELETE FROM fact_record_links WHERE section = ? AND item_id = ?", [table, item_id])
+    delete_drafts(db, table, item_id)
 
 
 def links(db: sqlite_utils.Database, table: str) -> dict[int, list[int]]:
@@ -110,6 +111,10 @@ def set_value(db: sqlite_utils.Database, case_id: int, key: str, value: str, now
     )
 
 
+def delete_value(db: sqlite_utils.Database, case_id: int, key: str) -> None:
+    db.execute("DELETE FROM case_values WHERE case_id = ? AND key = ?", [case_id, key])
+
+
 def existing_record_ids(db: sqlite_utils.Database, record_ids: tuple[int, ...]) -> set[int]:
     """Which of these records still exist (an undone delete must not link to a gone one)."""
     if not record_ids:
@@ -117,3 +122,42 @@ def existing_record_ids(db: sqlite_utils.Database, record_ids: tuple[int, ...]) 
     marks = ", ".join("?" for _ in record_ids)
     rows = db.execute(f"SELECT id FROM records WHERE id IN ({marks})", list(record_ids))
     return {int(r[0]) for r in rows.fetchall()}
+
+
+# -- drafts: what was typed into a field but could not be stored as its value -------------
+def set_drafts(
+    db: sqlite_utils.Database,
+    table: str,
+    case_id: int,
+    item_id: int,
+    drafts: list[tuple[str, str, str]],
+    now: str,
+) -> None:
+    """Replace an entry's drafts with ``(field, typed text, message)`` triples."""
+    db.execute(
+        "DELETE FROM field_drafts WHERE section = ? AND item_id = ?", [_table(table), item_id]
+    )
+    db.conn.executemany(
+        "INSERT INTO field_drafts (case_id, section, item_id, field, typed, message, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(case_id, table, item_id, f, typed, message, now) for f, typed, message in drafts],
+    )
+
+
+def drafts_for_case(
+    db: sqlite_utils.Database, table: str, case_id: int
+) -> dict[int, list[tuple[str, str, str]]]:
+    out: dict[int, list[tuple[str, str, str]]] = {}
+    for item_id, field, typed, message in db.execute(
+        "SELECT item_id, field, typed, message FROM field_drafts "
+        "WHERE section = ? AND case_id = ? ORDER BY item_id, field",
+        [_table(table), case_id],
+    ).fetchall():
+        out.setdefault(int(item_id), []).append((str(field), str(typed), str(message)))
+    return out
+
+
+def delete_drafts(db: sqlite_utils.Database, table: str, item_id: int) -> None:
+    db.execute(
+        "DELETE FROM field_drafts WHERE section = ? AND item_id = ?", [_table(table), item_id]
+    )

@@ -282,12 +282,63 @@ def _v5_trial_questions(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v6_drafts(db: sqlite_utils.Database) -> None:
+    """Drafts instead of discards: text typed into a field that cannot be its value yet
+    (a date SecondOp cannot read) is kept beside the entry, and a timeline event can be
+    kept before its date is known (an unknown date is "not recorded", not today)."""
+    db.execute(
+        """CREATE TABLE field_drafts (
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            section TEXT NOT NULL, item_id INTEGER NOT NULL, field TEXT NOT NULL,
+            typed TEXT NOT NULL, message TEXT NOT NULL, updated_at TEXT NOT NULL,
+            PRIMARY KEY (section, item_id, field)) WITHOUT ROWID"""
+    )
+    columns = [r[1] for r in db.execute("PRAGMA table_info(timeline_events)").fetchall()]
+    db.execute(
+        """CREATE TABLE timeline_events_new (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            happened_on TEXT,
+            precision TEXT NOT NULL DEFAULT 'day'
+                CHECK (precision IN ('day', 'month', 'year', 'approximate')),
+            kind TEXT NOT NULL DEFAULT 'other', title TEXT NOT NULL,
+            details TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+        )"""
+    )
+    names = ", ".join(columns)
+    db.execute(f"INSERT INTO timeline_events_new ({names}) SELECT {names} FROM timeline_events")
+    db.execute("DROP TABLE timeline_events")
+    db.execute("ALTER TABLE timeline_events_new RENAME TO timeline_events")
+
+
+def _v7_partial_dates(db: sqlite_utils.Database) -> None:
+    """Timeline dates carry their own precision, as EDTF text (ISO 8601-2): "2019",
+    "2024-03", "2024-03~" (the old "approximate" meant "about <month> <year>"). The
+    ``precision`` column stays (SQLite) but is no longer read. Written out here rather than
+    calling today's date code, so this step never changes once released."""
+    rows = db.execute(
+        "SELECT id, happened_on, precision FROM timeline_events "
+        "WHERE precision IN ('month', 'year', 'approximate') AND length(happened_on) = 10"
+    ).fetchall()
+    for event_id, happened_on, precision in rows:
+        text = {
+            "year": happened_on[:4],
+            "month": happened_on[:7],
+            "approximate": happened_on[:7] + "~",
+        }[precision]
+        db.execute("UPDATE timeline_events SET happened_on = ? WHERE id = ?", [text, event_id])
+
+
 MIGRATIONS: Sequence[Migration] = (
     Migration(1, "cases", _v1_cases),
     Migration(2, "records and checklist", _v2_records),
     Migration(3, "care team, opinions, timeline, medications", _v3_case_facts),
     Migration(4, "questions, options, trials, appointments", _v4_preparing),
     Migration(5, "questions about a trial", _v5_trial_questions),
+    Migration(6, "drafts kept beside entries; timeline dates may be unknown", _v6_drafts),
+    Migration(7, "dates at the precision people remember", _v7_partial_dates),
 )
 
 

@@ -60,8 +60,10 @@ def test_validation_names_the_field_and_says_why(vault: Vault, changes, field, m
 def test_parse_date_explains_the_expected_form() -> None:
     assert cases.parse_date("1956-03-14", "patient_dob", "--dob") == date(1956, 3, 14)
     assert cases.parse_date("", "patient_dob", "--dob") is None
-    with pytest.raises(cases.ValidationError, match="1956-03-14"):
-        cases.parse_date("14/03/1956", "patient_dob", "--dob")
+    # Issue 12: one valid reading is taken; two are named, never guessed.
+    assert cases.parse_date("14/03/1956", "patient_dob", "--dob") == date(1956, 3, 14)
+    with pytest.raises(cases.ValidationError, match=r"1956-04-03 .* 1956-03-04"):
+        cases.parse_date("03/04/1956", "patient_dob", "--dob")
 
 
 def test_archive_hides_from_default_list(vault: Vault) -> None:

@@ -25,26 +25,26 @@ def test_new_case_dialog_validates_then_saves(qtbot, make_window, vault_dir: Pat
     assert win.case_page.stack.currentIndex() == 0  # the empty state invites a first case
     dialog = CaseDialog(win.state, parent=win)
     qtbot.addWidget(dialog)
-    dialog._save()
+    dialog.save_and_close()
     assert dialog.form.errors.text() == "Enter the patient's name."
     assert dialog.result() == 0
     qtbot.keyClicks(dialog.form.patient_name, "Tomas Rivera")
     dialog.form.patient_dob.set_value(date.today() + timedelta(days=3))
-    dialog._save()
+    dialog.save_and_close()
     assert "future" in dialog.form.errors.text()
-    dialog.form.patient_dob.edit.setText("17/02/1979")
+    dialog.form.patient_dob.edit.setText("07/02/1979")  # day and month could be swapped
     assert "confused" in dialog.form.patient_dob.reading.text()
-    dialog._save()
+    dialog.save_and_close()
     assert "Date of birth" in dialog.form.errors.text() and dialog.saved is None
     dialog.form.patient_dob.edit.clear()
     qtbot.keyClicks(dialog.form.patient_dob.edit, "17 Feb 1979")
     assert dialog.form.patient_dob.reading.text() == "17 February 1979"
     dialog.form.is_caregiver.setChecked(True)
-    dialog._save()
+    dialog.save_and_close()
     assert "caregiver's name" in dialog.form.errors.text()
     qtbot.keyClicks(dialog.form.caregiver_name, "Lucia Rivera")
     qtbot.keyClicks(dialog.form.title, "Knee")
-    dialog._save()
+    dialog.save_and_close()
     assert dialog.saved is not None
     assert win.case_list.model.rowCount() == 1
     assert win.case_page.case is not None and win.case_page.case.title == "Knee"
@@ -62,7 +62,7 @@ def test_edit_case_updates_page(qtbot, make_window, vault_dir: Path) -> None:  #
     qtbot.addWidget(dialog)
     dialog.form.title.setText("New title")
     dialog.form.status.setCurrentIndex(dialog.form.status.findData("ready"))
-    dialog._save()
+    dialog.save_and_close()
     assert win.case_page.title.text() == "New title"
     assert win.case_page.badge.text() == cases.STATUS_LABELS["ready"]
     assert cases.get_case(vault, made.id or 0).status == "ready"

@@ -34,8 +34,13 @@ def test_care_team_add_type_autosave_and_validation(qtbot, win):  # type: ignore
     assert isinstance(name, QLineEdit) and name.hasFocus()
     qtbot.keyClicks(name, "Dr R. Mensah")
     qtbot.keyClicks(editor.inputs["email"], "not-an-email")
-    qtbot.waitUntil(lambda: editor.error.isVisible(), timeout=3000)
-    assert "email" in editor.error.text()
+    problem = editor.problem_labels["email"]
+    qtbot.waitUntil(lambda: problem.isVisible(), timeout=3000)
+    assert "email" in problem.text()
+    # Drafts, not discards: the name is saved while the email is being fixed.
+    (draft,) = lists.list_items(win.state.vault, facts.Clinician, 1)
+    assert (draft.name, draft.email) == ("Dr R. Mensah", "")
+    assert "Needs attention" in editor.model.data(editor.model.index(0))
     editor.inputs["email"].clear()
     qtbot.keyClicks(editor.inputs["email"], "r.mensah@example.org")
     qtbot.waitUntil(lambda: editor.status.text() == "Saved", timeout=3000)
@@ -101,10 +106,15 @@ def test_medication_dates_are_checked(qtbot, win):  # type: ignore[no-untyped-de
     editor.inputs["started_on"].edit.setText("3 Mar 2026")
     editor.inputs["stopped_on"].edit.setText("1 Mar 2026")
     editor.save_now()
-    assert "before the start date" in editor.error.text()
+    assert "before the start date" in editor.problem_labels["stopped_on"].text()
+    (med,) = lists.list_items(win.state.vault, facts.Medication, 1)
+    assert med.stopped_on is None and med.started_on is not None  # the valid date is kept
     editor.inputs["stopped_on"].edit.setText("03/04/2026")
     editor.save_now()
-    assert "confused" in editor.error.text()
+    # The ambiguous text stays in its field and is kept in the vault as a draft.
+    assert editor.inputs["stopped_on"].edit.text() == "03/04/2026"
+    kept = lists.problems(win.state.vault, facts.Medication, 1, [med])[med.id]
+    assert ("stopped_on", "03/04/2026") in [(p.field, p.typed) for p in kept]
 
 
 def test_compare_page_highlights_the_difference(qtbot, win):  # type: ignore[no-untyped-def]
@@ -192,7 +202,7 @@ def test_allergy_editor(qtbot, win):  # type: ignore[no-untyped-def]
     assert [(a.substance, a.severity) for a in saved] == [("Penicillin", "severe")]
     substance.clear()
     editor.save_now()
-    assert "causes the reaction" in editor.error.text()
+    assert "causes the reaction" in editor.problem_labels["substance"].text()
 
 
 @pytest.mark.parametrize("leave", ["lock", "quit"])

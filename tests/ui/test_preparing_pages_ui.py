@@ -31,6 +31,7 @@ def _open(make_window, vault_dir: Path, page_name: str):  # type: ignore[no-unty
 def test_options_points_ratings_and_the_side_by_side_grid(qtbot, make_window, vault_dir: Path):  # type: ignore[no-untyped-def]
     vault, case_id, page = _open(make_window, vault_dir, "options")
     dr = lists.save(vault, case_id, facts.Clinician(name="Dr Mensah"))
+    page.editor.state.changed.emit("clinicians", case_id)  # what the care team page announces
     page.editor.add()
     page.editor.inputs["name"].setText("Surgery")
     page.editor.inputs["proposed_by"].setCurrentIndex(
@@ -88,11 +89,12 @@ def test_trials_check_the_registry_number_and_hold_their_questions(
     editor.inputs["title"].setText("Early rituximab")
     editor.inputs["registry_id"].setText("NCT123")
     editor.save_now()
-    assert "NCT followed by eight digits" in editor.error.text()
+    assert "NCT followed by eight digits" in editor.problem_labels["registry_id"].text()
+    assert editor.current.title == "Early rituximab"  # saved while the number is fixed
     editor.inputs["registry_id"].setText("nct 01234567")
     editor.inputs["status"].setCurrentIndex(editor.inputs["status"].findData("eligible"))
     editor.save_now()
-    assert editor.error.text() == ""
+    assert not editor.problem_labels["registry_id"].isVisibleTo(editor)
     assert editor.current.registry_id == "NCT01234567" and editor.current.status == "eligible"
     qtbot.keyClicks(page.questions.text, "How often would I travel?")
     qtbot.keyClick(page.questions.text, Qt.Key.Key_Return)

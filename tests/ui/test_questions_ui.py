@@ -49,7 +49,8 @@ def test_questions_from_the_bank_and_top_three_limit(qtbot, make_window, vault_d
     assert page.editor.current.id == fourth.id
     page.editor.inputs["top_three"].setChecked(True)
     page.editor.save_now()
-    assert "Three questions are already marked" in page.editor.error.text()
+    assert "Three questions are already marked" in page.editor.problem_labels["top_three"].text()
+    assert not lists.get_item(vault, preparing.Question, fourth.id).top_three
     assert page.editor.model.data(page.editor.model.index(0)).startswith("★ ")
 
 

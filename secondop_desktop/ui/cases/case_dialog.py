@@ -1,16 +1,18 @@
-"""New case / edit case dialog around :class:`CaseForm`."""
+"""New case / edit case dialog around :class:`CaseForm`; closing it with changes asks, and
+locking or quitting saves them (:class:`EditDialog`)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QVBoxLayout, QWidget
 
 from secondop_desktop import cases
 from secondop_desktop.ui.cases.case_form import CaseForm
+from secondop_desktop.ui.common.edit_dialog import EditDialog
 from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.vault import session
 
 
-class CaseDialog(QDialog):
+class CaseDialog(EditDialog):
     def __init__(
         self, state: AppState, case: cases.Case | None = None, parent: QWidget | None = None
     ) -> None:
@@ -24,15 +26,19 @@ class CaseDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self._save)
+        buttons.accepted.connect(self.save_and_close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(buttons)
         self.saved: cases.Case | None = None
         self.form.patient_name.setFocus()
+        self.mark_clean()
 
-    def _save(self) -> None:
+    def snapshot(self) -> object:
+        return self.form.snapshot()
+
+    def commit(self) -> bool:
         try:
             draft = self.form.case()
             if draft.id is None:
@@ -41,9 +47,10 @@ class CaseDialog(QDialog):
                 self.saved = cases.update_case(self.state.vault, draft)
         except cases.ValidationError as exc:
             self.form.show_validation(exc)
-            return
+            return False
         except (cases.CaseNotFound, session.VaultError) as exc:
             self.form.show_validation(cases.ValidationError("", str(exc)))
-            return
+            return False
+        self.form.set_case(self.saved)  # a second save updates this case, never a new one
         self.state.changed.emit("case", self.saved.id or 0)
-        self.accept()
+        return True

@@ -93,6 +93,21 @@ class CaseForm(QWidget):
         label.setBuddy(buddy)
         return label
 
+    def snapshot(self) -> tuple[object, ...]:
+        """Everything typed or chosen, to tell whether closing would lose a change."""
+        return (
+            self.patient_name.text(),
+            self.patient_dob.edit.text(),
+            self.title.text(),
+            self.is_patient.isChecked(),
+            self.caregiver_name.text(),
+            self.caregiver_relationship.text(),
+            self.contact.text(),
+            self.reason.toPlainText(),
+            self.decide_by.edit.text(),
+            self.status.currentData(),
+        )
+
     def set_case(self, case: cases.Case) -> None:
         self._case = case
         self.patient_name.setText(case.patient_name)

@@ -96,6 +96,13 @@ def _date_text(value: date | None) -> str:
 def _days_left(value: date | None, today: date) -> str:
     if value is None:
         return ""
+    rough = dates.of(value)
+    if not rough.exact:  # "December 2026": a span, not a day to count down to
+        if rough.latest < today:
+            return " (past)"
+        if rough <= today:
+            return " (now)"
+        return f" (starts in {rough.toordinal() - today.toordinal()} days)"
     days = (value - today).days
     if days > 1:
         return f" ({days} days from today)"
@@ -231,6 +238,7 @@ class CasePage(QWidget):
         self.sections = QTabWidget()
         self.sections.setDocumentMode(True)
         self.sections.setAccessibleName("Case sections")
+        state.changed.connect(self._on_changed)
         # Fourteen sections: compact tabs keep them all visible in a 1280-pixel window.
         self.sections.tabBar().setStyleSheet("QTabBar::tab { padding: 5px 7px; }")
         self.sections.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
@@ -319,6 +327,17 @@ class CasePage(QWidget):
         """Save every pending edit on this case's pages now (see ui/common/flush.py)."""
         if self._sections is not None and self.state.is_unlocked:
             flush_all(self)
+
+    def _on_changed(self, kind: str, case_id: int) -> None:
+        """Where you are (readiness) counts every section: redraw it when it is on screen."""
+        if (
+            self.case is not None
+            and case_id == self.case.id
+            and kind != "case"
+            and self.sections.currentWidget() is self.overview
+            and self.state.is_unlocked
+        ):
+            self.overview.show_case(self.case, date.today())
 
     def _section_shown(self, index: int) -> None:
         """Pages that summarise others (the comparison) refresh when shown; what was typed

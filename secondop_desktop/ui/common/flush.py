@@ -40,3 +40,15 @@ def flush_all(root: QWidget) -> None:
             continue
         if inside and isinstance(editor, Flushable):
             editor.flush()
+
+
+def flush_windows() -> None:
+    """Flush every registered editor that is a window of its own (an open edit dialog):
+    called before lock and quit close them."""
+    for editor in list(_live):
+        try:
+            own_window = editor.isWindow() and editor.isVisible()
+        except RuntimeError:
+            continue
+        if own_window and isinstance(editor, Flushable):
+            editor.flush()

@@ -3,6 +3,14 @@ medications, allergies, family history, points to resolve).
 
 The form is built from field specs; edits save themselves shortly after typing stops
 (each save one transaction); deleting shows Undo for a few seconds; Alt+Up/Down reorder.
+
+Drafts, never discards: a save keeps everything valid in the entry. A value that cannot be
+stored stays in its field with the problem under it (typed text is kept in the vault), and
+the entry is marked "needs attention" in the list. "Add" makes an unsaved blank entry whose
+hints are placeholders, never text; it is stored at the first thing typed.
+
+Every save, delete, undo and move announces itself (``AppState.changed``: which section of
+which case), so pickers listing people, opinions, trials or records elsewhere stay current.
 """
 
 from __future__ import annotations
@@ -18,6 +26,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -40,8 +49,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secondop_desktop import facts, records
+from secondop_desktop import records
 from secondop_desktop.cases import lists
+from secondop_desktop.core.validation import FieldError
 from secondop_desktop.ui.common import flush
 from secondop_desktop.ui.common.date_field import DateField
 from secondop_desktop.ui.common.list_items import PICKERS, ItemsModel, RoomyDelegate
@@ -56,6 +66,14 @@ SAVE_DELAY_MS = 600
 
 
 UNDO_MS = 8000
+
+# Which sections a picker kind lists: a change there refreshes the picker.
+PICKER_SOURCES: dict[str, frozenset[str]] = {
+    "clinician": frozenset({"clinicians"}),
+    "opinion": frozenset({"opinions", "clinicians"}),
+    "trial": frozenset({"trials"}),
+    "records": frozenset({"records"}),
+}
 
 
 @dataclass(frozen=True)
@@ -72,6 +90,8 @@ class Field:
 class FactsEditor(QWidget, Generic[T]):
     """Edit one section of a case: the list on the left, the selected entry's form on the
     right."""
+
+    saved = Signal(object)  # the entry just saved (pages showing its parts follow it)
 
     def __init__(
         self,
@@ -96,8 +116,13 @@ class FactsEditor(QWidget, Generic[T]):
         self.case_id: int | None = None
         self.current: T | None = None
         self._loading = False
+        self._announcing = False
         self._last_deleted: lists.Deleted[T] | None = None
-        self.model = ItemsModel(describe, self)
+        self.section = lists.section_of(cls)
+        # What needs attention in each saved entry (drafts kept and what the checks say).
+        self._problems: dict[int, list[lists.Problem]] = {}
+        self._sources = frozenset().union(*(PICKER_SOURCES.get(f.kind, ()) for f in fields))
+        self.model = ItemsModel(describe, noun, self)
         self.view = QListView()
         self.view.setModel(self.model)
         self.view.setAccessibleName(f"{noun.capitalize()} list")
@@ -127,13 +152,23 @@ class FactsEditor(QWidget, Generic[T]):
         self._undo_timer.timeout.connect(self._forget_undo)
 
         self.inputs: dict[str, QWidget] = {}
+        self.problem_labels: dict[str, QLabel] = {}
         form = QFormLayout()
         for f in fields:
             widget = self._make_input(f)
             self.inputs[f.name] = widget
+            problem = error_label()
+            problem.setWordWrap(True)
+            self.problem_labels[f.name] = problem
+            cell = QWidget()
+            cell_layout = QVBoxLayout(cell)
+            cell_layout.setContentsMargins(0, 0, 0, 0)
+            cell_layout.setSpacing(2)
+            cell_layout.addWidget(widget)
+            cell_layout.addWidget(problem)
             label = QLabel(f.label)
             label.setBuddy(widget)
-            form.addRow(label, widget)
+            form.addRow(label, cell)
         self.error = error_label()
         self.status = QLabel()
         self.status.setStyleSheet("color:#2e7d32;")
@@ -183,6 +218,7 @@ class FactsEditor(QWidget, Generic[T]):
         self._timer.timeout.connect(self.save_now)
         flush.register(self)  # saved at once on lock, quit, case or tab switch
         self.view.selectionModel().currentChanged.connect(self._current_changed)
+        state.changed.connect(self._on_changed)
         self.add_button.clicked.connect(self.add)
         self.delete_button.clicked.connect(self.delete_current)
         self.undo_button.clicked.connect(self.undo)
@@ -220,6 +256,7 @@ class FactsEditor(QWidget, Generic[T]):
         w: QWidget
         if f.kind == "text":
             text = QPlainTextEdit()
+            text.setPlaceholderText(f.placeholder)
             text.setTabChangesFocus(True)
             text.setFixedHeight(16 + 16 * f.lines)
             text.textChanged.connect(self._changed)
@@ -260,7 +297,8 @@ class FactsEditor(QWidget, Generic[T]):
         return w
 
     def _fill_choices(self) -> None:
-        """Clinician pickers and record lists depend on the case."""
+        """Clinician pickers and record lists depend on the case (filled without a save:
+        signals are blocked while they change)."""
         if self.case_id is None:
             return
         recs = records.list_records(self.state.vault, self.case_id)
@@ -336,7 +374,7 @@ class FactsEditor(QWidget, Generic[T]):
 
     # -- data -----------------------------------------------------------------------------------
     def set_case(self, case_id: int | None) -> None:
-        self.save_now()
+        self.flush()
         self.case_id = case_id
         self._forget_undo()
         self.reload()
@@ -354,7 +392,9 @@ class FactsEditor(QWidget, Generic[T]):
             self._show_form(False)
             return
         self._fill_choices()
-        self.model.set_items(lists.list_items(self.state.vault, self.cls, self.case_id))
+        items = lists.list_items(self.state.vault, self.cls, self.case_id)
+        self._problems = lists.problems(self.state.vault, self.cls, self.case_id, items)
+        self.model.set_items(items, {i: p[0].message for i, p in self._problems.items() if p})
         if select_id is None and self.current is not None:
             select_id = self.current.id
         row = self.model.row_of(select_id)
@@ -379,6 +419,10 @@ class FactsEditor(QWidget, Generic[T]):
         if self._timer.isActive():
             self.save_now()
         item = self.model.item_at(index)
+        if self.current is not None and self.current.id is None and item is not self.current:
+            QTimer.singleShot(
+                0, self, self._drop_unsaved
+            )  # a blank entry left without a word typed
         self.current = item
         self._loading = True
         try:
@@ -386,10 +430,32 @@ class FactsEditor(QWidget, Generic[T]):
             if item is not None:
                 for f in self.fields:
                     self._set_value(f, getattr(item, f.name))
+                kept = self._problems.get(item.id, []) if item.id is not None else []
+                for problem in kept:
+                    w = self.inputs.get(problem.field)
+                    if problem.typed is not None and isinstance(w, DateField):
+                        w.edit.setText(problem.typed)  # shows its own reading of it
+                self._show_problems({p.field: p for p in kept})
             show_error(self.error, "")
             self.status.clear()
         finally:
             self._loading = False
+
+    def _drop_unsaved(self) -> None:
+        for row in reversed(range(self.model.rowCount())):
+            item = self.model.items[row]
+            if item.id is None and item is not self.current:
+                self.model.remove_row(row)
+
+    def _show_problems(self, problems: dict[str, lists.Problem]) -> None:
+        """Each problem under its own field (a date field shows its own reading)."""
+        for name, label in self.problem_labels.items():
+            problem = problems.get(name)
+            own = problem is not None and problem.typed is not None
+            own = own and isinstance(self.inputs[name], DateField)
+            show_error(label, "" if problem is None or own else problem.message)
+        stray = [p.message for n, p in problems.items() if n not in self.problem_labels]
+        show_error(self.error, " ".join(stray))
 
     def _changed(self, *_: Any) -> None:
         if not self._loading and self.current is not None:
@@ -402,44 +468,90 @@ class FactsEditor(QWidget, Generic[T]):
             self.save_now()
 
     def save_now(self) -> None:
+        """Save what the form holds: every valid value; what cannot be stored stays in its
+        field, with the problem shown and the typed text kept as a draft."""
         self._timer.stop()
         if self.current is None or self.case_id is None or not self.state.is_unlocked:
             return
+        values: dict[str, Any] = {}
+        unreadable: dict[str, lists.Problem] = {}
+        for f in self.fields:
+            try:
+                values[f.name] = self._value(f)
+            except FieldError as exc:
+                w = self.inputs[f.name]
+                typed = w.edit.text() if isinstance(w, DateField) else None
+                unreadable[f.name] = lists.Problem(f.name, str(exc), typed)
+        item = dataclasses.replace(self.current, **values)
+        stored = self.current if self.current.id is not None else self.new_item()
         try:
-            values = {f.name: self._value(f) for f in self.fields}
-            item = dataclasses.replace(self.current, **values)
-            saved = lists.save(self.state.vault, self.case_id, item)
-        except (facts.FactError, ValueError) as exc:
+            drafted = lists.save_draft(
+                self.state.vault, self.case_id, item, fallback=stored, problems=unreadable
+            )
+        except (LookupError, ValueError, session.VaultError) as exc:
             show_error(self.error, str(exc))
             self.status.clear()
-            field_name = getattr(exc, "field", None)
-            if field_name in self.inputs:
-                self.inputs[field_name].setFocus()
             return
-        except (LookupError, session.VaultError) as exc:
-            show_error(self.error, str(exc))
-            return
-        show_error(self.error, "")
-        self.status.setText("Saved")
+        saved, problems = drafted.item, drafted.problems
+        row = self.model.row_of(self.current.id)  # the blank entry's row is found by None
         self.current = saved
-        row = self.model.row_of(saved.id)
+        self._problems[lists.saved_id(saved)] = list(problems.values())
         if row >= 0:
-            self.model.items[row] = saved
-            self.model.dataChanged.emit(self.model.index(row), self.model.index(row))
+            first = next(iter(problems.values()), None)
+            self.model.replace(row, saved, first.message if first else None)
+        self._show_problems(problems)
+        self.saved.emit(saved)
+        self.status.setText(
+            "Saved" if not problems else "Saved; what is marked in red needs attention"
+        )
+        self.announce()
+
+    def announce(self) -> None:
+        """Tell every page of this case that this section changed (pages that save into
+        this section themselves call it too)."""
+        if self.case_id is None:
+            return
+        self._announcing = True
+        try:
+            self.state.changed.emit(self.section.key, self.case_id)
+        finally:
+            self._announcing = False
+
+    def _on_changed(self, kind: str, case_id: int) -> None:
+        if self._announcing or case_id != self.case_id or not self.state.is_unlocked:
+            return
+        if kind == self.section.key:
+            self.flush()
+            self.reload()
+        elif kind in self._sources:
+            self._refresh_choices()
+
+    def _refresh_choices(self) -> None:
+        """Refill the pickers, keeping what each shows (saved or not)."""
+        kept = {
+            f.name: self._value(f)
+            for f in self.fields
+            if f.kind in PICKER_SOURCES and self.current is not None
+        }
+        self._loading = True
+        try:
+            self._fill_choices()
+            for name, value in kept.items():
+                self._set_value(next(f for f in self.fields if f.name == name), value)
+        finally:
+            self._loading = False
 
     # -- actions ----------------------------------------------------------------------------------
     def add(self) -> None:
-        """Add a blank entry and put the cursor in its first field."""
+        """Start a blank entry and put the cursor in its first field. It is stored at the
+        first thing typed; its hints are placeholders, not text."""
         if self.case_id is None:
             return
-        self.save_now()
-        draft = self.new_item()
-        try:
-            saved = lists.save(self.state.vault, self.case_id, draft)
-        except facts.FactError as exc:
-            show_error(self.error, str(exc))
-            return
-        self.reload(saved.id)
+        self.flush()
+        row = self.model.row_of(None)  # one blank entry at a time
+        if row < 0:
+            row = self.model.append(self.new_item())
+        self.view.setCurrentIndex(self.model.index(row))
         first = self.inputs[self.fields[0].name]
         first.setFocus()
         if isinstance(first, QLineEdit):
@@ -450,6 +562,11 @@ class FactsEditor(QWidget, Generic[T]):
             return
         self._timer.stop()
         row = self.view.currentIndex().row()
+        if self.current.id is None:  # a blank entry never saved: nothing to undo
+            self.current = None
+            self.model.remove_row(row)
+            self.reload()
+            return
         self._last_deleted = lists.delete(self.state.vault, self.cls, lists.saved_id(self.current))
         self.current = None
         self.reload()
@@ -459,6 +576,7 @@ class FactsEditor(QWidget, Generic[T]):
         self.undo_bar.show()
         self.undo_button.setFocus()
         self._undo_timer.start()
+        self.announce()
 
     def undo(self) -> None:
         if self._last_deleted is None:
@@ -466,6 +584,7 @@ class FactsEditor(QWidget, Generic[T]):
         restored = lists.restore(self.state.vault, self._last_deleted)
         self._forget_undo()
         self.reload(restored.id)
+        self.announce()
 
     def _forget_undo(self) -> None:
         self._last_deleted = None
@@ -473,16 +592,20 @@ class FactsEditor(QWidget, Generic[T]):
         self._undo_timer.stop()
 
     def _moved_by_drag(self, item: T, index: int) -> None:
-        if self.case_id is None:
+        if self.case_id is None or item.id is None:
             return
-        self.save_now()
-        lists.move_to(self.state.vault, self.cls, self.case_id, lists.saved_id(item), index)
+        self.flush()
+        lists.move_to(self.state.vault, self.cls, self.case_id, item.id, index)
+        self.announce()
 
     def move_current(self, offset: int) -> None:
         """Move the selected entry up (-1) or down (+1); not named ``move``, which would
         hide QWidget.move."""
         if self.current is None or self.case_id is None or not self.reorderable:
             return
-        self.save_now()
-        lists.move(self.state.vault, self.cls, self.case_id, lists.saved_id(self.current), offset)
+        self.flush()
+        if self.current.id is None:
+            return
+        lists.move(self.state.vault, self.cls, self.case_id, self.current.id, offset)
         self.reload(self.current.id)
+        self.announce()

@@ -68,15 +68,51 @@ class RoomyDelegate(QStyledItemDelegate):
 
 
 class ItemsModel(ReorderableListModel[T]):
-    def __init__(self, describe: Callable[[T], str], parent: QObject | None = None) -> None:
+    """The entries of one section. An entry not saved yet (just added, nothing typed) has
+    id None; an entry with something to fix is marked "needs attention" in its row."""
+
+    def __init__(
+        self, describe: Callable[[T], str], noun: str = "entry", parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.describe = describe
+        self.noun = noun
+        self.attention: dict[int, str] = {}  # entry id -> what needs attention
         self.on_move: Callable[[T, int], None] | None = None  # set for reorderable lists
 
-    def set_items(self, items: list[T]) -> None:
+    def set_items(self, items: list[T], attention: dict[int, str] | None = None) -> None:
         self.beginResetModel()
         self.items = items
+        self.attention = dict(attention or {})
         self.endResetModel()
+
+    def append(self, item: T) -> int:
+        """Add a row at the end (a new entry before its first save); returns its row."""
+        row = len(self.items)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.items.append(item)
+        self.endInsertRows()
+        return row
+
+    def remove_row(self, row: int) -> None:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self.items[row]
+        self.endRemoveRows()
+
+    def replace(self, row: int, item: T, attention: str | None) -> None:
+        """Show a saved entry in place (the row keeps its place and selection)."""
+        self.items[row] = item
+        if item.id is not None:
+            if attention:
+                self.attention[item.id] = attention
+            else:
+                self.attention.pop(item.id, None)
+        self.dataChanged.emit(self.index(row), self.index(row))
+
+    def _label(self, item: T) -> str:
+        text = self.describe(item).strip() or f"New {self.noun}"
+        note = self.attention.get(item.id) if item.id is not None else None
+        return f"{text}\n⚠ Needs attention: {note}" if note else text
 
     def item_at(self, index: _Index) -> T | None:
         """The item on a row (what ``index.data(ItemRole)`` gives), None for no row."""
@@ -87,7 +123,7 @@ class ItemsModel(ReorderableListModel[T]):
             return None
         item = self.items[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.describe(item)
+            return self._label(item)
         if role == ItemRole:
             return item
         return None

@@ -29,12 +29,6 @@ from secondop_desktop.ui.common.widgets import WrappingTable
 
 ROLE_CHOICES = tuple(facts.ROLES.items())
 EVENT_CHOICES = tuple(facts.EVENT_KINDS.items())
-PRECISION_CHOICES = (
-    ("day", "Exact day"),
-    ("month", "Month"),
-    ("year", "Year"),
-    ("approximate", "Approximate"),
-)
 MED_CHOICES = tuple(facts.MED_KINDS.items())
 SEVERITY_CHOICES = (
     ("", "Not known"),
@@ -81,8 +75,8 @@ def care_team_editor(state: AppState) -> FactsEditor[facts.Clinician]:
             Field("address", "A&ddress", "text"),
             Field("notes", "N&otes", "text"),
         ],
-        lambda c: f"{c.label}\n{facts.ROLES.get(c.role, '')}",
-        lambda: facts.Clinician(name="New clinician"),
+        lambda c: f"{c.label}\n{facts.ROLES.get(c.role, '')}" if c.label else "",
+        lambda: facts.Clinician(name=""),
         "clinician",
     )
 
@@ -92,7 +86,12 @@ def opinions_editor(state: AppState) -> FactsEditor[facts.Opinion]:
         state,
         facts.Opinion,
         [
-            Field("diagnosis", "&Diagnosis, in their words", "text"),
+            Field(
+                "diagnosis",
+                "&Diagnosis, in their words",
+                "text",
+                placeholder="As the doctor wrote or said it",
+            ),
             Field("clinician_id", "&Given by", "clinician"),
             Field("given_on", "&When", "date"),
             Field("specifics", "&Type, stage, grade", "text"),
@@ -107,7 +106,7 @@ def opinions_editor(state: AppState) -> FactsEditor[facts.Opinion]:
             Field("record_ids", "&Linked records", "records"),
         ],
         lambda o: f"{dates.format_date(o.given_on) or 'Undated'}: {o.diagnosis[:60]}",
-        lambda: facts.Opinion(diagnosis="Diagnosis not written yet"),
+        lambda: facts.Opinion(diagnosis=""),
         "opinion",
     )
 
@@ -119,6 +118,7 @@ class ComparePage(QWidget):
         super().__init__(parent)
         self.state = state
         self.case_id: int | None = None
+        state.changed.connect(self._on_changed)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.table = WrappingTable("Opinions compared")
@@ -126,11 +126,16 @@ class ComparePage(QWidget):
             state,
             facts.ResolvePoint,
             [
-                Field("text", "&Point to resolve", "text"),
+                Field(
+                    "text",
+                    "&Point to resolve",
+                    "text",
+                    placeholder="e.g. Is the lymphoma stage II or III?",
+                ),
                 Field("done", "Resol&ved", "check"),
             ],
             lambda p: ("✓ " if p.done else "") + p.text,
-            lambda: facts.ResolvePoint(text="New point to resolve"),
+            lambda: facts.ResolvePoint(text=""),
             "point",
         )
         points_title = QLabel("<b>Points to resolve</b> (they become questions for the doctors)")
@@ -157,6 +162,10 @@ class ComparePage(QWidget):
         self.case_id = case_id
         self.points.set_case(case_id)
         self.reload()
+
+    def _on_changed(self, kind: str, case_id: int) -> None:
+        if case_id == self.case_id and kind in ("opinions", "clinicians"):
+            self.reload()
 
     def clear(self) -> None:
         self.case_id = None
@@ -199,6 +208,11 @@ class ComparePage(QWidget):
         self.table.fit_rows()
 
 
+def _month_of(value: date | None) -> int:
+    """The month a date is known to (0 for a year, a season, early/mid/late, or none)."""
+    return value.month if value is not None and dates.of(value).precision != "year" else 0
+
+
 def timeline_html(events: list[facts.TimelineEvent], today: date | None = None) -> str:
     """The visual timeline as HTML: grouped by year and month, kinds by mark and colour,
     and readable as plain text by a screen reader (the mark has the kind in words)."""
@@ -209,19 +223,22 @@ def timeline_html(events: list[facts.TimelineEvent], today: date | None = None) 
             "records that have a date.</p>"
         )
     out = []
-    for year, in_year in groupby(events, key=lambda e: e.happened_on.year):
-        out.append(f"<h2 style='margin:12px 0 4px 0'>{year}</h2>")
-        for _, in_month in groupby(in_year, key=lambda e: e.happened_on.month):
+    # Events whose date is not recorded yet come last, under their own heading.
+    for year, in_year in groupby(events, key=lambda e: e.happened_on and e.happened_on.year):
+        out.append(f"<h2 style='margin:12px 0 4px 0'>{year or 'Date not recorded'}</h2>")
+        # A date known only to its year (or a season of it) has no month: those come first.
+        by_month = sorted(in_year, key=lambda e: _month_of(e.happened_on))
+        for month, in_month in groupby(by_month, key=lambda e: _month_of(e.happened_on)):
             items = list(in_month)
-            out.append(
-                f"<h3 style='margin:8px 0 2px 12px;color:#555'>"
-                f"{items[0].happened_on.strftime('%B')}</h3><table cellpadding='3'>"
-            )
+            heading = dates.MONTH_NAMES[month] if month else "During the year" if year else ""
+            if heading:
+                out.append(f"<h3 style='margin:8px 0 2px 12px;color:#555'>{heading}</h3>")
+            out.append("<table cellpadding='3'>")
             for e in items:
                 colour = EVENT_COLOURS.get(e.kind, "#616161")
                 mark = EVENT_MARKS.get(e.kind, "○")
                 kind = facts.EVENT_KINDS.get(e.kind, "Other")
-                future = " (coming)" if e.happened_on > today else ""
+                future = " (coming)" if e.happened_on and e.happened_on > today else ""
                 details = (
                     f"<br/><span style='color:#555'>{html.escape(e.details)}</span>"
                     if e.details
@@ -248,15 +265,14 @@ class TimelinePage(QWidget):
             state,
             facts.TimelineEvent,
             [
-                Field("title", "&What happened"),
+                Field("title", "&What happened", placeholder="e.g. Biopsy of the left breast"),
                 Field("happened_on", "&Date", "date"),
-                Field("precision", "&Precision", "choice", PRECISION_CHOICES),
                 Field("kind", "&Kind", "choice", EVENT_CHOICES),
                 Field("details", "D&etails", "text"),
                 Field("record_ids", "&Linked records", "records"),
             ],
             lambda e: f"{e.date_text()}: {e.title}",
-            lambda: facts.TimelineEvent(title="New event", happened_on=date.today()),
+            lambda: facts.TimelineEvent(title="", happened_on=None),
             "event",
             vertical=True,
         )
@@ -297,7 +313,9 @@ class TimelinePage(QWidget):
     def show_events(self) -> None:
         """Draw the timeline from the editor's events (not named ``render``, which would
         hide QWidget.render)."""
-        events = sorted(self.editor.model.items, key=lambda e: (e.happened_on, e.id or 0))
+        events = sorted(
+            self.editor.model.items, key=lambda e: (dates.sort_key(e.happened_on), e.id or 0)
+        )
         self.view.setHtml(timeline_html(events))
 
     def _add_records(self) -> None:
@@ -319,6 +337,7 @@ class TimelinePage(QWidget):
             )
         self.note.setText(text)
         self.editor.reload()
+        self.editor.announce()
 
 
 class HealthPage(QWidget):
@@ -330,7 +349,7 @@ class HealthPage(QWidget):
             state,
             facts.Medication,
             [
-                Field("name", "&Name"),
+                Field("name", "&Name", placeholder="e.g. Tamoxifen"),
                 Field("dose", "D&ose"),
                 Field("route", "Form or &route", placeholder="tablet by mouth, injection…"),
                 Field("schedule", "&Schedule", placeholder="twice a day"),
@@ -346,32 +365,32 @@ class HealthPage(QWidget):
                 + ("" if m.active else " (past)")
                 + f" · {facts.MED_KINDS.get(m.kind, '')}"
             ),
-            lambda: facts.Medication(name="New medication"),
+            lambda: facts.Medication(name=""),
             "medication",
         )
         self.allergies = FactsEditor(
             state,
             facts.Allergy,
             [
-                Field("substance", "&Substance"),
+                Field("substance", "&Substance", placeholder="e.g. Penicillin"),
                 Field("reaction", "&Reaction"),
                 Field("severity", "Se&verity", "choice", SEVERITY_CHOICES),
             ],
             lambda a: f"{a.substance}: {a.reaction}".strip(": "),
-            lambda: facts.Allergy(substance="New allergy"),
+            lambda: facts.Allergy(substance=""),
             "allergy",
         )
         self.family = FactsEditor(
             state,
             facts.FamilyHistory,
             [
-                Field("relative", "&Relative"),
-                Field("condition", "&Condition"),
+                Field("relative", "&Relative", placeholder="e.g. Mother"),
+                Field("condition", "&Condition", placeholder="e.g. Breast cancer"),
                 Field("age_at_onset", "&Age at onset"),
                 Field("notes", "&Notes", "text"),
             ],
-            lambda f: f"{f.relative}: {f.condition}",
-            lambda: facts.FamilyHistory(relative="Relative", condition="Condition"),
+            lambda f: f"{f.relative}: {f.condition}".strip(": "),
+            lambda: facts.FamilyHistory(relative="", condition=""),
             "family history entry",
         )
         self.tabs = QTabWidget()

@@ -63,15 +63,25 @@ class PointsBox(QWidget):
 
     changed = Signal()
 
+    def _announce(self) -> None:
+        self.changed.emit()
+        case_id = self._case()
+        if case_id is not None:
+            self.state.changed.emit("option_points", case_id)
+
     def __init__(
         self,
         state: AppState,
         side: str,
         case_id: Callable[[], int | None],
         parent: QWidget | None = None,
+        *,
+        saved_option: Callable[[], int | None] = lambda: None,
     ) -> None:
         super().__init__(parent)
         self.state, self.side, self._case = state, side, case_id
+        # An option just added is stored when its first point is (so the point has an owner).
+        self._saved_option = saved_option
         self.option_id: int | None = None
         noun = "benefit" if side == "benefit" else "risk or side effect"
         title = "Benefits" if side == "benefit" else "Risks and side effects"
@@ -117,9 +127,9 @@ class PointsBox(QWidget):
             if p.option_id == self.option_id and p.side == self.side
         ]
 
-    def show_option(self, option_id: int | None) -> None:
+    def show_option(self, option_id: int | None, *, enabled: bool | None = None) -> None:
         self.option_id = option_id
-        self.setEnabled(option_id is not None)
+        self.setEnabled(option_id is not None if enabled is None else enabled)
         self.error.clear()
         self.list.clear()
         for p in self.points():
@@ -144,10 +154,12 @@ class PointsBox(QWidget):
         row = self.list.currentRow()
         self.show_option(self.option_id)
         self.list.setCurrentRow(row)
-        self.changed.emit()
+        self._announce()
 
     def add_point(self) -> None:
         case_id = self._case()
+        if self.option_id is None and self.text.text().strip():
+            self.option_id = self._saved_option()
         if self.option_id is None or case_id is None:
             return
         try:
@@ -166,7 +178,7 @@ class PointsBox(QWidget):
             return
         self.text.clear()
         self.show_option(self.option_id)
-        self.changed.emit()
+        self._announce()
 
     def remove_point(self) -> None:
         # The stub says a QListWidgetItem, but Qt returns None when no row is current.
@@ -177,7 +189,7 @@ class PointsBox(QWidget):
             self.state.vault, preparing.OptionPoint, entry.data(Qt.ItemDataRole.UserRole).id
         )
         self.show_option(self.option_id)
-        self.changed.emit()
+        self._announce()
 
 
 class OptionsGrid(QWidget):
@@ -284,11 +296,15 @@ class OptionsPage(QWidget):
                 Field("leaning", "How much I &lean towards it", "choice", RATING_CHOICES),
             ],
             lambda o: f"{o.name}\nI lean towards it: {dots(o.leaning)}",
-            lambda: preparing.TreatmentOption(name="New option"),
+            lambda: preparing.TreatmentOption(name=""),
             "option",
         )
-        self.benefits = PointsBox(state, "benefit", lambda: self.editor.case_id)
-        self.risks = PointsBox(state, "risk", lambda: self.editor.case_id)
+        self.benefits = PointsBox(
+            state, "benefit", lambda: self.editor.case_id, saved_option=self._saved_option
+        )
+        self.risks = PointsBox(
+            state, "risk", lambda: self.editor.case_id, saved_option=self._saved_option
+        )
         form = self.editor.form_layout
         form.insertWidget(1, self.benefits)
         form.insertWidget(2, self.risks)
@@ -316,15 +332,32 @@ class OptionsPage(QWidget):
         self.waiting_button.clicked.connect(self.add_watchful_waiting)
         self.editor.view.selectionModel().currentChanged.connect(lambda *_: self._show_points())
         self.tabs.currentChanged.connect(lambda *_: self.refresh_grid())
+        self.editor.saved.connect(lambda *_: self._show_points())
+        state.changed.connect(self._on_changed)
+
+    def _on_changed(self, kind: str, case_id: int) -> None:
+        """The grid names who proposed each option and sums the ratings: keep it current."""
+        if case_id == self.editor.case_id and kind in ("clinicians", "options", "option_points"):
+            self.refresh_grid()
 
     def _show_points(self) -> None:
+        current = self.editor.current
+        option_id = current.id if current is not None else None
+        self.benefits.show_option(option_id, enabled=current is not None)
+        self.risks.show_option(option_id, enabled=current is not None)
+
+    def _saved_option(self) -> int | None:
+        """The selected option's id, storing a just-added option first."""
+        if self.editor.current is not None and self.editor.current.id is None:
+            self.editor.save_now()
         option_id = self.editor.current.id if self.editor.current is not None else None
-        self.benefits.show_option(option_id)
-        self.risks.show_option(option_id)
+        if option_id is not None:
+            self.benefits.option_id = self.risks.option_id = option_id
+        return option_id
 
     def refresh_grid(self) -> None:
         if self.tabs.currentWidget() is self.grid:
-            self.editor.save_now()
+            self.editor.flush()
             self.grid.show_case(self.editor.case_id)
 
     def set_case(self, case_id: int | None) -> None:
@@ -340,6 +373,7 @@ class OptionsPage(QWidget):
     def add_watchful_waiting(self) -> None:
         if self.editor.case_id is None:
             return
-        self.editor.save_now()
+        self.editor.flush()
         option = preparing.add_watchful_waiting(self.state.vault, self.editor.case_id)
         self.editor.reload(option.id)
+        self.editor.announce()

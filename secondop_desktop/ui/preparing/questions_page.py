@@ -116,14 +116,14 @@ class QuestionsPage(QWidget):
             state,
             preparing.Question,
             [
-                Field("text", "&Question", "text"),
+                Field("text", "&Question", "text", placeholder="What do you want to ask?"),
                 Field("priority", "&Priority", "choice", PRIORITY_CHOICES),
                 Field("top_three", "One of my &top three", "check"),
                 Field("clinician_id", "&For", "clinician"),
                 Field("trial_id", "About a trial", "trial"),
             ],
             self._describe,
-            lambda: preparing.Question(text="My question"),
+            lambda: preparing.Question(text=""),
             "question",
         )
         self.bank_button = QPushButton("Add from the question &bank…")
@@ -147,6 +147,13 @@ class QuestionsPage(QWidget):
             lambda *_: self.answers.show_question(self.editor.current)
         )
         self.answers.changed.connect(self._answers_changed)
+        self.editor.saved.connect(self._question_saved)
+
+    def _question_saved(self, question: preparing.Question) -> None:
+        """A question just added has its answers box once it is stored."""
+        shown = self.answers.question
+        if shown is None or shown.id != question.id:
+            self.answers.show_question(question)
 
     def _describe(self, q: preparing.Question) -> str:
         star = "★ " if q.top_three else ""
@@ -190,12 +197,19 @@ class QuestionsPage(QWidget):
         for group, text in chosen:
             lists.save(self.state.vault, case_id, preparing.Question(text=text, bank_group=group))
         self.editor.reload()
+        self.editor.announce()
 
 
 class AnswersBox(QWidget):
     """The answers to the selected question, one per doctor and date."""
 
     changed = Signal()
+
+    def _announce(self) -> None:
+        self.changed.emit()
+        case_id = self._case_id()
+        if case_id is not None:
+            self.state.changed.emit("answers", case_id)
 
     def __init__(
         self, state: AppState, case_id: Callable[[], int | None], parent: QWidget | None = None
@@ -232,6 +246,14 @@ class AnswersBox(QWidget):
         self.add.clicked.connect(self.add_answer)
         self.text.returnPressed.connect(self.add_answer)
         self.remove.clicked.connect(self.remove_answer)
+        state.changed.connect(self._on_changed)
+
+    def _on_changed(self, kind: str, case_id: int) -> None:
+        """Someone added to the care team: the "who answered" picker lists them now."""
+        if kind == "clinicians" and case_id == self._case() and self.question is not None:
+            who = self.who.currentData()
+            self.show_question(self.question)
+            self.who.setCurrentIndex(max(0, self.who.findData(who)))
 
     def show_question(self, question: preparing.Question | None) -> None:
         self.question = question
@@ -276,7 +298,7 @@ class AnswersBox(QWidget):
             return
         self.text.clear()
         self.show_question(self.question)
-        self.changed.emit()
+        self._announce()
 
     def remove_answer(self) -> None:
         # The stub says a QListWidgetItem, but Qt returns None when no row is current.
@@ -285,4 +307,4 @@ class AnswersBox(QWidget):
             return
         lists.delete(self.state.vault, preparing.Answer, int(entry.data(Qt.ItemDataRole.UserRole)))
         self.show_question(self.question)
-        self.changed.emit()
+        self._announce()

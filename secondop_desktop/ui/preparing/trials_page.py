@@ -85,8 +85,10 @@ class TrialQuestions(QWidget):
 
     def add_question(self) -> None:
         editor = self.page.editor
+        if editor.current is not None and editor.current.id is None and self.text.text().strip():
+            editor.save_now()  # a trial just added is stored before its first question
         trial = editor.current
-        if trial is None or editor.case_id is None:
+        if trial is None or trial.id is None or editor.case_id is None:
             return
         try:
             lists.save(
@@ -99,6 +101,7 @@ class TrialQuestions(QWidget):
             return
         self.text.clear()
         self.show_trial(trial)
+        self.page.editor.state.changed.emit("questions", editor.case_id)
 
 
 class TrialsPage(QWidget):
@@ -109,7 +112,7 @@ class TrialsPage(QWidget):
             preparing.Trial,
             [
                 Field("registry_id", "&Registry number", placeholder="e.g. NCT01234567"),
-                Field("title", "T&itle"),
+                Field("title", "T&itle", placeholder="Its title or a short name"),
                 Field("phase", "P&hase", "choice", PHASES),
                 Field("status", "Stat&us", "choice", tuple(preparing.TRIAL_STATUSES.items())),
                 Field("site", "&Site", placeholder="Hospital or research centre"),
@@ -117,7 +120,7 @@ class TrialsPage(QWidget):
                 Field("eligibility", "&Eligibility notes", "text"),
             ],
             describe_trial,
-            lambda: preparing.Trial(title="New trial"),
+            lambda: preparing.Trial(title=""),
             "trial",
         )
         self.questions = TrialQuestions(self)
@@ -135,6 +138,13 @@ class TrialsPage(QWidget):
         self.editor.view.selectionModel().currentChanged.connect(
             lambda *_: self.questions.show_trial(self.editor.current)
         )
+        self.editor.saved.connect(self.questions.show_trial)
+        state.changed.connect(self._on_changed)
+
+    def _on_changed(self, kind: str, case_id: int) -> None:
+        """Questions written on the Questions page about this trial appear here."""
+        if kind == "questions" and case_id == self.editor.case_id:
+            self.questions.show_trial(self.editor.current)
 
     def set_case(self, case_id: int | None) -> None:
         self.editor.set_case(case_id)

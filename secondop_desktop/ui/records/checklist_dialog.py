@@ -1,12 +1,16 @@
-"""Edit one checklist item: what, from whom, status and dates, shipping, linked records."""
+"""Edit one checklist item: what, from whom, status and dates, shipping, linked records.
+
+It saves itself (``save`` is given by the caller), so closing with changes can ask and
+locking or quitting can store them (:class:`EditDialog`)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -23,15 +27,22 @@ from secondop_desktop.core import dates
 from secondop_desktop.records import checklist
 from secondop_desktop.records.meta import KINDS
 from secondop_desktop.ui.common.date_field import DateField
+from secondop_desktop.ui.common.edit_dialog import EditDialog
 from secondop_desktop.ui.common.widgets import error_label, show_error
 
 
-class ChecklistDialog(QDialog):
+class ChecklistDialog(EditDialog):
     def __init__(
-        self, item: checklist.Item, available: list[records.Record], parent: QWidget | None = None
+        self,
+        item: checklist.Item,
+        available: list[records.Record],
+        parent: QWidget | None = None,
+        *,
+        save: Callable[[checklist.Item], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self._item = item
+        self._save = save
         self.setWindowTitle("Checklist item" if item.id else "New checklist item")
         self.setMinimumWidth(560)
         self.description = QLineEdit(item.description)
@@ -113,6 +124,35 @@ class ChecklistDialog(QDialog):
         self._show_physical(item.physical)
         self._update_due()
         self.description.setFocus()
+        self.mark_clean()
+
+    def snapshot(self) -> object:
+        linked = tuple(
+            self.linked.item(i).checkState() == Qt.CheckState.Checked
+            for i in range(self.linked.count())
+        )
+        texts = (self.description, self.source, self.carrier, self.tracking)
+        dated = (self.requested, self.sent, self.returned)
+        return (
+            tuple(w.text() for w in texts),
+            tuple(d.edit.text() for d in dated),
+            self.kind.currentData(),
+            self.status.currentData(),
+            self.physical.isChecked(),
+            self.notes.toPlainText(),
+            linked,
+        )
+
+    def commit(self) -> bool:
+        """Check the item and store it through ``save`` (when given)."""
+        try:
+            item = self.item()
+            if self._save is not None:
+                self._save(item)
+        except (ValueError, LookupError, RuntimeError) as exc:
+            self.show_error(str(exc))
+            return False
+        return True
 
     def _show_physical(self, on: bool) -> None:
         for w in (self.carrier, self.tracking, self.sent, self.returned):
@@ -132,12 +172,7 @@ class ChecklistDialog(QDialog):
             self.due.setText("")
 
     def _accept(self) -> None:
-        try:
-            self.item()
-        except ValueError as exc:
-            self.show_error(str(exc))
-            return
-        self.accept()
+        self.save_and_close()
 
     def show_error(self, text: str) -> None:
         show_error(self.error, text)

@@ -205,15 +205,17 @@ class ChecklistSection(QWidget):
             self._edit(item)
 
     def _edit(self, item: checklist.Item) -> None:
-        dialog = ChecklistDialog(item, self._records(), self)
-        while dialog.exec():
+        case_id = self.case_id or 0
+
+        def save(edited: checklist.Item) -> None:
             try:
-                checklist.save_item(self.state.vault, self.case_id or 0, dialog.item())
-            except (checklist.ChecklistError, ValueError, session.VaultError) as exc:
-                dialog.show_error(str(exc))
-                continue
-            break
-        self.reload()
+                checklist.save_item(self.state.vault, case_id, edited)
+            except (checklist.ChecklistError, session.VaultError) as exc:
+                raise ValueError(str(exc)) from exc
+
+        ChecklistDialog(item, self._records(), self, save=save).exec()
+        if self.state.is_unlocked:
+            self.reload()
 
     def delete_item(self) -> None:
         item = self.current_item()

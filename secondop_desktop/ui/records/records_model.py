@@ -144,7 +144,10 @@ class RecordsModel(QAbstractTableModel):
                 TITLE: rec.title.lower(),
                 KIND: rec.kind_label,
                 SOURCE: rec.source.lower(),
-                DATE: rec.date_of_service.isoformat() if rec.date_of_service else "",
+                # By the earliest day it can mean ("2019~" must not sort after "2019-12").
+                DATE: "{:07d}{:07d}".format(*dates.sort_key(rec.date_of_service))
+                if rec.date_of_service
+                else "",
                 PAGES: rec.page_count,
                 PACKET: int(rec.include_in_packet),
             }[col]

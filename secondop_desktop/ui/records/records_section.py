@@ -215,8 +215,12 @@ class RecordsSection(QWidget):
         self.details.show_record(None)
 
     def _on_changed(self, kind: str, item_id: int) -> None:
-        if kind == "records" and item_id == self.case_id and self.state.is_unlocked:
+        if item_id != self.case_id or not self.state.is_unlocked:
+            return
+        if kind == "records":
             self.reload()
+        elif kind == "clinicians":
+            self._offer_care_team()
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()

@@ -24,7 +24,7 @@ from secondop_desktop.records import viewer_temp
 from secondop_desktop.ui.cases.case_dialog import CaseDialog
 from secondop_desktop.ui.cases.case_list import CaseListPanel
 from secondop_desktop.ui.cases.case_page import CasePage
-from secondop_desktop.ui.common import dialogs, wheel_guard
+from secondop_desktop.ui.common import dialogs, flush, wheel_guard
 from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.common.tasks import TaskRunner
 from secondop_desktop.ui.shell.autolock import AutoLock
@@ -295,6 +295,7 @@ class MainWindow(QMainWindow):
         if not self.state.is_unlocked:
             return
         self.case_page.flush()  # what was typed a moment ago, before anything closes
+        flush.flush_windows()  # an open edit dialog's changes, before it is closed
         for widget in QApplication.topLevelWidgets():
             if widget is not self and widget.isVisible() and widget.isModal():
                 widget.close()
@@ -471,6 +472,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.state.is_unlocked:
             self.case_page.flush()
+            flush.flush_windows()
             self.state.save_settings()
         self.autolock.stop()
         self.runner.cancel_all()
