@@ -79,7 +79,7 @@ def get_decision(vault: Vault, case_id: int) -> Decision:
     doc = json.loads(raw)
     return Decision(
         doc.get("what", ""),
-        date.fromisoformat(doc["by_when"]) if doc.get("by_when") else None,
+        dates.from_stored(doc["by_when"]) if doc.get("by_when") else None,
         doc.get("role", ""),
         {k: bool(v) for k, v in doc.get("certainty", {}).items()},
     )

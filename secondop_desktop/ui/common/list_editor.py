@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -30,18 +28,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
-    QListWidget,
-    QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -49,13 +41,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secondop_desktop import records
 from secondop_desktop.cases import lists
 from secondop_desktop.core.validation import FieldError
-from secondop_desktop.ui.common import flush
+from secondop_desktop.ui.common import flush, form_fields
 from secondop_desktop.ui.common.date_field import DateField
-from secondop_desktop.ui.common.list_items import PICKERS, ItemsModel, RoomyDelegate
+from secondop_desktop.ui.common.form_fields import PICKER_SOURCES
+from secondop_desktop.ui.common.form_fields import Field as Field  # re-exported
 from secondop_desktop.ui.common.list_items import ItemRole as ItemRole  # re-exported
+from secondop_desktop.ui.common.list_items import ItemsModel, RoomyDelegate
 from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.common.widgets import error_label, show_error
 from secondop_desktop.vault import session
@@ -66,25 +59,6 @@ SAVE_DELAY_MS = 600
 
 
 UNDO_MS = 8000
-
-# Which sections a picker kind lists: a change there refreshes the picker.
-PICKER_SOURCES: dict[str, frozenset[str]] = {
-    "clinician": frozenset({"clinicians"}),
-    "opinion": frozenset({"opinions", "clinicians"}),
-    "trial": frozenset({"trials"}),
-    "records": frozenset({"records"}),
-}
-
-
-@dataclass(frozen=True)
-class Field:
-    name: str
-    label: str
-    kind: str = "line"  # line, text, date, datetime, choice, check, clinician, opinion,
-    # trial (pickers filled from the case), records
-    choices: tuple[tuple[str | int, str], ...] = ()  # (stored value, label)
-    placeholder: str = ""
-    lines: int = 3  # visible lines of a "text" field
 
 
 class FactsEditor(QWidget, Generic[T]):
@@ -251,126 +225,21 @@ class FactsEditor(QWidget, Generic[T]):
         self._buttons.addWidget(button)
         return button
 
-    # -- inputs -------------------------------------------------------------------------------
+    # -- inputs (built and read by ui/common/form_fields.py) -------------------------------
     def _make_input(self, f: Field) -> QWidget:
-        w: QWidget
-        if f.kind == "text":
-            text = QPlainTextEdit()
-            text.setPlaceholderText(f.placeholder)
-            text.setTabChangesFocus(True)
-            text.setFixedHeight(16 + 16 * f.lines)
-            text.textChanged.connect(self._changed)
-            w = text
-        elif f.kind == "date":
-            date_field = DateField(
-                f.name, f.label.replace("&", ""), f.placeholder or "e.g. 3 Mar 2026"
-            )
-            date_field.edit.textEdited.connect(self._changed)
-            w = date_field
-        elif f.kind == "datetime":
-            when = QDateTimeEdit()
-            when.setCalendarPopup(True)
-            when.setDisplayFormat("ddd d MMM yyyy, HH:mm")
-            when.dateTimeChanged.connect(self._changed)
-            w = when
-        elif f.kind in ("choice", *PICKERS):
-            combo = QComboBox()
-            for value, label in f.choices:
-                combo.addItem(label, value)
-            combo.currentIndexChanged.connect(self._changed)
-            w = combo
-        elif f.kind == "check":
-            check = QCheckBox()
-            check.toggled.connect(self._changed)
-            w = check
-        elif f.kind == "records":
-            linked = QListWidget()
-            linked.setMaximumHeight(110)
-            linked.itemChanged.connect(self._changed)
-            w = linked
-        else:
-            line = QLineEdit()
-            line.setPlaceholderText(f.placeholder)
-            line.textEdited.connect(self._changed)
-            w = line
-        w.setAccessibleName(f.label.replace("&", ""))
-        return w
+        return form_fields.make_input(f, self._changed)
 
     def _fill_choices(self) -> None:
         """Clinician pickers and record lists depend on the case (filled without a save:
         signals are blocked while they change)."""
-        if self.case_id is None:
-            return
-        recs = records.list_records(self.state.vault, self.case_id)
-        for f in self.fields:
-            w = self.inputs[f.name]
-            if f.kind in PICKERS:
-                assert isinstance(w, QComboBox)
-                w.blockSignals(True)
-                w.clear()
-                w.addItem(PICKERS[f.kind][1], None)
-                for value, label in PICKERS[f.kind][0](self.state.vault, self.case_id):
-                    w.addItem(label, value)
-                w.blockSignals(False)
-            elif f.kind == "records":
-                assert isinstance(w, QListWidget)
-                w.blockSignals(True)
-                w.clear()
-                for r in recs:
-                    entry = QListWidgetItem(f"{r.title} ({r.kind_label})")
-                    entry.setData(Qt.ItemDataRole.UserRole, r.id)
-                    entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                    entry.setCheckState(Qt.CheckState.Unchecked)
-                    w.addItem(entry)
-                w.blockSignals(False)
+        if self.case_id is not None:
+            form_fields.fill_choices(self.state.vault, self.case_id, self.fields, self.inputs)
 
     def _set_value(self, f: Field, value: Any) -> None:
-        w = self.inputs[f.name]
-        if isinstance(w, QPlainTextEdit):
-            w.setPlainText(value or "")
-        elif isinstance(w, DateField):
-            w.set_value(value)
-        elif isinstance(w, QDateTimeEdit):
-            when = value or datetime.now().replace(minute=0, second=0, microsecond=0)
-            # The stub lists only QDateTime, but PySide6 converts a Python datetime itself.
-            w.setDateTime(when)  # type: ignore[arg-type]
-        elif isinstance(w, QComboBox):
-            w.setCurrentIndex(max(0, w.findData(value)))
-        elif isinstance(w, QCheckBox):
-            w.setChecked(bool(value))
-        elif isinstance(w, QListWidget):
-            for i in range(w.count()):
-                entry = w.item(i)
-                entry.setCheckState(
-                    Qt.CheckState.Checked
-                    if entry.data(Qt.ItemDataRole.UserRole) in (value or [])
-                    else Qt.CheckState.Unchecked
-                )
-        elif isinstance(w, QLineEdit):
-            w.setText(value or "")
+        form_fields.set_value(self.inputs[f.name], value)
 
     def _value(self, f: Field) -> Any:
-        w = self.inputs[f.name]
-        if isinstance(w, QPlainTextEdit):
-            return w.toPlainText()
-        if isinstance(w, DateField):
-            return w.value()
-        if isinstance(w, QDateTimeEdit):
-            when = w.dateTime().toPython()  # typed object; a QDateTime gives a datetime
-            assert isinstance(when, datetime)
-            return when.replace(second=0, microsecond=0)
-        if isinstance(w, QComboBox):
-            return w.currentData()
-        if isinstance(w, QCheckBox):
-            return w.isChecked()
-        if isinstance(w, QListWidget):
-            return [
-                int(w.item(i).data(Qt.ItemDataRole.UserRole))
-                for i in range(w.count())
-                if w.item(i).checkState() == Qt.CheckState.Checked
-            ]
-        assert isinstance(w, QLineEdit), f"no value for a {type(w).__name__}"
-        return w.text()
+        return form_fields.value_of(self.inputs[f.name])
 
     # -- data -----------------------------------------------------------------------------------
     def set_case(self, case_id: int | None) -> None:

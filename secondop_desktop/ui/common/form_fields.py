@@ -1,0 +1,171 @@
+"""The form of the list editor: one input widget per field kind, filled and read the same
+way everywhere (line, text, date, date and time, choice, pickers from the case, check,
+linked records)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from secondop_desktop import records
+from secondop_desktop.ui.common.date_field import DateField
+from secondop_desktop.ui.common.list_items import PICKERS
+
+if TYPE_CHECKING:
+    from secondop_desktop.vault.session import Vault
+
+# Which sections a picker kind lists: a change there refreshes the picker.
+PICKER_SOURCES: dict[str, frozenset[str]] = {
+    "clinician": frozenset({"clinicians"}),
+    "opinion": frozenset({"opinions", "clinicians"}),
+    "trial": frozenset({"trials"}),
+    "records": frozenset({"records"}),
+}
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    label: str
+    kind: str = "line"  # line, text, date, datetime, choice, check, clinician, opinion,
+    # trial (pickers filled from the case), records
+    choices: tuple[tuple[str | int, str], ...] = ()  # (stored value, label)
+    placeholder: str = ""
+    lines: int = 3  # visible lines of a "text" field
+
+
+def make_input(f: Field, changed: Callable[..., None]) -> QWidget:
+    """The input for one field; ``changed`` is called on every edit by the user."""
+    w: QWidget
+    if f.kind == "text":
+        text = QPlainTextEdit()
+        text.setPlaceholderText(f.placeholder)
+        text.setTabChangesFocus(True)
+        text.setFixedHeight(16 + 16 * f.lines)
+        text.textChanged.connect(changed)
+        w = text
+    elif f.kind == "date":
+        date_field = DateField(f.name, f.label.replace("&", ""), f.placeholder or "e.g. 3 Mar 2026")
+        date_field.edit.textEdited.connect(changed)
+        w = date_field
+    elif f.kind == "datetime":
+        when = QDateTimeEdit()
+        when.setCalendarPopup(True)
+        when.setDisplayFormat("ddd d MMM yyyy, HH:mm")
+        when.dateTimeChanged.connect(changed)
+        w = when
+    elif f.kind in ("choice", *PICKERS):
+        combo = QComboBox()
+        for value, label in f.choices:
+            combo.addItem(label, value)
+        combo.currentIndexChanged.connect(changed)
+        w = combo
+    elif f.kind == "check":
+        check = QCheckBox()
+        check.toggled.connect(changed)
+        w = check
+    elif f.kind == "records":
+        linked = QListWidget()
+        linked.setMaximumHeight(110)
+        linked.itemChanged.connect(changed)
+        w = linked
+    else:
+        line = QLineEdit()
+        line.setPlaceholderText(f.placeholder)
+        line.textEdited.connect(changed)
+        w = line
+    w.setAccessibleName(f.label.replace("&", ""))
+    return w
+
+
+def fill_choices(
+    vault: Vault, case_id: int, fields: list[Field], inputs: dict[str, QWidget]
+) -> None:
+    """Fill the pickers and record lists from the case, with signals blocked (filling
+    is not an edit)."""
+    wanted = any(f.kind == "records" for f in fields)
+    recs = records.list_records(vault, case_id) if wanted else []
+    for f in fields:
+        w = inputs[f.name]
+        if f.kind in PICKERS:
+            assert isinstance(w, QComboBox)
+            w.blockSignals(True)
+            w.clear()
+            w.addItem(PICKERS[f.kind][1], None)
+            for value, label in PICKERS[f.kind][0](vault, case_id):
+                w.addItem(label, value)
+            w.blockSignals(False)
+        elif f.kind == "records":
+            assert isinstance(w, QListWidget)
+            w.blockSignals(True)
+            w.clear()
+            for r in recs:
+                entry = QListWidgetItem(f"{r.title} ({r.kind_label})")
+                entry.setData(Qt.ItemDataRole.UserRole, r.id)
+                entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                entry.setCheckState(Qt.CheckState.Unchecked)
+                w.addItem(entry)
+            w.blockSignals(False)
+
+
+def set_value(w: QWidget, value: Any) -> None:
+    if isinstance(w, QPlainTextEdit):
+        w.setPlainText(value or "")
+    elif isinstance(w, DateField):
+        w.set_value(value)
+    elif isinstance(w, QDateTimeEdit):
+        when = value or datetime.now().replace(minute=0, second=0, microsecond=0)
+        # The stub lists only QDateTime, but PySide6 converts a Python datetime itself.
+        w.setDateTime(when)  # type: ignore[arg-type]
+    elif isinstance(w, QComboBox):
+        w.setCurrentIndex(max(0, w.findData(value)))
+    elif isinstance(w, QCheckBox):
+        w.setChecked(bool(value))
+    elif isinstance(w, QListWidget):
+        for i in range(w.count()):
+            entry = w.item(i)
+            entry.setCheckState(
+                Qt.CheckState.Checked
+                if entry.data(Qt.ItemDataRole.UserRole) in (value or [])
+                else Qt.CheckState.Unchecked
+            )
+    elif isinstance(w, QLineEdit):
+        w.setText(value or "")
+
+
+def value_of(w: QWidget) -> Any:
+    """The value a field holds (a date field raises FieldError for unreadable text)."""
+    if isinstance(w, QPlainTextEdit):
+        return w.toPlainText()
+    if isinstance(w, DateField):
+        return w.value()
+    if isinstance(w, QDateTimeEdit):
+        when = w.dateTime().toPython()  # typed object; a QDateTime gives a datetime
+        assert isinstance(when, datetime)
+        return when.replace(second=0, microsecond=0)
+    if isinstance(w, QComboBox):
+        return w.currentData()
+    if isinstance(w, QCheckBox):
+        return w.isChecked()
+    if isinstance(w, QListWidget):
+        return [
+            int(w.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(w.count())
+            if w.item(i).checkState() == Qt.CheckState.Checked
+        ]
+    assert isinstance(w, QLineEdit), f"no value for a {type(w).__name__}"
+    return w.text()
