@@ -9,7 +9,17 @@ the package registers every section with the list engine.
 
 from secondop_desktop.core.validation import FieldError
 from secondop_desktop.facts.care_team import ROLES, Clinician
-from secondop_desktop.facts.health import MED_KINDS, SEVERITIES, Allergy, FamilyHistory, Medication
+from secondop_desktop.facts.health import (
+    HEALTH_LISTS,
+    MED_KINDS,
+    SEVERITIES,
+    Allergy,
+    FamilyHistory,
+    Medication,
+    empty_wording,
+    none_stated,
+    set_none_stated,
+)
 from secondop_desktop.facts.opinions import (
     ASPECTS,
     ESTABLISHED_BY,
@@ -32,6 +42,7 @@ __all__ = [
     "ASPECTS",
     "ESTABLISHED_BY",
     "EVENT_KINDS",
+    "HEALTH_LISTS",
     "MED_KINDS",
     "PRECISIONS",
     "ROLES",
@@ -47,5 +58,8 @@ __all__ = [
     "TimelineEvent",
     "add_records_to_timeline",
     "compare",
+    "empty_wording",
     "format_event_date",
+    "none_stated",
+    "set_none_stated",
 ]

@@ -9,6 +9,8 @@ from datetime import date
 from secondop_desktop.cases.lists import Section, register
 from secondop_desktop.core import dates
 from secondop_desktop.core.validation import FieldError, Missing
+from secondop_desktop.store import Vault
+from secondop_desktop.store import facts as repo
 
 MED_KINDS = {"prescription": "Prescription", "otc": "Over the counter", "supplement": "Supplement"}
 SEVERITIES = ("", "mild", "moderate", "severe", "life-threatening")
@@ -90,3 +92,37 @@ register(
 )
 register(Section("allergies", Allergy, _check_allergy))
 register(Section("family_history", FamilyHistory, _check_family))
+
+
+# -- "none", said on purpose -------------------------------------------------------------
+# Each list has three states: not recorded yet (the default), none (only when the user says
+# so), or the entries. An empty list is never printed as "none": that is a clinical
+# statement ("no known allergies") the patient may never have made.
+HEALTH_LISTS = {
+    "medications": "No medicines taken",
+    "allergies": "No known allergies",
+    "family_history": "No relevant family history",
+}
+NOT_RECORDED = "Not recorded"
+
+
+def none_stated(vault: Vault, case_id: int, key: str) -> bool:
+    """Whether the user said this list is empty on purpose."""
+    if key not in HEALTH_LISTS:
+        raise ValueError(f"unknown health list {key!r}")
+    return repo.get_value(vault.db, case_id, f"none_stated:{key}") == "1"
+
+
+def set_none_stated(vault: Vault, case_id: int, key: str, on: bool) -> None:
+    if key not in HEALTH_LISTS:
+        raise ValueError(f"unknown health list {key!r}")
+    with vault.transaction() as db:
+        if on:
+            repo.set_value(db, case_id, f"none_stated:{key}", "1", dates.utc_now_iso())
+        else:
+            repo.delete_value(db, case_id, f"none_stated:{key}")
+
+
+def empty_wording(stated: bool, key: str) -> str:
+    """What an empty list says: the user's "none", or "Not recorded"."""
+    return f"{HEALTH_LISTS[key]} (as stated by the patient)" if stated else NOT_RECORDED

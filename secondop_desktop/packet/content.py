@@ -16,16 +16,9 @@ from secondop_desktop.core import dates
 from secondop_desktop.packet.spec import SECTIONS, PacketSpec
 from secondop_desktop.store import Vault
 
-SUMMARY_TEXT_LIMIT = 420  # characters of free text on the one-page summary
-
 
 def _e(text: object) -> str:
     return escape(str(text or "")).replace("\n", "<br/>")
-
-
-def _clip(text: str, limit: int = SUMMARY_TEXT_LIMIT) -> str:
-    text = (text or "").strip()
-    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
 def _table(headers: list[str] | None, rows: list[list[str]], widths: list[int]) -> str:
@@ -64,6 +57,8 @@ class CaseContent:
     medications: list[facts.Medication] = field(default_factory=list)
     allergies: list[facts.Allergy] = field(default_factory=list)
     family: list[facts.FamilyHistory] = field(default_factory=list)
+    # Lists the user said are empty on purpose ("none"), keyed as facts.HEALTH_LISTS.
+    none_stated: set[str] = field(default_factory=set)
     options: list[preparing.OptionSummary] = field(default_factory=list)
     decision: preparing.Decision | None = None
     questions: list[preparing.Question] = field(default_factory=list)
@@ -79,13 +74,18 @@ class CaseContent:
         has = {
             "opinions": bool(self.opinions or self.team),
             "timeline": bool(self.events),
-            "health": bool(self.medications or self.allergies or self.family),
+            "health": bool(self.medications or self.allergies or self.family)
+            or bool(self.none_stated),
             "options": bool(self.options),
             "questions": bool(self.questions),
             "preferences": any(v.strip() for v in self.preferences.values()),
             "trials": bool(self.trials),
         }
         return [k for k in SECTIONS if k != "summary" and k in self.spec.sections and has[k]]
+
+    def empty(self, key: str) -> str:
+        """What an empty health list prints: the user's "none", or "Not recorded"."""
+        return facts.empty_wording(key in self.none_stated, key)
 
     def who(self, clinician_id: int | None) -> str:
         c = self.team.get(clinician_id) if clinician_id is not None else None
@@ -113,6 +113,7 @@ def load(vault: Vault, spec: PacketSpec, today: date | None = None) -> CaseConte
     if chosen & {"health", "summary"}:
         content.medications = lists.list_items(vault, facts.Medication, cid)
         content.allergies = lists.list_items(vault, facts.Allergy, cid)
+        content.none_stated = {k for k in facts.HEALTH_LISTS if facts.none_stated(vault, cid, k)}
     if "health" in chosen:
         content.family = lists.list_items(vault, facts.FamilyHistory, cid)
     if "options" in chosen:
@@ -178,35 +179,36 @@ def cover_html(c: CaseContent, today: date) -> str:
 
 def summary_html(c: CaseContent) -> str:
     case = c.case
-    parts = [f"<h1>Summary</h1><h3>Why a second opinion</h3><p>{_e(_clip(case.reason)) or '—'}</p>"]
+    # Nothing cut: the patient's words in full (the summary runs onto a second page if
+    # it must).
+    reason = _e(case.reason.strip()) or "Not recorded"
+    parts = [f"<h1>Summary</h1><h3>Why a second opinion</h3><p>{reason}</p>"]
     if c.opinions:
         rows = []
         for o in c.opinions:
             when = dates.format_short(o.given_on)
             who = _e(c.who(o.clinician_id) or "A doctor")
-            diag = _e(_clip(" — ".join(x for x in (o.diagnosis, o.specifics) if x), 160))
-            rows.append(
-                [f"{who}<br/>{_e(when)}", diag or "—", _e(_clip(o.recommendation, 200)) or "—"]
-            )
+            diag = _e(" — ".join(x for x in (o.diagnosis, o.specifics) if x))
+            rows.append([f"{who}<br/>{_e(when)}", diag or "—", _e(o.recommendation) or "—"])
         parts.append("<h3>Diagnosis and recommended treatment so far</h3>")
         parts.append(_table(["Opinion", "Diagnosis", "Recommended treatment"], rows, [22, 38, 40]))
     top = [q for q in c.questions if q.top_three]
     if top:
-        items = "".join(f"<li>{_e(_clip(q.text, 220))}</li>" for q in top)
+        items = "".join(f"<li>{_e(q.text)}</li>" for q in top)
         parts.append(f"<h3>The three questions that matter most to us</h3><ol>{items}</ol>")
     meds = [m for m in c.medications if m.active]
-    if c.medications or c.allergies:
-        med_text = "; ".join(
-            _e(" ".join(x for x in (m.name, m.dose, m.schedule) if x)) for m in meds
-        )
-        allergy_text = "; ".join(
-            _e(a.substance + (f" ({a.reaction})" if a.reaction else "")) for a in c.allergies
-        )
-        parts.append(
-            "<h3>Medicines and allergies</h3>"
-            f"<p><b>Taking now:</b> {med_text or 'none recorded'}<br/>"
-            f"<b>Allergies:</b> {allergy_text or 'none known'}</p>"
-        )
+    # Always shown: an empty list says "Not recorded", never "none".
+    med_text = "; ".join(_e(" ".join(x for x in (m.name, m.dose, m.schedule) if x)) for m in meds)
+    if not med_text and c.medications:
+        med_text = "No medicine marked as taken now"
+    allergy_text = "; ".join(
+        _e(a.substance + (f" ({a.reaction})" if a.reaction else "")) for a in c.allergies
+    )
+    parts.append(
+        "<h3>Medicines and allergies</h3>"
+        f"<p><b>Taking now:</b> {med_text or c.empty('medications')}<br/>"
+        f"<b>Allergies:</b> {allergy_text or c.empty('allergies')}</p>"
+    )
     key = [e for e in c.events if e.kind in ("diagnosis", "procedure", "treatment_start")]
     dates_rows = [[_e(e.date_text()), _e(e.title)] for e in key[-6:]]
     if c.next_appointment is not None:
@@ -338,6 +340,8 @@ def _health(c: CaseContent) -> str:
                 [20, 17, 15, 14, 18, 16],
             )
         )
+    else:
+        parts.append(f"<h2>Medications</h2><p>{_e(c.empty('medications'))}.</p>")
     parts.append("<h2>Allergies</h2>")
     if c.allergies:
         rows = [
@@ -346,7 +350,7 @@ def _health(c: CaseContent) -> str:
         ]
         parts.append(_table(["Substance", "Reaction", "Severity"], rows, [35, 45, 20]))
     else:
-        parts.append("<p>No known allergies recorded.</p>")
+        parts.append(f"<p>{_e(c.empty('allergies'))}.</p>")
     if c.family:
         rows = [
             [_e(f.relative), _e(f.condition), _e(f.age_at_onset) or "—", _e(f.notes) or "—"]
@@ -356,6 +360,8 @@ def _health(c: CaseContent) -> str:
             "<h2>Family history</h2>"
             + _table(["Relative", "Condition", "Age at onset", "Notes"], rows, [18, 34, 14, 34])
         )
+    else:
+        parts.append(f"<h2>Family history</h2><p>{_e(c.empty('family_history'))}.</p>")
     return "".join(parts)
 
 

@@ -254,3 +254,19 @@ def test_a_checklist_dialog_open_at_quit_is_saved(qtbot, win):  # type: ignore[n
         assert kept.source == "St Mary's pathology"
     finally:
         reopened.lock()
+
+
+def test_none_is_said_on_purpose_and_only_for_an_empty_list(qtbot, win):  # type: ignore[no-untyped-def]
+    """Issue 13: three states for allergies, medications and family history."""
+    health = win.case_page.facts.health
+    win.case_page.sections.setCurrentWidget(health)
+    box = health.none_boxes["allergies"]
+    assert box.isEnabled() and not box.isChecked()
+    assert not facts.none_stated(win.state.vault, 1, "allergies")  # the default: not recorded
+    box.click()
+    assert facts.none_stated(win.state.vault, 1, "allergies")
+    # An allergy entered: the list speaks for itself, the "none" box no longer applies.
+    health.allergies.add()
+    qtbot.keyClicks(health.allergies.inputs["substance"], "Penicillin")
+    health.allergies.flush()
+    assert not box.isEnabled()

@@ -170,7 +170,7 @@ def test_new_records_unticked_with_a_note_deleted_ones_gone(qtbot, demo_window, 
     assert seen.ticked == [i for i in chosen.ticked if i != gone]
     assert dialog.added_frame.isVisibleTo(dialog)
     assert (
-        "2 records added since you last built this packet are not ticked"
+        "2 records added since you last chose this packet's records are not ticked"
         in dialog.added_note.text()
     )
     assert dialog.error.text() == ""
@@ -181,6 +181,11 @@ def test_new_records_unticked_with_a_note_deleted_ones_gone(qtbot, demo_window, 
     dialog.tick_added.click()  # "Tick them"
     assert _seen(dialog).ticked == seen.ticked + new
     assert dialog.added_frame.isHidden()
+    # The keyboard stays on the records just ticked (it used to land in the consultant's
+    # name with all of it selected, one key from replaced).
+    first_new = len(dialog.model.items) - len(new)
+    assert dialog.records_view.currentIndex().row() == first_new
+    assert dialog.focusWidget() is not dialog.prepared_for
     dialog.close_button.click()
     dialog = _open(qtbot, demo_window)
     assert _seen(dialog).ticked == seen.ticked + new and dialog.added_frame.isHidden()

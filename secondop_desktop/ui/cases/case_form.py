@@ -70,7 +70,7 @@ class CaseForm(QWidget):
             self._label("Re&lationship", self.caregiver_relationship), self.caregiver_relationship
         )
         self.form = form
-        form.addRow(self._label("&Reason", self.reason), self.reason)
+        form.addRow(self._label("W&hy a second opinion", self.reason), self.reason)
         if not compact:
             form.addRow(self._label("C&ontact", self.contact), self.contact)
             form.addRow(self._label("&Decide by", self.decide_by), self.decide_by)

@@ -371,7 +371,9 @@ class FactsEditor(QWidget, Generic[T]):
         self._show_problems(problems)
         self.saved.emit(saved)
         self.status.setText(
-            "Saved" if not problems else "Saved; what is marked in red needs attention"
+            "Saved"
+            if not problems
+            else "Saved. Some fields need attention: see the notes under them."
         )
         self.announce()
 

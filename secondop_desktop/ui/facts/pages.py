@@ -6,9 +6,11 @@ from __future__ import annotations
 import html
 from datetime import date
 from itertools import groupby
+from typing import Any
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -271,7 +273,7 @@ class TimelinePage(QWidget):
                 Field("details", "D&etails", "text"),
                 Field("record_ids", "&Linked records", "records"),
             ],
-            lambda e: f"{e.date_text()}: {e.title}",
+            lambda e: f"{e.date_text()}: {e.title or e.details[:60]}",
             lambda: facts.TimelineEvent(title="", happened_on=None),
             "event",
             vertical=True,
@@ -361,9 +363,13 @@ class HealthPage(QWidget):
                 Field("active", "Taking it &now", "check"),
             ],
             lambda m: (
-                f"{m.name} {m.dose}".strip()
-                + ("" if m.active else " (past)")
-                + f" · {facts.MED_KINDS.get(m.kind, '')}"
+                (
+                    f"{m.name} {m.dose}".strip()
+                    + ("" if m.active else " (past)")
+                    + f" · {facts.MED_KINDS.get(m.kind, '')}"
+                )
+                if m.name.strip()
+                else ""  # shown as "New medication" until it has a name
             ),
             lambda: facts.Medication(name=""),
             "medication",
@@ -393,14 +399,56 @@ class HealthPage(QWidget):
             lambda: facts.FamilyHistory(relative="", condition=""),
             "family history entry",
         )
+        self.state = state
+        self.case_id: int | None = None
+        # "None", said on purpose: an empty list is printed "Not recorded" otherwise.
+        self.none_boxes: dict[str, QCheckBox] = {}
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Medications, allergies and family history")
-        self.tabs.addTab(self.medications, "&Medications")
-        self.tabs.addTab(self.allergies, "All&ergies")
-        self.tabs.addTab(self.family, "&Family history")
+        for key, editor, title in (
+            ("medications", self.medications, "&Medications"),
+            ("allergies", self.allergies, "All&ergies"),
+            ("family_history", self.family, "&Family history"),
+        ):
+            box = QCheckBox(facts.HEALTH_LISTS[key] + " (I have checked)")
+            box.setToolTip(
+                "Tick only when you know the list is empty. Left unticked, an empty list "
+                "is printed in the packet as “Not recorded”."
+            )
+            box.toggled.connect(lambda on, k=key: self._set_none(k, on))
+            editor.model.modelReset.connect(self._update_none_boxes)
+            editor.model.rowsInserted.connect(self._update_none_boxes)
+            editor.model.rowsRemoved.connect(self._update_none_boxes)
+            self.none_boxes[key] = box
+            page = QWidget()
+            pl = QVBoxLayout(page)
+            pl.setContentsMargins(0, 4, 0, 0)
+            pl.addWidget(box)
+            pl.addWidget(editor, 1)
+            self.tabs.addTab(page, title)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
+
+    def _editor_for(self, key: str) -> FactsEditor[Any]:
+        if key == "medications":
+            return self.medications
+        return self.allergies if key == "allergies" else self.family
+
+    def _set_none(self, key: str, on: bool) -> None:
+        if self.case_id is not None and self.state.is_unlocked:
+            facts.set_none_stated(self.state.vault, self.case_id, key, on)
+            self.state.changed.emit(key, self.case_id)
+
+    def _update_none_boxes(self) -> None:
+        """The "none" box applies only while its list is empty."""
+        unlocked = self.case_id is not None and self.state.is_unlocked
+        for key, box in self.none_boxes.items():
+            stated = unlocked and facts.none_stated(self.state.vault, self.case_id or 0, key)
+            box.blockSignals(True)
+            box.setChecked(stated)
+            box.blockSignals(False)
+            box.setEnabled(unlocked and self._editor_for(key).model.rowCount() == 0)
 
     def editors(
         self,
@@ -410,9 +458,13 @@ class HealthPage(QWidget):
         return (self.medications, self.allergies, self.family)
 
     def set_case(self, case_id: int | None) -> None:
+        self.case_id = case_id
         for e in self.editors():
             e.set_case(case_id)
+        self._update_none_boxes()
 
     def clear(self) -> None:
+        self.case_id = None
         for e in self.editors():
             e.clear()
+        self._update_none_boxes()

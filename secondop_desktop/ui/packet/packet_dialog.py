@@ -107,7 +107,9 @@ class PacketDialog(QDialog):
         self.added_note.setWordWrap(True)
         self.added_note.setAccessibleName("Records added since")
         self.tick_added = QPushButton("&Tick them")
-        self.tick_added.setToolTip("Tick the records added since you last built this packet")
+        self.tick_added.setToolTip(
+            "Tick the records added since you last chose this packet's records"
+        )
         note = QHBoxLayout(self.added_frame)
         note.setContentsMargins(8, 4, 4, 4)
         note.addWidget(self.added_note, 1)
@@ -292,18 +294,27 @@ class PacketDialog(QDialog):
         n = len(added)
         if n:
             self.added_note.setText(
-                f"{n} record{'s' if n != 1 else ''} added since you last built this packet "
+                f"{n} record{'s' if n != 1 else ''} added since you last chose this packet's "
+                "records "
                 f"{'are' if n != 1 else 'is'} not ticked (at the end of the list)."
             )
         self.added_frame.setVisible(bool(n))
 
     def _tick_added(self) -> None:
+        first = -1
         for row, r in enumerate(self.model.items):
             if r.id in self._added:
+                first = row if first < 0 else first
                 self.model.setData(
                     self.model.index(row), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
                 )
         self._show_added([])
+        # The button disappears: keep the keyboard on the records just ticked (focus would
+        # otherwise jump to the next field with its text selected, one key from replaced).
+        self.records_view.setFocus()
+        if first >= 0:
+            self.records_view.setCurrentIndex(self.model.index(first))
+            self.records_view.scrollTo(self.model.index(first))
 
     def _remember(self, *_: object) -> None:
         if not self._applying:
