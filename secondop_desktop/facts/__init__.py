@@ -10,10 +10,12 @@ the package registers every section with the list engine.
 from secondop_desktop.core.validation import FieldError
 from secondop_desktop.facts.care_team import ROLES, Clinician
 from secondop_desktop.facts.health import (
+    CONDITION_STATUSES,
     HEALTH_LISTS,
     MED_KINDS,
     SEVERITIES,
     Allergy,
+    Condition,
     FamilyHistory,
     Medication,
     empty_wording,
@@ -40,6 +42,7 @@ FactError = FieldError
 
 __all__ = [
     "ASPECTS",
+    "CONDITION_STATUSES",
     "ESTABLISHED_BY",
     "EVENT_KINDS",
     "HEALTH_LISTS",
@@ -50,6 +53,7 @@ __all__ = [
     "Allergy",
     "Clinician",
     "ComparisonRow",
+    "Condition",
     "FactError",
     "FamilyHistory",
     "Medication",

@@ -75,6 +75,37 @@ def _check_family(f: FamilyHistory) -> None:
         raise Missing("condition", "Enter the condition.")
 
 
+# -- problem list and past medical history ----------------------------------------------
+CONDITION_STATUSES = {
+    "active": "Active",
+    "controlled": "Controlled",
+    "in_remission": "In remission",
+    "resolved": "Resolved",
+    "unknown": "Not sure",
+}
+
+
+@dataclass
+class Condition:
+    """Another health problem, now or in the past (diabetes, a heart attack in 2015...):
+    what a consultant weighs against every treatment option."""
+
+    name: str
+    since: date | None = None
+    status: str = "active"
+    notes: str = ""
+    id: int | None = None
+
+
+def _check_condition(c: Condition) -> None:
+    if not c.name.strip():
+        raise Missing("name", "Enter the condition (for example, type 2 diabetes).")
+    if c.status not in CONDITION_STATUSES:
+        raise FieldError("status", "Choose a status.")
+    if c.since is not None and c.since > date.today():
+        raise FieldError("since", "That date is in the future.")
+
+
 def _medication_order(m: Medication) -> tuple[bool, int, int]:
     """Active first, then the most recently started (undated first), then as entered."""
     started = dates.sort_key(m.started_on)[0] if m.started_on else date.max.toordinal() + 1
@@ -91,6 +122,7 @@ register(
     )
 )
 register(Section("allergies", Allergy, _check_allergy))
+register(Section("conditions", Condition, _check_condition))
 register(Section("family_history", FamilyHistory, _check_family))
 
 
@@ -99,6 +131,7 @@ register(Section("family_history", FamilyHistory, _check_family))
 # so), or the entries. An empty list is never printed as "none": that is a clinical
 # statement ("no known allergies") the patient may never have made.
 HEALTH_LISTS = {
+    "conditions": "No other health problems",
     "medications": "No medicines taken",
     "allergies": "No known allergies",
     "family_history": "No relevant family history",

@@ -14,6 +14,7 @@ from secondop_desktop import cases, facts, preparing, records
 from secondop_desktop.cases import lists
 from secondop_desktop.core import dates
 from secondop_desktop.packet.spec import SECTIONS, PacketSpec
+from secondop_desktop.records import checklist
 from secondop_desktop.store import Vault
 
 
@@ -57,6 +58,9 @@ class CaseContent:
     medications: list[facts.Medication] = field(default_factory=list)
     allergies: list[facts.Allergy] = field(default_factory=list)
     family: list[facts.FamilyHistory] = field(default_factory=list)
+    conditions: list[facts.Condition] = field(default_factory=list)
+    physical: list[checklist.Item] = field(default_factory=list)
+    questions_for_others: int = 0  # questions addressed to another doctor, left out
     # Lists the user said are empty on purpose ("none"), keyed as facts.HEALTH_LISTS.
     none_stated: set[str] = field(default_factory=set)
     options: list[preparing.OptionSummary] = field(default_factory=list)
@@ -75,7 +79,8 @@ class CaseContent:
             "opinions": bool(self.opinions or self.team),
             "timeline": bool(self.events),
             "health": bool(self.medications or self.allergies or self.family)
-            or bool(self.none_stated),
+            or bool(self.conditions or self.none_stated),
+            "physical": bool(self.physical),
             "options": bool(self.options),
             "questions": bool(self.questions),
             "preferences": any(v.strip() for v in self.preferences.values()),
@@ -90,6 +95,20 @@ class CaseContent:
     def who(self, clinician_id: int | None) -> str:
         c = self.team.get(clinician_id) if clinician_id is not None else None
         return c.name if c else ""
+
+
+def _questions_for(
+    questions: list[preparing.Question], team: dict[int, facts.Clinician], consultant: str
+) -> tuple[list[preparing.Question], int]:
+    """The questions for this consultant: those addressed to them or to nobody, and the
+    patient's top three whoever they were for; top three first. Questions addressed to
+    another doctor stay home (their count is said)."""
+    theirs = {i for i, c in team.items() if consultant.strip() and c.name == consultant.strip()}
+    kept = [
+        q for q in questions if q.top_three or q.clinician_id is None or q.clinician_id in theirs
+    ]
+    ordered = [q for q in kept if q.top_three] + [q for q in kept if not q.top_three]
+    return ordered, len(questions) - len(kept)
 
 
 def load(vault: Vault, spec: PacketSpec, today: date | None = None) -> CaseContent:
@@ -113,6 +132,7 @@ def load(vault: Vault, spec: PacketSpec, today: date | None = None) -> CaseConte
     if chosen & {"health", "summary"}:
         content.medications = lists.list_items(vault, facts.Medication, cid)
         content.allergies = lists.list_items(vault, facts.Allergy, cid)
+        content.conditions = lists.list_items(vault, facts.Condition, cid)
         content.none_stated = {k for k in facts.HEALTH_LISTS if facts.none_stated(vault, cid, k)}
     if "health" in chosen:
         content.family = lists.list_items(vault, facts.FamilyHistory, cid)
@@ -120,8 +140,12 @@ def load(vault: Vault, spec: PacketSpec, today: date | None = None) -> CaseConte
         content.options = preparing.compare_options(vault, cid)
         content.decision = preparing.get_decision(vault, cid)
     if chosen & {"questions", "summary"}:
-        content.questions = lists.list_items(vault, preparing.Question, cid)
+        content.questions, content.questions_for_others = _questions_for(
+            lists.list_items(vault, preparing.Question, cid), content.team, spec.prepared_for
+        )
         content.answers = preparing.answers_by_question(vault, cid)
+    if "physical" in chosen:
+        content.physical = [i for i in checklist.list_items(vault, cid) if i.physical]
     if "preferences" in chosen:
         content.preferences = preparing.get_preferences(vault, cid)
     if "trials" in chosen:
@@ -196,20 +220,44 @@ def summary_html(c: CaseContent) -> str:
     if top:
         items = "".join(f"<li>{_e(q.text)}</li>" for q in top)
         parts.append(f"<h3>The three questions that matter most to us</h3><ol>{items}</ol>")
-    meds = [m for m in c.medications if m.active]
     # Always shown: an empty list says "Not recorded", never "none".
-    med_text = "; ".join(_e(" ".join(x for x in (m.name, m.dose, m.schedule) if x)) for m in meds)
-    if not med_text and c.medications:
-        med_text = "No medicine marked as taken now"
+    problems = "; ".join(
+        _e(x.name + (f" (since {dates.format_short(x.since)})" if x.since else ""))
+        for x in c.conditions
+        if x.status not in ("resolved",)
+    )
+    if not problems and c.conditions:
+        problems = "None current (past ones in the health section)"
+    parts.append(f"<h3>Other health problems</h3><p>{problems or _e(c.empty('conditions'))}</p>")
+    meds = [m for m in c.medications if m.active]
+    parts.append("<h3>Medicines taken now</h3>")
+    if meds:
+        rows = [
+            [
+                f"<b>{_e(m.name)}</b>",
+                _e(m.dose) or "—",
+                _e(m.schedule) or "—",
+                _e(dates.format_short(m.started_on)) or "—",
+            ]
+            for m in meds
+        ]
+        parts.append(_table(["Medicine", "Dose", "Schedule", "Since"], rows, [36, 20, 26, 18]))
+    else:
+        none_now = "No medicine marked as taken now" if c.medications else ""
+        parts.append(f"<p>{_e(none_now or c.empty('medications'))}</p>")
     allergy_text = "; ".join(
         _e(a.substance + (f" ({a.reaction})" if a.reaction else "")) for a in c.allergies
     )
-    parts.append(
-        "<h3>Medicines and allergies</h3>"
-        f"<p><b>Taking now:</b> {med_text or c.empty('medications')}<br/>"
-        f"<b>Allergies:</b> {allergy_text or c.empty('allergies')}</p>"
-    )
-    key = [e for e in c.events if e.kind in ("diagnosis", "procedure", "treatment_start")]
+    parts.append(f"<p><b>Allergies:</b> {allergy_text or _e(c.empty('allergies'))}</p>")
+    treated = [
+        e
+        for e in c.events
+        if e.kind in ("procedure", "treatment_start", "treatment_stop", "hospital_stay")
+    ]
+    if treated:
+        rows = [[_e(e.date_text()), _e(e.title)] for e in treated]
+        parts.append("<h3>Treatments so far</h3>" + _table(["Date", "Treatment"], rows, [22, 78]))
+    key = [e for e in c.events if e.kind == "diagnosis"]
     dates_rows = [[_e(e.date_text()), _e(e.title)] for e in key[-6:]]
     if c.next_appointment is not None:
         a = c.next_appointment
@@ -309,7 +357,19 @@ def _timeline(c: CaseContent) -> str:
 
 
 def _health(c: CaseContent) -> str:
-    parts = []
+    parts = ["<h2>Health problems and past medical history</h2>"]
+    if c.conditions:
+        rows = [
+            [
+                f"<b>{_e(x.name)}</b>" + (f"<br/>{_e(x.notes)}" if x.notes else ""),
+                _e(dates.format_short(x.since)) or "—",
+                _e(facts.CONDITION_STATUSES.get(x.status, x.status)),
+            ]
+            for x in c.conditions
+        ]
+        parts.append(_table(["Condition", "Since", "Status"], rows, [60, 20, 20]))
+    else:
+        parts.append(f"<p>{_e(c.empty('conditions'))}.</p>")
     if c.medications:
         rows = [
             [
@@ -403,13 +463,46 @@ def _options(c: CaseContent) -> str:
 
 
 def _questions(c: CaseContent) -> str:
-    ordered = [q for q in c.questions if q.top_three] + [q for q in c.questions if not q.top_three]
     items = []
-    for q in ordered:
+    for q in c.questions:  # already for this consultant, top three first
         mark = "<b>[Top question]</b> " if q.top_three else ""
         answers = "".join(_answer_html(c, a) for a in c.answers.get(q.id or 0, []))
         items.append(f"<li>{mark}{_e(q.text)}{answers}</li>")
-    return f"<ol>{''.join(items)}</ol>"
+    n = c.questions_for_others
+    note = (
+        f"<p class='note'>{n} question{'s' if n != 1 else ''} for other doctors "
+        f"{'are' if n != 1 else 'is'} not included.</p>"
+        if n
+        else ""
+    )
+    return f"<ol>{''.join(items)}</ol>{note}"
+
+
+def _physical(c: CaseContent) -> str:
+    """Where the slides, tissue blocks and imaging discs are: what a centre asks first."""
+    rows = [
+        [
+            f"<b>{_e(i.description)}</b>" + (f"<br/>From {_e(i.source)}" if i.source else ""),
+            _e(checklist.STATUS_LABELS.get(i.status, i.status)),
+            _e(i.carrier) or "—",
+            _e(i.tracking) or "—",
+            _e(
+                "; ".join(
+                    x
+                    for x in (
+                        f"sent {dates.format_short(i.sent_on)}" if i.sent_on else "",
+                        f"returned {dates.format_short(i.returned_on)}" if i.returned_on else "",
+                    )
+                    if x
+                )
+            )
+            or "—",
+        ]
+        for i in c.physical
+    ]
+    return _table(
+        ["Item", "Status", "Carrier", "Tracking number", "Dates"], rows, [34, 16, 14, 20, 16]
+    )
 
 
 def _answer_html(c: CaseContent, a: preparing.Answer) -> str:
@@ -452,4 +545,5 @@ _SECTION_BODIES = {
     "questions": _questions,
     "preferences": _preferences,
     "trials": _trials,
+    "physical": _physical,
 }

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 TABLES = frozenset(
     {
         "clinicians",
+        "conditions",
         "opinions",
         "resolve_points",
         "timeline_events",

@@ -331,6 +331,21 @@ def _v7_partial_dates(db: sqlite_utils.Database) -> None:
         db.execute("UPDATE timeline_events SET happened_on = ? WHERE id = ?", [text, event_id])
 
 
+def _v8_conditions(db: sqlite_utils.Database) -> None:
+    """The problem list and past medical history: other conditions, now or in the past."""
+    db.execute(
+        """CREATE TABLE conditions (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            name TEXT NOT NULL, since TEXT,
+            status TEXT NOT NULL DEFAULT 'active',
+            notes TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+        )"""
+    )
+
+
 MIGRATIONS: Sequence[Migration] = (
     Migration(1, "cases", _v1_cases),
     Migration(2, "records and checklist", _v2_records),
@@ -339,6 +354,7 @@ MIGRATIONS: Sequence[Migration] = (
     Migration(5, "questions about a trial", _v5_trial_questions),
     Migration(6, "drafts kept beside entries; timeline dates may be unknown", _v6_drafts),
     Migration(7, "dates at the precision people remember", _v7_partial_dates),
+    Migration(8, "problem list and past medical history", _v8_conditions),
 )
 
 

@@ -24,6 +24,7 @@ def _facts(vault: Vault, case_id: int) -> dict[str, list[dict[str, Any]]]:
         "opinions": _all(vault, facts.Opinion, case_id),
         "points_to_resolve": _all(vault, facts.ResolvePoint, case_id),
         "timeline": _all(vault, facts.TimelineEvent, case_id),
+        "conditions": _all(vault, facts.Condition, case_id),
         "medications": _all(vault, facts.Medication, case_id),
         "allergies": _all(vault, facts.Allergy, case_id),
         "family_history": _all(vault, facts.FamilyHistory, case_id),

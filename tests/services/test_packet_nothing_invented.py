@@ -27,7 +27,8 @@ def test_an_empty_list_is_not_recorded_never_none(vault: Vault, tmp_path: Path) 
     text = _packet_text(vault, case.id or 0, tmp_path / "a.pdf")
     assert "none known" not in text.lower() and "no known allergies" not in text.lower()
     assert "Allergies: Not recorded" in text
-    assert "Taking now: Not recorded" in text
+    assert "Medicines taken now Not recorded" in text
+    assert "Other health problems Not recorded" in text
 
 
 def test_none_said_on_purpose_is_printed_as_said(vault: Vault, tmp_path: Path) -> None:
@@ -38,7 +39,7 @@ def test_none_said_on_purpose_is_printed_as_said(vault: Vault, tmp_path: Path) -
     text = _packet_text(vault, case_id, tmp_path / "b.pdf")
     assert "Allergies: No known allergies (as stated by the patient)" in text
     assert "No relevant family history (as stated by the patient)" in text
-    assert "Taking now: Letrozole 2.5 mg" in text
+    assert "Medicine Dose Schedule Since Letrozole 2.5 mg" in text  # a table, not a sentence
     # Said, then unsaid: back to "Not recorded".
     facts.set_none_stated(vault, case_id, "allergies", False)
     assert "Allergies: Not recorded" in _packet_text(vault, case_id, tmp_path / "c.pdf")

@@ -347,6 +347,21 @@ class HealthPage(QWidget):
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.conditions = FactsEditor(
+            state,
+            facts.Condition,
+            [
+                Field("name", "&Condition", placeholder="e.g. Type 2 diabetes; heart attack"),
+                Field("since", "Since or &when", "date", placeholder="e.g. 2015, about 2010"),
+                Field("status", "S&tatus", "choice", tuple(facts.CONDITION_STATUSES.items())),
+                Field("notes", "&Notes", "text", placeholder="Treatment, who follows it"),
+            ],
+            lambda c: (
+                f"{c.name} · {facts.CONDITION_STATUSES.get(c.status, '')}" if c.name.strip() else ""
+            ),
+            lambda: facts.Condition(name=""),
+            "condition",
+        )
         self.medications = FactsEditor(
             state,
             facts.Medication,
@@ -406,6 +421,7 @@ class HealthPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Medications, allergies and family history")
         for key, editor, title in (
+            ("conditions", self.conditions, "Pro&blems and past history"),
             ("medications", self.medications, "&Medications"),
             ("allergies", self.allergies, "All&ergies"),
             ("family_history", self.family, "&Family history"),
@@ -431,6 +447,8 @@ class HealthPage(QWidget):
         layout.addWidget(self.tabs)
 
     def _editor_for(self, key: str) -> FactsEditor[Any]:
+        if key == "conditions":
+            return self.conditions
         if key == "medications":
             return self.medications
         return self.allergies if key == "allergies" else self.family
@@ -450,12 +468,8 @@ class HealthPage(QWidget):
             box.blockSignals(False)
             box.setEnabled(unlocked and self._editor_for(key).model.rowCount() == 0)
 
-    def editors(
-        self,
-    ) -> tuple[
-        FactsEditor[facts.Medication], FactsEditor[facts.Allergy], FactsEditor[facts.FamilyHistory]
-    ]:
-        return (self.medications, self.allergies, self.family)
+    def editors(self) -> tuple[FactsEditor[Any], ...]:
+        return (self.conditions, self.medications, self.allergies, self.family)
 
     def set_case(self, case_id: int | None) -> None:
         self.case_id = case_id
