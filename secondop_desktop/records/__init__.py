@@ -6,6 +6,7 @@ Importing lives in :mod:`importer`; this module is everything after a record exi
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import re
 from collections.abc import Iterator
@@ -22,6 +23,12 @@ from secondop_desktop.store import Vault
 from secondop_desktop.store import records as repo
 
 __all__ = ["KINDS", "KIND_LABELS", "Hit", "Record"]
+
+# The records table's ``unlocked_copy`` says what the stored bytes are: 0, the file as it
+# was imported; else flags: the password was removed (the original is not kept), and/or a
+# damaged PDF was repaired (the original is kept inside the copy, see original_content).
+COPY_UNLOCKED = 1
+COPY_REPAIRED = 2
 
 EDITABLE = ("title", "kind", "date_of_service", "source", "notes", "include_in_packet", "rotation")
 
@@ -53,6 +60,7 @@ class Record:
     position: int
     unlocked_copy: bool
     text_sha256: str | None = None
+    repaired: bool = False  # a damaged PDF stored as its repaired copy, the original inside
     created_at: datetime | None = field(default=None, compare=False)
     updated_at: datetime | None = field(default=None, compare=False)
 
@@ -81,6 +89,7 @@ class Record:
             "rotation": self.rotation,
             "position": self.position,
             "unlocked_copy": self.unlocked_copy,
+            "repaired": self.repaired,
             "created_at": self.created_at.isoformat() if self.created_at else None,
         }
 
@@ -104,7 +113,8 @@ def from_row(row: dict[str, Any]) -> Record:
         include_in_packet=bool(row["include_in_packet"]),
         rotation=int(row["rotation"]),
         position=int(row["position"]),
-        unlocked_copy=bool(row["unlocked_copy"]),
+        unlocked_copy=bool(int(row["unlocked_copy"]) & COPY_UNLOCKED),
+        repaired=bool(int(row["unlocked_copy"]) & COPY_REPAIRED),
         created_at=datetime.fromisoformat(row["created_at"]),
         updated_at=datetime.fromisoformat(row["updated_at"]),
     )
@@ -166,6 +176,25 @@ def iter_content(vault: Vault, record_id: int) -> Iterator[bytes]:
 def read_content(vault: Vault, record_id: int) -> bytes:
     """The whole file, for in-app preview from memory (never written to disk)."""
     return b"".join(repo.chunks(vault.db, record_id))
+
+
+def original_content(vault: Vault, record_id: int) -> bytes | None:
+    """The file exactly as it was imported (its SHA-256 is the record's): the stored bytes,
+    or for a repaired PDF the original kept inside the repaired copy. None when it was not
+    kept (a password-protected PDF is stored as its unlocked copy only)."""
+    record = get_record(vault, record_id)
+    data = read_content(vault, record_id)
+    if not record.repaired:
+        return None if record.unlocked_copy else data
+    import io
+
+    from pypdf import PdfReader
+
+    for copies in PdfReader(io.BytesIO(data)).attachments.values():
+        for copy in copies:
+            if hashlib.sha256(copy).hexdigest() == record.sha256:
+                return copy
+    return None
 
 
 def record_text(vault: Vault, record_id: int) -> str:

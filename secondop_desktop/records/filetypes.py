@@ -29,7 +29,7 @@ _HEIF_BRANDS = {b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b
 
 def sniff(head: bytes) -> str | None:
     """The media type from the first bytes, or None when it is not one we import."""
-    if head.startswith(b"%PDF-") or (b"%PDF-" in head[:1024] and head[:1].isspace()):
+    if head.startswith(b"%PDF-"):
         return PDF
     if head.startswith(b"\xff\xd8\xff"):
         return JPEG
@@ -41,6 +41,8 @@ def sniff(head: bytes) -> str | None:
         return WEBP
     if head[4:8] == b"ftyp" and head[8:12] in _HEIF_BRANDS - {b"avif"}:
         return HEIC
+    if b"%PDF-" in head[:1024] and head[:2] != b"PK":  # not a PDF stored in a ZIP
+        return PDF  # as in PDFium (Chrome, QtPdf): a header anywhere in the first KiB
     return None
 
 

@@ -19,6 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from secondop_desktop import records
 from secondop_desktop.core import dates
 from secondop_desktop.core.jobs import Cancelled, CancelToken, Progress, no_progress
 from secondop_desktop.records import filetypes
@@ -43,17 +44,18 @@ IMPORTED, DUPLICATE, REJECTED, NEEDS_PASSWORD, CANCELLED = (
 class ImportItem:
     path: str
     status: str
-    reason: str = ""
+    reason: str = ""  # why it was not imported; for a repaired PDF, what was done
     record_id: int | None = None
     sha256: str | None = None
     index: int = field(default=-1, repr=False)  # position among the input files
+    repaired: bool = False  # a damaged PDF, imported through a repaired copy
 
     def to_json(self) -> dict[str, Any]:
         out = asdict(self)
         del out["index"]
         if self.status == NEEDS_PASSWORD:  # for scripts, a skipped protected PDF is rejected
             out["status"] = REJECTED
-        return {k: v for k, v in out.items() if v not in (None, "")}
+        return {k: v for k, v in out.items() if v not in (None, "", False)}
 
 
 @dataclass
@@ -67,6 +69,9 @@ class ImportReport:
 
     def summary(self) -> str:
         parts = [f"{self.count(IMPORTED)} imported"]
+        repaired = sum(1 for i in self.items if i.status == IMPORTED and i.repaired)
+        if repaired:
+            parts[0] += f" ({repaired} repaired)"
         if self.count(DUPLICATE):
             parts.append(f"{self.count(DUPLICATE)} already in the case")
         if self.count(REJECTED):
@@ -293,7 +298,7 @@ def _store_outcome(
         "media_type": parsed.media_type,
         "sha256": sha,
         "text_sha256": _text_digest(parsed.texts),
-        "unlocked_copy": int(parsed.unlocked_pdf is not None),
+        "unlocked_copy": _copy_flags(parsed),
         "created_at": now,
         "updated_at": now,
     }
@@ -319,5 +324,25 @@ def _store_outcome(
             f"The file could not be read ({exc.strerror or 'error'}).",
             sha256=sha,
         )
-    log.info("record imported (%s, %d pages)", parsed.media_type, parsed.page_count)
-    return ImportItem(str(path), IMPORTED, record_id=record_id, sha256=sha)
+    log.info(
+        "record imported (%s, %d pages%s)",
+        parsed.media_type,
+        parsed.page_count,
+        ", repaired" if parsed.repaired else "",
+    )
+    return ImportItem(
+        str(path),
+        IMPORTED,
+        parsed.repaired,
+        record_id=record_id,
+        sha256=sha,
+        repaired=bool(parsed.repaired),
+    )
+
+
+def _copy_flags(parsed: Any) -> int:
+    """The records table's ``unlocked_copy``: what the stored copy is (0: the file itself)."""
+    if parsed.unlocked_pdf is None:
+        return 0
+    flags = records.COPY_UNLOCKED if parsed.protected else 0
+    return flags | (records.COPY_REPAIRED if parsed.repaired else 0)

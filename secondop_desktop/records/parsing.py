@@ -1,15 +1,22 @@
 """Reading one untrusted file: page count, text per page, a thumbnail, and (for a
-password-protected PDF) an unlocked copy.
+password-protected or a damaged PDF) the copy that is stored in its place.
 
 This module runs inside a sandboxed worker process (see :mod:`sandbox`), never in the app
 itself: a parser bug, an endless loop or a decompression bomb can then only cost that
 worker, which is killed and replaced. Every failure becomes a plain reason.
+
+A PDF that pypdf cannot read is repaired here, in the same worker and under the same
+limits: qpdf (through pikepdf) rebuilds it, or else PDFium (pypdfium2, the engine of QtPdf
+and Chrome) copies its pages into a new document. The repaired copy carries the original
+file inside it, byte for byte, as an attachment; it is stored like a protected PDF's
+unlocked copy, and read, previewed, searched and put in the packet like any other PDF.
 """
 
 from __future__ import annotations
 
 import io
 import logging
+import re
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,8 +45,10 @@ class Parsed:
     meta_title: str = ""
     texts: list[str] = field(default_factory=list)
     thumbnail_png: bytes | None = None
-    unlocked_pdf: bytes | None = None
+    unlocked_pdf: bytes | None = None  # stored in place of the file: unlocked and/or repaired
     needs_password: bool = False
+    protected: bool = False  # the file had a password, which the stored copy no longer has
+    repaired: str = ""  # for a damaged PDF: what was done, said in the import report
 
 
 # -- PDF ------------------------------------------------------------------------------------
@@ -55,7 +64,19 @@ _PDF_ERRORS: tuple[type[BaseException], ...] = (
 )
 
 
-def _open_pdf(path: Path) -> PdfReader:
+DAMAGED = "The PDF is damaged or incomplete and cannot be read."
+AGAIN = "Download it again, or ask for a new copy."
+
+
+class _Unreadable(Exception):
+    """pypdf cannot read the PDF (``str()`` names pypdf's error); a repair may."""
+
+    def __init__(self, error: str, reason: str = f"{DAMAGED} {AGAIN}") -> None:
+        super().__init__(error)
+        self.reason = reason  # for the user, when no repair helps either
+
+
+def _open_pdf(source: Path | bytes) -> PdfReader:
     """Strict reading first; many real files bend the rules slightly, so lenient second."""
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError, PdfStreamError
@@ -66,21 +87,28 @@ def _open_pdf(path: Path) -> PdfReader:
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                reader = PdfReader(path, strict=strict)
+                reader = PdfReader(
+                    io.BytesIO(source) if isinstance(source, bytes) else source, strict=strict
+                )
                 _ = len(reader.pages) if not reader.is_encrypted else None
             return reader
         except errors as exc:
             failure = exc
-    raise Rejected(
-        "The PDF is damaged or incomplete and cannot be read. Download it again, or "
-        f"ask for a new copy. ({type(failure).__name__})"
-    ) from None
+    raise _Unreadable(type(failure).__name__)
 
 
 def parse_pdf(path: Path, password: str | None) -> Parsed:
+    try:
+        return _read_pdf(path, password)
+    except _Unreadable as failure:
+        return _parse_repaired(path, password, failure)
+
+
+def _read_pdf(source: Path | bytes, password: str | None) -> Parsed:
+    """Read with pypdf; :class:`_Unreadable` when pypdf cannot (a repair may still)."""
     from pypdf import PdfWriter
 
-    reader = _open_pdf(path)
+    reader = _open_pdf(source)
     unlocked: bytes | None = None
     if reader.is_encrypted:
         opened = False
@@ -99,16 +127,23 @@ def parse_pdf(path: Path, password: str | None) -> Parsed:
                 ) from None
             if not opened:
                 raise Rejected("That password does not open this PDF.")
-        writer = PdfWriter(clone_from=reader)
-        buffer = io.BytesIO()
-        writer.write(buffer)
+        try:
+            writer = PdfWriter(clone_from=reader)
+            buffer = io.BytesIO()
+            writer.write(buffer)
+        except (RecursionError, MemoryError):
+            raise
+        except Exception as exc:  # its objects are damaged behind the encryption
+            raise _Unreadable(type(exc).__name__) from None
         unlocked = buffer.getvalue()
     try:
         pages = list(reader.pages)
     except Exception as exc:
-        raise Rejected(f"The PDF's page list is damaged. ({type(exc).__name__})") from None
+        raise _Unreadable(
+            type(exc).__name__, f"The PDF's page list is damaged. ({type(exc).__name__})"
+        ) from None
     if not pages:
-        raise Rejected("The PDF has no pages.")
+        raise _Unreadable("no pages", "The PDF has no pages.")
     texts: list[str] = []
     for page in pages:
         try:
@@ -122,7 +157,10 @@ def parse_pdf(path: Path, password: str | None) -> Parsed:
         title = str(meta.title) if meta and meta.title else ""
     except Exception:
         title = ""
-    data = unlocked if unlocked is not None else path.read_bytes()
+    if unlocked is not None:
+        data = unlocked
+    else:
+        data = source if isinstance(source, bytes) else source.read_bytes()
     return Parsed(
         filetypes.PDF,
         page_count=len(pages),
@@ -130,7 +168,157 @@ def parse_pdf(path: Path, password: str | None) -> Parsed:
         texts=texts,
         thumbnail_png=_pdf_thumbnail(data),
         unlocked_pdf=unlocked,
+        protected=unlocked is not None,
     )
+
+
+# -- repairing a PDF that pypdf cannot read --------------------------------------------------
+class _Locked(Exception):
+    """The repair tool needs the PDF's password, or was given the wrong one."""
+
+
+class _Incomplete(Exception):
+    """The repair opened the file, but parts of it are missing: ``str()`` says which."""
+
+
+def _parse_repaired(path: Path, password: str | None, failure: _Unreadable) -> Parsed:
+    """Repair the PDF (qpdf, else PDFium), then read the repaired copy like any PDF."""
+    tried = [f"pypdf: {failure}"]
+    locked = False
+    incomplete = ""
+    for label, repair, how in _REPAIRS:
+        try:
+            copy, protected = repair(path, password)
+            data = _with_original(copy, path)
+            parsed = _read_pdf(data, None)
+        except _Locked:
+            locked = True
+            continue
+        except _Incomplete as exc:  # missing for every reader: another would only hide it
+            incomplete = str(exc)
+            break
+        except _Unreadable as again:
+            tried.append(f"{label}: its copy could not be read either ({again})")
+            continue
+        except (MemoryError, RecursionError):
+            raise
+        except Exception as exc:  # the tool could not open or write the file
+            tried.append(f"{label}: {_plain_error(exc, path)}")
+            continue
+        parsed.unlocked_pdf = data
+        parsed.protected = protected
+        parsed.repaired = (
+            f"Repaired: the PDF is damaged, so SecondOp {how}. The repaired copy is used for "
+            "preview, search and the packet; the original file is kept unchanged inside it."
+        )
+        return parsed
+    if locked:
+        if password is None:
+            return Parsed(filetypes.PDF, needs_password=True)
+        raise Rejected("That password does not open this PDF.")
+    if incomplete:
+        raise Rejected(
+            "The PDF is damaged and parts of it are missing (it may be an incomplete "
+            f"download), so its pages cannot be shown as they were: {incomplete}. {AGAIN}"
+        )
+    if failure.reason.startswith(DAMAGED):
+        raise Rejected(
+            f"The PDF is damaged and SecondOp could not repair it: no reader found its pages. "
+            f"{AGAIN} ({'; '.join(tried)})"
+        )
+    raise Rejected(failure.reason)
+
+
+def _plain_error(exc: BaseException, path: Path) -> str:
+    """A repair tool's message, without the file's path (qpdf starts with it)."""
+    text = " ".join(str(exc).replace(str(path), "").split()).lstrip(":( ").rstrip(" .")
+    found = re.search(r"\(PDFium: (.+?)\)", text)
+    if found:
+        text = found.group(1)
+    return text[:200] or type(exc).__name__
+
+
+def _with_qpdf(path: Path, password: str | None) -> tuple[bytes, bool]:
+    """qpdf rebuilds the cross-reference table and writes a clean PDF (without the
+    password); parts it cannot find make the copy incomplete, and that is refused."""
+    import pikepdf
+
+    try:
+        pdf = pikepdf.open(path, password=password or "", attempt_recovery=True)
+    except pikepdf.PasswordError:
+        raise _Locked() from None
+    with pdf:
+        missing = sum(1 for obj in pdf.objects if obj is None)  # referenced, not readable
+        if missing:
+            raise _Incomplete(
+                f"{missing} of its {len(pdf.objects)} parts could not be found or read"
+            )
+        if len(pdf.pages) == 0:
+            raise ValueError("no page was found")
+        protected = pdf.is_encrypted
+        if "/Size" not in pdf.trailer:  # a trailer rebuilt from the catalog lacks it; the
+            pdf.trailer.Size = 0  # writer puts the real value only where the key exists
+        out = io.BytesIO()
+        pdf.save(out)  # no encryption: the copy of a protected PDF is unlocked
+    return out.getvalue(), protected
+
+
+def _with_pdfium(path: Path, password: str | None) -> tuple[bytes, bool]:
+    """PDFium opens what qpdf cannot, and its pages are copied into a new document. A page
+    that comes out empty may have lost its content: that copy is refused."""
+    import pypdfium2 as pdfium  # type: ignore[import-untyped]
+    import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
+
+    try:
+        source = pdfium.PdfDocument(path, password=password)
+    except pdfium.PdfiumError as exc:
+        if exc.err_code == pdfium_c.FPDF_ERR_PASSWORD:
+            raise _Locked() from None
+        raise
+    target = pdfium.PdfDocument.new()
+    try:
+        count = len(source)
+        if count == 0:
+            raise ValueError("no page was found")
+        for index in range(count):
+            page = source[index]
+            try:
+                if pdfium_c.FPDFPage_CountObjects(page.raw) == 0:
+                    raise _Incomplete(f"page {index + 1} of {count} came out empty")
+            finally:
+                page.close()
+        protected = pdfium_c.FPDF_GetSecurityHandlerRevision(source.raw) != -1
+        target.import_pages(source)
+        out = io.BytesIO()
+        target.save(out)
+    finally:
+        target.close()
+        source.close()
+    return out.getvalue(), protected
+
+
+_REPAIRS = (
+    ("qpdf", _with_qpdf, "rebuilt it with qpdf"),
+    ("PDFium", _with_pdfium, "copied its pages into a new PDF with PDFium"),
+)
+
+
+def _with_original(copy: bytes, path: Path) -> bytes:
+    """The repaired copy with the original file attached, byte for byte, as its source."""
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(copy)) as pdf:
+        pdf.attachments[path.name] = pikepdf.AttachedFileSpec(
+            pdf,
+            path.read_bytes(),
+            description="The file as it was imported, before SecondOp repaired it",
+            filename=path.name,
+            mime_type="application/pdf",
+            relationship=pikepdf.Name.Source,
+        )
+        out = io.BytesIO()
+        pdf.save(out)
+    return out.getvalue()
 
 
 _qt_app = None

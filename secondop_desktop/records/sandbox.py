@@ -1,9 +1,10 @@
 """Worker processes for parsing untrusted files, with a time and memory limit per file.
 
 pypdf and image decoders have a long history of denial-of-service bugs on crafted files.
-Each file is parsed in a separate process (spawned, so no Qt state is inherited) with an
-address-space limit on POSIX; a worker that runs past its time limit, or dies, is killed
-and replaced, and that file alone is rejected with a reason. Two workers use both cores.
+Each file is parsed (and a damaged PDF repaired by qpdf or PDFium) in a separate process
+(spawned, so no Qt state is inherited) with an address-space limit on POSIX; a worker that
+runs past its time limit, or dies, is killed and replaced, and that file alone is rejected
+with a reason. Two workers use both cores.
 """
 
 from __future__ import annotations

@@ -168,3 +168,19 @@ def test_the_prompt_is_an_ordinary_dialog_that_names_the_file(qtbot, tmp_path): 
     assert dialog.minimumWidth() == dialog.maximumWidth()  # a fixed, ordinary width
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert dialog.result() == dialog.DialogCode.Accepted and dialog.password() == RIGHT
+
+
+def test_a_repaired_pdf_is_reported_and_said_on_the_record(qtbot, win, tmp_path):  # type: ignore[no-untyped-def]
+    """Issue 13: a damaged PDF imported through its repaired copy is news: the report
+    says so, and the record's details say what is stored."""
+    from ..files import damaged_pdf
+
+    section = win.case_page.records
+    pdf = damaged_pdf(tmp_path / "haematology.pdf", "shifted-offsets")
+    dialogs.set_next_answer(None)  # the report
+    section.import_paths([pdf])
+    qtbot.waitUntil(lambda: section.model.rowCount() == 1, timeout=30000)
+    reports = [text for kind, _, text in dialogs.shown if kind == "report"]
+    assert reports and "repaired" in reports[-1]
+    section.table.setCurrentIndex(section.proxy.index(0, 0))
+    assert "repaired copy of a damaged PDF" in section.details.facts.text()

@@ -179,7 +179,8 @@ class ImportFlow(QObject):
 
     def _show_report(self, case_id: int, report: importer.ImportReport) -> None:
         self.finished.emit(report)
-        listed = [i for i in report.items if i.status in REPORTED]
+        # A repaired PDF is news too: the user should know it was damaged.
+        listed = [i for i in report.items if i.status in REPORTED or i.repaired]
         if not listed and not report.cancelled:
             return
         rows = [(Path(i.path).name, i.reason) for i in listed]

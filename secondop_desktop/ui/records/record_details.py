@@ -129,7 +129,12 @@ class RecordDetails(QWidget):
                 if record.size > 1024 * 1024
                 else f"{max(1, record.size // 1024)} KB"
             )
-            extra = ", unlocked copy of a password-protected PDF" if record.unlocked_copy else ""
+            notes = []
+            if record.unlocked_copy:
+                notes.append("unlocked copy of a password-protected PDF")
+            if record.repaired:
+                notes.append("repaired copy of a damaged PDF (the original is kept inside it)")
+            extra = "".join(f", {n}" for n in notes)
             self.facts.setText(
                 f"{record.page_count} page{'s' if record.page_count != 1 else ''}, {size}, "
                 f"from the file “{record.original_name}”{extra}."
