@@ -6,10 +6,12 @@ and the contents and records index are laid out once with placeholder numbers to
 their length, then again with the real ones (the two passes ARCHITECTURE.md asks for).
 
 Threads: the job's thread owns the vault connection and is the only one to read it
-(STYLE.md rule 17); the small pool gets bytes and does CPU work only (PDF parsing, photo
-conversion). At most ``IN_FLIGHT`` records are read ahead of what the pool has finished,
-so a packet of forty 12-MP photos never holds them all decoded at once; the summary and
-sections are laid out on the job's thread while the pool converts the first records."""
+(STYLE.md rule 17); the small pool gets bytes and does CPU work only (PDF parsing and
+cleaning, photo conversion). At most ``IN_FLIGHT`` records are read ahead of what the
+pool has finished, so a packet of forty 12-MP photos never holds them all decoded at once;
+the summary and sections are laid out on the job's thread while the pool converts the first
+records. Each page of a PDF record is then placed on a sheet of the packet's paper, above
+its footer band, as its source shows it (pages.py; content streams are copied as bytes)."""
 
 from __future__ import annotations
 
@@ -26,15 +28,14 @@ from typing import Any
 from secondop_desktop import records
 from secondop_desktop.core import dates
 from secondop_desktop.core.jobs import CancelToken, Progress, no_progress
-from secondop_desktop.packet import content, render
+from secondop_desktop.packet import content, render, sections_html
 from secondop_desktop.packet.images import image_pages
-from secondop_desktop.packet.sanitize import clean_page
+from secondop_desktop.packet.pages import RecordPages, prepare
 from secondop_desktop.packet.spec import QUALITIES, SECTIONS, PacketSpec
 from secondop_desktop.packet.stamp import stamp_footer
 from secondop_desktop.store import Vault, fsutil
 
-RECORD_BAND = render.FOOTER_HEIGHT  # points added under each record page for its footer
-OWN_FOOTER_Y = 6 * render.MM  # where the footer sits inside our own pages' bottom margin
+OWN_FOOTER_Y = render.FOOTER_Y  # where the footer band sits on every page, records' too
 WORKERS = 2  # photo conversion is the slow part; two keep the window's thread free
 IN_FLIGHT = 3  # records read from the vault but not yet converted (bounds peak memory)
 
@@ -89,22 +90,35 @@ def _read_pdf(data: bytes, title: str) -> Any:
     return reader
 
 
+@dataclass(frozen=True)
+class _Converted:
+    reader: Any  # pypdf: the record's own PDF, or the pages made from an image
+    pages: int
+    is_pdf: bool  # a PDF record, whose pages are placed on the paper (pages.py)
+    cleaned: set[int]  # its objects already cleaned (sanitize.py)
+
+
 def _convert_record(
     data: bytes, record: records.Record, page_size: tuple[float, float], spec: PacketSpec
-) -> tuple[Any, int, bool]:
-    """(a pypdf reader, its page count, whether it is a PDF record kept as it was).
-
-    Runs on the pool: it gets the record's bytes, never the vault."""
+) -> _Converted:
+    """Runs on the pool: it gets the record's bytes, never the vault. A PDF is read and
+    what its pages will bring is cleaned; an image becomes pages of the packet's paper."""
     if record.is_pdf:
         reader = _read_pdf(data, record.title)
-        return reader, len(reader.pages), True
+        try:
+            cleaned = prepare(reader)
+        except _pdf_errors() as exc:
+            raise PacketError(
+                f"“{record.title}” could not be read as a PDF ({type(exc).__name__})."
+            ) from exc
+        return _Converted(reader, len(reader.pages), True, cleaned)
     try:
         pdf, count = image_pages(data, page_size, QUALITIES[spec.quality], record.rotation)
     except (OSError, ValueError) as exc:
         raise PacketError(f"The image “{record.title}” could not be read.") from exc
     from pypdf import PdfReader
 
-    return PdfReader(io.BytesIO(pdf)), count, False
+    return _Converted(PdfReader(io.BytesIO(pdf)), count, False, set())
 
 
 def build_packet(
@@ -134,9 +148,9 @@ def build_packet(
 
     # Records first (converted in parallel: image conversion is the slow part), to know
     # page counts. Bytes are read here, on the connection's own thread, a few ahead.
-    loaded: list[tuple[Any, int, bool]] = []
+    loaded: list[_Converted] = []
     with ThreadPoolExecutor(max_workers=WORKERS) as pool:
-        pending: deque[Future[tuple[Any, int, bool]]] = deque()
+        pending: deque[Future[_Converted]] = deque()
         waiting = iter(data.records)
 
         def read_ahead() -> None:
@@ -165,7 +179,7 @@ def build_packet(
     cancel.raise_if_cancelled()
 
     contents_part, index_part, starts, record_starts, total = _number_pages(
-        data, spec, own, [n for _, n, _ in loaded]
+        data, spec, own, [c.pages for c in loaded]
     )
     parts = [own[0]]  # cover
     if own[1] is not None:
@@ -192,22 +206,26 @@ def build_packet(
             page_no += 1
     if data.records:
         outline.append(("Records", page_no, 0))
-    for (reader, _count, is_pdf), record in zip(loaded, data.records, strict=True):
+    for converted, record in zip(loaded, data.records, strict=True):
         cancel.raise_if_cancelled()
         outline.append((record.title, page_no, 1))
-        for source in reader.pages:
-            if is_pdf:
-                clean_page(source)  # before the copy, so nothing unwanted is copied
+        if converted.is_pdf:
+            # Each page on a sheet of the packet's paper, above its footer band (pages.py).
+            placer = RecordPages(
+                writer, converted.reader, page_size, record.rotation, cleaned=converted.cleaned
+            )
+            for index in range(converted.pages):
+                if index % 25 == 24:
+                    cancel.raise_if_cancelled()
+                page = _place(placer, index, record.title)
+                footer_origins.append((0.0, OWN_FOOTER_Y))
+                bands.append((float(page.mediabox.width), float(page.mediabox.height)))
+                page_no += 1
+            placer.finish()
+            continue
+        for source in converted.reader.pages:  # our own image pages, already on the paper
             page = writer.add_page(source)
-            if is_pdf:
-                if record.rotation:
-                    page.rotate(record.rotation)
-                if page.rotation:  # parsing a content stream is slow: only when needed
-                    page.transfer_rotation_to_content()
-                left, bottom = _add_band(page)
-            else:  # our own image page: the footer goes in its bottom margin
-                left, bottom = float(page.mediabox.left), OWN_FOOTER_Y
-            footer_origins.append((left, bottom))
+            footer_origins.append((float(page.mediabox.left), OWN_FOOTER_Y))
             bands.append((float(page.cropbox.width), float(page.cropbox.height)))
             page_no += 1
     assert page_no == total, (page_no, total)
@@ -236,6 +254,11 @@ def build_packet(
     )
     writer.page_mode = "/UseOutlines"
     writer.pdf_header = b"%PDF-1.7"  # AES-256 (revision 6) is a PDF 1.7 extension / 2.0
+    # -- Navigation (issue 13): each contents and records-index row links to its page. --
+    from secondop_desktop.packet import links
+
+    links.add_links(writer, data, spec.paper, starts, record_starts)
+    # -- end of navigation --------------------------------------------------------------
     if spec.password:
         writer.encrypt(
             user_password=spec.password,
@@ -269,28 +292,20 @@ def _reader(data: bytes) -> Any:
     return PdfReader(io.BytesIO(data))
 
 
-def _add_band(page: Any) -> tuple[float, float]:
-    """Give a record page a footer band below what it shows: the page itself is untouched,
-    the visible area grows downwards. Returns the band's lower-left corner."""
-    from pypdf.generic import RectangleObject
+def _pdf_errors() -> tuple[type[Exception], ...]:
+    """What pypdf raises on a damaged PDF (imported late: pypdf is slow to import)."""
+    from pypdf.errors import PyPdfError
 
-    crop = page.cropbox
-    left, bottom, right, top = (float(v) for v in (crop.left, crop.bottom, crop.right, crop.top))
-    media = page.mediabox
-    new_bottom = bottom - RECORD_BAND
-    page.mediabox = RectangleObject(
-        (
-            min(float(media.left), left),
-            min(float(media.bottom), new_bottom),
-            max(float(media.right), right),
-            max(float(media.top), top),
-        )
-    )
-    page.cropbox = RectangleObject((left, new_bottom, right, top))
-    for key in ("/TrimBox", "/BleedBox", "/ArtBox"):
-        if key in page:
-            del page[key]
-    return left, new_bottom
+    return (PyPdfError, ValueError, KeyError, TypeError, OSError)
+
+
+def _place(placer: RecordPages, index: int, title: str) -> Any:
+    try:
+        return placer.add(index)
+    except _pdf_errors() as exc:
+        raise PacketError(
+            f"Page {index + 1} of “{title}” could not be read ({type(exc).__name__})."
+        ) from exc
 
 
 def _render_own_parts(
@@ -305,7 +320,7 @@ def _render_own_parts(
     out: list[Part | None] = [part("Cover", content.cover_html(data, today))]
     out.append(part("Summary", content.summary_html(data)) if "summary" in spec.sections else None)
     for key in data.sections:
-        out.append(part(SECTIONS[key], content.section_html(data, key)))
+        out.append(part(SECTIONS[key], sections_html.section_html(data, key)))
     return out
 
 

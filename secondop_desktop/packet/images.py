@@ -2,11 +2,15 @@
 chosen quality, placed on a page of the packet's paper, saved without any metadata.
 
 A 12-megapixel phone photo becomes a page of a few hundred kilobytes. JPEG's draft mode
-decodes at a reduced scale straight away, which is most of the speed."""
+decodes at a reduced scale straight away, which is most of the speed.
+
+JPEG images inside PDF records are not re-encoded: ``strip_jpeg_metadata`` drops their
+EXIF, XMP and comments from the byte stream and leaves every other byte as it was."""
 
 from __future__ import annotations
 
 import io
+import re
 
 from PIL import Image, ImageOps
 
@@ -109,3 +113,67 @@ def _pdf(frames: list[Image.Image], page_size: tuple[float, float], quality: Qua
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+# JPEG markers (ITU T.81 B.1.1.3): those with no length field, and the metadata segments.
+_STANDALONE = {0x01, *range(0xD0, 0xD8)}  # TEM, RST0..RST7
+_SOS, _EOI = 0xDA, 0xD9
+_NEXT_MARKER = re.compile(rb"\xff+[^\x00\xd0-\xd7\xff]")  # in scan data: FF00 and RSTn are data
+
+
+def _keep_segment(marker: int, payload: bytes) -> bool:
+    """APP0 only for JFIF, APP2 only for ICC profiles, APP14 only for Adobe's (it says how
+    the colours were transformed); every other APPn (EXIF, XMP, maker notes, Photoshop
+    IRB, FlashPix...) and COM go. Everything else is part of the picture."""
+    if marker == 0xE0:
+        return payload.startswith(b"JFIF\x00")
+    if marker == 0xE2:
+        return payload.startswith(b"ICC_PROFILE\x00")
+    if marker == 0xEE:
+        return payload.startswith(b"Adobe")
+    return not (0xE1 <= marker <= 0xEF or marker == 0xFE)
+
+
+def strip_jpeg_metadata(data: bytes) -> bytes:
+    """The JPEG without its metadata segments and without anything after its end marker (a
+    phone's second, preview image and its EXIF), every other byte as it was: no re-encoding,
+    the same pixels. Returns ``data`` itself when it has nothing to drop, or when it is not
+    a JPEG this can follow (then nothing is guessed)."""
+    if not data.startswith(b"\xff\xd8"):
+        return data
+    out = bytearray(b"\xff\xd8")
+    i, n = 2, len(data)
+    dropped = False
+    while i < n:
+        if data[i] != 0xFF:
+            return data
+        while i < n and data[i] == 0xFF:  # fill bytes may pad a marker
+            i += 1
+        if i >= n:
+            return data
+        marker = data[i]
+        i += 1
+        if marker == _EOI:
+            out += b"\xff\xd9"
+            return bytes(out) if dropped or i < n else data
+        if marker in _STANDALONE:
+            out += bytes((0xFF, marker))
+            continue
+        if i + 2 > n:
+            return data
+        end = i + int.from_bytes(data[i : i + 2], "big")
+        if end < i + 2 or end > n:
+            return data
+        if _keep_segment(marker, data[i + 2 : i + 2 + 12]):
+            out += bytes((0xFF, marker))
+            out += data[i:end]
+        else:
+            dropped = True
+        i = end
+        if marker == _SOS:  # entropy-coded data runs to the next real marker
+            found = _NEXT_MARKER.search(data, i)
+            stop = found.start() if found else n
+            out += data[i:stop]
+            i = stop
+    # No end marker: a truncated file; what it had is kept.
+    return bytes(out) if dropped else data

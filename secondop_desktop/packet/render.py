@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -32,6 +33,8 @@ from PySide6.QtGui import (
     QPdfWriter,
     QPen,
     QTextDocument,
+    QTextFrame,
+    QTextTable,
 )
 
 FONTS_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
@@ -41,6 +44,7 @@ RESOLUTION = 300
 MM = 72 / 25.4  # points per millimetre
 MARGINS_MM = QMarginsF(18, 16, 18, 22)  # the bottom margin holds the footer
 FOOTER_HEIGHT = 20.0  # points: the band a footer is drawn in
+FOOTER_Y = 6 * MM  # where that band starts above the sheet's bottom edge, on every page
 PAPER_IDS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 
 STYLE = f"""
@@ -103,13 +107,8 @@ def _writer(buffer: QBuffer, paper: str) -> QPdfWriter:
     return writer
 
 
-def html_to_pdf(html: str, paper: str) -> bytes:
-    """Lay out one part (a section, the summary...) on as many pages as it needs."""
-    ensure_qt()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = _writer(buffer, paper)
+def _laid_out(html: str, writer: QPdfWriter) -> QTextDocument:
+    """``html`` laid out on ``writer``'s pages, as the packet prints it."""
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(writer)
     font = QFont()
@@ -121,10 +120,103 @@ def html_to_pdf(html: str, paper: str) -> bytes:
     doc.setHtml(f"<html><body>{html}</body></html>")
     rect = writer.pageLayout().paintRectPixels(writer.resolution())
     doc.setPageSize(QSizeF(rect.width(), rect.height()))
+    return doc
+
+
+def html_to_pdf(html: str, paper: str) -> bytes:
+    """Lay out one part (a section, the summary...) on as many pages as it needs."""
+    ensure_qt()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = _writer(buffer, paper)
+    doc = _laid_out(html, writer)
     doc.print_(writer)
     del writer
     buffer.close()
     return bytes(data.data())
+
+
+@dataclass(frozen=True)
+class TableRow:
+    """Where one body row of a table lands in the PDF that :func:`html_to_pdf` makes of
+    the same HTML: its page (0-based, within that part), its rectangle in PDF points
+    (left, bottom, right, top; origin at the page's lower-left corner) and each cell's
+    plain text."""
+
+    page: int
+    rect: tuple[float, float, float, float]
+    cells: tuple[str, ...]
+
+
+def table_rows(html: str, paper: str) -> list[TableRow]:
+    """Every body row (header rows left out) of every table in ``html``, in document
+    order, laid out exactly as :func:`html_to_pdf` lays it out (same writer settings,
+    same fonts, same page size), without printing anything."""
+    ensure_qt()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = _writer(buffer, paper)
+    doc = _laid_out(html, writer)
+    layout = doc.documentLayout()
+    # Where the printed page's painting starts, in points (the margins, unrounded).
+    paint = writer.pageLayout().paintRect(QPageLayout.Unit.Point)
+    page_height = doc.pageSize().height()
+    to_points = 72 / writer.resolution()
+    _, sheet_height = page_size_points(paper)
+    # Cell padding is given in CSS pixels (1/96 inch); the layout is in device pixels.
+    css_px = writer.logicalDpiY() / 96
+
+    def tables(frame: QTextFrame) -> list[QTextTable]:
+        found: list[QTextTable] = []
+        for child in frame.childFrames():
+            if isinstance(child, QTextTable):
+                found.append(child)
+            found += tables(child)
+        return found
+
+    rows: list[TableRow] = []
+    for table in tables(doc.rootFrame()):
+        pad = table.format().cellPadding() * css_px
+        for r in range(table.format().headerRowCount(), table.rows()):
+            top, bottom, left, right = float("inf"), float("-inf"), float("inf"), float("-inf")
+            cells = []
+            for c in range(table.columns()):
+                cell = table.cellAt(r, c)
+                if cell.row() != r or cell.column() != c:
+                    continue  # covered by a spanning cell
+                block = cell.firstCursorPosition().block()
+                texts = []
+                while block.isValid() and block.position() <= cell.lastPosition():
+                    rect = layout.blockBoundingRect(block)
+                    top, bottom = min(top, rect.top()), max(bottom, rect.bottom())
+                    left, right = min(left, rect.left()), max(right, rect.right())
+                    texts.append(block.text())
+                    block = block.next()
+                cells.append("\n".join(texts).strip())
+            if top > bottom:
+                continue
+            page = int(top // page_height)
+            # A row taller than what is left of its page ends where the page ends.
+            y0 = top - pad - page * page_height
+            y1 = min(bottom + pad - page * page_height, page_height)
+            x0, x1 = left - pad, right + pad
+            rows.append(
+                TableRow(
+                    page,
+                    (
+                        paint.left() + x0 * to_points,
+                        sheet_height - paint.top() - y1 * to_points,
+                        paint.left() + x1 * to_points,
+                        sheet_height - paint.top() - max(y0, 0.0) * to_points,
+                    ),
+                    tuple(cells),
+                )
+            )
+    del writer
+    buffer.close()
+    return rows
 
 
 def footers_pdf(

@@ -1,0 +1,991 @@
+"""A record's PDF pages on the packet's paper, each as its source shows it.
+
+Each source page becomes a form XObject: its content streams, byte for byte, with its
+resources, clipped to its crop box. That form is drawn on a fresh sheet of the packet's
+paper, turned by the page's /Rotate (and the user's rotation), scaled to fit the area above
+the footer band (up or down, aspect kept), and centred; a page shown landscape gets a
+landscape sheet. Attributes inherited through the page tree (MediaBox, CropBox, Rotate,
+Resources) are resolved here; pages that draw the same content stream share one form, and
+nothing of the source is changed, so a shared stream cannot be turned twice.
+
+What a viewer draws on top of the content is drawn into the sheet: the appearance of every
+visible annotation (stamps, highlights, comments, ink) and of form fields. A field whose
+value has no appearance of its own (the file asks the viewer to make it, or it has none) is
+given one here, in Helvetica, so the value prints and can be searched. Markup annotations
+without an appearance (highlight, ink, shapes, notes) are drawn as a viewer would. Web links
+stay links; links to a page of the same record point to that page in the packet.
+
+Nothing is parsed or re-encoded: content streams are copied as bytes (a page made of
+several streams is joined into one); only what is copied is cleaned (sanitize.py)."""
+
+from __future__ import annotations
+
+import logging
+import math
+from dataclasses import dataclass
+from typing import Any
+
+from secondop_desktop.packet.render import FOOTER_HEIGHT, FOOTER_Y
+from secondop_desktop.packet.sanitize import clean_resources, clean_xobject, resolve, web_address
+
+log = logging.getLogger(__name__)
+
+AREA_BOTTOM = FOOTER_Y + FOOTER_HEIGHT  # a record page is drawn above its footer band
+DEFAULT_MEDIABOX = (0.0, 0.0, 612.0, 792.0)  # what a viewer assumes for a page with none
+
+HIDDEN, NO_VIEW = 2, 32  # annotation flags (PDF 32000-1 12.5.3)
+NOT_DRAWN = {
+    "/Link",  # kept as a link, not a drawing
+    "/Popup",  # the window of a comment, closed on paper
+    "/FileAttachment",  # its file does not travel; a paperclip would promise one
+    "/Sound",
+    "/Movie",
+    "/Screen",
+    "/RichMedia",
+    "/3D",
+    "/PrinterMark",
+    "/TrapNet",
+}
+MULTILINE, COMB = 1 << 12, 1 << 24  # text field flags
+RADIO, PUSH_BUTTON = 1 << 15, 1 << 16  # button field flags
+COMBO = 1 << 17  # choice field flag: a drop-down (it shows one value, like a text field)
+
+Matrix = tuple[float, float, float, float, float, float]
+Box = tuple[float, float, float, float]
+
+
+# --- Geometry -----------------------------------------------------------------------
+
+
+def _number(value: Any, default: float = 0.0) -> float:
+    try:
+        number = float(resolve(value))
+    except (TypeError, ValueError):
+        return default
+    return number if math.isfinite(number) else default
+
+
+def _box(value: Any) -> Box | None:
+    """A rectangle as (left, bottom, right, top), whatever corners it was given by."""
+    value = resolve(value)
+    if not isinstance(value, list) or len(value) != 4:
+        return None
+    a, b, c, d = (_number(v) for v in value)
+    return min(a, c), min(b, d), max(a, c), max(b, d)
+
+
+def _inherited(page: Any, key: str) -> Any:
+    """A page attribute, from the page or the nearest node above it in the page tree."""
+    node = page
+    for _ in range(64):  # deeper trees are broken (or cyclic)
+        if not hasattr(node, "get"):
+            return None
+        if key in node:
+            return resolve(node[key])
+        node = resolve(node.get("/Parent"))
+    return None
+
+
+def visible_box(page: Any) -> Box:
+    """What a viewer shows of the page: its crop box inside its media box."""
+    media = _box(_inherited(page, "/MediaBox")) or DEFAULT_MEDIABOX
+    if media[2] - media[0] <= 0 or media[3] - media[1] <= 0:
+        media = DEFAULT_MEDIABOX
+    crop = _box(_inherited(page, "/CropBox"))
+    if crop is None:
+        return media
+    box = (max(crop[0], media[0]), max(crop[1], media[1]), min(crop[2], media[2]),
+           min(crop[3], media[3]))  # fmt: skip
+    return box if box[2] > box[0] and box[3] > box[1] else media
+
+
+def page_rotation(page: Any, extra: int = 0) -> int:
+    """The page's /Rotate plus ``extra`` (clockwise), as 0, 90, 180 or 270."""
+    rotate = int(_number(_inherited(page, "/Rotate")))
+    return (round((rotate + extra) / 90) * 90) % 360
+
+
+@dataclass(frozen=True)
+class Placement:
+    sheet: tuple[float, float]  # the packet page: the paper, either way round
+    matrix: Matrix  # source user space -> sheet
+
+    def point(self, x: float, y: float) -> tuple[float, float]:
+        a, b, c, d, e, f = self.matrix
+        return a * x + c * y + e, b * x + d * y + f
+
+    def rect(self, box: Box) -> Box:
+        xs, ys = zip(
+            *(self.point(x, y) for x in (box[0], box[2]) for y in (box[1], box[3])),
+            strict=True,
+        )
+        return min(xs), min(ys), max(xs), max(ys)
+
+    @property
+    def scale(self) -> float:
+        a, b, _c, _d, _e, _f = self.matrix
+        return math.hypot(a, b)
+
+
+def place(box: Box, rotation: int, paper: tuple[float, float], user_unit: float = 1.0) -> Placement:
+    """Where a page showing ``box`` (turned clockwise by ``rotation``) goes on the paper:
+    as large as fits above the footer band, centred; landscape pages on a landscape sheet."""
+    x0, y0, x1, y1 = box
+    w, h = x1 - x0, y1 - y0
+    shown_w, shown_h = (w, h) if rotation in (0, 180) else (h, w)
+    short, long = sorted(paper)
+    sheet_w, sheet_h = (long, short) if shown_w > shown_h else (short, long)
+    area_h = sheet_h - AREA_BOTTOM
+    unit = user_unit if user_unit > 0 else 1.0
+    fit = min(sheet_w / (shown_w * unit), area_h / (shown_h * unit)) if w > 0 and h > 0 else 1.0
+    k = fit * unit  # points on the sheet per unit of the source
+    ox = (sheet_w - shown_w * k) / 2
+    oy = AREA_BOTTOM + (area_h - shown_h * k) / 2
+    if rotation == 0:
+        m = (k, 0.0, 0.0, k, ox - k * x0, oy - k * y0)
+    elif rotation == 90:
+        m = (0.0, -k, k, 0.0, ox - k * y0, oy + k * x1)
+    elif rotation == 180:
+        m = (-k, 0.0, 0.0, -k, ox + k * x1, oy + k * y1)
+    else:
+        m = (0.0, k, -k, 0.0, ox + k * y1, oy - k * x0)
+    return Placement((sheet_w, sheet_h), m)
+
+
+def _cm(m: Matrix) -> str:
+    return " ".join(_fmt(v) for v in m) + " cm"
+
+
+def _fmt(v: float) -> str:
+    text = f"{v:.5f}".rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+def _appearance_matrix(form: Any, rect: Box) -> Matrix | None:
+    """PDF 32000-1 12.5.5: the form's bounding box, through its own matrix, fitted to the
+    annotation's rectangle."""
+    bbox = _box(form.get("/BBox"))
+    if bbox is None:
+        return None
+    mv = resolve(form.get("/Matrix"))
+    a, b, c, d, e, f = (
+        tuple(_number(v) for v in mv) if isinstance(mv, list) and len(mv) == 6
+        else (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    )  # fmt: skip
+    xs, ys = [], []
+    for x in (bbox[0], bbox[2]):
+        for y in (bbox[1], bbox[3]):
+            xs.append(a * x + c * y + e)
+            ys.append(b * x + d * y + f)
+    bw, bh = max(xs) - min(xs), max(ys) - min(ys)
+    rw, rh = rect[2] - rect[0], rect[3] - rect[1]
+    if bw <= 0 or bh <= 0 or rw <= 0 or rh <= 0:
+        return None
+    sx, sy = rw / bw, rh / bh
+    return sx, 0.0, 0.0, sy, rect[0] - sx * min(xs), rect[1] - sy * min(ys)
+
+
+# --- Text for form fields --------------------------------------------------------------
+
+# Helvetica's advance widths (per 1000) for the printable ASCII range; other characters
+# are measured as 556 (a digit). Only used to size, centre and wrap a field's value.
+_HELVETICA = [
+    278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278,
+    556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556,
+    1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778,
+    667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556,
+    333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556,
+    556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,
+]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Font:
+    ref: Any  # the font dictionary in the packet
+    widths: dict[int, float]  # byte -> advance per 1000, where the font says
+
+    def width(self, encoded: bytes, size: float) -> float:
+        total = 0.0
+        for byte in encoded:
+            if byte in self.widths:
+                total += self.widths[byte]
+            else:
+                total += _HELVETICA[byte - 32] if 32 <= byte <= 126 else 556
+        return total * size / 1000
+
+
+def _escape(encoded: bytes) -> str:
+    out = []
+    for byte in encoded:
+        ch = chr(byte)
+        if ch in "\\()":
+            out.append("\\" + ch)
+        elif 32 <= byte <= 126:
+            out.append(ch)
+        else:
+            out.append(f"\\{byte:03o}")
+    return "(" + "".join(out) + ")"
+
+
+def _colour_ops(da: str) -> str:
+    """The fill colour a default-appearance string sets (g, rg or k), as an operator."""
+    tokens = da.split()
+    for i in range(len(tokens) - 1, -1, -1):
+        count = {"g": 1, "rg": 3, "k": 4}.get(tokens[i])
+        if count and i >= count:
+            try:
+                values = [float(t) for t in tokens[i - count : i]]
+            except ValueError:
+                continue
+            return " ".join(_fmt(v) for v in values) + " " + tokens[i]
+    return "0 g"
+
+
+def _font_in_da(da: str) -> tuple[str, float]:
+    tokens = da.split()
+    for i in range(len(tokens) - 1, 1, -1):
+        if tokens[i] == "Tf" and tokens[i - 2].startswith("/"):
+            return tokens[i - 2], abs(_number(tokens[i - 1]))
+    return "/Helv", 0.0
+
+
+def _colour(value: Any, stroke: bool) -> str | None:
+    """An annotation colour array (/C, /IC, /MK /BG...) as an operator; None if empty."""
+    values = [_number(v) for v in resolve(value)] if isinstance(resolve(value), list) else []
+    op = {1: "g", 3: "rg", 4: "k"}.get(len(values))
+    if op is None:
+        return None
+    return " ".join(_fmt(v) for v in values) + " " + (op.upper() if stroke else op)
+
+
+def _wrap(words: list[str], fits: Any) -> list[str]:
+    lines: list[str] = []
+    for paragraph in words:
+        line = ""
+        for word in paragraph.split(" "):
+            candidate = f"{line} {word}" if line else word
+            if line and not fits(candidate):
+                lines.append(line)
+                line = word
+            else:
+                line = candidate
+        lines.append(line)
+    return lines
+
+
+# --- The pages --------------------------------------------------------------------------
+
+
+class RecordPages:
+    """Place the pages of one record's PDF (a pypdf reader) in the packet (a pypdf writer).
+    Call ``add`` for each page in order, then ``finish`` (links between its pages)."""
+
+    def __init__(
+        self,
+        writer: Any,
+        reader: Any,
+        paper: tuple[float, float],
+        turn: int = 0,
+        *,
+        cleaned: set[int] | None = None,
+    ):
+        self.writer = writer
+        self.reader = reader
+        self.paper = paper
+        self.turn = turn
+        self.seen = cleaned if cleaned is not None else set()  # source objects cleaned
+        self.forms: dict[tuple[Any, ...], Any] = {}  # (content, resources, box) -> form
+        self.fonts: dict[Any, _Font] = {}
+        self.placed: list[tuple[Any, Placement]] = []  # packet page, how it was placed
+        self.links: list[tuple[Any, tuple[int, float | None, float | None]]] = []  # to aim
+        self._page_numbers: dict[int, int] | None = None
+        root: Any = resolve(reader.trailer.get("/Root")) if hasattr(reader, "trailer") else None
+        acro: Any = resolve(root.get("/AcroForm")) if hasattr(root, "get") else None
+        self.acro: Any = acro if hasattr(acro, "get") else {}
+        self.need_appearances = bool(resolve(self.acro.get("/NeedAppearances", False)))
+
+    # The page itself
+
+    def add(self, index: int) -> Any:
+        """The packet page showing the source's page ``index``."""
+        from pypdf.generic import ArrayObject, DictionaryObject, NameObject
+
+        source = self.reader.pages[index]
+        box = visible_box(source)
+        placement = place(
+            box, page_rotation(source, self.turn), self.paper, _number(source.get("/UserUnit"), 1)
+        )
+        page = self.writer.add_blank_page(*placement.sheet)
+        xobjects = DictionaryObject({NameObject("/SecondOpPage"): self._page_form(source, box)})
+        resources = DictionaryObject({NameObject("/XObject"): xobjects})
+        ops = [f"q {_cm(placement.matrix)} /SecondOpPage Do Q"]
+        drawn = self._annotations(source, placement, xobjects, resources)
+        if drawn:
+            ops.append(f"q {_cm(placement.matrix)}\n" + "\n".join(drawn) + "\nQ")
+        page[NameObject("/Resources")] = resources
+        page[NameObject("/Contents")] = self._stream("\n".join(ops).encode())
+        group = resolve(source.get("/Group"))
+        if hasattr(group, "clone"):  # how transparency on the page blends
+            page[NameObject("/Group")] = group.clone(self.writer)
+        self.placed.append((page, placement))
+        links = self._links(source, placement)
+        if links:
+            page[NameObject("/Annots")] = ArrayObject(links)
+        return page
+
+    def finish(self) -> None:
+        """Point links between this record's pages at their pages in the packet."""
+        from pypdf.generic import ArrayObject, FloatObject, NameObject, NullObject
+
+        for link, (index, left, top) in self.links:
+            target, where = self.placed[index]
+            if left is None or top is None:
+                dest = [target.indirect_reference, NameObject("/Fit")]
+            else:
+                x, y = where.point(left, top)
+                dest = [
+                    target.indirect_reference,
+                    NameObject("/XYZ"),
+                    FloatObject(round(x, 2)),
+                    FloatObject(round(y, 2)),
+                    NullObject(),
+                ]
+            link[NameObject("/Dest")] = ArrayObject(dest)
+
+    def _stream(self, data: bytes) -> Any:
+        from pypdf.generic import DecodedStreamObject
+
+        stream = DecodedStreamObject()
+        stream.set_data(data)
+        return self.writer._add_object(stream)
+
+    def _clone(self, obj: Any) -> Any:
+        """A source object in the packet, as a reference when it is an indirect object."""
+        cloned = obj.clone(self.writer)
+        ref = getattr(cloned, "indirect_reference", None)
+        if ref is not None and ref.pdf is self.writer:
+            return ref
+        if hasattr(cloned, "get_data"):  # streams must be indirect
+            return self.writer._add_object(cloned)
+        return cloned
+
+    def _page_form(self, source: Any, box: Box) -> Any:
+        """The page's content and resources as a form XObject, clipped to ``box``; one form
+        for all pages that draw the same content with the same resources."""
+        from pypdf.filters import decode_stream_data
+        from pypdf.generic import (
+            ArrayObject,
+            DecodedStreamObject,
+            DictionaryObject,
+            EncodedStreamObject,
+            FloatObject,
+            NameObject,
+        )
+
+        raw = source.get("/Contents")
+        contents = resolve(raw)
+        parts = [resolve(c) for c in contents] if isinstance(contents, list) else [contents]
+        parts = [p for p in parts if hasattr(p, "get_data")]
+        resources = _inherited(source, "/Resources")
+        key = (tuple(id(p) for p in parts), id(resources), box)
+        if key in self.forms:
+            return self.forms[key]
+        form: Any
+        if len(parts) == 1 and "/Filter" in parts[0]:  # the bytes as they are, still encoded
+            form = EncodedStreamObject()
+            form._data = parts[0]._data
+            for name in ("/Filter", "/DecodeParms"):
+                if name in parts[0]:
+                    form[NameObject(name)] = resolve(parts[0][name]).clone(self.writer)
+        else:
+            chunks = []
+            for part in parts:
+                try:
+                    chunks.append(part._data if "/Filter" not in part else decode_stream_data(part))
+                except Exception as exc:  # one damaged stream: the rest of the page still shows
+                    log.info("A content stream could not be decoded (%s)", type(exc).__name__)
+            form = DecodedStreamObject()
+            form.set_data(b"\n".join(chunks))
+            if len(parts) > 1:
+                form = form.flate_encode()
+        form[NameObject("/Type")] = NameObject("/XObject")
+        form[NameObject("/Subtype")] = NameObject("/Form")
+        form[NameObject("/BBox")] = ArrayObject(FloatObject(v) for v in box)
+        if hasattr(resources, "get"):
+            clean_resources(resources, self.seen)
+            form[NameObject("/Resources")] = self._clone(resources)
+        else:
+            form[NameObject("/Resources")] = DictionaryObject()
+        ref = self.writer._add_object(form)
+        self.forms[key] = ref
+        return ref
+
+    # Annotations and fields
+
+    def _annotations(
+        self, source: Any, placement: Placement, xobjects: Any, resources: Any
+    ) -> list[str]:
+        """Drawing operators (in the source's space) for every visible annotation."""
+        from pypdf.generic import DictionaryObject, IndirectObject, NameObject
+
+        annots = resolve(source.get("/Annots"))
+        if not isinstance(annots, list):
+            return []
+        ops: list[str] = []
+        states = DictionaryObject()
+        for ref in annots:
+            annot = resolve(ref)
+            if not hasattr(annot, "get"):
+                continue
+            subtype = annot.get("/Subtype")
+            if subtype in NOT_DRAWN or int(_number(annot.get("/F"))) & (HIDDEN | NO_VIEW):
+                continue
+            rect = _box(annot.get("/Rect"))
+            if rect is None:
+                continue
+            try:
+                form = self._field(annot, rect) if subtype == "/Widget" else self._appearance(annot)
+                if form is not None:
+                    matrix = _appearance_matrix(resolve(form), rect)
+                    if matrix is None:
+                        continue
+                    name = NameObject(f"/SecondOpAnnot{len(xobjects)}")
+                    if not (isinstance(form, IndirectObject) and form.pdf is self.writer):
+                        clean_xobject(form, self.seen)  # the file's own: cleaned, copied
+                        form = self._clone(form)
+                    xobjects[name] = form
+                    ops.append(f"q {_cm(matrix)} {name} Do Q")
+                else:
+                    drawing = _markup(annot, subtype, rect)
+                    if drawing:
+                        operators, state = drawing
+                        if state is not None:
+                            gs = NameObject(f"/SecondOpGS{len(states)}")
+                            states[gs] = state
+                            operators = f"{gs} gs " + operators
+                        ops.append(f"q {operators} Q")
+            except Exception as exc:  # a malformed annotation: the page shows without it
+                log.info("An annotation could not be drawn (%s)", type(exc).__name__)
+        if states:
+            resources[NameObject("/ExtGState")] = states
+        return ops
+
+    def _appearance(self, annot: Any) -> Any:
+        """The annotation's normal appearance (for its current state), or None."""
+        ap = resolve(annot.get("/AP"))
+        if not hasattr(ap, "get"):
+            return None
+        normal = resolve(ap.get("/N"))
+        if hasattr(normal, "get_data"):
+            return normal
+        if hasattr(normal, "get"):
+            state = annot.get("/AS")
+            if state is None:
+                value = _field_value(annot, "/V")
+                state = value if value in normal else None
+            if state is not None and hasattr(resolve(normal.get(state)), "get_data"):
+                return resolve(normal.get(state))
+        return None
+
+    def _field(self, annot: Any, rect: Box) -> Any:
+        """A form field's widget: its own appearance, or, as a viewer does, one made from
+        its value when it has none or the file asks for them to be made (NeedAppearances:
+        the appearances it carries may be empty or stale, the values are what counts)."""
+        appearance = self._appearance(annot)
+        if appearance is not None and not self.need_appearances:
+            return appearance
+        kind = _field_value(annot, "/FT")
+        flags = int(_number(_field_value(annot, "/Ff")))
+        made = None
+        if kind == "/Tx" or (kind == "/Ch" and flags & COMBO):
+            value = resolve(_field_value(annot, "/V"))
+            if isinstance(value, list):
+                value = resolve(value[0]) if value else None
+            text = str(value) if value is not None else ""
+            text = text[1:] if kind == "/Ch" and text.startswith("/") else text
+            made = self._text_appearance(annot, rect, text, flags)
+        elif kind == "/Btn":
+            made = self._button_appearance(annot, rect, flags)
+        return made if made is not None else appearance
+
+    def _form_font(self, annot: Any, name: str) -> Any:
+        """The font a field's default appearance names, from the field's or the form's
+        resources; None when there is none."""
+        for holder in (_field_value(annot, "/DR"), self.acro.get("/DR")):
+            holder = resolve(holder)
+            fonts: Any = resolve(holder.get("/Font")) if hasattr(holder, "get") else None
+            font: Any = resolve(fonts.get(name)) if hasattr(fonts, "get") else None
+            if hasattr(font, "get"):
+                return font
+        return None
+
+    def _font(self, annot: Any, name: str) -> _Font:
+        """The field's font when it is a simple font that writes Windows-1252 text;
+        otherwise Helvetica (every viewer has it)."""
+        font = self._form_font(annot, name)
+        if font is not None and font.get("/Subtype") in ("/Type1", "/TrueType") and resolve(
+            font.get("/Encoding")
+        ) in (None, "/WinAnsiEncoding"):
+            if id(font) not in self.fonts:
+                widths: dict[int, float] = {}
+                first = int(_number(font.get("/FirstChar")))
+                listed = resolve(font.get("/Widths"))
+                if isinstance(listed, list):
+                    widths = {first + i: _number(w) for i, w in enumerate(listed)}
+                self.fonts[id(font)] = _Font(self._clone(font), widths)
+            return self.fonts[id(font)]
+        return self._base14("/Helvetica", "/WinAnsiEncoding")
+
+    def _base14(self, name: str, encoding: str | None = None) -> _Font:
+        """One of the fonts every viewer has, once per record."""
+        from pypdf.generic import DictionaryObject, NameObject
+
+        if name not in self.fonts:
+            font = DictionaryObject(
+                {
+                    NameObject("/Type"): NameObject("/Font"),
+                    NameObject("/Subtype"): NameObject("/Type1"),
+                    NameObject("/BaseFont"): NameObject(name),
+                }
+            )
+            if encoding:
+                font[NameObject("/Encoding")] = NameObject(encoding)
+            self.fonts[name] = _Font(self.writer._add_object(font), {})
+        return self.fonts[name]
+
+    def _frame(self, annot: Any, rect: Box) -> tuple[float, float, int, list[str]]:
+        """A widget's size as drawn (its /MK rotation applied), that rotation, and the
+        operators for its background and border (/MK /BG, /BC)."""
+        mk: Any = resolve(_field_value(annot, "/MK"))
+        turn = int(_number(mk.get("/R"))) % 360 if hasattr(mk, "get") else 0
+        w, h = rect[2] - rect[0], rect[3] - rect[1]
+        if turn in (90, 270):
+            w, h = h, w
+        ops = []
+        if hasattr(mk, "get"):
+            background, border = _colour(mk.get("/BG"), False), _colour(mk.get("/BC"), True)
+            style: Any = resolve(_field_value(annot, "/BS"))
+            width = _number(style.get("/W"), 1) if hasattr(style, "get") else 1.0
+            if background:
+                ops.append(f"{background} 0 0 {_fmt(w)} {_fmt(h)} re f")
+            if border and width > 0:
+                half = width / 2
+                ops.append(
+                    f"{border} {_fmt(width)} w {_fmt(half)} {_fmt(half)} "
+                    f"{_fmt(w - width)} {_fmt(h - width)} re S"
+                )
+        return w, h, turn, ops
+
+    def _form_stream(
+        self, ops: list[str], w: float, h: float, turn: int, font: Any, inner: Any = None
+    ) -> Any:
+        """An appearance stream (a form XObject in the packet) of ``ops``, w x h, turned
+        by ``turn`` as /MK /R asks, with ``font`` as /F0 and ``inner`` as /A0."""
+        from pypdf.generic import (
+            ArrayObject,
+            DecodedStreamObject,
+            DictionaryObject,
+            FloatObject,
+            NameObject,
+        )
+
+        stream = DecodedStreamObject()
+        stream.set_data("\n".join(ops).encode("latin-1"))
+        stream[NameObject("/Type")] = NameObject("/XObject")
+        stream[NameObject("/Subtype")] = NameObject("/Form")
+        stream[NameObject("/BBox")] = ArrayObject(FloatObject(v) for v in (0, 0, w, h))
+        if turn:
+            matrix = {90: (0, 1, -1, 0, h, 0), 180: (-1, 0, 0, -1, w, h), 270: (0, -1, 1, 0, 0, w)}
+            stream[NameObject("/Matrix")] = ArrayObject(FloatObject(v) for v in matrix[turn])
+        resources = DictionaryObject()
+        if font is not None:
+            resources[NameObject("/Font")] = DictionaryObject({NameObject("/F0"): font})
+        if inner is not None:
+            resources[NameObject("/XObject")] = DictionaryObject({NameObject("/A0"): inner})
+        stream[NameObject("/Resources")] = resources
+        return self.writer._add_object(stream)
+
+    def _button_appearance(self, annot: Any, rect: Box, flags: int) -> Any:
+        """A check box or radio button: its border and background, and when on, its mark
+        (the file's own drawing of the on state; or /MK /CA in the field's font, or
+        ZapfDingbats' check or bullet), or a push button with its caption."""
+        w, h, turn, ops = self._frame(annot, rect)
+        mk: Any = resolve(_field_value(annot, "/MK"))
+        caption = resolve(mk.get("/CA")) if hasattr(mk, "get") else None
+        da = str(resolve(_field_value(annot, "/DA")) or resolve(self.acro.get("/DA")) or "")
+        name, size = _font_in_da(da)
+        if flags & PUSH_BUTTON:
+            text = str(caption or "")
+            if not text.strip():
+                return self._form_stream(ops, w, h, turn, None)
+            return self._text_appearance(annot, rect, text, 0, frame=(w, h, turn, ops), align=1)
+        state = annot.get("/AS")
+        if state is None:
+            state = _field_value(annot, "/V")
+        if state is not None and state != "/Off":
+            drawn = self._appearance(annot) if not turn else None  # (it is turned itself)
+            where = _appearance_matrix(drawn, (0, 0, w, h)) if drawn is not None else None
+            if drawn is not None and where is not None:
+                clean_xobject(drawn, self.seen)
+                ops.append(f"q {_cm(where)} /A0 Do Q")
+                return self._form_stream(ops, w, h, turn, None, self._clone(drawn))
+            own = self._form_font(annot, name) if caption else None
+            if own is not None and own.get("/Subtype") != "/Type0":
+                font = self._clone(own)
+            else:
+                font = self._base14("/ZapfDingbats").ref
+            mark = (str(caption) if caption else "l" if flags & RADIO else "3")[:1]
+            size = size if size > 0 else 0.8 * min(w, h)
+            x, y = (w - 0.78 * size) / 2, (h - 0.7 * size) / 2
+            try:
+                glyph = _escape(mark.encode("latin-1"))
+            except UnicodeEncodeError:
+                glyph = "(4)"
+            ops.append(
+                f"q BT /F0 {_fmt(size)} Tf {_colour_ops(da)} "
+                f"1 0 0 1 {_fmt(x)} {_fmt(y)} Tm {glyph} Tj ET Q"
+            )
+            return self._form_stream(ops, w, h, turn, font)
+        return self._form_stream(ops, w, h, turn, None)
+
+    def _text_appearance(
+        self,
+        annot: Any,
+        rect: Box,
+        text: str,
+        flags: int,
+        *,
+        frame: tuple[float, float, int, list[str]] | None = None,
+        align: int | None = None,
+    ) -> Any:
+        """An appearance stream showing a text or drop-down field's value, as a viewer
+        draws it: the field's font, size and colour, its alignment, comb and wrapping."""
+        try:
+            encoded_lines = [line.encode("cp1252") for line in text.replace("\r\n", "\n")
+                             .replace("\r", "\n").split("\n")]  # fmt: skip
+        except UnicodeEncodeError:
+            log.info("A form value outside Windows-1252 keeps the file's own appearance")
+            return None
+        da = str(resolve(_field_value(annot, "/DA")) or resolve(self.acro.get("/DA")) or "")
+        font_name, size = _font_in_da(da)
+        font = self._font(annot, font_name)
+        w, h, turn, frame_ops = frame or self._frame(annot, rect)
+        pad = 2.0
+        multiline = bool(flags & MULTILINE)
+        if size <= 0:  # auto: as large as fits (12 pt at most on several lines)
+            size = 12.0 if multiline else max(4.0, min((h - 2 * pad) / 1.15, 36.0))
+            if not multiline:
+                widest = max(font.width(line, 1) for line in encoded_lines)
+                if widest > 0:
+                    size = max(4.0, min(size, (w - 2 * pad) / widest))
+        ops = [*frame_ops, "/Tx BMC", "q"]
+        ops.append(f"1 1 {_fmt(w - 2)} {_fmt(h - 2)} re W n")
+        ops.append(f"BT /F0 {_fmt(size)} Tf {_colour_ops(da)}")
+        if align is None:
+            align = int(_number(_field_value(annot, "/Q")))
+        max_len = int(_number(_field_value(annot, "/MaxLen")))
+        leading = size * 1.15
+        if flags & COMB and max_len > 0 and not multiline:
+            cell = w / max_len
+            y = (h - size * 0.7) / 2
+            for i, byte in enumerate(encoded_lines[0][:max_len]):
+                glyph = bytes([byte])
+                x = i * cell + (cell - font.width(glyph, size)) / 2
+                ops.append(f"1 0 0 1 {_fmt(x)} {_fmt(y)} Tm {_escape(glyph)} Tj")
+        else:
+            if multiline:
+                lines = _wrap(
+                    [line.decode("cp1252") for line in encoded_lines],
+                    lambda s: font.width(s.encode("cp1252"), size) <= w - 2 * pad,
+                )
+                encoded_lines = [line.encode("cp1252") for line in lines]
+                y = h - pad - size * 0.9
+            else:
+                encoded_lines = [b" ".join(encoded_lines)]
+                y = (h - size * 0.7) / 2
+            for line in encoded_lines:
+                if not line:
+                    y -= leading
+                    continue
+                width = font.width(line, size)
+                x = {1: (w - width) / 2, 2: w - pad - width}.get(align, pad)
+                ops.append(f"1 0 0 1 {_fmt(x)} {_fmt(y)} Tm {_escape(line)} Tj")
+                y -= leading
+        ops += ["ET", "Q", "EMC"]
+        return self._form_stream(ops, w, h, turn, font.ref)
+
+    # Links
+
+    def _links(self, source: Any, placement: Placement) -> list[Any]:
+        """Fresh link annotations on the sheet: to a web address, or to a page of this
+        record (pointed at its packet page by ``finish``). Nothing else of a link travels."""
+        from pypdf.generic import (
+            ArrayObject,
+            DictionaryObject,
+            FloatObject,
+            NameObject,
+            NumberObject,
+            TextStringObject,
+        )
+
+        annots = resolve(source.get("/Annots"))
+        if not isinstance(annots, list):
+            return []
+        out = []
+        for ref in annots:
+            annot = resolve(ref)
+            if not hasattr(annot, "get") or annot.get("/Subtype") != "/Link":
+                continue
+            rect = _box(annot.get("/Rect"))
+            if rect is None:
+                continue
+            uri = web_address(annot)
+            target = None if uri is not None else self._destination(annot)
+            if uri is None and target is None:
+                continue
+            link = DictionaryObject(
+                {
+                    NameObject("/Type"): NameObject("/Annot"),
+                    NameObject("/Subtype"): NameObject("/Link"),
+                    NameObject("/Rect"): ArrayObject(
+                        FloatObject(round(v, 3)) for v in placement.rect(rect)
+                    ),
+                }
+            )
+            border = resolve(annot.get("/Border"))
+            if isinstance(border, list) and len(border) >= 3:
+                width = _number(border[2]) * placement.scale
+                link[NameObject("/Border")] = ArrayObject(
+                    [NumberObject(0), NumberObject(0), FloatObject(round(width, 3))]
+                )
+            style = resolve(annot.get("/BS"))
+            if hasattr(style, "get"):
+                link[NameObject("/BS")] = DictionaryObject(
+                    {
+                        NameObject("/W"): FloatObject(
+                            round(_number(style.get("/W"), 1) * placement.scale, 3)
+                        ),
+                        NameObject("/S"): NameObject(
+                            style.get("/S") if style.get("/S") in ("/S", "/U") else "/S"
+                        ),
+                    }
+                )
+            for key in ("/C", "/H"):
+                value = resolve(annot.get(key))
+                if key == "/C" and isinstance(value, list) and len(value) in (0, 1, 3, 4):
+                    link[NameObject(key)] = ArrayObject(FloatObject(_number(v)) for v in value)
+                elif key == "/H" and value in ("/N", "/I", "/O", "/P"):
+                    link[NameObject(key)] = NameObject(value)
+            if uri is not None:
+                link[NameObject("/A")] = DictionaryObject(
+                    {
+                        NameObject("/S"): NameObject("/URI"),
+                        NameObject("/URI"): TextStringObject(uri),
+                    }
+                )
+            ref_out = self.writer._add_object(link)
+            if target is not None:
+                self.links.append((link, target))
+            out.append(ref_out)
+        return out
+
+    def _destination(self, annot: Any) -> tuple[int, float | None, float | None] | None:
+        """(page index, left, top) a link goes to in this document, or None."""
+        dest = annot.get("/Dest")
+        action = resolve(annot.get("/A"))
+        if dest is None and hasattr(action, "get") and action.get("/S") == "/GoTo":
+            if "/Next" in action:
+                return None
+            dest = action.get("/D")
+        dest = resolve(dest)
+        if dest is None:
+            return None
+        if not isinstance(dest, list):
+            try:
+                named = self.reader.named_destinations.get(str(dest))
+            except Exception:
+                return None
+            if named is None:
+                return None
+            page_ref = named.get("/Page")
+            left, top = named.get("/Left"), named.get("/Top")
+            typ = named.get("/Type")
+        else:
+            if not dest:
+                return None
+            page_ref = dest[0]
+            typ = dest[1] if len(dest) > 1 else None
+            left = dest[2] if len(dest) > 2 else None
+            top = dest[3] if len(dest) > 3 else None
+        index = self._page_index(page_ref)
+        if index is None:
+            return None
+        if typ != "/XYZ" or resolve(left) is None or resolve(top) is None:
+            return index, None, None
+        return index, _number(left), _number(top)
+
+    def _page_index(self, ref: Any) -> int | None:
+        if self._page_numbers is None:
+            self._page_numbers = {}
+            for i, page in enumerate(self.reader.pages):
+                own = getattr(page, "indirect_reference", None)
+                if own is not None:
+                    self._page_numbers[own.idnum] = i
+        idnum = getattr(ref, "idnum", None)
+        return self._page_numbers.get(idnum) if idnum is not None else None
+
+
+def _field_value(annot: Any, key: str) -> Any:
+    """A field attribute, from the widget or the field above it."""
+    node = annot
+    for _ in range(32):
+        if not hasattr(node, "get"):
+            return None
+        if key in node:
+            return resolve(node[key])
+        node = resolve(node.get("/Parent"))
+    return None
+
+
+def _points(values: Any) -> list[tuple[float, float]]:
+    values = resolve(values)
+    if not isinstance(values, list):
+        return []
+    numbers = [_number(v) for v in values]
+    return list(zip(numbers[0::2], numbers[1::2], strict=False))
+
+
+def _markup(annot: Any, subtype: Any, rect: Box) -> tuple[str, Any] | None:
+    """How a viewer draws a markup annotation that has no appearance of its own:
+    (operators in the page's space, a graphics state or None)."""
+    from pypdf.generic import DictionaryObject, FloatObject, NameObject
+
+    colour = resolve(annot.get("/C"))
+    stroke, fill = _colour(colour, True), _colour(colour, False)
+    opacity = _number(annot.get("/CA"), 1.0)
+    style = resolve(annot.get("/BS"))
+    border = resolve(annot.get("/Border"))
+    width = (
+        _number(style.get("/W"), 1.0)
+        if hasattr(style, "get") and "/W" in style
+        else _number(border[2], 1.0)
+        if isinstance(border, list) and len(border) >= 3
+        else 1.0
+    )
+    state = None
+    if opacity < 1 or subtype == "/Highlight":
+        state = DictionaryObject()
+        if opacity < 1:
+            state[NameObject("/CA")] = FloatObject(opacity)
+            state[NameObject("/ca")] = FloatObject(opacity)
+        if subtype == "/Highlight":
+            state[NameObject("/BM")] = NameObject("/Multiply")
+    ops: list[str] = []
+    if subtype in ("/Highlight", "/Underline", "/StrikeOut", "/Squiggly"):
+        quads = _points(annot.get("/QuadPoints"))
+        if not quads:
+            quads = [(rect[0], rect[3]), (rect[2], rect[3]), (rect[0], rect[1]), (rect[2], rect[1])]
+        for i in range(0, len(quads) - 3, 4):
+            p1, p2, p3, p4 = quads[i : i + 4]
+            if subtype == "/Highlight" and fill:
+                # Rounded ends a quarter of the height deep, as viewers draw them.
+                r = abs(p1[1] - p3[1]) / 4
+                (x1, y1), (x2, y2), (x3, y3), (x4, y4) = p1, p2, p3, p4
+                f = _fmt
+                ops.append(
+                    f"{fill} {f(x3)} {f(y3)} m "
+                    f"{f(x3 - r)} {f(y3 + r)} {f(x1 - r)} {f(y1 - r)} {f(x1)} {f(y1)} c "
+                    f"{f(x2)} {f(y2)} l "
+                    f"{f(x2 + r)} {f(y2 - r)} {f(x4 + r)} {f(y4 + r)} {f(x4)} {f(y4)} c h f"
+                )
+                continue
+            if not stroke:
+                continue
+            height = math.hypot(p1[0] - p3[0], p1[1] - p3[1])
+            line_w = max(0.5, height / 14)
+            t = 0.5 if subtype == "/StrikeOut" else 0.08
+            a = (p3[0] + (p1[0] - p3[0]) * t, p3[1] + (p1[1] - p3[1]) * t)
+            b = (p4[0] + (p2[0] - p4[0]) * t, p4[1] + (p2[1] - p4[1]) * t)
+            ops.append(
+                f"{stroke} {_fmt(line_w)} w {_fmt(a[0])} {_fmt(a[1])} m "
+                f"{_fmt(b[0])} {_fmt(b[1])} l S"
+            )
+    elif subtype in ("/Ink", "/Line", "/Polygon", "/PolyLine") and stroke and width > 0:
+        if subtype == "/Ink":
+            inks = resolve(annot.get("/InkList"))
+            paths = [_points(p) for p in inks] if isinstance(inks, list) else []
+        elif subtype == "/Line":
+            paths = [_points(annot.get("/L"))]
+        else:
+            paths = [_points(annot.get("/Vertices"))]
+        ops.append(f"{stroke} {_fmt(width)} w 1 J 1 j")
+        for path in paths:
+            if not path:
+                continue
+            moves = [f"{_fmt(path[0][0])} {_fmt(path[0][1])} m"]
+            moves += [f"{_fmt(x)} {_fmt(y)} l" for x, y in path[1:]]
+            if subtype == "/Polygon":
+                interior = _colour(annot.get("/IC"), False)
+                ops.append(" ".join(moves) + (f" h {interior} b" if interior else " h S"))
+            else:
+                ops.append(" ".join(moves) + " S")
+    elif subtype in ("/Square", "/Circle") and (stroke or annot.get("/IC")):
+        interior = _colour(annot.get("/IC"), False)
+        half = width / 2 if stroke else 0
+        x0, y0, x1, y1 = rect[0] + half, rect[1] + half, rect[2] - half, rect[3] - half
+        if subtype == "/Square":
+            outline = f"{_fmt(x0)} {_fmt(y0)} {_fmt(x1 - x0)} {_fmt(y1 - y0)} re"
+        else:
+            outline = _ellipse(x0, y0, x1, y1)
+        paint = "B" if stroke and interior else "S" if stroke else "f"
+        ops.append(f"{stroke or ''} {interior or ''} {_fmt(width)} w {outline} {paint}")
+    elif subtype == "/Text":
+        # A closed comment shows as a note icon, 24 points square, at its top-left corner:
+        # a grey note on a clipboard, as viewers draw it.
+        x, y = rect[0], rect[3] - 24
+        f = _fmt
+        ops.append(
+            f"{stroke or '0.533 0.541 0.522 RG'} {fill or '0.533 0.541 0.522 rg'} "
+            f"2 w 1 J 1 j {f(x + 5)} {f(y + 4)} 14 15 re S "
+            f"{f(x + 9)} {f(y + 18)} 6 4 re f "
+            f"1.5 w {f(x + 8)} {f(y + 14)} m {f(x + 16)} {f(y + 14)} l "
+            f"{f(x + 8)} {f(y + 11)} m {f(x + 16)} {f(y + 11)} l "
+            f"{f(x + 8)} {f(y + 8)} m {f(x + 14)} {f(y + 8)} l S"
+        )
+    if not ops:
+        return None
+    return " ".join(ops), state
+
+
+def _ellipse(x0: float, y0: float, x1: float, y1: float) -> str:
+    k = 0.5523  # Bezier control distance for a quarter circle
+    cx, cy, rx, ry = (x0 + x1) / 2, (y0 + y1) / 2, (x1 - x0) / 2, (y1 - y0) / 2
+    f = _fmt
+    return (
+        f"{f(cx + rx)} {f(cy)} m "
+        f"{f(cx + rx)} {f(cy + k * ry)} {f(cx + k * rx)} {f(cy + ry)} {f(cx)} {f(cy + ry)} c "
+        f"{f(cx - k * rx)} {f(cy + ry)} {f(cx - rx)} {f(cy + k * ry)} {f(cx - rx)} {f(cy)} c "
+        f"{f(cx - rx)} {f(cy - k * ry)} {f(cx - k * rx)} {f(cy - ry)} {f(cx)} {f(cy - ry)} c "
+        f"{f(cx + k * rx)} {f(cy - ry)} {f(cx + rx)} {f(cy - k * ry)} {f(cx + rx)} {f(cy)} c h"
+    )
+
+
+def prepare(reader: Any) -> set[int]:
+    """Clean what every page of a record will bring (its resources, and its annotations'
+    appearances): done on the export's worker pool, ahead of placing the pages. Returns
+    the objects cleaned, for ``RecordPages(cleaned=...)``."""
+    seen: set[int] = set()
+    for page in reader.pages:
+        clean_resources(_inherited(page, "/Resources"), seen)
+        annots = resolve(page.get("/Annots"))
+        if isinstance(annots, list):
+            for ref in annots:
+                annot: Any = resolve(ref)
+                ap: Any = resolve(annot.get("/AP")) if hasattr(annot, "get") else None
+                normal: Any = resolve(ap.get("/N")) if hasattr(ap, "get") else None
+                if hasattr(normal, "get_data"):
+                    clean_xobject(normal, seen)
+                elif hasattr(normal, "values"):
+                    for state in normal.values():
+                        clean_xobject(state, seen)
+    return seen
