@@ -229,23 +229,85 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def _id_list(text: str, what: str) -> list[int]:
+    """Ids separated by commas ("3,1,2"); anything else is misuse, named."""
+    items = [t.strip() for t in text.split(",") if t.strip()]
+    bad = [t for t in items if not t.isdigit()]
+    if bad or not items:
+        raise Misuse(f"{what} must be ids separated by commas, not {', '.join(bad) or 'nothing'}.")
+    ids = [int(t) for t in items]
+    twice = sorted({i for i in ids if ids.count(i) > 1})
+    if twice:
+        raise Misuse(f"{what} lists {', '.join(map(str, twice))} more than once.")
+    return ids
+
+
+def _sections(text: str) -> tuple[str, ...]:
+    from secondop_desktop.packet.spec import SECTIONS
+
+    names = [t.strip().lower() for t in text.split(",") if t.strip()]
+    unknown = [n for n in names if n not in SECTIONS]
+    if unknown or not names:
+        raise Misuse(
+            f"Unknown section{'s' if len(unknown) != 1 else ''}: "
+            f"{', '.join(unknown) or '(none given)'}. The sections are: {', '.join(SECTIONS)}."
+        )
+    return tuple(k for k in SECTIONS if k in names)  # the packet keeps its own order
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from secondop_desktop import packet, records
+    from secondop_desktop.packet import choices
+    from secondop_desktop.packet.preflight import grouped
 
     password = _password_from_file(args.pdf_password_file) if args.pdf_password_file else ""
+    sections = _sections(args.sections) if args.sections is not None else tuple(packet.SECTIONS)
+    wanted = _id_list(args.records, "--records") if args.records is not None else None
     vault = _open(args)
     try:
-        cases.get_case(vault, args.case)
-        chosen = [r.id for r in records.list_records(vault, args.case) if r.include_in_packet]
+        case = cases.get_case(vault, args.case)
+        if wanted is None:
+            # Those "In packet", in the builder's remembered order, else in clinical order.
+            chosen = choices.packet_record_ids(vault, args.case)
+        else:
+            have = {r.id for r in records.list_records(vault, args.case)}
+            missing = [i for i in wanted if i not in have]
+            if missing:
+                raise CliError(
+                    f"No record {', '.join(map(str, missing))} in case {args.case} "
+                    f"({case.patient_name}); `secondop case show --case {args.case}` lists "
+                    "its records."
+                )
+            chosen = wanted
+        team = choices.care_team(vault, args.case)
+        if args.consultant is not None:
+            if args.consultant not in team:
+                raise CliError(
+                    f"No clinician {args.consultant} on the care team of case {args.case}; "
+                    f"`secondop case show --case {args.case}` lists the care team."
+                )
+            prepared_for = choices.consultant_label(team[args.consultant])
+        else:
+            saved = choices.get_choices(vault, args.case)
+            remembered = saved.prepared_for if saved is not None else None
+            prepared_for = (
+                choices.default_consultant(vault, args.case) if remembered is None else remembered
+            )
         spec = packet.PacketSpec(
             case_id=args.case,
+            sections=sections,
             record_ids=chosen,
             paper=args.paper or packet.default_paper(),
             quality=args.quality,
             password=password,
+            prepared_for=prepared_for,
+            consultant_id=choices.consultant_id(team, prepared_for),
         )
-        for finding in packet.preflight(vault, spec):
-            print(f"check: {finding.text}", file=sys.stderr)
+        for group in grouped(packet.preflight(vault, spec)):
+            print(f"check: {group.text}", file=sys.stderr)
+            if len(group.findings) > 1:
+                for finding in group.findings:
+                    print(f"check:   {finding.text}", file=sys.stderr)
         result = packet.build_packet(vault, spec, Path(args.out))
     except cases.CaseNotFound as exc:
         raise CliError(str(exc)) from None
@@ -317,6 +379,22 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 # -- parser -------------------------------------------------------------------------------
+_SECTIONS_HELP = "(the section names)"
+
+
+class _ExportHelp(argparse.HelpFormatter):
+    """Lists the packet's section names at the end of ``export --help``. Read only when
+    help is asked for: the packet (and Qt) stays unloaded for every other command."""
+
+    def add_text(self, text: str | None) -> None:
+        if text == _SECTIONS_HELP:
+            from secondop_desktop.packet.spec import SECTIONS
+
+            names = ", ".join(f"{key} ({title})" for key, title in SECTIONS.items())
+            text = f"Section names for --sections: {names}."
+        super().add_text(text)
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--vault", metavar="DIR", help="vault folder (default: app-data folder)")
@@ -378,9 +456,35 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("query", metavar="QUERY")
     p.set_defaults(func=cmd_search)
 
-    p = sub.add_parser("export", parents=[common], help="write the case's packet (PDF)")
+    p = sub.add_parser(
+        "export",
+        parents=[common],
+        help="write the case's packet (PDF)",
+        formatter_class=_ExportHelp,
+        epilog=_SECTIONS_HELP,
+    )
     p.add_argument("--case", required=True, type=int, metavar="ID")
     p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument(
+        "--records",
+        metavar="ID,ID,...",
+        help="these records, in this order (default: those marked In packet, in the order "
+        "last chosen in the app, else pathology, imaging, labs, letters, the rest; newest "
+        "first)",
+    )
+    p.add_argument(
+        "--sections",
+        metavar="NAME,NAME",
+        help="only these sections (names below; default: all); the cover, contents and "
+        "records index always come",
+    )
+    p.add_argument(
+        "--consultant",
+        type=int,
+        metavar="ID",
+        help="the care-team clinician the packet is for (default: the second-opinion "
+        "clinician on the care team)",
+    )
     p.add_argument(
         "--pdf-password-file", metavar="F", help="protect the packet (AES-256) with F's text"
     )

@@ -241,7 +241,8 @@ def odd_sizes_pdf(path: Path) -> Path:
         _marked(200, 300, ["Inside the crop box", "Sodium 139"], x0=150, y0=150)
         + b"\n0 g BT /F1 12 Tf 105 110 Td (Hiddenoutside) Tj ET"
     )
-    first, second = _marked(595, 842, ["Two content streams", "Potassium 4.1"]).split(b"\n0 g BT", 1)
+    two = _marked(595, 842, ["Two content streams", "Potassium 4.1"])
+    first, second = two.split(b"\n0 g BT", 1)
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [4 0 R 5 0 R 6 0 R 7 0 R 8 0 R] /Count 5 "

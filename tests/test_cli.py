@@ -404,3 +404,103 @@ def test_import_with_a_pdf_password_file(vault_dir, tmp_path, monkeypatch, capsy
         str(tmp_path / "nope.txt"), str(other), stdin=PASSPHRASE,
     )  # fmt: skip
     assert missing[0] == 1 and "nope.txt" in missing[2]
+
+
+def _bookmarks(path: Path) -> list[str]:
+    from pypdf import PdfReader
+
+    titles: list[str] = []
+
+    def walk(items):  # type: ignore[no-untyped-def]
+        for item in items:
+            walk(item) if isinstance(item, list) else titles.append(item.title)
+
+    walk(PdfReader(path).outline)
+    return titles
+
+
+def test_export_records_sections_consultant(demo_dir, tmp_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    """Issue 13: ``--records`` (in the order given), ``--sections`` and ``--consultant``
+    (a clinician of the case's care team); without ``--records``, the records "In packet"
+    in clinical order: pathology, imaging, labs, letters and clinic notes, newest first."""
+    from pypdf import PdfReader
+
+    from secondop_desktop import facts
+    from secondop_desktop.cases import lists
+
+    base = ["--vault", str(demo_dir), "--passphrase-stdin"]
+    passphrase = demo.DEMO_PASSPHRASE + "\n"
+    vault = Vault.open(demo_dir, demo.DEMO_PASSPHRASE)
+    try:
+        recs = {r.title: r for r in records.list_records(vault, 1)}
+        team = lists.list_items(vault, facts.Clinician, 1)
+    finally:
+        vault.lock()
+    consultant = next(c for c in team if c.role != "second_opinion")
+    out = tmp_path / "default.pdf"
+    code, stdout, err = run(
+        monkeypatch, capsys, "export", *base, "--case", "1", "--out", str(out), stdin=passphrase
+    )
+    assert code == 0, err
+    assert "pages" in stdout
+    marks = _bookmarks(out)
+    assert marks[marks.index("Records") + 1 :] == [
+        "Surgical pathology report",
+        "CT chest, abdomen and pelvis",
+        "Full blood count and chemistry",
+        "Haematology clinic letter",  # 17 November: the newest letter first
+        "Referral letter from the GP",
+    ]
+    assert "Diagnosis and opinions" in marks and "Clinical trials" in marks
+
+    chosen = [recs["Referral letter from the GP"], recs["Surgical pathology report"]]
+    out = tmp_path / "chosen.pdf"
+    code, _, err = run(
+        monkeypatch, capsys, "export", *base, "--case", "1", "--out", str(out),
+        "--records", ",".join(str(r.id) for r in chosen),
+        "--sections", "timeline,summary",
+        "--consultant", str(lists.saved_id(consultant)),
+        stdin=passphrase,
+    )  # fmt: skip
+    assert code == 0, err
+    marks = _bookmarks(out)
+    assert marks[marks.index("Records") + 1 :] == [r.title for r in chosen]  # as given
+    assert "Summary" in marks and "Timeline" in marks
+    assert "Diagnosis and opinions" not in marks and "Clinical trials" not in marks
+    cover = " ".join((PdfReader(out).pages[0].extract_text() or "").split())
+    assert f"For {consultant.name}" in cover
+
+
+def test_export_names_what_it_does_not_know(demo_dir, tmp_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    base = ["--vault", str(demo_dir), "--passphrase-stdin"]
+    passphrase = demo.DEMO_PASSPHRASE + "\n"
+    out = tmp_path / "packet.pdf"
+    export = ["export", *base, "--case", "1", "--out", str(out)]
+    code, _, err = run(monkeypatch, capsys, *export, "--records", "3,98,1,99", stdin=passphrase)
+    assert code == 1 and "No record 98, 99 in case 1" in err
+    code, _, err = run(
+        monkeypatch, capsys, *export, "--sections", "summary,labs,timeline,extras",
+        stdin=passphrase,
+    )  # fmt: skip
+    assert code == 2 and "Unknown sections: labs, extras." in err
+    assert "The sections are: summary, opinions, timeline" in err
+    code, _, err = run(monkeypatch, capsys, *export, "--records", "1,x", stdin=passphrase)
+    assert code == 2 and "not x" in err
+    code, _, err = run(monkeypatch, capsys, *export, "--records", "1,2,1", stdin=passphrase)
+    assert code == 2 and "lists 1 more than once" in err
+    code, _, err = run(monkeypatch, capsys, *export, "--consultant", "999", stdin=passphrase)
+    assert code == 1 and "No clinician 999 on the care team of case 1" in err
+    assert not out.exists()
+
+
+def test_export_help_lists_the_section_names(monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    from secondop_desktop.packet import SECTIONS
+
+    with pytest.raises(SystemExit) as exit_:
+        cli.main(["export", "--help"])
+    assert exit_.value.code == 0
+    text = " ".join(capsys.readouterr().out.split())
+    for option in ("--records ID,ID,...", "--sections NAME,NAME", "--consultant ID"):
+        assert option in text
+    for key, title in SECTIONS.items():
+        assert f"{key} ({' '.join(title.split())})" in text

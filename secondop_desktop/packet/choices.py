@@ -9,7 +9,10 @@ A tick is the record's own "In packet" (one truth: the Records page, the builder
 CLI's export agree); saving the choices writes the ticks there. Applying saved choices to
 today's records (:func:`arrange`): records deleted since are simply absent; records
 imported since come last and unticked, so nothing travels that the user has not seen in
-the list."""
+the list. Without saved choices the records come in clinical order (:mod:`order`).
+
+The consultant defaults to the care team's second-opinion clinician, in the builder and in
+the command line's export alike."""
 
 from __future__ import annotations
 
@@ -17,8 +20,10 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from secondop_desktop import cases
+from secondop_desktop import cases, facts, records
+from secondop_desktop.cases import lists
 from secondop_desktop.core import dates
+from secondop_desktop.packet.order import clinical_order
 from secondop_desktop.packet.spec import PAPERS, QUALITIES, SECTIONS, default_paper
 from secondop_desktop.records import Record
 from secondop_desktop.store import Vault
@@ -99,12 +104,51 @@ def reset_choices(vault: Vault, case_id: int) -> None:
 
 def arrange(choices: PacketChoices | None, current: list[Record]) -> Arranged:
     """Today's records in the remembered order with the remembered ticks. Without saved
-    choices: the records' own order, ticked as each record says ("In packet")."""
+    choices: clinical order (pathology, imaging, labs, letters, the rest; newest first
+    within each kind), ticked as each record says ("In packet")."""
     if choices is None:
-        return Arranged(list(current), {r.id for r in current if r.include_in_packet})
+        return Arranged(clinical_order(current), {r.id for r in current if r.include_in_packet})
     by_id = {r.id: r for r in current}
     known = [by_id[i] for i in dict.fromkeys(choices.order) if i in by_id]
     seen = {r.id for r in known}
     added = [r for r in current if r.id not in seen]
     # Ticks are the records' own "In packet" (changed on the Records page meanwhile too).
     return Arranged(known + added, {r.id for r in known if r.include_in_packet}, added)
+
+
+def packet_record_ids(vault: Vault, case_id: int) -> list[int]:
+    """The records that travel when nobody picks them (the command line's export): those
+    "In packet", in the builder's remembered order (records imported since last), else in
+    clinical order."""
+    arranged = arrange(get_choices(vault, case_id), records.list_records(vault, case_id))
+    return [r.id for r in arranged.records if r.include_in_packet]
+
+
+def consultant_label(clinician: facts.Clinician) -> str:
+    """How a consultant is named on the cover: "Prof. L. Okonjo, Northgate Cancer Centre"."""
+    return ", ".join(x for x in (clinician.name, clinician.facility) if x)
+
+
+def care_team(vault: Vault, case_id: int) -> dict[int, facts.Clinician]:
+    """The case's care team by clinician id."""
+    return {lists.saved_id(c): c for c in lists.list_items(vault, facts.Clinician, case_id)}
+
+
+def default_consultant(vault: Vault, case_id: int) -> str:
+    """The second-opinion clinician on the care team, as the cover names them, or ""."""
+    for c in care_team(vault, case_id).values():
+        if c.role == "second_opinion":
+            return consultant_label(c)
+    return ""
+
+
+def consultant_id(team: dict[int, facts.Clinician], prepared_for: str) -> int | None:
+    """The clinician the cover's "For" names (as :func:`consultant_label` or by name
+    alone), or None when it names nobody on the care team."""
+    text = " ".join(prepared_for.split()).casefold()
+    if not text:
+        return None
+    for cid, c in team.items():
+        if text in (consultant_label(c).casefold(), " ".join(c.name.split()).casefold()):
+            return cid
+    return None

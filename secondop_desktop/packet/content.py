@@ -99,12 +99,17 @@ class CaseContent:
 
 
 def _questions_for(
-    questions: list[preparing.Question], team: dict[int, facts.Clinician], consultant: str
+    questions: list[preparing.Question],
+    team: dict[int, facts.Clinician],
+    consultant: str,
+    consultant_id: int | None = None,
 ) -> tuple[list[preparing.Question], int]:
     """The questions for this consultant: those addressed to them or to nobody, and the
     patient's top three whoever they were for; top three first. Questions addressed to
     another doctor stay home (their count is said)."""
-    theirs = {i for i, c in team.items() if consultant.strip() and c.name == consultant.strip()}
+    named = consultant.strip()
+    theirs = {consultant_id} if consultant_id is not None else set()
+    theirs |= {i for i, c in team.items() if named and named in (c.name, c.label)}
     kept = [
         q for q in questions if q.top_three or q.clinician_id is None or q.clinician_id in theirs
     ]
@@ -142,7 +147,10 @@ def load(vault: Vault, spec: PacketSpec, today: date | None = None) -> CaseConte
         content.decision = preparing.get_decision(vault, cid)
     if chosen & {"questions", "summary"}:
         content.questions, content.questions_for_others = _questions_for(
-            lists.list_items(vault, preparing.Question, cid), content.team, spec.prepared_for
+            lists.list_items(vault, preparing.Question, cid),
+            content.team,
+            spec.prepared_for,
+            spec.consultant_id,
         )
         content.answers = preparing.answers_by_question(vault, cid)
     if "physical" in chosen:

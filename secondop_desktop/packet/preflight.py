@@ -1,6 +1,9 @@
 """Checks before export, shown as a list the user can act on: what second-opinion centres
 reject packets for (no name on a record, reports without their images), what confuses a
-reader (undated records, duplicates, empty sections), and what will not go by email."""
+reader (undated records, duplicates, empty sections), and what will not go by email.
+
+Findings of one sort (twelve undated records) are shown as one line with their number,
+which opens onto the records themselves (:func:`grouped`)."""
 
 from __future__ import annotations
 
@@ -23,6 +26,36 @@ class Finding:
     record_id: int | None = None
     section: str | None = None
     serious: bool = False  # shown first, in the warning colour
+    # The line that stands for several findings of this sort, "{n}" for how many; findings
+    # with the same line are grouped under it. Empty: always shown on its own.
+    group: str = ""
+
+
+@dataclass(frozen=True)
+class Group:
+    """One line of the checks: a finding on its own, or several of one sort."""
+
+    findings: tuple[Finding, ...]
+
+    @property
+    def text(self) -> str:
+        first = self.findings[0]
+        if len(self.findings) == 1 or not first.group:
+            return first.text
+        return first.group.replace("{n}", str(len(self.findings)))
+
+    @property
+    def serious(self) -> bool:
+        return any(f.serious for f in self.findings)
+
+
+def grouped(findings: list[Finding]) -> list[Group]:
+    """One group per sort of finding, in the order the first of each came (serious ones
+    first, as :func:`run` gives them); a finding without a group line stays alone."""
+    groups: dict[object, list[Finding]] = {}
+    for i, f in enumerate(findings):
+        groups.setdefault(f.group or i, []).append(f)
+    return [Group(tuple(fs)) for fs in groups.values()]
 
 
 def _surname(name: str) -> str:
@@ -36,9 +69,17 @@ def run(vault: Vault, spec: PacketSpec) -> list[Finding]:
     surname = _surname(data.case.patient_name)
     for r in data.records:
         if r.date_of_service is None:
-            found.append(Finding(f"“{r.title}” has no date.", r.id))
+            found.append(
+                Finding(f"“{r.title}” has no date.", r.id, group="{n} records have no date.")
+            )
         if r.kind == "other":
-            found.append(Finding(f"“{r.title}” has no kind (report, lab result…).", r.id))
+            found.append(
+                Finding(
+                    f"“{r.title}” has no kind (report, lab result…).",
+                    r.id,
+                    group="{n} records have no kind (report, lab result…).",
+                )
+            )
         body = records.record_text(vault, r.id)
         if not body.strip():
             found.append(
@@ -46,6 +87,8 @@ def run(vault: Vault, spec: PacketSpec) -> list[Finding]:
                     f"“{r.title}” has no text to check: make sure the patient's name and date "
                     "of birth can be read on it.",
                     r.id,
+                    group="{n} records have no text to check: make sure the patient's name and "
+                    "date of birth can be read on them.",
                 )
             )
         elif surname and fold(surname) not in fold(body):
@@ -55,11 +98,20 @@ def run(vault: Vault, spec: PacketSpec) -> list[Finding]:
                     "name and date of birth on every record: is it the right patient?",
                     r.id,
                     serious=True,
+                    group=f"{{n}} records do not mention “{surname}”. Centres ask for the "
+                    "patient's name and date of birth on every record: are they the right "
+                    "patient's?",
                 )
             )
     for rid, other in records.possible_duplicates(data.records).items():
         title = next(r.title for r in data.records if r.id == rid)
-        found.append(Finding(f"“{title}” looks like a duplicate of “{other.title}”.", rid))
+        found.append(
+            Finding(
+                f"“{title}” looks like a duplicate of “{other.title}”.",
+                rid,
+                group="{n} records look like duplicates of others.",
+            )
+        )
     kinds = {r.kind for r in data.records}
     if "imaging_report" in kinds and "imaging_images" not in kinds:
         disc = [
@@ -80,7 +132,9 @@ def run(vault: Vault, spec: PacketSpec) -> list[Finding]:
         if key != "summary" and key not in shown:
             found.append(
                 Finding(
-                    f"The section “{SECTIONS[key]}” is empty and will be left out.", section=key
+                    f"The section “{SECTIONS[key]}” is empty and will be left out.",
+                    section=key,
+                    group="{n} of the chosen sections are empty and will be left out.",
                 )
             )
     estimate = estimate_size(data.records, spec)

@@ -3,7 +3,6 @@ image quality and an optional password. Everything the builder needs, nothing el
 
 from __future__ import annotations
 
-import locale
 import secrets
 from dataclasses import dataclass, field
 
@@ -37,15 +36,34 @@ QUALITIES = {
 }
 
 
+# Where US Letter is the usual paper (CLDR's paper-size data): everywhere else uses A4.
+LETTER_TERRITORIES = frozenset(
+    {
+        "Belize",
+        "Canada",
+        "Chile",
+        "Colombia",
+        "CostaRica",
+        "ElSalvador",
+        "Guatemala",
+        "Mexico",
+        "Nicaragua",
+        "Panama",
+        "Philippines",
+        "PuertoRico",
+        "UnitedStates",
+        "Venezuela",
+    }
+)
+
+
 def default_paper() -> str:
-    """US Letter in the Americas' Letter countries, A4 everywhere else."""
-    try:
-        lang = locale.getlocale(locale.LC_PAPER if hasattr(locale, "LC_PAPER") else 0)[0] or ""
-    except (ValueError, TypeError):
-        lang = ""
-    lang = lang or locale.getlocale()[0] or ""
-    region = lang.split(".")[0].split("_")[-1].upper() if "_" in lang else ""
-    return "letter" if region in {"US", "CA", "MX", "PH", "CL", "CO", "VE", "GT"} else "a4"
+    """US Letter where Qt's locale (the one the window shows dates and numbers in: the
+    system's regional settings, or what the app set) is in a Letter country, A4 anywhere
+    else, including the C and POSIX locales of servers and containers."""
+    from PySide6.QtCore import QLocale
+
+    return "letter" if QLocale().territory().name in LETTER_TERRITORIES else "a4"
 
 
 @dataclass
@@ -57,6 +75,7 @@ class PacketSpec:
     quality: str = "standard"
     password: str = ""
     prepared_for: str = ""  # the consultant, as shown on the cover
+    consultant_id: int | None = None  # that consultant on the care team, when chosen there
 
     def check(self) -> None:
         unknown = set(self.sections) - set(SECTIONS)

@@ -82,6 +82,10 @@ def test_questions_for_this_consultant_top_three_first(vault: Vault, tmp_path: P
     assert "1 question for other doctors is not included" in text
     order = [text.index(t) for t in ("can it wait?", "is surgery needed?", "which stage is it?")]
     assert order == sorted(order)  # the top question first
+    # Chosen on the care team (what the builder and --consultant give): the same questions.
+    by_id = PacketSpec(case_id=case_id, sections=("questions",), consultant_id=okonjo.id)
+    text = _text(vault, by_id, tmp_path / "r.pdf")
+    assert "which stage is it?" in text and "when is the scan?" not in text
 
 
 def test_medicines_as_a_table_and_treatments_so_far(vault: Vault, tmp_path: Path) -> None:

@@ -70,6 +70,9 @@ def _medications_page(win):  # type: ignore[no-untyped-def]
     page = win.case_page.facts.health
     win.case_page.sections.setCurrentWidget(page)
     editor = page.medications
+    for i in range(page.tabs.count()):  # show the Medications tab (not the first one)
+        if page.tabs.widget(i).isAncestorOf(editor):
+            page.tabs.setCurrentIndex(i)
     editor.set_case(1)
     return editor
 

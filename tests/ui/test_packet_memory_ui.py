@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from secondop_desktop import demo, packet, records
 from secondop_desktop.packet import choices
+from secondop_desktop.packet.order import clinical_order
 from secondop_desktop.records import importer
 from secondop_desktop.store import Vault
 from secondop_desktop.store import facts as repo
@@ -202,7 +203,8 @@ def test_reset_to_default(qtbot, demo_window, tmp_path):  # type: ignore[no-unty
     dialog.protect.setChecked(True)
     password = dialog.password.text()
     dialog.reset_button.click()
-    vault_records = records.list_records(demo_window.state.vault, 1)
+    # The default order is clinical (issue 13): pathology, imaging, labs, letters, the rest.
+    vault_records = clinical_order(records.list_records(demo_window.state.vault, 1))
     assert _seen(dialog) == Seen(
         order=[r.id for r in vault_records],
         ticked=[r.id for r in vault_records if r.include_in_packet],

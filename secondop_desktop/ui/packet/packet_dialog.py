@@ -4,7 +4,11 @@ export it (progress and Cancel) or print it.
 
 The choices (not the password) are remembered per case in the vault: saved shortly after
 each change and on every way out (Close, Escape, the window's close button, export, print,
-lock), applied when the dialog opens; "Reset to default" forgets them.
+lock), applied when the dialog opens; "Reset to default" forgets them (the records then
+come in clinical order: pathology, imaging, labs, letters, the rest; newest first).
+
+The checks show one line per sort of finding ("3 records have no date."); activating it
+(Enter, double-click) opens it onto the records, and activating a record selects it.
 
 Building happens on the task runner; the dialog only collects choices and shows results."""
 
@@ -36,10 +40,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secondop_desktop import cases, facts, packet, records
-from secondop_desktop.cases import lists
+from secondop_desktop import cases, packet, records
 from secondop_desktop.core.jobs import Cancelled
 from secondop_desktop.packet import choices as memory
+from secondop_desktop.packet.preflight import Group, grouped
 from secondop_desktop.records import viewer_temp
 from secondop_desktop.ui.common import dialogs
 from secondop_desktop.ui.common.state import AppState
@@ -48,12 +52,12 @@ from secondop_desktop.ui.common.widgets import error_label, show_error
 from secondop_desktop.ui.packet.packet_records import PacketRecordsModel
 from secondop_desktop.vault import session
 
+# On a line of the checks: the key of the group it stands for (None: a single finding).
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 1
+
 
 def _consultant(state: AppState, case_id: int) -> str:
-    for c in lists.list_items(state.vault, facts.Clinician, case_id):
-        if c.role == "second_opinion":
-            return ", ".join(x for x in (c.name, c.facility) if x)
-    return ""
+    return memory.default_consultant(state.vault, case_id)
 
 
 class PacketDialog(QDialog):
@@ -166,6 +170,8 @@ class PacketDialog(QDialog):
         self.checks.setAccessibleName("Checks before export")
         self.checks.setWordWrap(True)
         self.checks.setMaximumHeight(170)
+        self._groups: list[Group] = []
+        self._open_groups: set[str] = set()  # the groups shown opened onto their records
         self.recheck = QPushButton("Check &again")
         self.document = QPdfDocument(self)
         self.view = QPdfView()
@@ -203,8 +209,9 @@ class PacketDialog(QDialog):
         self.close_button = QPushButton("Close")
         self.reset_button = QPushButton("&Reset to default")
         self.reset_button.setToolTip(
-            "Forget this case's remembered choices: every record in its own order, ticked "
-            "as on the Records page; every section; the usual paper and quality"
+            "Forget this case's remembered choices: every record in clinical order "
+            "(pathology, imaging, labs, letters, the rest; newest first), ticked as on the "
+            "Records page; every section; the usual paper and quality"
         )
         bottom = QHBoxLayout()
         bottom.addWidget(self.reset_button)
@@ -371,6 +378,7 @@ class PacketDialog(QDialog):
 
     # -- choices --------------------------------------------------------------------------------
     def spec(self) -> packet.PacketSpec:
+        prepared_for = self.prepared_for.text().strip()
         return packet.PacketSpec(
             case_id=self.case_id,
             sections=tuple(k for k, box in self.section_boxes.items() if box.isChecked()),
@@ -378,7 +386,10 @@ class PacketDialog(QDialog):
             paper=str(self.paper.currentData()),
             quality=str(self.quality.currentData()),
             password=self.password.text().strip() if self.protect.isChecked() else "",
-            prepared_for=self.prepared_for.text().strip(),
+            prepared_for=prepared_for,
+            consultant_id=memory.consultant_id(
+                memory.care_team(self.state.vault, self.case_id), prepared_for
+            ),
         )
 
     def _protect_toggled(self, on: bool) -> None:
@@ -406,19 +417,52 @@ class PacketDialog(QDialog):
     def run_checks(self) -> None:
         if not self.state.is_unlocked:
             return  # the debounce timer may fire after the vault was locked
+        self._groups = grouped(packet.preflight(self.state.vault, self.spec()))
+        self._show_checks()
+
+    def _show_checks(self, current: str | None = None) -> None:
+        """One line per group; an opened group is followed by its findings, indented."""
         self.checks.clear()
-        findings = packet.preflight(self.state.vault, self.spec())
-        if not findings:
+        if not self._groups:
             self.checks.addItem("Nothing to fix: the packet is ready.")
-        for f in findings:
-            entry = QListWidgetItem(("⚠ " if f.serious else "• ") + f.text)
-            if f.serious:
-                entry.setForeground(Qt.GlobalColor.darkRed)
-            entry.setData(Qt.ItemDataRole.UserRole, f.record_id)
-            self.checks.addItem(entry)
+        for group in self._groups:
+            mark = "⚠ " if group.serious else "• "
+            key = group.findings[0].group
+            several = len(group.findings) > 1
+            if not several:
+                self._add_check(mark + group.text, group.serious, group.findings[0].record_id)
+                continue
+            opened = key in self._open_groups
+            entry = self._add_check(
+                f"{'▾' if opened else '▸'} {mark}{group.text}", group.serious, None
+            )
+            entry.setData(GROUP_ROLE, key)
+            entry.setToolTip(
+                ("Press Enter or double-click to " + ("hide" if opened else "show"))
+                + f" the {len(group.findings)}"
+            )
+            if key == current:
+                self.checks.setCurrentItem(entry)
+            if opened:
+                for f in group.findings:
+                    self._add_check("        " + f.text, f.serious, f.record_id)
+
+    def _add_check(self, text: str, serious: bool, record_id: int | None) -> QListWidgetItem:
+        entry = QListWidgetItem(text)
+        if serious:
+            entry.setForeground(Qt.GlobalColor.darkRed)
+        entry.setData(Qt.ItemDataRole.UserRole, record_id)
+        self.checks.addItem(entry)
+        return entry
 
     def _show_finding(self, entry: QListWidgetItem) -> None:
-        """Activating a finding about a record selects that record in the list."""
+        """Activating a group opens or closes it; activating a finding about a record
+        selects that record in the list."""
+        key = entry.data(GROUP_ROLE)
+        if key:
+            self._open_groups ^= {key}
+            self._show_checks(current=key)
+            return
         rid = entry.data(Qt.ItemDataRole.UserRole)
         for row, r in enumerate(self.model.items):
             if r.id == rid:
