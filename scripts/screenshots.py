@@ -226,7 +226,56 @@ def _packet_pages(win: MainWindow, state: AppState, out: Path) -> None:
     pdf = demo.write_demo_packet(state.vault, pages)
     subprocess.run(["pdftoppm", "-r", "60", "-png", str(pdf), str(pages / "page")], check=True)
     pdf.unlink()
+    _odd_record_pages(pages)
     print(pages)
+
+
+def _odd_record_pages(pages: Path) -> None:
+    """A record page of each odd kind, as it arrives in a packet (docs/packet/odd-*.png):
+    inherited rotation, pages sharing one rotated content stream, a 3.8-pt page and a
+    landscape one, stamps and highlights, a filled form."""
+    import subprocess
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from secondop_desktop import cases, packet, records
+    from secondop_desktop.records import importer
+    from secondop_desktop.store import TEST_KDF, Vault
+    from tests import files
+
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        vault, _ = Vault.create(work / "vault", "odd pages passphrase", kdf=TEST_KDF)
+        case = cases.create_case(vault, cases.Case(patient_name="Odd Pages"))
+        made = [
+            files.inherited_rotation_pdf(work / "inherited-rotation.pdf"),
+            files.shared_content_pdf(work / "shared-content.pdf"),
+            files.odd_sizes_pdf(work / "odd-sizes.pdf"),
+            files.annotated_pdf(work / "annotated.pdf"),
+            files.filled_form_pdf(work / "filled-form.pdf"),
+        ]
+        importer.import_files(vault, case.id or 0, made)
+        spec = packet.PacketSpec(
+            case_id=case.id or 0,
+            sections=(),
+            record_ids=[r.id for r in records.list_records(vault, case.id or 0)],
+            paper="a4",
+        )
+        result = packet.build_packet(vault, spec, work / "odd.pdf")
+        vault.lock()
+        first = result.record_starts[0]
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-r",
+                "50",
+                "-png",
+                "-f",
+                str(first),
+                str(work / "odd.pdf"),
+                str(pages / "odd"),
+            ],
+            check=True,
+        )
 
 
 if __name__ == "__main__":

@@ -149,12 +149,14 @@ def _add_records_and_checklist(vault: Vault, case: cases.Case, today: date) -> N
 def write_demo_packet(vault: Vault, folder: Path) -> Path:
     """The packet a consultant would receive for the demo case, every record included."""
     from secondop_desktop import packet
+    from secondop_desktop.packet.order import clinical_order
 
     case = cases.list_cases(vault)[0]
     assert case.id is not None
     spec = packet.PacketSpec(
         case_id=case.id,
-        record_ids=[r.id for r in records.list_records(vault, case.id)],
+        # The order a consultant reads in: pathology first (as the builder proposes).
+        record_ids=[r.id for r in clinical_order(records.list_records(vault, case.id))],
         paper=packet.default_paper(),
         prepared_for="Prof. L. Okonjo, Northgate Cancer Centre",
     )

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 from secondop_desktop import facts
 from secondop_desktop.cases import lists
+from secondop_desktop.core import dates
 from secondop_desktop.store import Vault
 
 
@@ -171,6 +172,17 @@ def add_case_facts(vault: Vault, case_id: int, today: date, record_ids: dict[str
             reason="Chest infection (caused a rash)",
         ),
     )
+    for name, since, status, notes in (
+        ("High blood pressure", "about 2015", "controlled", "Amlodipine; followed by her GP"),
+        ("Gallbladder removed", "2009", "resolved", "Laparoscopic cholecystectomy"),
+    ):
+        lists.save(
+            vault,
+            case_id,
+            facts.Condition(
+                name=name, since=dates.parse_date_text(since), status=status, notes=notes
+            ),
+        )
     lists.save(
         vault,
         case_id,

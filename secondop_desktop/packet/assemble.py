@@ -113,7 +113,10 @@ def _convert_record(
             ) from exc
         return _Converted(reader, len(reader.pages), True, cleaned)
     try:
-        pdf, count = image_pages(data, page_size, QUALITIES[spec.quality], record.rotation)
+        caption = " · ".join(
+            x for x in (record.title, dates.format_date(record.date_of_service), record.source) if x
+        )
+        pdf, count = image_pages(data, page_size, QUALITIES[spec.quality], record.rotation, caption)
     except (OSError, ValueError) as exc:
         raise PacketError(f"The image “{record.title}” could not be read.") from exc
     from pypdf import PdfReader
@@ -231,7 +234,7 @@ def build_packet(
     assert page_no == total, (page_no, total)
     progress(total_steps - 2, total_steps, "Numbering the pages")
 
-    born = dates.format_date(data.case.patient_dob) if data.case.patient_dob else "not given"
+    born = dates.format_date(data.case.patient_dob) if data.case.patient_dob else "not recorded"
     footer_text = f"{data.case.patient_name} · born {born}"
     footers = _reader(render.footers_pdf(bands, footer_text, 1, total))
     for i, page in enumerate(writer.pages):

@@ -171,7 +171,7 @@ def load(vault: Vault, spec: PacketSpec, today: date | None = None) -> CaseConte
 
 
 def _born(case: cases.Case) -> str:
-    return dates.format_date(case.patient_dob) if case.patient_dob else "not given"
+    return dates.format_date(case.patient_dob) if case.patient_dob else "not recorded"
 
 
 # -- front pages ----------------------------------------------------------------------------
@@ -308,5 +308,5 @@ def records_index_html(c: CaseContent, starts: list[int]) -> str:
     if not rows:
         return "<h1>Records</h1><p>No records were chosen for this packet.</p>"
     return "<h1>Records index</h1>" + table(
-        ["#", "Title", "Kind", "Date", "Source", "Page"], rows, [4, 33, 18, 13, 25, 7]
+        ["#", "Title", "Kind", "Date", "Source", "Page"], rows, [4, 31, 17, 13, 25, 10]
     )

@@ -18,6 +18,8 @@ from secondop_desktop.packet.render import FOOTER_HEIGHT, MM
 from secondop_desktop.packet.spec import Quality
 
 MARGIN = 14 * MM
+CAPTION_SIZE = 9  # points: the caption line above a photo or scan
+CAPTION_HEIGHT = CAPTION_SIZE + 8
 
 
 def _frames(data: bytes) -> list[Image.Image]:
@@ -33,10 +35,15 @@ def _frames(data: bytes) -> list[Image.Image]:
 
 
 def image_pages(
-    data: bytes, page_size: tuple[float, float], quality: Quality, rotation: int = 0
+    data: bytes,
+    page_size: tuple[float, float],
+    quality: Quality,
+    rotation: int = 0,
+    caption: str = "",
 ) -> tuple[bytes, int]:
     """A PDF with one page per frame (a multi-page TIFF gives several); returns it and the
-    number of pages."""
+    number of pages. ``caption`` (the record's title, date and source) heads each page: a
+    photo carries no letterhead a doctor could go by."""
     pages = []
     for frame in _frames(data):
         if frame.format == "JPEG":
@@ -59,10 +66,19 @@ def image_pages(
             (quality.long_side, quality.long_side), Image.Resampling.LANCZOS, reducing_gap=2.0
         )
         pages.append(frame)
-    return _pdf(pages, page_size, quality), len(pages)
+    return _pdf(pages, page_size, quality, caption), len(pages)
 
 
-def _pdf(frames: list[Image.Image], page_size: tuple[float, float], quality: Quality) -> bytes:
+def _caption_text(caption: str) -> bytes:
+    """The caption as a PDF string in WinAnsi (Helvetica is always there); a character
+    outside it shows as "?" rather than vanishing."""
+    raw = " ".join(caption.split()).encode("cp1252", errors="replace")
+    return raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+
+
+def _pdf(
+    frames: list[Image.Image], page_size: tuple[float, float], quality: Quality, caption: str = ""
+) -> bytes:
     """Each frame centred in the page's margins (landscape pages for landscape images),
     written as a JPEG image on a page of exactly the paper's size."""
     from pypdf import PageObject, PdfWriter
@@ -82,7 +98,7 @@ def _pdf(frames: list[Image.Image], page_size: tuple[float, float], quality: Qua
         if frame.width > frame.height:
             width, height = height, width
         box_w = width - 2 * MARGIN
-        box_h = height - 2 * MARGIN - FOOTER_HEIGHT
+        box_h = height - 2 * MARGIN - FOOTER_HEIGHT - (CAPTION_HEIGHT if caption else 0)
         scale = min(box_w / frame.width, box_h / frame.height)
         draw_w, draw_h = frame.width * scale, frame.height * scale
         x = (width - draw_w) / 2
@@ -105,9 +121,28 @@ def _pdf(frames: list[Image.Image], page_size: tuple[float, float], quality: Qua
         resources[NameObject("/XObject")] = DictionaryObject(
             {NameObject("/Im0"): writer._add_object(image)}
         )
+        drawing = f"q {draw_w:.2f} 0 0 {draw_h:.2f} {x:.2f} {y:.2f} cm /Im0 Do Q".encode()
+        if caption:
+            font = DictionaryObject(
+                {
+                    NameObject("/Type"): NameObject("/Font"),
+                    NameObject("/Subtype"): NameObject("/Type1"),
+                    NameObject("/BaseFont"): NameObject("/Helvetica"),
+                    NameObject("/Encoding"): NameObject("/WinAnsiEncoding"),
+                }
+            )
+            resources[NameObject("/Font")] = DictionaryObject(
+                {NameObject("/F1"): writer._add_object(font)}
+            )
+            top = height - MARGIN - CAPTION_SIZE
+            drawing += (
+                f" BT /F1 {CAPTION_SIZE} Tf 0.27 g {MARGIN:.2f} {top:.2f} Td (".encode()
+                + _caption_text(caption)
+                + b") Tj ET"
+            )
         page[NameObject("/Resources")] = resources
         content = DecodedStreamObject()
-        content.set_data(f"q {draw_w:.2f} 0 0 {draw_h:.2f} {x:.2f} {y:.2f} cm /Im0 Do Q".encode())
+        content.set_data(drawing)
         page[NameObject("/Contents")] = writer._add_object(content)
         writer.add_page(page)
     out = io.BytesIO()

@@ -523,9 +523,11 @@ class RecordPages:
         """The field's font when it is a simple font that writes Windows-1252 text;
         otherwise Helvetica (every viewer has it)."""
         font = self._form_font(annot, name)
-        if font is not None and font.get("/Subtype") in ("/Type1", "/TrueType") and resolve(
-            font.get("/Encoding")
-        ) in (None, "/WinAnsiEncoding"):
+        if (
+            font is not None
+            and font.get("/Subtype") in ("/Type1", "/TrueType")
+            and resolve(font.get("/Encoding")) in (None, "/WinAnsiEncoding")
+        ):
             if id(font) not in self.fonts:
                 widths: dict[int, float] = {}
                 first = int(_number(font.get("/FirstChar")))

@@ -22,7 +22,7 @@ def _opinions(c: CaseContent) -> str:
         clin = c.team.get(o.clinician_id) if o.clinician_id is not None else None
         role = f", {facts.ROLES.get(clin.role, '')}" if clin else ""
         rows = [[label, esc(getattr(o, name)) or "—"] for name, label in facts.ASPECTS]
-        when = esc(dates.format_date(o.given_on)) or "date not given"
+        when = esc(dates.format_date(o.given_on)) or "date not recorded"
         parts.append(f"<h2>{esc(who)}{esc(role)} — {when}</h2>" + table(None, rows, [26, 74]))
     if len(c.opinions) >= 2:
         differ = [r.label for r in facts.compare(c.opinions) if r.differ]

@@ -108,3 +108,26 @@ def test_medicines_as_a_table_and_treatments_so_far(vault: Vault, tmp_path: Path
     text = _text(vault, PacketSpec(case_id=case_id, sections=("summary",)), tmp_path / "m.pdf")
     assert "Medicine Dose Schedule Since Letrozole 2.5 mg once a day Mar 2024" in text
     assert "Treatments so far" in text and "Lumpectomy" in text
+
+
+def test_photo_pages_carry_a_caption(vault: Vault, tmp_path: Path) -> None:
+    """A photographed letter has no letterhead the doctor can go by: its page says what it
+    is (title, date, source), and the caption is text the doctor can search."""
+    from secondop_desktop import records
+    from secondop_desktop.records import importer
+
+    from ..files import photo
+
+    case_id = cases.create_case(vault, cases.Case(patient_name="Ana Lima")).id or 0
+    importer.import_files(vault, case_id, [photo(tmp_path / "letter.jpg", "JPEG")])
+    (rec,) = records.list_records(vault, case_id)
+    records.update_record(
+        vault,
+        rec.id,
+        title="Letter (café visit)",
+        date_of_service=date(2026, 10, 3),
+        source="Dr A. Fairweather",
+    )
+    spec = PacketSpec(case_id=case_id, sections=(), record_ids=[rec.id])
+    text = _text(vault, spec, tmp_path / "c.pdf")
+    assert "Letter (café visit) · 3 October 2026 · Dr A. Fairweather" in text
