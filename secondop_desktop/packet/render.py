@@ -37,6 +37,8 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
+from secondop_desktop.packet import pagination
+
 FONTS_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DroidSansFallbackFull.ttf")
 FAMILIES = ["DejaVu Sans", "Droid Sans Fallback"]
@@ -108,7 +110,19 @@ def _writer(buffer: QBuffer, paper: str) -> QPdfWriter:
 
 
 def _laid_out(html: str, writer: QPdfWriter) -> QTextDocument:
-    """``html`` laid out on ``writer``'s pages, as the packet prints it."""
+    """``html`` laid out on ``writer``'s pages, as the packet prints it: no table row cut
+    in two by a page break (see pagination.py)."""
+    doc = _layout_once(html, writer)
+    for _ in range(pagination.MAX_BREAKS):
+        cut = pagination.first_cut_row(doc)
+        if cut is None or cut[1] == 0:
+            break
+        html = pagination.break_before(html, *cut)
+        doc = _layout_once(html, writer)
+    return doc
+
+
+def _layout_once(html: str, writer: QPdfWriter) -> QTextDocument:
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(writer)
     font = QFont()

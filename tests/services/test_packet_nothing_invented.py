@@ -53,3 +53,32 @@ def test_the_patients_question_is_printed_in_full(vault: Vault, tmp_path: Path) 
     text = _packet_text(vault, case_id or 0, tmp_path / "d.pdf")
     for sentence in sentences:
         assert sentence in text
+
+
+def _pages_text(pdf: Path) -> list[str]:
+    from pypdf import PdfReader
+
+    return [" ".join((p.extract_text() or "").split()) for p in PdfReader(pdf).pages]
+
+
+def test_no_table_row_is_cut_by_a_page_break(vault: Vault, tmp_path: Path) -> None:
+    """Today a row crossing the foot of a page was split: half a medicine's line on one
+    page, the rest on the next. Each row now starts and ends on one page, and the table
+    goes on under "(continued)" with its header repeated."""
+    case_id = cases.create_case(vault, cases.Case(patient_name="Ana Lima")).id or 0
+    for i in range(40):
+        reason = f"Reason {i} begins. " + "Taken for a long-standing problem. " * 6
+        lists.save(
+            vault,
+            case_id,
+            facts.Medication(name=f"Medicine{i:02}", dose="5 mg", reason=reason + f"End{i:02}."),
+        )
+    out = tmp_path / "long.pdf"
+    build_packet(vault, PacketSpec(case_id=case_id, sections=("health",), record_ids=[]), out)
+    pages = _pages_text(out)
+    for i in range(40):
+        starts = [n for n, text in enumerate(pages) if f"Medicine{i:02}" in text]
+        ends = [n for n, text in enumerate(pages) if f"End{i:02}." in text]
+        assert starts and starts == ends, (i, starts, ends)
+    continued = [text for text in pages if "(continued)" in text]
+    assert continued and all("Medicine Dose, form" in text for text in continued)
