@@ -105,3 +105,9 @@ class StoreBug(VaultError):
 class WrongThread(RuntimeError):
     """A connection was used from a thread that does not own it. Always a programming
     error (STYLE.md rule 17), so a loud RuntimeError rather than a sentence for the user."""
+
+
+class HeaderDamaged(VaultDamaged):
+    """The key header (vault.header) fails its checksum or holds impossible values: told
+    apart from a wrong passphrase, so the user is offered the recovery key or a backup's
+    header instead of being told to retype."""

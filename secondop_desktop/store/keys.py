@@ -33,6 +33,7 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from secondop_desktop.store.errors import (
+    HeaderDamaged,
     InvalidRecoveryKey,
     VaultDamaged,
     WrongPassphrase,
@@ -50,6 +51,24 @@ RECOVERY_BODY_CHARS = 52  # 256 bits in base32 (4 padding bits)
 RECOVERY_CHECK_CHARS = 4  # 20 bits of SHA-256: catches typos, not a secret
 RECOVERY_GROUP = 4
 
+# Bounds on what a header may ask for, checked before any key derivation: a damaged or
+# tampered header must give a sentence, never an hour of Argon2id or a gigabyte too many.
+MEMORY_KIB_RANGE = (1024, 1 << 20)  # 1 MiB .. 1 GiB
+ITERATIONS_RANGE = (1, 10)
+LANES_RANGE = (1, 16)
+WORK_LIMIT = 1 << 22  # memory_kib * iterations: 4 GiB-passes, ~10 s on a slow laptop
+SALT_LEN_RANGE = (16, 64)
+NONCE_LEN = 12
+WRAPPED_LEN = KEY_BYTES + 16  # the data key and the GCM tag
+KEY_CHECK_LEN = 16
+VAULT_ID_MAX = 64
+
+HEADER_DAMAGED_SENTENCE = (
+    "The vault's key header (vault.header) is damaged, so your passphrase cannot be checked. "
+    "Open the vault with your recovery key (Forgot passphrase?) to write a new header, or "
+    "restore the header from a backup. Your data is not affected."
+)
+
 
 @dataclass(frozen=True)
 class KdfParams:
@@ -59,7 +78,26 @@ class KdfParams:
     iterations: int = 3
     lanes: int = 2
 
+    def out_of_range(self) -> str | None:
+        """What is wrong with these parameters, or None when they are sane."""
+        checks = (
+            ("memory", self.memory_kib, MEMORY_KIB_RANGE),
+            ("iterations", self.iterations, ITERATIONS_RANGE),
+            ("parallelism", self.lanes, LANES_RANGE),
+        )
+        for name, value, (low, high) in checks:
+            if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+                return f"{name} {value!r} is outside {low}..{high}"
+        if self.memory_kib < 8 * self.lanes:
+            return "memory is too small for its parallelism"
+        if self.memory_kib * self.iterations > WORK_LIMIT:
+            return "memory times iterations is too large"
+        return None
+
     def derive(self, secret: bytes, salt: bytes) -> bytes:
+        problem = self.out_of_range()
+        if problem is not None or not SALT_LEN_RANGE[0] <= len(salt) <= SALT_LEN_RANGE[1]:
+            raise HeaderDamaged(HEADER_DAMAGED_SENTENCE)
         return Argon2id(
             salt=salt,
             length=KEY_BYTES,
@@ -175,6 +213,13 @@ class RecoveryKey:
         return key
 
 
+def _checksum(doc: dict[str, object]) -> str:
+    """SHA-256 over the header's canonical JSON (sorted keys, no spaces), checksum left out:
+    catches a flipped bit anywhere, before it can pass for a wrong passphrase."""
+    canonical = json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    return "sha256:" + hashlib.sha256(canonical.encode("ascii")).hexdigest()
+
+
 def key_check(data_key: bytes) -> str:
     return _b64(hmac.new(data_key, b"secondop key check v1", hashlib.sha256).digest()[:16])
 
@@ -200,6 +245,12 @@ class Header:
     key_check: str
     version: int = HEADER_VERSION
     extra: dict[str, object] = field(default_factory=dict)
+    # "Recovery key confirmed": an HMAC under the data key bound to the recovery wrap (so
+    # it is authenticated, and a new recovery key starts unconfirmed), or None. Headers
+    # written before the flag existed count as confirmed: their users went through the
+    # old flow, which confirmed the key before the vault was used.
+    confirm_tag: str | None = None
+    legacy_confirmed: bool = False
 
     # -- wrapping ---------------------------------------------------------------------
     def _aad(self, purpose: str) -> bytes:
@@ -271,6 +322,59 @@ class Header:
     def verifies(self, data_key: bytes) -> bool:
         return hmac.compare_digest(key_check(data_key), self.key_check)
 
+    # -- recovery key confirmation ------------------------------------------------------
+    def _confirmation(self, data_key: bytes) -> str:
+        bound = json.dumps(
+            {
+                "vault_id": self.vault_id,
+                "recovery_wrap": self.recovery_wrap.as_dict(),
+                "purpose": "recovery confirmed",
+            },
+            sort_keys=True,
+        ).encode()
+        return _b64(hmac.new(data_key, bound, hashlib.sha256).digest()[:16])
+
+    def recovery_confirmed(self, data_key: bytes) -> bool:
+        """Whether the user confirmed (typed back) the recovery key this header wraps."""
+        if self.legacy_confirmed:
+            return True
+        if self.confirm_tag is None:
+            return False
+        return hmac.compare_digest(self._confirmation(data_key), self.confirm_tag)
+
+    def with_recovery_confirmed(self, data_key: bytes) -> Header:
+        if not self.verifies(data_key):
+            raise WrongRecoveryKey("This key does not belong to this vault.")
+        return replace(self, confirm_tag=self._confirmation(data_key), legacy_confirmed=False)
+
+    def with_new_recovery(self, data_key: bytes) -> tuple[Header, RecoveryKey]:
+        """A copy whose recovery wrap is under a fresh recovery key (unconfirmed).
+
+        The data key stays (it is the database's key); the new key opens the vault through
+        this header (or a backup's header written after it), not without one."""
+        if not self.verifies(data_key):
+            raise WrongRecoveryKey("This key does not belong to this vault.")
+        recovery = RecoveryKey.generate()
+        nonce = secrets.token_bytes(12)
+        ct = AESGCM(recovery.wrapping_key()).encrypt(nonce, data_key, self._recovery_aad())
+        fresh = replace(
+            self, recovery_wrap=Wrapped(nonce, ct), confirm_tag=None, legacy_confirmed=False
+        )
+        return fresh, recovery
+
+    def _check_lengths(self) -> None:
+        ok = (
+            0 < len(self.vault_id) <= VAULT_ID_MAX
+            and SALT_LEN_RANGE[0] <= len(self.salt) <= SALT_LEN_RANGE[1]
+            and len(self.passphrase_wrap.nonce) == NONCE_LEN
+            and len(self.recovery_wrap.nonce) == NONCE_LEN
+            and len(self.passphrase_wrap.ciphertext) == WRAPPED_LEN
+            and len(self.recovery_wrap.ciphertext) == WRAPPED_LEN
+            and len(_unb64(self.key_check)) == KEY_CHECK_LEN
+        )
+        if not ok:
+            raise HeaderDamaged(HEADER_DAMAGED_SENTENCE)
+
     # -- serialisation ----------------------------------------------------------------
     def to_bytes(self) -> bytes:
         doc = {
@@ -284,18 +388,23 @@ class Header:
             "cipher": "AES-256-GCM",
             "note": "SecondOp vault key header. Holds no patient data; keep it beside vault.db.",
         }
+        if not self.legacy_confirmed:
+            doc["recovery_confirmed"] = self.confirm_tag or False
+        doc["checksum"] = _checksum(doc)
         return (json.dumps(doc, indent=2) + "\n").encode()
 
     @classmethod
     def from_bytes(cls, raw: bytes) -> Header:
-        damaged = VaultDamaged(
-            "The vault's key header (vault.header) is damaged. Your recovery key can still "
-            "open the vault and write a new header."
-        )
+        damaged = HeaderDamaged(HEADER_DAMAGED_SENTENCE)
         try:
             doc = json.loads(raw.decode("utf-8"))
-            if doc.get("format") != HEADER_FORMAT:
+            if not isinstance(doc, dict) or doc.get("format") != HEADER_FORMAT:
                 raise damaged
+            # Older headers have no checksum and still open; a present one must match.
+            if "checksum" in doc:
+                stored = doc.pop("checksum")
+                if not isinstance(stored, str) or not hmac.compare_digest(stored, _checksum(doc)):
+                    raise damaged
             version = int(doc["version"])
             if version > HEADER_VERSION:
                 raise VaultDamaged(
@@ -304,12 +413,18 @@ class Header:
             kdf_doc = doc["kdf"]
             if kdf_doc.get("name") != "argon2id":
                 raise damaged
-            kdf = KdfParams(
-                memory_kib=int(kdf_doc["memory_kib"]),
-                iterations=int(kdf_doc["iterations"]),
-                lanes=int(kdf_doc["lanes"]),
-            )
-            return cls(
+            numbers = [kdf_doc["memory_kib"], kdf_doc["iterations"], kdf_doc["lanes"]]
+            if not all(isinstance(n, int) and not isinstance(n, bool) for n in numbers):
+                raise damaged
+            kdf = KdfParams(memory_kib=numbers[0], iterations=numbers[1], lanes=numbers[2])
+            if kdf.out_of_range() is not None:
+                raise damaged
+            confirmed = doc.get("recovery_confirmed", None)
+            if "recovery_confirmed" in doc and not (
+                confirmed is False or isinstance(confirmed, str)
+            ):
+                raise damaged
+            header = cls(
                 vault_id=str(doc["vault_id"]),
                 kdf=kdf,
                 salt=_unb64(kdf_doc["salt"]),
@@ -323,7 +438,11 @@ class Header:
                 ),
                 key_check=str(doc["key_check"]),
                 version=version,
+                confirm_tag=confirmed if isinstance(confirmed, str) else None,
+                legacy_confirmed="recovery_confirmed" not in doc,
             )
+            header._check_lengths()
+            return header
         except VaultDamaged:
             raise
         except (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError):

@@ -76,6 +76,23 @@ def reset_passphrase(
     return Vault.reset_passphrase(folder, recovery_text, new_passphrase, kdf=kdf)
 
 
+def recovery_confirmed(vault: Vault) -> bool:
+    """Whether the user confirmed this vault's recovery key (older vaults: yes)."""
+    return vault.recovery_confirmed()
+
+
+def confirm_recovery(vault: Vault) -> None:
+    """Record that the user typed back (or saved) the recovery key."""
+    vault.confirm_recovery()
+
+
+def new_recovery_key(vault: Vault) -> RecoveryKey:
+    """Re-wrap the data key under a fresh recovery key, for a vault whose key was never
+    confirmed (or was lost). The old key stops opening this vault's header; the new one is
+    unconfirmed until :func:`confirm_recovery`."""
+    return vault.new_recovery_key()
+
+
 def unlock(folder: Path, passphrase: str) -> Vault:
     return Vault.open(folder, passphrase)
 
@@ -133,6 +150,7 @@ from secondop_desktop.store import (  # noqa: E402
     WrongPassphrase,
     WrongRecoveryKey,
 )
+from secondop_desktop.store.errors import HeaderDamaged  # noqa: E402
 
 
 def claim_vault(folder: Path) -> object:
@@ -147,6 +165,7 @@ __all__ = [
     "TEST_KDF",
     "Availability",
     "Header",
+    "HeaderDamaged",
     "HeaderMissing",
     "InvalidRecoveryKey",
     "KdfParams",
@@ -164,9 +183,12 @@ __all__ = [
     "WrongRecoveryKey",
     "change_passphrase",
     "claim_vault",
+    "confirm_recovery",
     "create_vault",
     "has_vault",
     "install_header",
+    "new_recovery_key",
+    "recovery_confirmed",
     "reset_passphrase",
     "rewrap_for_new_passphrase",
     "set_remembered",

@@ -90,6 +90,10 @@ class UnlockPage(QWidget):
         self.restore_button.hide()
         self.restore_button.clicked.connect(self.restore_requested)
         step.body.addWidget(self.restore_button)
+        self.recovery_button = QPushButton("Open with my recovery &key…")
+        self.recovery_button.hide()
+        self.recovery_button.clicked.connect(self._show_reset)
+        step.body.addWidget(self.recovery_button)
         self.salvage_button = QPushButton("&Save what can still be read…")
         self.salvage_button.setToolTip(
             "Copies every record and case that can still be read to a folder you choose; "
@@ -137,6 +141,7 @@ class UnlockPage(QWidget):
         """Called each time the page is shown: fresh fields, keychain offered if remembered."""
         self.restore_button.hide()
         self.salvage_button.hide()
+        self.recovery_button.hide()
         self.passphrase.clear()
         self.recovery_key.clear()
         self.reset_pass.clear()
@@ -205,7 +210,12 @@ class UnlockPage(QWidget):
             show_error(self.error, str(exc))
         else:
             show_error(self.error, "The vault could not be opened.")
-        if isinstance(exc, session.VaultDamaged):
+        if isinstance(exc, session.HeaderDamaged):
+            # Only the key header: the recovery key (or a backup, header included) opens it.
+            self.recovery_button.show()
+            self._offer_restore()
+            self.salvage_button.hide()  # it needs a passphrase the damaged header cannot check
+        elif isinstance(exc, session.VaultDamaged):
             self._offer_restore()
         self.passphrase.selectAll()
         self.passphrase.setFocus()

@@ -190,7 +190,7 @@ class WelcomePage(QWidget):
         self.confirm_button = QPushButton("&Continue")
         self.confirm_button.setEnabled(False)
         self.confirm_button.setDefault(True)
-        self.confirm_button.clicked.connect(lambda: self._go(4))
+        self.confirm_button.clicked.connect(self._confirmed)
         step.finish(back, self.confirm_button)
         self.stack.addWidget(step)
 
@@ -330,6 +330,20 @@ class WelcomePage(QWidget):
             self.confirm_error,
             "" if ok or not complete else "That does not match. Check your copy of the key.",
         )
+
+    def _confirmed(self) -> None:
+        """The key was typed back: record it in the header (until then, every unlock says
+        the key was never confirmed and offers a new one)."""
+        assert self.vault is not None
+        try:
+            session.confirm_recovery(self.vault)
+        except session.VaultError as exc:
+            show_error(self.confirm_error, str(exc))
+            return
+        except OSError as exc:
+            show_error(self.confirm_error, f"The key header could not be written: {exc.strerror}.")
+            return
+        self._go(4)
 
     def _create_case(self) -> None:
         assert self.vault is not None
