@@ -18,6 +18,7 @@ from typing import Any
 
 from secondop_desktop import __version__, cases, demo, summary
 from secondop_desktop.core import dates
+from secondop_desktop.core.hardening import harden_process
 from secondop_desktop.paths import resolve_data_dir
 from secondop_desktop.settings import Settings
 from secondop_desktop.store import Keychain, RecoveryKey, Vault, VaultError, fsutil
@@ -63,12 +64,17 @@ def _claim(folder: Path) -> None:
 
 def _open(args: argparse.Namespace) -> Vault:
     folder = resolve_data_dir(args.vault)
-    vault = _unlock(args, folder)
+    if not folder.is_dir():  # nothing to protect, and no folder is made for a wrong path
+        return _unlock(args, folder)
+    # The lock before anything else: unlocking tidies the folder (stale header and restore
+    # files), which must never happen under a running instance.
+    lock = session.claim_vault(folder)
     try:
-        _claim(folder)  # after the unlock: a wrong passphrase changes no file at all
-    except VaultError:
-        vault.lock()
+        vault = _unlock(args, folder)
+    except BaseException:
+        lock.discard()  # type: ignore[attr-defined]  # a wrong passphrase leaves no new file
         raise
+    _held.append(lock)
     return vault
 
 
@@ -91,6 +97,11 @@ def _print_json(data: Any) -> None:
 
 # -- commands ---------------------------------------------------------------------------
 def cmd_init(args: argparse.Namespace) -> int:
+    """Create a vault, hand over its recovery key, and only then report success.
+
+    The key is marked confirmed (no reminder at each unlock in the app) only when it was
+    written to ``--recovery-out``, when ``--recovery-key-confirmed`` says the caller keeps
+    what was printed, or when it is typed back at the terminal's prompt."""
     from secondop_desktop.paths import synced_warning
 
     folder = resolve_data_dir(args.vault)
@@ -98,25 +109,48 @@ def cmd_init(args: argparse.Namespace) -> int:
         print(f"warning: {synced_warning(folder)}", file=sys.stderr)
     _claim(folder)
     vault, recovery = session.create_vault(folder, _new_passphrase(args))
-    vault.lock()
-    _emit_recovery(recovery, args.recovery_out)
+    try:
+        confirmed = _emit_recovery(recovery, args.recovery_out)
+        if not confirmed and args.recovery_key_confirmed:
+            confirmed = True
+        if not confirmed and not args.passphrase_stdin and sys.stdin.isatty():
+            confirmed = _typed_back(recovery)
+        if confirmed:
+            session.confirm_recovery(vault)
+    finally:
+        vault.lock()
+    print("Vault created.", file=sys.stderr)
+    if not confirmed:
+        print(
+            "The recovery key is not marked as confirmed: SecondOp will remind you at each "
+            "unlock and offer a new one. (Scripts: pass --recovery-key-confirmed once the "
+            "printed key is stored, or --recovery-out FILE.)",
+            file=sys.stderr,
+        )
     return 0
 
 
-def _emit_recovery(recovery: RecoveryKey, out: str | None) -> None:
+def _emit_recovery(recovery: RecoveryKey, out: str | None) -> bool:
+    """Hand the key over (a file, else standard output, flushed); True when it is in a file."""
     text = recovery.formatted()
     if out:
         fsutil.atomic_write_bytes(Path(out), (text + "\n").encode())
-        print(
-            f"Vault created. Recovery key written to {out}; keep it somewhere safe.",
-            file=sys.stderr,
-        )
-    else:
-        print(
-            "Vault created. Your recovery key (shown once; keep it somewhere safe):",
-            file=sys.stderr,
-        )
-        print(text)
+        print(f"Recovery key written to {out}; keep it somewhere safe.", file=sys.stderr)
+        return True
+    print("Your recovery key (shown once; keep it somewhere safe):", file=sys.stderr)
+    sys.stderr.flush()
+    print(text)
+    sys.stdout.flush()
+    return False
+
+
+def _typed_back(recovery: RecoveryKey) -> bool:
+    last = recovery.groups()[-1]
+    answer = input("To confirm you have it, type its last group (Enter to skip): ")
+    if answer.strip().upper() == last:
+        return True
+    print("That was not the last group; the key stays unconfirmed.", file=sys.stderr)
+    return False
 
 
 def cmd_case_add(args: argparse.Namespace) -> int:
@@ -413,7 +447,18 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("init", parents=[common], help="create a vault")
-    p.add_argument("--recovery-out", metavar="FILE", help="write the recovery key to FILE")
+    p.add_argument(
+        "--recovery-out",
+        "--recovery-key-file",
+        dest="recovery_out",
+        metavar="FILE",
+        help="write the recovery key to FILE (counts as confirming it)",
+    )
+    p.add_argument(
+        "--recovery-key-confirmed",
+        action="store_true",
+        help="mark the printed recovery key as confirmed (you keep what is printed)",
+    )
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("case", help="add, list or show cases")
@@ -529,6 +574,7 @@ def run_command(args: argparse.Namespace, parser: argparse.ArgumentParser) -> in
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    harden_process()  # before any secret is in memory: no core dumps
     parser = build_parser()
     args = parser.parse_args(argv)
     os.umask(0o077)

@@ -504,3 +504,58 @@ def test_export_help_lists_the_section_names(monkeypatch, capsys) -> None:  # ty
         assert option in text
     for key, title in SECTIONS.items():
         assert f"{key} ({' '.join(title.split())})" in text
+
+
+def _confirmed(folder: Path) -> bool:
+    vault = Vault.open(folder, PASSPHRASE)
+    try:
+        return vault.recovery_confirmed()
+    finally:
+        vault.lock()
+
+
+def test_init_prints_key_first_and_leaves_it_unconfirmed(tmp_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    base = ["init", "--vault", str(tmp_path / "v"), "--passphrase-stdin"]
+    code, out, err = run(monkeypatch, capsys, *base, stdin=PASSPHRASE + "\n")
+    assert code == 0, err
+    RecoveryKey.parse(out.strip())
+    assert err.index("shown once") < err.index("Vault created.")
+    assert "not marked as confirmed" in err
+    assert not _confirmed(tmp_path / "v")
+
+
+def test_init_confirms_with_explicit_flag(tmp_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    base = ["init", "--vault", str(tmp_path / "v"), "--passphrase-stdin"]
+    code, out, err = run(
+        monkeypatch, capsys, *base, "--recovery-key-confirmed", stdin=PASSPHRASE + "\n"
+    )
+    assert code == 0, err
+    RecoveryKey.parse(out.strip())
+    assert "not marked as confirmed" not in err
+    assert _confirmed(tmp_path / "v")
+
+
+def test_init_recovery_key_file_counts_as_confirmation(tmp_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    key_file = tmp_path / "rk.txt"
+    base = ["init", "--vault", str(tmp_path / "v"), "--passphrase-stdin"]
+    code, out, err = run(
+        monkeypatch, capsys, *base, "--recovery-key-file", str(key_file), stdin=PASSPHRASE + "\n"
+    )
+    assert code == 0 and out == "", err
+    RecoveryKey.parse(key_file.read_text())
+    assert _confirmed(tmp_path / "v")
+
+
+def test_init_after_a_killed_init_is_not_blocked(tmp_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    from secondop_desktop.store.vault import CREATING_PREFIX
+
+    folder = tmp_path / "v"
+    staging = folder / f"{CREATING_PREFIX}killed"
+    staging.mkdir(parents=True)
+    (staging / "vault.header").write_bytes(b"{}")
+    (folder / "vault.db").write_bytes(b"\0" * 4096)  # moved in; its header never followed
+    base = ["init", "--vault", str(folder), "--passphrase-stdin"]
+    code, out, err = run(monkeypatch, capsys, *base, stdin=PASSPHRASE + "\n")
+    assert code == 0, err
+    key = RecoveryKey.parse(out.strip())
+    Vault.reset_passphrase(folder, key.formatted(), "new passphrase here 9").lock()

@@ -85,6 +85,17 @@ class ImportReport:
         return ", ".join(parts) + "."
 
 
+def shown(path: Path | str) -> str:
+    """A path as text that can be shown, logged, stored and printed: a name that is not
+    valid UTF-8 (Python keeps its bytes as lone surrogates) gets replacement characters.
+    The file itself is always opened by its real path."""
+    return os.fsencode(path).decode("utf-8", "replace")
+
+
+def shown_name(path: Path) -> str:
+    return shown(path.name)
+
+
 def expand_paths(paths: Iterable[Path | str]) -> list[Path]:
     """Files as given, and every file inside given folders (recursively, hidden ones skipped)."""
     out: list[Path] = []
@@ -125,7 +136,7 @@ def _precheck(path: Path) -> tuple[str | None, str]:
         return None, f"The file could not be read ({exc.strerror or type(exc).__name__})."
     media = filetypes.sniff(head)
     if media is None:
-        return None, filetypes.rejection_reason(path, head)
+        return None, shown(filetypes.rejection_reason(path, head))  # it may quote the suffix
     return media, ""
 
 
@@ -192,7 +203,7 @@ def import_files(
         if cancel.cancelled:
             break
         media, reason = _precheck(path)
-        item = ImportItem(str(path), REJECTED, reason)
+        item = ImportItem(shown(path), REJECTED, reason)
         if media is not None:
             try:
                 sha = _hash_file(path)
@@ -202,16 +213,17 @@ def import_files(
                 existing = repo.find_by_sha(vault.db, case_id, sha)
                 if existing is not None:
                     item = ImportItem(
-                        str(path),
+                        shown(path),
                         DUPLICATE,
                         f"Already in this case as “{existing['title']}”.",
                         sha256=sha,
                     )
                 elif sha in seen_in_batch:
                     item = ImportItem(
-                        str(path),
+                        shown(path),
                         DUPLICATE,
-                        f"The same file as {Path(seen_in_batch[sha]).name}, imported just now.",
+                        f"The same file as {shown_name(Path(seen_in_batch[sha]))}, "
+                        "imported just now.",
                         sha256=sha,
                     )
                 else:
@@ -237,7 +249,7 @@ def import_files(
                     item = _store_outcome(vault, case_id, path, hashes[str(path)], outcome, dob)
                 except StorageFull as exc:
                     # Nothing of this file was kept (one transaction); stop here, say why.
-                    item = ImportItem(str(path), REJECTED, str(exc), sha256=hashes[str(path)])
+                    item = ImportItem(shown(path), REJECTED, str(exc), sha256=hashes[str(path)])
                     item.index = outcome.key
                     report.items.append(item)
                     report.stopped_reason = str(exc)
@@ -259,14 +271,14 @@ def _mark_cancelled(report: ImportReport, files: list[Path]) -> None:
     handled = {i.path for i in report.items}
     report.items.extend(
         ImportItem(
-            str(p),
+            shown(p),
             CANCELLED,
             "Not imported: the disk is full."
             if report.stopped_reason
             else "Import stopped before this file.",
         )
         for p in files
-        if str(p) not in handled
+        if shown(p) not in handled
     )
 
 
@@ -274,11 +286,11 @@ def _store_outcome(
     vault: Vault, case_id: int, path: Path, sha: str, outcome: Any, dob: date | None
 ) -> ImportItem:
     if outcome.reason is not None:
-        return ImportItem(str(path), REJECTED, outcome.reason, sha256=sha)
+        return ImportItem(shown(path), REJECTED, outcome.reason, sha256=sha)
     parsed = outcome.parsed
     if parsed.needs_password:
         return ImportItem(
-            str(path),
+            shown(path),
             NEEDS_PASSWORD,
             "This PDF is protected by a password (often the date of birth).",
             sha256=sha,
@@ -288,13 +300,13 @@ def _store_outcome(
     now = dates.utc_now_iso()
     row = {
         "case_id": case_id,
-        "title": record_meta.clean_title(parsed.meta_title, path.name),
-        "kind": record_meta.guess_kind(text, path.name),
+        "title": record_meta.clean_title(parsed.meta_title, shown_name(path)),
+        "kind": record_meta.guess_kind(text, shown_name(path)),
         "date_of_service": suggested.isoformat() if suggested else None,
         "date_suggested": int(suggested is not None),
         "source": "",
         "page_count": parsed.page_count,
-        "original_name": path.name,
+        "original_name": shown_name(path),  # displayable, whatever the bytes
         "media_type": parsed.media_type,
         "sha256": sha,
         "text_sha256": _text_digest(parsed.texts),
@@ -312,14 +324,14 @@ def _store_outcome(
             record_id = repo.insert(db, row, chunks, parsed.texts, parsed.thumbnail_png)
     except _ChangedWhileImporting:
         return ImportItem(
-            str(path),
+            shown(path),
             REJECTED,
             "The file changed while it was being imported; try again.",
             sha256=sha,
         )
     except OSError as exc:
         return ImportItem(
-            str(path),
+            shown(path),
             REJECTED,
             f"The file could not be read ({exc.strerror or 'error'}).",
             sha256=sha,
@@ -331,7 +343,7 @@ def _store_outcome(
         ", repaired" if parsed.repaired else "",
     )
     return ImportItem(
-        str(path),
+        shown(path),
         IMPORTED,
         parsed.repaired,
         record_id=record_id,

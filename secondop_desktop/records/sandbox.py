@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
+from secondop_desktop.core.hardening import harden_process
 from secondop_desktop.core.jobs import Cancelled, CancelToken
 
 log = logging.getLogger(__name__)
@@ -46,6 +47,7 @@ class Outcome:
 
 
 def _worker_main(conn: Connection, memory_limit: int | None) -> None:
+    harden_process()  # no core dump of a worker holding a decrypted file's bytes
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if memory_limit and os.name == "posix":
         import resource

@@ -75,6 +75,7 @@ def write_backup(vault: Vault, target: Path, reason: str, *, now: datetime | Non
     rename: a kill or a full disk never leaves half a backup at ``target``)."""
     now = now or datetime.now(UTC)
     target = Path(target)
+    sweep_partials(target.parent)
     work = target.with_name(f".{target.name}.{os.getpid()}.part")
     db_copy = work.with_suffix(".db")
     try:
@@ -112,6 +113,13 @@ def write_backup(vault: Vault, target: Path, reason: str, *, now: datetime | Non
     return target
 
 
+def sweep_partials(folder: Path) -> list[Path]:
+    """Remove the hidden partial copies (``.NAME.secondop-backup.PID.part`` and the
+    database copy beside it) that a killed backup left in ``folder``; a backup being
+    written by a running process is left alone."""
+    return fsutil.sweep_partials(folder, f".*{SUFFIX}.*")
+
+
 def verify_file(path: Path, *, deep: bool = True) -> BackupInfo:
     """Check a backup file without its key: a readable archive whose members' checksums
     match (``deep``: reads the whole file), a key header that parses, an encrypted
@@ -122,7 +130,7 @@ def verify_file(path: Path, *, deep: bool = True) -> BackupInfo:
             bad = zf.testzip() if deep else None
             if bad is not None:
                 raise VaultDamaged(f"The backup {Path(path).name} is damaged ({bad}).")
-            info = json.loads(zf.read(INFO_NAME))
+            raw_info = zf.read(INFO_NAME)
             Header.from_bytes(zf.read(HEADER_NAME))
             with zf.open(DB_NAME) as db:
                 first = db.read(16)
@@ -130,13 +138,21 @@ def verify_file(path: Path, *, deep: bool = True) -> BackupInfo:
         raise VaultDamaged(f"{Path(path).name} is not a readable SecondOp backup.") from exc
     if first == SQLITE_MAGIC or len(first) < 16:
         raise NotAVault(f"{Path(path).name} does not hold an encrypted vault.")
+    try:
+        info = json.loads(raw_info)
+        created = datetime.fromisoformat(info["created"])
+        if created.tzinfo is None:
+            created = created.replace(tzinfo=UTC)  # compared with aware times when sorting
+        reason = str(info.get("reason", ""))
+        schema_version = int(info.get("schema_version", 0))
+        vault_id = str(info.get("vault_id", ""))
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
+        raise VaultDamaged(
+            f"The backup {Path(path).name} is damaged: its description (backup.json) cannot "
+            "be read. Choose another backup."
+        ) from exc
     return BackupInfo(
-        Path(path),
-        datetime.fromisoformat(info["created"]),
-        str(info.get("reason", "")),
-        int(info.get("schema_version", 0)),
-        str(info.get("vault_id", "")),
-        Path(path).stat().st_size,
+        Path(path), created, reason, schema_version, vault_id, Path(path).stat().st_size
     )
 
 

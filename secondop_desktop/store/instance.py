@@ -20,9 +20,11 @@ class InstanceLock:
     def __init__(self, folder: Path) -> None:
         self.path = Path(folder) / LOCK_NAME
         self._fd: int | None = None
+        self._created = False
 
     def acquire(self) -> InstanceLock:
         fsutil.ensure_private_dir(self.path.parent)
+        self._created = not self.path.exists()
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, fsutil.FILE_MODE)
         try:
             _lock(fd)
@@ -35,10 +37,19 @@ class InstanceLock:
                 f"This vault is already open in another SecondOp window or command{holder}. "
                 "Close it there first, then try again."
             ) from None
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, str(os.getpid()).encode(), 0)
+        with contextlib.suppress(OSError):  # the pid is a courtesy: a full disk refuses it
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, str(os.getpid()).encode(), 0)
         self._fd = fd
         return self
+
+    def discard(self) -> None:
+        """Release, and remove the lock file if this acquire made it: a command refused for
+        a wrong passphrase leaves the folder exactly as it found it."""
+        if self._fd is not None and self._created:
+            with contextlib.suppress(OSError):
+                os.unlink(self.path)
+        self.release()
 
     def release(self) -> None:
         if self._fd is not None:

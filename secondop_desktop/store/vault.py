@@ -44,6 +44,7 @@ log = logging.getLogger(__name__)
 DB_NAME = "vault.db"
 HEADER_NAME = "vault.header"
 BACKUP_DIR = "backups"
+CREATING_PREFIX = ".vault-creating-"
 
 
 def db_path(folder: Path) -> Path:
@@ -123,19 +124,46 @@ class Vault:
         kdf: KdfParams | None = None,
         migrations: Sequence[Migration] = MIGRATIONS,
     ) -> tuple[Vault, RecoveryKey]:
-        """Create a new vault; returns it unlocked with the recovery key to show once."""
+        """Create a new vault; returns it unlocked with the recovery key to show once.
+
+        The database and header are built in a private staging folder inside ``folder``
+        and moved into place at the end (the header's rename is the commit point), so a
+        kill half-way leaves nothing that blocks the next create: the staging folder (and a
+        database moved in without its header) is swept then. The new header records the
+        recovery key as not yet confirmed (:meth:`confirm_recovery`)."""
+        import shutil
+
         folder = Path(folder)
         if vault_exists(folder):
-            raise VaultExists(f"A vault already exists in {folder}.")
+            _sweep_incomplete_create(folder)
+            if vault_exists(folder):
+                raise VaultExists(f"A vault already exists in {folder}.")
         fsutil.ensure_private_dir(folder)
+        _sweep_incomplete_create(folder)
+        staging = folder / f"{CREATING_PREFIX}{os.urandom(6).hex()}"
+        fsutil.ensure_private_dir(staging)
         recovery = RecoveryKey.generate()
         header = Header.new(passphrase, recovery, kdf or KdfParams())
         data_key = recovery.data_key()
-        fsutil.create_private_file(db_path(folder))
-        conn = connection.open_keyed(db_path(folder), data_key, new=True)
-        fsutil.atomic_write_bytes(header_path(folder), header.to_bytes())
+        fsutil.create_private_file(db_path(staging))
+        fsutil.atomic_write_bytes(header_path(staging), header.to_bytes())
+        built = cls(
+            staging, header, data_key, connection.open_keyed(db_path(staging), data_key, new=True)
+        )
+        try:
+            built._migrate(migrations, backup=False)
+        finally:
+            built.lock()  # checkpoints: the database is one self-contained file now
+        for name in (DB_NAME + "-wal", DB_NAME + "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                (staging / name).unlink()
+        os.replace(db_path(staging), db_path(folder))
+        fsutil.fsync_dir(folder)
+        os.replace(header_path(staging), header_path(folder))  # the commit point
+        fsutil.fsync_dir(folder)
+        shutil.rmtree(staging, ignore_errors=True)
+        conn = connection.open_keyed(db_path(folder), data_key)
         vault = cls(folder, header, data_key, conn)
-        vault._migrate(migrations, backup=False)
         log.info("vault created")
         return vault, recovery
 
@@ -225,6 +253,8 @@ class Vault:
         else:
             data_key = recovery.data_key()
             new_header = Header.new(new_passphrase, recovery, kdf or KdfParams())
+        # The whole key was just typed in and worked: that confirms it.
+        new_header = new_header.with_recovery_confirmed(data_key)
         conn = connection.open_keyed(
             db_path(folder), data_key, wrong_key_is_damage=header is not None
         )
@@ -238,7 +268,7 @@ class Vault:
     def _open_keyed(
         cls, folder: Path, header: Header, data_key: bytes, migrations: Sequence[Migration]
     ) -> Vault:
-        conn = connection.open_keyed(db_path(folder), data_key)
+        conn = _open_db(folder, data_key)
         vault = cls(folder, header, data_key, conn)
         vault._verify_and_migrate(migrations)
         # Temporary files of a header write or a restore killed half-way: the rename is the
@@ -356,6 +386,22 @@ class Vault:
             self.header.with_passphrase(new_passphrase, self.data_key(), kdf or self.header.kdf)
         )
 
+    def recovery_confirmed(self) -> bool:
+        """Whether the user confirmed the recovery key this vault's header wraps."""
+        return self.header.recovery_confirmed(self.data_key())
+
+    def confirm_recovery(self) -> None:
+        """Record that the user confirmed the recovery key: one atomic header write."""
+        if not self.recovery_confirmed():
+            self.replace_header(self.header.with_recovery_confirmed(self.data_key()))
+
+    def new_recovery_key(self) -> RecoveryKey:
+        """Re-wrap the data key under a fresh recovery key (unconfirmed until
+        :meth:`confirm_recovery`); the old recovery key stops opening this header."""
+        header, recovery = self.header.with_new_recovery(self.data_key())
+        self.replace_header(header)
+        return recovery
+
     def replace_header(self, new_header: Header) -> None:
         """Install a header made elsewhere (the slow re-wrap runs on a worker with plain
         data): one atomic write. A header that does not wrap this vault's key is refused,
@@ -447,6 +493,26 @@ class Vault:
             log.info("migrated schema to v%d (%s)", migration.version, migration.description)
 
 
+def _sweep_incomplete_create(folder: Path) -> None:
+    """Remove what a create killed half-way left. A staging folder that still holds its
+    header never committed: a database already moved out of it (with no header beside
+    it) was never handed to the user and goes too. A staging folder without its header
+    belongs to a finished create and is just removed."""
+    import shutil
+
+    if not folder.is_dir():
+        return
+    for staging in folder.glob(CREATING_PREFIX + "*"):
+        if not staging.is_dir():
+            continue
+        if header_path(staging).exists() and not header_path(folder).exists():
+            for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm"):
+                with contextlib.suppress(FileNotFoundError):
+                    (folder / name).unlink()
+            log.info("swept an interrupted vault creation")
+        shutil.rmtree(staging, ignore_errors=True)
+
+
 def _check_db_file(folder: Path) -> None:
     path = db_path(folder)
     if not path.exists():
@@ -461,3 +527,21 @@ def _check_db_file(folder: Path) -> None:
             "The vault's latest changes (the vault.db-wal file) are damaged. Nothing was "
             "changed; restore the vault from a backup."
         )
+
+
+def _open_db(folder: Path, data_key: bytes) -> Connection:
+    """Open the vault's database; a disk error on a full disk is said as a full disk
+    (SQLite reports a failed -shm or -wal write as a bare I/O error)."""
+    from secondop_desktop.store.errors import DiskError, StorageFull
+
+    try:
+        return connection.open_keyed(db_path(folder), data_key)
+    except DiskError as exc:
+        if fsutil.low_on_space(folder):
+            error = StorageFull(
+                "The vault cannot be opened because the disk holding it is full. Nothing "
+                "is damaged: free some space on that disk, then try again."
+            )
+            error.sqlite_code = exc.sqlite_code
+            raise error from exc.__cause__
+        raise

@@ -15,6 +15,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from secondop_desktop import APP_NAME, demo, logsetup
+from secondop_desktop.core.hardening import harden_process
 from secondop_desktop.paths import resolve_data_dir
 from secondop_desktop.records import viewer_temp
 from secondop_desktop.ui.common import dialogs
@@ -57,6 +58,7 @@ def _install_excepthook(window: QWidget) -> None:
 
 
 def run(vault_dir: str | None = None, demo_mode: bool = False) -> int:
+    harden_process()  # before any secret is in memory: no core dumps
     existing = QApplication.instance()
     if existing is None:
         app = QApplication(sys.argv)
@@ -87,14 +89,14 @@ def run(vault_dir: str | None = None, demo_mode: bool = False) -> int:
         finally:
             shutil.rmtree(folder, ignore_errors=True)
     data_dir = resolve_data_dir(vault_dir)
-    logsetup.configure(data_dir)
     from secondop_desktop.vault import session
 
-    try:
+    try:  # before anything touches the folder (logs, tidying): a refused one changes nothing
         instance = session.claim_vault(data_dir)  # held until the app quits
     except session.VaultInUse as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
+    logsetup.configure(data_dir)
     window = MainWindow(AppState(data_dir))
     window.instance_lock = instance
     _close_on_signals(window)

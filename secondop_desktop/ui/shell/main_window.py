@@ -289,6 +289,20 @@ class MainWindow(QMainWindow):
         self.backup_timer.start()
         self.case_list.view.setFocus()
         self._update_actions()
+        self._refresh_recovery_banner()
+
+    def _refresh_recovery_banner(self) -> None:
+        """After every unlock: say so while the vault's recovery key is unconfirmed."""
+        from secondop_desktop.ui.vault.recovery_confirm import RecoveryBanner
+
+        banner = getattr(self, "recovery_banner", None)
+        if banner is None:
+            banner = self.recovery_banner = RecoveryBanner(self.state)
+            central = self.centralWidget()
+            layout = central.layout() if central is not None else None
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(layout.indexOf(self.pages), banner)
+        banner.refresh()
 
     def lock(self) -> None:
         """Close dialogs, clear every view, close the vault, show the unlock page."""
