@@ -44,6 +44,11 @@ class PacketError(Exception):
     """A problem the user can act on; nothing was written."""
 
 
+class _Unreadable(PacketError):
+    """pypdf cannot read or copy a record's PDF (damage, a reference cycle, a limit): its
+    pages may still be rendered (PDFium) and go in as pictures."""
+
+
 @dataclass(frozen=True)
 class Part:
     title: str
@@ -60,6 +65,9 @@ class PacketResult:
     size: int
     starts: dict[str, int]  # part title -> first page (1-based)
     record_starts: list[int]
+    # Records whose PDF could not be copied and went in as rendered pages (pictures of
+    # their pages: no selectable text, no links), by title, to tell the user.
+    rendered: tuple[str, ...] = ()
 
 
 def aes_available() -> bool:
@@ -85,8 +93,8 @@ def _read_pdf(data: bytes, title: str) -> Any:
         _ = len(reader.pages)
     except PacketError:
         raise
-    except (PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
-        raise PacketError(f"“{title}” could not be read as a PDF ({type(exc).__name__}).") from exc
+    except (PyPdfError, ValueError, KeyError, TypeError, OSError, RecursionError) as exc:
+        raise _Unreadable(f"“{title}” could not be read as a PDF ({type(exc).__name__}).") from exc
     return reader
 
 
@@ -96,6 +104,7 @@ class _Converted:
     pages: int
     is_pdf: bool  # a PDF record, whose pages are placed on the paper (pages.py)
     cleaned: set[int]  # its objects already cleaned (sanitize.py)
+    rendered: bool = False  # pictures of its pages: its PDF could not be copied
 
 
 def _convert_record(
@@ -104,13 +113,14 @@ def _convert_record(
     """Runs on the pool: it gets the record's bytes, never the vault. A PDF is read and
     what its pages will bring is cleaned; an image becomes pages of the packet's paper."""
     if record.is_pdf:
-        reader = _read_pdf(data, record.title)
         try:
+            reader = _read_pdf(data, record.title)
             cleaned = prepare(reader)
-        except _pdf_errors() as exc:
-            raise PacketError(
-                f"“{record.title}” could not be read as a PDF ({type(exc).__name__})."
-            ) from exc
+        except (_Unreadable, *_pdf_errors()) as exc:  # type: ignore[misc]
+            pdf, count = _rendered_record(data, record.title, page_size, spec, exc)
+            from pypdf import PdfReader
+
+            return _Converted(PdfReader(io.BytesIO(pdf)), count, False, set(), rendered=True)
         return _Converted(reader, len(reader.pages), True, cleaned)
     try:
         caption = " · ".join(
@@ -122,6 +132,56 @@ def _convert_record(
     from pypdf import PdfReader
 
     return _Converted(PdfReader(io.BytesIO(pdf)), count, False, set())
+
+
+def _rendered_pictures(data: bytes, quality_px: int, only: int | None = None) -> Any:
+    """PDFium's drawing of each page (or of page ``only``), one at a time, at about
+    ``quality_px`` on its long side; form fields and annotations drawn as they print."""
+    import pypdfium2 as pdfium  # type: ignore[import-untyped]
+
+    document = pdfium.PdfDocument(data)
+    try:
+        document.init_forms()
+        indices = range(len(document)) if only is None else [only]
+        for index in indices:
+            page = document[index]
+            try:
+                width, height = page.get_size()
+                scale = quality_px / max(width, height, 1.0)
+                bitmap = page.render(scale=scale, may_draw_forms=True, draw_annots=True)
+                yield bitmap.to_pil()
+            finally:
+                page.close()
+    finally:
+        document.close()
+
+
+def _rendered_record(
+    data: bytes,
+    title: str,
+    page_size: tuple[float, float],
+    spec: PacketSpec,
+    cause: BaseException,
+    only: int | None = None,
+) -> tuple[bytes, int]:
+    """A record (or one page of it) whose PDF cannot be copied, as rendered pages; when
+    PDFium cannot draw it either, the record is named so the user can leave it out."""
+    from secondop_desktop.packet.images import rendered_pages
+
+    quality = QUALITIES[spec.quality]
+    try:
+        pdf, count = rendered_pages(
+            _rendered_pictures(data, quality.long_side, only), page_size, quality
+        )
+    except Exception as exc:  # PDFium's own errors, or pictures Pillow cannot take
+        raise PacketError(
+            f"“{title}” could not be copied into the packet ({type(cause).__name__}) nor "
+            "drawn as pictures of its pages. Leave it out of the packet, or import it again "
+            "from another copy."
+        ) from exc
+    if count == 0:
+        raise PacketError(f"“{title}” has no pages that could be drawn. Leave it out.")
+    return pdf, count
 
 
 def build_packet(
@@ -195,6 +255,7 @@ def build_packet(
     from pypdf.constants import PageLabelStyle
 
     writer = PdfWriter()
+    rendered: list[str] = []
     footer_origins: list[tuple[float, float]] = []
     bands: list[tuple[float, float]] = []
     outline: list[tuple[str, int, int]] = []
@@ -220,12 +281,23 @@ def build_packet(
             for index in range(converted.pages):
                 if index % 25 == 24:
                     cancel.raise_if_cancelled()
-                page = _place(placer, index, record.title)
+                try:
+                    page = _place(placer, index, record.title)
+                except _Unreadable as exc:  # this page, drawn as a picture instead
+                    pdf, _count = _rendered_record(
+                        records.read_content(vault, record.id), record.title, page_size, spec,
+                        exc, only=index,
+                    )  # fmt: skip
+                    page = writer.add_page(_reader(pdf).pages[0])
+                    if record.title not in rendered:
+                        rendered.append(record.title)
                 footer_origins.append((0.0, OWN_FOOTER_Y))
                 bands.append((float(page.mediabox.width), float(page.mediabox.height)))
                 page_no += 1
             placer.finish()
             continue
+        if converted.rendered:
+            rendered.append(record.title)
         for source in converted.reader.pages:  # our own image pages, already on the paper
             page = writer.add_page(source)
             footer_origins.append((float(page.mediabox.left), OWN_FOOTER_Y))
@@ -262,6 +334,9 @@ def build_packet(
 
     links.add_links(writer, data, spec.paper, starts, record_starts)
     # -- end of navigation --------------------------------------------------------------
+    # Only what the pages, the outline and our metadata reach is written: nothing a record
+    # (or a replaced resource dictionary) left behind travels unreferenced.
+    writer.compress_identical_objects(remove_duplicates=False, remove_unreferenced=True)
     if spec.password:
         writer.encrypt(
             user_password=spec.password,
@@ -278,7 +353,7 @@ def build_packet(
             f"The packet could not be written to {out.parent}: {exc.strerror}."
         ) from exc
     progress(total_steps, total_steps, "Done")
-    return PacketResult(out, total, out.stat().st_size, starts, record_starts)
+    return PacketResult(out, total, out.stat().st_size, starts, record_starts, tuple(rendered))
 
 
 def _sweep_leftovers(out: Path) -> None:
@@ -299,14 +374,14 @@ def _pdf_errors() -> tuple[type[Exception], ...]:
     """What pypdf raises on a damaged PDF (imported late: pypdf is slow to import)."""
     from pypdf.errors import PyPdfError
 
-    return (PyPdfError, ValueError, KeyError, TypeError, OSError)
+    return (PyPdfError, ValueError, KeyError, TypeError, OSError, RecursionError)
 
 
 def _place(placer: RecordPages, index: int, title: str) -> Any:
     try:
         return placer.add(index)
     except _pdf_errors() as exc:
-        raise PacketError(
+        raise _Unreadable(
             f"Page {index + 1} of “{title}” could not be read ({type(exc).__name__})."
         ) from exc
 

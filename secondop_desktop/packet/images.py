@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
-from PIL import Image, ImageOps
+from PIL import Image
 
 from secondop_desktop.packet.render import FOOTER_HEIGHT, MM
 from secondop_desktop.packet.spec import Quality
@@ -22,16 +24,87 @@ CAPTION_SIZE = 9  # points: the caption line above a photo or scan
 CAPTION_HEIGHT = CAPTION_SIZE + 8
 
 
-def _frames(data: bytes) -> list[Image.Image]:
+@dataclass(frozen=True)
+class _Page:
+    """One frame, reduced and encoded: all a page keeps of it (the full frame is gone)."""
+
+    jpeg: bytes  # pixels only: no EXIF, XMP, comment or text chunk
+    size: tuple[int, int]
+    mode: str  # "RGB" or "L"
+    icc: bytes | None  # the frame's colour profile, when it describes these pixels
+
+
+_TRANSPOSE = {
+    2: Image.Transpose.FLIP_LEFT_RIGHT,
+    3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM,
+    5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_270,
+    7: Image.Transpose.TRANSVERSE,
+    8: Image.Transpose.ROTATE_90,
+}
+
+
+def _frames(data: bytes) -> Iterator[Image.Image]:
+    """Each frame in turn, one at a time: the file's image object, moved to the frame (the
+    previous frame's pixels are released when the next one loads)."""
     from secondop_desktop.records.parsing import pillow
 
     pillow()  # HEIC opener and the decompression-bomb limit
-    img = Image.open(io.BytesIO(data))
-    frames = []
-    for index in range(getattr(img, "n_frames", 1)):
-        img.seek(index)
-        frames.append(img.copy() if index else img)
-    return frames
+    with Image.open(io.BytesIO(data)) as img:
+        for index in range(getattr(img, "n_frames", 1)):
+            img.seek(index)
+            yield img
+
+
+def _reduced(frame: Image.Image, quality: Quality, rotation: int) -> _Page:
+    """The frame at the chosen quality, oriented, flattened on white and encoded; only the
+    reduced copy is ever converted, so a frame costs its own decoded size and no more."""
+    w, h = frame.size
+    f = quality.long_side / max(w, h, 1)
+    if frame.format == "JPEG" and f < 1:
+        # Decode at 1/2, 1/4 or 1/8 scale straight away when that still leaves the long
+        # side at least the target (the size asked must keep the aspect ratio, or the
+        # short side would forbid any reduction).
+        frame.draft("RGB", (max(1, int(w * f)), max(1, int(h * f))))
+    orientation = frame.getexif().get(0x0112)
+    icc = frame.info.get("icc_profile")
+    frame.load()
+    w, h = frame.size
+    f = quality.long_side / max(w, h, 1)
+    target = (max(1, round(w * f)), max(1, round(h * f))) if f < 1 else (w, h)
+    small: Image.Image = frame
+    if small.mode == "1":
+        small = small.convert("L")
+    elif small.mode == "P":
+        if f < 0.5:  # palette pixels cannot be averaged: thinned first, then smoothed
+            small = small.resize((target[0] * 2, target[1] * 2), Image.Resampling.NEAREST)
+        small = small.convert("RGBA")
+    if small.size != target:
+        try:
+            # Reduced by a whole factor first (box averages, straight to a small image),
+            # then filtered: no intermediate as tall as the frame is ever made.
+            small = small.resize(target, Image.Resampling.LANCZOS, reducing_gap=1.0)
+        except ValueError:  # a mode Pillow cannot filter: converted first
+            small = small.convert("RGBA").resize(target, Image.Resampling.LANCZOS)
+    elif small is frame:
+        small = frame.copy()
+    if isinstance(orientation, int) and orientation in _TRANSPOSE:
+        small = small.transpose(_TRANSPOSE[orientation])
+    if rotation:
+        small = small.rotate(-rotation, expand=True)
+    if small.mode not in ("RGB", "L"):
+        keeps = small.mode in ("CMYK", "YCbCr", "LAB", "HSV")  # no alpha to flatten
+        background = Image.new("RGB", small.size, "white")
+        rgba = small.convert("RGBA")
+        background.paste(rgba, mask=None if keeps else rgba.getchannel("A"))
+        small = background
+    clean = Image.frombytes(small.mode, small.size, small.tobytes())  # pixels, nothing else
+    out = io.BytesIO()
+    clean.save(out, "JPEG", quality=quality.jpeg_quality, optimize=True)
+    space = {"RGB": b"RGB ", "L": b"GRAY"}[clean.mode]
+    keep_icc = isinstance(icc, bytes) and len(icc) > 20 and icc[16:20] == space
+    return _Page(out.getvalue(), clean.size, clean.mode, icc if keep_icc else None)
 
 
 def image_pages(
@@ -43,30 +116,19 @@ def image_pages(
 ) -> tuple[bytes, int]:
     """A PDF with one page per frame (a multi-page TIFF gives several); returns it and the
     number of pages. ``caption`` (the record's title, date and source) heads each page: a
-    photo carries no letterhead a doctor could go by."""
-    pages = []
-    for frame in _frames(data):
-        if frame.format == "JPEG":
-            # Decode at 1/2, 1/4 or 1/8 scale straight away when that still leaves the
-            # long side at least the target (the size asked must keep the aspect ratio,
-            # or the short side would forbid any reduction).
-            w, h = frame.size
-            f = quality.long_side / max(w, h)
-            if f < 1:
-                frame.draft("RGB", (max(1, int(w * f)), max(1, int(h * f))))
-        frame = ImageOps.exif_transpose(frame)
-        if rotation:
-            frame = frame.rotate(-rotation, expand=True)
-        if frame.mode not in ("RGB", "L"):
-            background = Image.new("RGB", frame.size, "white")
-            rgba = frame.convert("RGBA")
-            background.paste(rgba, mask=rgba.getchannel("A"))
-            frame = background
-        frame.thumbnail(
-            (quality.long_side, quality.long_side), Image.Resampling.LANCZOS, reducing_gap=2.0
-        )
-        pages.append(frame)
+    photo carries no letterhead a doctor could go by. Frames are decoded one at a time and
+    only their reduced JPEGs are kept."""
+    pages = [_reduced(frame, quality, rotation) for frame in _frames(data)]
     return _pdf(pages, page_size, quality, caption), len(pages)
+
+
+def rendered_pages(
+    pictures: Iterable[Image.Image], page_size: tuple[float, float], quality: Quality
+) -> tuple[bytes, int]:
+    """Pages drawn as pictures (a record whose PDF cannot be copied, rendered by PDFium):
+    each reduced to the chosen quality and placed like a scan, one at a time."""
+    pages = [_reduced(picture, quality, 0) for picture in pictures]
+    return _pdf(pages, page_size, quality), len(pages)
 
 
 def _caption_text(caption: str) -> bytes:
@@ -77,12 +139,13 @@ def _caption_text(caption: str) -> bytes:
 
 
 def _pdf(
-    frames: list[Image.Image], page_size: tuple[float, float], quality: Quality, caption: str = ""
+    frames: list[_Page], page_size: tuple[float, float], quality: Quality, caption: str = ""
 ) -> bytes:
     """Each frame centred in the page's margins (landscape pages for landscape images),
     written as a JPEG image on a page of exactly the paper's size."""
     from pypdf import PageObject, PdfWriter
     from pypdf.generic import (
+        ArrayObject,
         DecodedStreamObject,
         DictionaryObject,
         NameObject,
@@ -95,27 +158,35 @@ def _pdf(
     writer = PdfWriter()
     for frame in frames:
         width, height = page_size
-        if frame.width > frame.height:
+        frame_w, frame_h = frame.size
+        if frame_w > frame_h:
             width, height = height, width
         box_w = width - 2 * MARGIN
         box_h = height - 2 * MARGIN - FOOTER_HEIGHT - (CAPTION_HEIGHT if caption else 0)
-        scale = min(box_w / frame.width, box_h / frame.height)
-        draw_w, draw_h = frame.width * scale, frame.height * scale
+        scale = min(box_w / frame_w, box_h / frame_h)
+        draw_w, draw_h = frame_w * scale, frame_h * scale
         x = (width - draw_w) / 2
         y = MARGIN + FOOTER_HEIGHT + (box_h - draw_h) / 2
-        jpeg = io.BytesIO()
-        frame.save(jpeg, "JPEG", quality=quality.jpeg_quality, optimize=True)
         image = StreamObject()
         image[NameObject("/Type")] = NameObject("/XObject")
         image[NameObject("/Subtype")] = NameObject("/Image")
-        image[NameObject("/Width")] = NumberObject(frame.width)
-        image[NameObject("/Height")] = NumberObject(frame.height)
-        image[NameObject("/ColorSpace")] = NameObject(
-            "/DeviceGray" if frame.mode == "L" else "/DeviceRGB"
-        )
+        image[NameObject("/Width")] = NumberObject(frame_w)
+        image[NameObject("/Height")] = NumberObject(frame_h)
+        device = NameObject("/DeviceGray" if frame.mode == "L" else "/DeviceRGB")
+        if frame.icc is not None:  # the colours as the camera or scanner meant them
+            profile = StreamObject()
+            profile[NameObject("/N")] = NumberObject(1 if frame.mode == "L" else 3)
+            profile[NameObject("/Alternate")] = device
+            profile.set_data(frame.icc)
+            profile = profile.flate_encode()
+            image[NameObject("/ColorSpace")] = ArrayObject(
+                [NameObject("/ICCBased"), writer._add_object(profile)]
+            )
+        else:
+            image[NameObject("/ColorSpace")] = device
         image[NameObject("/BitsPerComponent")] = NumberObject(8)
         image[NameObject("/Filter")] = NameObject("/DCTDecode")
-        image.set_data(jpeg.getvalue())
+        image.set_data(frame.jpeg)
         page = PageObject.create_blank_page(writer, width, height)
         resources = DictionaryObject()
         resources[NameObject("/XObject")] = DictionaryObject(

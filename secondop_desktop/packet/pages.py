@@ -26,7 +26,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from secondop_desktop.packet.render import FOOTER_HEIGHT, FOOTER_Y
-from secondop_desktop.packet.sanitize import clean_resources, clean_xobject, resolve, web_address
+from secondop_desktop.packet.sanitize import (
+    clean_resources,
+    clean_xobject,
+    copy_allowed,
+    resolve,
+    web_address,
+)
 
 log = logging.getLogger(__name__)
 
@@ -295,6 +301,7 @@ class RecordPages:
         self.turn = turn
         self.seen = cleaned if cleaned is not None else set()  # source objects cleaned
         self.forms: dict[tuple[Any, ...], Any] = {}  # (content, resources, box) -> form
+        self.copied: dict[Any, Any] = {}  # source object -> its copy in the packet
         self.fonts: dict[Any, _Font] = {}
         self.placed: list[tuple[Any, Placement]] = []  # packet page, how it was placed
         self.links: list[tuple[Any, tuple[int, float | None, float | None]]] = []  # to aim
@@ -315,20 +322,23 @@ class RecordPages:
         placement = place(
             box, page_rotation(source, self.turn), self.paper, _number(source.get("/UserUnit"), 1)
         )
-        page = self.writer.add_blank_page(*placement.sheet)
+        # Everything is read and copied before the sheet is added: a page that cannot be
+        # copied (it raises) leaves no half-made sheet behind.
         xobjects = DictionaryObject({NameObject("/SecondOpPage"): self._page_form(source, box)})
         resources = DictionaryObject({NameObject("/XObject"): xobjects})
         ops = [f"q {_cm(placement.matrix)} /SecondOpPage Do Q"]
         drawn = self._annotations(source, placement, xobjects, resources)
         if drawn:
             ops.append(f"q {_cm(placement.matrix)}\n" + "\n".join(drawn) + "\nQ")
+        group = resolve(source.get("/Group"))
+        group = self._clone(group) if hasattr(group, "get") else None
+        links = self._links(source, placement)
+        page = self.writer.add_blank_page(*placement.sheet)
         page[NameObject("/Resources")] = resources
         page[NameObject("/Contents")] = self._stream("\n".join(ops).encode())
-        group = resolve(source.get("/Group"))
-        if hasattr(group, "clone"):  # how transparency on the page blends
-            page[NameObject("/Group")] = group.clone(self.writer)
+        if group is not None:  # how transparency on the page blends
+            page[NameObject("/Group")] = group
         self.placed.append((page, placement))
-        links = self._links(source, placement)
         if links:
             page[NameObject("/Annots")] = ArrayObject(links)
         return page
@@ -359,15 +369,11 @@ class RecordPages:
         stream.set_data(data)
         return self.writer._add_object(stream)
 
-    def _clone(self, obj: Any) -> Any:
-        """A source object in the packet, as a reference when it is an indirect object."""
-        cloned = obj.clone(self.writer)
-        ref = getattr(cloned, "indirect_reference", None)
-        if ref is not None and ref.pdf is self.writer:
-            return ref
-        if hasattr(cloned, "get_data"):  # streams must be indirect
-            return self.writer._add_object(cloned)
-        return cloned
+    def _clone(self, obj: Any, *, resources: bool = False) -> Any:
+        """A source object in the packet, as a reference when it is an indirect object or
+        a stream: copied by the allow-list of what drawing needs (sanitize.py), never by
+        following every reference."""
+        return copy_allowed(obj, self.writer, self.copied, resources=resources)
 
     def _page_form(self, source: Any, box: Box) -> Any:
         """The page's content and resources as a form XObject, clipped to ``box``; one form
@@ -396,7 +402,7 @@ class RecordPages:
             form._data = parts[0]._data
             for name in ("/Filter", "/DecodeParms"):
                 if name in parts[0]:
-                    form[NameObject(name)] = resolve(parts[0][name]).clone(self.writer)
+                    form[NameObject(name)] = self._clone(parts[0][name])
         else:
             chunks = []
             for part in parts:
@@ -413,7 +419,7 @@ class RecordPages:
         form[NameObject("/BBox")] = ArrayObject(FloatObject(v) for v in box)
         if hasattr(resources, "get"):
             clean_resources(resources, self.seen)
-            form[NameObject("/Resources")] = self._clone(resources)
+            form[NameObject("/Resources")] = self._clone(resources, resources=True)
         else:
             form[NameObject("/Resources")] = DictionaryObject()
         ref = self.writer._add_object(form)

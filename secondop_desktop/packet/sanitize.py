@@ -2,10 +2,13 @@
 
 A record page is rebuilt on the packet's paper (pages.py): only its content, its resources,
 its transparency group, the appearances of its visible annotations and the targets of its
-web and in-document links are copied. The page dictionary itself (page actions, XMP,
-thumbnails, structure, piece info) and the source's document-level parts (Info, XMP,
-JavaScript, embedded files, open action, forms) never come along; annotations travel only
-as drawings, links only as a fresh link to a web address or to a page of the same record.
+web and in-document links are copied, by an allow-list of the keys drawing needs
+(``copy_allowed``): nothing is copied by following every reference, so a private key or an
+annotation's /P pointing at the catalog brings nothing along. The page dictionary itself
+(page actions, XMP, thumbnails, structure, piece info) and the source's document-level
+parts (Info, XMP, JavaScript, embedded files, open action, forms) never come along;
+annotations travel only as drawings, links only as a fresh link to a web address or to a
+page of the same record.
 
 What hangs off the copied resources is cleaned here, before the copy: XMP, private
 application data and OPI links on forms and images, and camera metadata (EXIF, XMP,
@@ -124,3 +127,155 @@ def strip_image(image: Any) -> None:
         image[NameObject("/DecodeParms")] = parms[-1]
     elif "/DecodeParms" in image:
         del image["/DecodeParms"]
+
+
+# --- Copying by allow-list ---------------------------------------------------------------
+#
+# What a page needs to be drawn, and nothing else, is copied: the keys below (PDF 32000-1's
+# entries for resources, fonts and their descriptors, images, forms and groups, patterns,
+# shadings, functions, graphics states, colour spaces, optional content and streams), each
+# value copied by the same rule. Every other key is left behind, whatever it points at:
+# a private key or an annotation's /P naming the catalog cannot drag the document along.
+
+
+def _names(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_ALLOWED = _names(
+    "/Type /Subtype /Length /Filter /DecodeParms /DL "
+    # resources
+    "/ExtGState /ColorSpace /Pattern /Shading /XObject /Font /ProcSet /Properties "
+    # images, forms, transparency groups, soft masks
+    "/Width /Height /BitsPerComponent /Intent /ImageMask /Mask /Decode /Interpolate /SMask "
+    "/SMaskInData /Matte /FormType /BBox /Matrix /Resources /Group /S /CS /I /K /G /BC /TR "
+    # patterns, shadings, functions
+    "/PatternType /PaintType /TilingType /XStep /YStep /ShadingType /Background /AntiAlias "
+    "/Coords /Domain /Function /Extend /BitsPerCoordinate /BitsPerFlag /VerticesPerRow "
+    "/FunctionType /Range /Size /BitsPerSample /Order /Encode /C0 /C1 /N /Functions /Bounds "
+    # graphics states and halftones
+    "/LW /LC /LJ /ML /D /RI /OP /op /OPM /BG /BG2 /UCR /UCR2 /TR2 /HT /FL /SM /SA /BM /CA /ca "
+    "/AIS /TK /UseBlackPtComp /HalftoneType /Frequency /Angle /SpotFunction /AccurateScreens "
+    "/TransferFunction /Width2 /Height2 "
+    # fonts, encodings, descriptors, CMaps
+    "/BaseFont /FirstChar /LastChar /Widths /FontDescriptor /Encoding /ToUnicode "
+    "/DescendantFonts /CIDSystemInfo /DW /W /DW2 /W2 /CIDToGIDMap /FontBBox /FontMatrix "
+    "/CharProcs /Name /BaseEncoding /Differences /Registry /Ordering /Supplement /FontName "
+    "/FontFamily /FontStretch /FontWeight /Flags /ItalicAngle /Ascent /Descent /Leading "
+    "/CapHeight /XHeight /StemV /StemH /AvgWidth /MaxWidth /MissingWidth /FontFile /FontFile2 "
+    "/FontFile3 /CharSet /Style /FD /CIDSet /Length1 /Length2 /Length3 /CMapName /WMode "
+    "/UseCMap "
+    # colour spaces
+    "/Alternate /WhitePoint /BlackPoint /Gamma /Colorants /Process /Components "
+    # filter parameters (Flate, LZW, CCITT fax, DCT, JBIG2)
+    "/Predictor /Colors /Columns /EarlyChange /Rows /BlackIs1 /EncodedByteAlign /EndOfLine "
+    "/EndOfBlock /DamagedRowsBeforeError /ColorTransform /JBIG2Globals "
+    # optional content (layers): whether a part is shown
+    "/OC /OCGs /P /VE"
+)
+_RESOURCES = frozenset(
+    ["/ExtGState", "/ColorSpace", "/Pattern", "/Shading", "/XObject", "/Font", "/ProcSet"]
+)
+# Dictionaries whose keys are names the content chooses (/F1, /Im0...): any key, each
+# value copied by the rules above. Those of a resource dictionary, and these two:
+_NAME_MAPS = frozenset(("/CharProcs", "/Colorants"))
+# Objects a page's drawing never needs, wherever they are pointed at from.
+_NEVER = _names(
+    "/Catalog /Pages /Page /Annot /Action /Filespec /EmbeddedFile /Metadata /Outlines "
+    "/StructTreeRoot /StructElem /Sig /XRef /ObjStm /Encrypt"
+)
+_OPTIONAL_CONTENT = ("/OCG", "/OCMD")
+
+
+def copy_allowed(obj: Any, writer: Any, memo: dict[Any, Any], *, resources: bool = False) -> Any:
+    """``obj`` (from a record's PDF; a resource dictionary when ``resources``) in
+    ``writer``, by the allow-list: indirect objects once each (``memo``: source object ->
+    packet reference), cycles kept as cycles. Returns a reference for an indirect object
+    or a stream, a direct object otherwise."""
+    return _copy(obj, writer, memo, "resources" if resources else "plain")
+
+
+def _copy(obj: Any, writer: Any, memo: dict[Any, Any], kind: str) -> Any:
+    """``kind``: "plain" (the allow-list), "resources" (a resource dictionary's keys) or
+    "names" (any key: a map of names to resources, glyphs or colorants)."""
+    from pypdf.generic import (
+        ArrayObject,
+        DecodedStreamObject,
+        DictionaryObject,
+        EncodedStreamObject,
+        IndirectObject,
+        NameObject,
+        NullObject,
+        StreamObject,
+    )
+
+    number = None
+    if isinstance(obj, IndirectObject):
+        number = (id(obj.pdf), obj.idnum, obj.generation)
+        if obj.pdf is writer:
+            return obj
+        if number in memo:
+            return memo[number]
+        obj = obj.get_object()
+    if isinstance(obj, DictionaryObject):
+        if obj.get("/Type") in _NEVER or obj.get("/S") == "/JavaScript":
+            return NullObject()
+        out: Any
+        if isinstance(obj, StreamObject):
+            if "/Filter" in obj:
+                out = EncodedStreamObject()
+                out._data = obj._data
+            else:
+                out = DecodedStreamObject()
+                out.set_data(obj.get_data())
+        else:
+            out = DictionaryObject()
+        ref = None
+        if number is not None or isinstance(out, StreamObject):
+            ref = writer._add_object(out)
+            if number is not None:
+                memo[number] = ref
+        for k, v in obj.items():
+            if kind == "resources":
+                if k == "/Properties":
+                    out[NameObject(k)] = _properties(v, writer, memo)
+                elif k in _RESOURCES:
+                    out[NameObject(k)] = _copy(v, writer, memo, "names")
+                continue
+            if kind == "plain" and k not in _ALLOWED:
+                continue
+            inner = (
+                "resources" if kind == "plain" and k == "/Resources"
+                else "names" if kind == "plain" and k in _NAME_MAPS
+                else "plain"
+            )  # fmt: skip
+            out[NameObject(k)] = _copy(v, writer, memo, inner)
+        return ref if ref is not None else out
+    if isinstance(obj, list):
+        array = ArrayObject()
+        ref = None
+        if number is not None:
+            ref = writer._add_object(array)
+            memo[number] = ref
+        array.extend(_copy(v, writer, memo, "plain") for v in obj)
+        return ref if ref is not None else array
+    copied = obj.clone(writer) if hasattr(obj, "clone") else obj  # numbers, names, strings
+    return copied
+
+
+def _properties(value: Any, writer: Any, memo: dict[Any, Any]) -> Any:
+    """Marked-content properties: only optional-content groups (they say whether a part
+    is shown); any other property list (private data, XMP) becomes empty."""
+    from pypdf.generic import DictionaryObject, NameObject
+
+    out = DictionaryObject()
+    table = resolve(value)
+    if not hasattr(table, "items"):
+        return out
+    for name, prop in table.items():
+        target = resolve(prop)
+        if hasattr(target, "get") and target.get("/Type") in _OPTIONAL_CONTENT:
+            out[NameObject(name)] = _copy(prop, writer, memo, "plain")
+        else:
+            out[NameObject(name)] = DictionaryObject()
+    return out
