@@ -169,3 +169,21 @@ def test_one_page_that_cannot_be_copied_goes_in_as_its_picture(vault, tmp_path):
     assert "First page" in first.extract_text()
     kinds = [x.get_object()["/Subtype"] for x in second["/Resources"]["/XObject"].values()]
     assert "/Image" in kinds  # the page as PDFium drew it (the footer is a form)
+
+
+def test_the_builder_says_which_record_went_in_as_pictures(vault, tmp_path):  # type: ignore[no-untyped-def]
+    """The user learns which record's text the doctor cannot search, and how to leave it
+    out."""
+    from secondop_desktop import cases, records
+    from secondop_desktop.packet import PacketSpec, build_packet
+    from secondop_desktop.records import importer
+    from secondop_desktop.ui.packet.packet_dialog import _rendered_note
+
+    case = cases.create_case(vault, cases.Case(patient_name="Ana Okafor"))
+    importer.import_files(vault, case.id or 0, [_cyclic_pdf(tmp_path / "cyclic.pdf")])
+    (rec,) = records.list_records(vault, case.id or 0)
+    result = build_packet(
+        vault, PacketSpec(case_id=case.id or 0, record_ids=[rec.id]), tmp_path / "p.pdf"
+    )
+    note = _rendered_note(result)
+    assert f"“{rec.title}”" in note and "pictures of its pages" in note and "untick" in note

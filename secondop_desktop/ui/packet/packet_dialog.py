@@ -501,7 +501,7 @@ class PacketDialog(QDialog):
         self.document.close()
         self.document.load(str(result.path))
         self.view.pageNavigator().jump(0, self.view.pageNavigator().currentLocation())
-        self.result_label.setText(f"Preview: {result.pages} pages.")
+        self.result_label.setText(f"Preview: {result.pages} pages." + _rendered_note(result))
 
     def export(self) -> None:
         self.save_choices()
@@ -531,6 +531,7 @@ class PacketDialog(QDialog):
         self.result_label.setText(
             f"Saved {result.path.name}: {result.pages} pages, {size:.1f} MB."
             + (" Protected with the password shown above." if self.protect.isChecked() else "")
+            + _rendered_note(result)
         )
         self.open_folder.show()
 
@@ -554,3 +555,15 @@ class PacketDialog(QDialog):
         if spec is not None:
             spec.password = ""
             print_packet(self, self.state, self.runner, spec)
+
+
+def _rendered_note(result: packet.PacketResult) -> str:
+    """Say which records went in as pictures of their pages (their PDF could not be copied
+    as it is: text in them cannot be searched or copied by the doctor)."""
+    if not result.rendered:
+        return ""
+    names = ", ".join(f"“{t}”" for t in result.rendered)
+    return (
+        f" {names} could not be copied as PDF and went in as pictures of its pages "
+        "(untick it to leave it out)."
+    )
