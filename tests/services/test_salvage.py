@@ -59,3 +59,25 @@ def _png(rgb: bytes, side: int) -> bytes:
     buf = io.BytesIO()
     Image.frombytes("RGB", (side, side), rgb).save(buf, "PNG")
     return buf.getvalue()
+
+
+def test_salvage_keeps_unlocked_and_repaired_pdfs_of_a_healthy_vault(tmp_path: Path) -> None:
+    """A protected PDF is stored as its unlocked copy (its hash is the original's), a
+    damaged one as its repaired copy with the original inside: both are what their record
+    says they store, so both are saved, as stored."""
+    from ..files import REPAIRABLE, damaged_pdf, protected_pdf
+
+    folder = tmp_path / "vault"
+    vault, _ = Vault.create(folder, PASSPHRASE, kdf=TEST_KDF)
+    case = cases.create_case(vault, cases.Case(patient_name="Ana Okafor", reason="why"))
+    locked = protected_pdf(tmp_path / "portal.pdf", "02091954")
+    broken = damaged_pdf(tmp_path / "letter.pdf", REPAIRABLE[0])
+    importer.import_files(vault, case.id, [locked, broken], passwords={str(locked): "02091954"})
+    recs = records.list_records(vault, case.id)
+    assert sorted((r.unlocked_copy, r.repaired) for r in recs) == [(False, True), (True, False)]
+    stored = {r.id: records.read_content(vault, r.id) for r in recs}
+    vault.lock()
+    report = salvage.salvage(folder, PASSPHRASE, tmp_path / "saved")
+    assert report.lost == []
+    assert sorted(report.saved_records) == sorted(stored)
+    assert sorted(p.read_bytes() for p in report.folder.rglob("*.pdf")) == sorted(stored.values())
