@@ -83,7 +83,7 @@ def intact(folder: Path, originals: dict[int, bytes]) -> tuple[set[int], set[int
                 if b"".join(records.iter_content(vault, rid)) == data:
                     by_key.add(rid)
             except VaultError:
-                rows.reconnect(vault)
+                vault.reconnect()
         stepped: dict[tuple[int, int], bytes] = {}
         for backwards in (False, True):
             n = fails = 0
@@ -91,7 +91,7 @@ def intact(folder: Path, originals: dict[int, bytes]) -> tuple[set[int], set[int
                 try:
                     row = rows.chunk_at(vault.db, n, backwards=backwards)
                 except VaultError:
-                    rows.reconnect(vault)
+                    vault.reconnect()
                     fails, n = fails + 1, n + 1
                     continue
                 if row is None:

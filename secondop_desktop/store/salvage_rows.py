@@ -6,13 +6,8 @@ or a scan, so a damaged index page or a damaged leaf of other rows costs nothing
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
-
-from secondop_desktop.store import connection
-from secondop_desktop.store.errors import StoreBug, VaultError
-from secondop_desktop.store.vault import DB_NAME, Vault
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -48,26 +43,6 @@ def chunk(db: sqlite_utils.Database, record_id: int, seq: int) -> bytes | None:
         "SELECT data FROM record_chunks WHERE record_id = ? AND seq = ?", [record_id, seq]
     ).fetchone()
     return None if row is None else bytes(row[0])
-
-
-def reconnect(vault: Vault) -> None:
-    """Give a vault opened by :meth:`Vault.open_damaged` a fresh connection to its private
-    read-only copy.
-
-    Once a read has met a damaged page, SQLCipher leaves the connection in an error state
-    in which every later read fails too, even of sound pages; a new connection to the same
-    copy reads on. (Salvage's own; it belongs with ``Vault.open_damaged``.)"""
-    import sqlite_utils
-
-    scratch = vault._scratch
-    if scratch is None or not vault.read_only:
-        raise StoreBug(connection.BUG)
-    key = vault.data_key()
-    with contextlib.suppress(VaultError):
-        vault._conn.close()
-    conn = connection.open_keyed(scratch / DB_NAME, key, wal=False)
-    vault._conn = conn
-    vault._db = sqlite_utils.Database(conn)  # type: ignore[arg-type]
 
 
 def chunk_keys(db: sqlite_utils.Database, *, backwards: bool) -> Iterator[tuple[int, int]]:

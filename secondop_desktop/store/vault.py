@@ -27,6 +27,7 @@ from secondop_desktop.store.errors import (
     HeaderMissing,
     KeyMismatch,
     NotAVault,
+    StoreBug,
     VaultDamaged,
     VaultError,
     VaultExists,
@@ -208,6 +209,21 @@ class Vault:
         vault._scratch = scratch
         log.info("damaged vault opened read-only")
         return vault
+
+    def reconnect(self) -> None:
+        """A fresh connection to the private copy :meth:`open_damaged` reads.
+
+        Once a read has met a damaged page, SQLCipher leaves the connection in an error
+        state in which every later read fails too, even of sound pages; a new connection
+        to the same copy reads on (salvage calls this after each damaged read)."""
+        if self._scratch is None or not self.read_only:
+            raise StoreBug(connection.BUG)
+        import sqlite_utils
+
+        with contextlib.suppress(VaultError):
+            self._conn.close()
+        self._conn = connection.open_keyed(self._scratch / DB_NAME, self.data_key(), wal=False)
+        self._db = sqlite_utils.Database(self._conn)  # type: ignore[arg-type]
 
     @classmethod
     def open_with_data_key(

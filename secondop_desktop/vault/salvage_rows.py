@@ -34,7 +34,7 @@ def reading(vault: Vault) -> Iterator[None]:
     try:
         yield
     except VaultError:
-        rows.reconnect(vault)
+        vault.reconnect()
         raise
 
 

@@ -135,14 +135,14 @@ def _intact(folder: Path, originals: dict[int, bytes]) -> tuple[set[int], set[in
                 if b"".join(records.iter_content(vault, rid)) == data:
                     by_key.add(rid)
             except VaultError:
-                rows.reconnect(vault)
+                vault.reconnect()
         for backwards in (False, True):
             n = fails = 0
             while fails < 3:
                 try:
                     row = rows.chunk_at(vault.db, n, backwards=backwards)
                 except VaultError:
-                    rows.reconnect(vault)
+                    vault.reconnect()
                     fails, n = fails + 1, n + 1
                     continue
                 if row is None:
