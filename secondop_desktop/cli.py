@@ -14,7 +14,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from secondop_desktop import __version__, cases, demo, summary
 from secondop_desktop.core import dates
@@ -23,6 +23,9 @@ from secondop_desktop.paths import resolve_data_dir
 from secondop_desktop.settings import Settings
 from secondop_desktop.store import Keychain, RecoveryKey, Vault, VaultError, fsutil
 from secondop_desktop.vault import session
+
+if TYPE_CHECKING:
+    from secondop_desktop.store.instance import InstanceLock
 
 
 class CliError(Exception):
@@ -54,7 +57,7 @@ def _new_passphrase(args: argparse.Namespace) -> str:
     return first
 
 
-_held: list[object] = []  # instance locks held until the command ends
+_held: list[InstanceLock] = []  # instance locks held until the command ends
 
 
 def _claim(folder: Path) -> None:
@@ -72,7 +75,7 @@ def _open(args: argparse.Namespace) -> Vault:
     try:
         vault = _unlock(args, folder)
     except BaseException:
-        lock.discard()  # type: ignore[attr-defined]  # a wrong passphrase leaves no new file
+        lock.discard()  # a wrong passphrase leaves no new file
         raise
     _held.append(lock)
     return vault
@@ -586,4 +589,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_command(args, parser)
     finally:
         while _held:
-            _held.pop().release()  # type: ignore[attr-defined]
+            _held.pop().release()

@@ -607,7 +607,8 @@ class RecordPages:
         if not isinstance(dest, list):
             try:
                 named = self.reader.named_destinations.get(str(dest))
-            except Exception:
+            except Exception as exc:  # a damaged name tree: the link is left out
+                log.info("Named destinations could not be read (%s)", type(exc).__name__)
                 return None
             if named is None:
                 return None

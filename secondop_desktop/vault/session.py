@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from secondop_desktop.settings import Settings
 from secondop_desktop.store import (
@@ -20,6 +21,9 @@ from secondop_desktop.store import (
 )
 from secondop_desktop.store.keys import Header
 from secondop_desktop.vault import passphrase as strength
+
+if TYPE_CHECKING:
+    from secondop_desktop.store.instance import InstanceLock
 
 log = logging.getLogger(__name__)
 
@@ -153,7 +157,7 @@ from secondop_desktop.store import (  # noqa: E402
 from secondop_desktop.store.errors import HeaderDamaged  # noqa: E402
 
 
-def claim_vault(folder: Path) -> object:
+def claim_vault(folder: Path) -> InstanceLock:
     """One SecondOp per vault: an OS file lock held until ``release()`` or the process
     ends (a killed process leaves none). Raises VaultInUse with a sentence for the user."""
     from secondop_desktop.store.instance import InstanceLock
