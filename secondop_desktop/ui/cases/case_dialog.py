@@ -16,7 +16,7 @@ class CaseDialog(EditDialog):
     def __init__(
         self, state: AppState, case: cases.Case | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, snapshot=self.snapshot, commit=self.commit)
         self.state = state
         self.setWindowTitle("Edit case" if case else "New case")
         self.setMinimumWidth(560)

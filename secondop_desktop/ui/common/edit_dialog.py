@@ -7,35 +7,38 @@ registered editor, dialogs included), because after the lock nobody can be asked
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QDialog, QWidget
 
 from secondop_desktop.ui.common import dialogs, flush
 
 
 class EditDialog(QDialog):
-    """Subclasses give :meth:`snapshot` (what the form holds, comparable) and
-    :meth:`commit` (check and store it; show the problem and return False if it cannot be
-    stored), then call :meth:`mark_clean` once the form is filled."""
+    """A dialog that edits and saves something. Subclasses pass ``snapshot`` (what the
+    form holds, comparable) and ``commit`` (check and store it; show the problem and return
+    False if it cannot be stored), then call :meth:`mark_clean` once the form is filled."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        snapshot: Callable[[], object],
+        commit: Callable[[], bool],
+    ) -> None:
         super().__init__(parent)
+        self._snapshot, self._commit = snapshot, commit
         self._clean: object = None
         flush.register(self)
 
-    def snapshot(self) -> object:
-        raise NotImplementedError
-
-    def commit(self) -> bool:
-        raise NotImplementedError
-
     def mark_clean(self) -> None:
-        self._clean = self.snapshot()
+        self._clean = self._snapshot()
 
     def is_dirty(self) -> bool:
-        return self.snapshot() != self._clean
+        return self._snapshot() != self._clean
 
     def save_and_close(self) -> None:
-        if self.commit():
+        if self._commit():
             self.mark_clean()
             self.accept()
 
@@ -53,5 +56,5 @@ class EditDialog(QDialog):
 
     def flush(self) -> None:
         """Lock, auto-lock or quit: store the changes now (nobody can be asked after)."""
-        if self.isVisible() and self.is_dirty() and self.commit():
+        if self.isVisible() and self.is_dirty() and self._commit():
             self.mark_clean()

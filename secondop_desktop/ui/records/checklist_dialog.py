@@ -40,7 +40,7 @@ class ChecklistDialog(EditDialog):
         *,
         save: Callable[[checklist.Item], object] | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, snapshot=self.snapshot, commit=self.commit)
         self._item = item
         self._save = save
         self.setWindowTitle("Checklist item" if item.id else "New checklist item")
