@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import random
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,8 +33,8 @@ from secondop_desktop.ui.common.widgets import (
     paragraph,
     show_error,
 )
+from secondop_desktop.ui.vault import recovery_key_parts
 from secondop_desktop.vault import session
-from secondop_desktop.vault.recovery_kit import write_recovery_kit
 
 
 def _create_job(
@@ -270,49 +269,17 @@ class WelcomePage(QWidget):
 
     def _show_key(self) -> None:
         assert self.recovery is not None
-        groups = self.recovery.groups()
-        mono = QFont("DejaVu Sans Mono", 16)
-        mono.setBold(True)
-        while self.key_grid.count():
-            item = self.key_grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
-        for i, group in enumerate(groups):
-            number = QLabel(str(i + 1))
-            number.setStyleSheet("color:#777; font-size:9pt;")
-            number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            label = QLabel(group)
-            label.setFont(mono)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            label.setAccessibleName(f"Group {i + 1}: {' '.join(group)}")
-            row, col = divmod(i, 4)
-            self.key_grid.addWidget(number, row, col * 2)
-            self.key_grid.addWidget(label, row, col * 2 + 1)
+        recovery_key_parts.show_key(self.key_grid, self.recovery)
 
     def _save_kit(self) -> None:
         assert self.recovery is not None
-        suggested = str(Path.home() / "SecondOp recovery kit.pdf")
-        path = dialogs.save_file(self, "Save recovery kit", suggested, "PDF files (*.pdf)")
-        if not path:
-            return
-        try:
-            write_recovery_kit(Path(path), self.recovery, self.state.data_dir)
-        except OSError as exc:
-            dialogs.error(self, "Recovery kit", f"The kit could not be saved: {exc.strerror}.")
-            return
-        self.kit_status.setText(f"Saved to {path}. Print it, then delete the file if you like.")
+        recovery_key_parts.save_kit(self, self.recovery, self.state.data_dir, self.kit_status)
 
     def _ask_confirmation(self) -> None:
         assert self.recovery is not None
-        count = len(self.recovery.groups())
-        self._asked = sorted(random.sample(range(count), 2))
-        for label, edit, index in zip(
-            self.group_labels, self.group_edits, self._asked, strict=True
-        ):
-            label.setText(f"Group &{index + 1}")
-            edit.setAccessibleName(f"Group {index + 1} of the recovery key")
-            edit.clear()
+        self._asked = recovery_key_parts.ask_two_groups(
+            self.recovery, self.group_labels, self.group_edits
+        )
         self.confirm_text.setText(
             "To be sure it is written correctly, type two of its groups from your copy "
             "(not from the screen)."
@@ -321,15 +288,9 @@ class WelcomePage(QWidget):
 
     def _check_groups(self) -> None:
         assert self.recovery is not None
-        groups = self.recovery.groups()
-        typed = [e.text().strip().upper() for e in self.group_edits]
-        ok = all(t == groups[i] for t, i in zip(typed, self._asked, strict=True))
-        complete = all(len(t) == 4 for t in typed)
+        ok, problem = recovery_key_parts.groups_typed(self.recovery, self._asked, self.group_edits)
         self.confirm_button.setEnabled(ok)
-        show_error(
-            self.confirm_error,
-            "" if ok or not complete else "That does not match. Check your copy of the key.",
-        )
+        show_error(self.confirm_error, problem)
 
     def _confirmed(self) -> None:
         """The key was typed back: record it in the header (until then, every unlock says

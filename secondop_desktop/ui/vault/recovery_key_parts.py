@@ -1,0 +1,75 @@
+"""The recovery key on screen, its printable kit, and typing two groups back: shared by
+first run (welcome_page.py) and "Make a new recovery key" (recovery_confirm.py)."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
+
+from secondop_desktop.ui.common import dialogs
+from secondop_desktop.vault.recovery_kit import write_recovery_kit
+from secondop_desktop.vault.session import RecoveryKey
+
+
+def show_key(grid: QGridLayout, recovery: RecoveryKey) -> None:
+    """The key's groups, numbered, four to a row, selectable, each read out whole."""
+    while grid.count():
+        item = grid.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.deleteLater()
+    mono = QFont("DejaVu Sans Mono", 16)
+    mono.setBold(True)
+    for i, group in enumerate(recovery.groups()):
+        number = QLabel(str(i + 1))
+        number.setStyleSheet("color:#777; font-size:9pt;")
+        number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        label = QLabel(group)
+        label.setFont(mono)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setAccessibleName(f"Group {i + 1}: {' '.join(group)}")
+        row, col = divmod(i, 4)
+        grid.addWidget(number, row, col * 2)
+        grid.addWidget(label, row, col * 2 + 1)
+
+
+def save_kit(parent: QWidget, recovery: RecoveryKey, data_dir: Path, status: QLabel) -> None:
+    """Ask where, write the printable kit, say where it went (or why not)."""
+    suggested = str(Path.home() / "SecondOp recovery kit.pdf")
+    path = dialogs.save_file(parent, "Save recovery kit", suggested, "PDF files (*.pdf)")
+    if not path:
+        return
+    try:
+        write_recovery_kit(Path(path), recovery, data_dir)
+    except OSError as exc:
+        dialogs.error(parent, "Recovery kit", f"The kit could not be saved: {exc.strerror}.")
+        return
+    status.setText(f"Saved to {path}. Print it, then delete the file if you like.")
+
+
+def ask_two_groups(
+    recovery: RecoveryKey, labels: list[QLabel], edits: list[QLineEdit]
+) -> list[int]:
+    """Pick two groups at random and label the fields; returns their indexes."""
+    asked = sorted(random.sample(range(len(recovery.groups())), 2))
+    for label, edit, index in zip(labels, edits, asked, strict=True):
+        label.setText(f"Group &{index + 1}")
+        edit.setAccessibleName(f"Group {index + 1} of the recovery key")
+        edit.clear()
+    return asked
+
+
+def groups_typed(
+    recovery: RecoveryKey, asked: list[int], edits: list[QLineEdit]
+) -> tuple[bool, str]:
+    """(whether the typed groups match, the problem to show: only once both are complete)."""
+    groups = recovery.groups()
+    typed = [e.text().strip().upper() for e in edits]
+    ok = all(t == groups[i] for t, i in zip(typed, asked, strict=True))
+    complete = all(len(t) == 4 for t in typed)
+    problem = "" if ok or not complete else "That does not match. Check your copy of the key."
+    return ok, problem
