@@ -33,10 +33,31 @@ DEFAULT_MEMORY_LIMIT = (
 
 @dataclass(frozen=True)
 class Task:
+    """One file to read in a worker. ``job`` names what to do with it: ``"parse"`` (import:
+    ``path`` on disk) or a ``"module:function"`` under ``secondop_desktop`` called with
+    ``args`` (preview and export pass a record's bytes there, never a path to them), whose
+    return value must be picklable. Raising :class:`~secondop_desktop.records.parsing.
+    Rejected` gives that sentence as the reason."""
+
     key: Any
-    path: str
-    media_type: str
+    path: str = ""
+    media_type: str = ""
     password: str | None = None
+    job: str = "parse"
+    args: tuple[Any, ...] = ()
+
+
+def _run_task(task: Task) -> Any:
+    if task.job == "parse":
+        from secondop_desktop.records.parsing import parse_file
+
+        return parse_file(task.path, task.media_type, task.password)
+    module_name, _, function = task.job.partition(":")
+    if not module_name.startswith("secondop_desktop.") or not function:
+        raise ValueError(f"not a SecondOp job: {task.job!r}")
+    import importlib
+
+    return getattr(importlib.import_module(module_name), function)(*task.args)
 
 
 @dataclass(frozen=True)
@@ -58,7 +79,6 @@ def _worker_main(conn: Connection, memory_limit: int | None) -> None:
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # font warnings are not our news
     from secondop_desktop.records.parsing import (  # imported after the limit is set
         Rejected,
-        parse_file,
         warm_up,
     )
 
@@ -76,7 +96,7 @@ def _worker_main(conn: Connection, memory_limit: int | None) -> None:
         except (OSError, ValueError):
             return
         try:
-            result: tuple[str, Any] = ("ok", parse_file(task.path, task.media_type, task.password))
+            result: tuple[str, Any] = ("ok", _run_task(task))
         except Rejected as exc:
             result = ("rejected", str(exc))
         except MemoryError:
