@@ -357,11 +357,19 @@ class Connection:
     def create_function(self, name: str, narg: int, func: Callable[..., Any], **kw: Any) -> None:
         self._call(self._raw.create_function, name, narg, func, **kw)
 
-    def backup(self, target: Connection) -> None:
-        """Copy this database into ``target`` (SQLite's online backup API); both must be
-        owned by the calling thread."""
+    def backup(
+        self,
+        target: Connection,
+        *,
+        pages: int = -1,
+        progress: Callable[[int, int, int], object] | None = None,
+    ) -> None:
+        """Copy this database into ``target`` (SQLite's online backup API), ``pages`` at a
+        time with ``progress(status, remaining, total)`` after each step (an exception it
+        raises stops the copy); both must be owned by the calling thread. The two may have
+        different keys: pages are decrypted by one and encrypted by the other."""
         target.check_owner()
-        self._call(self._raw.backup, target._raw)
+        self._call(self._raw.backup, target._raw, pages=pages, progress=progress)
 
     def iterdump(self) -> Iterator[str]:
         if get_ident() != self._owner:

@@ -61,6 +61,11 @@ def vault_exists(folder: Path) -> bool:
 
 
 def read_header(folder: Path) -> Header:
+    """The vault's key header, after finishing a re-encryption a kill interrupted (its new
+    database may already be in place, waiting for this header)."""
+    from secondop_desktop.store import rekey
+
+    rekey.finish_interrupted(folder)
     path = header_path(folder)
     if not path.exists():
         if db_path(folder).exists():
@@ -401,6 +406,59 @@ class Vault:
         self.replace_header(
             self.header.with_passphrase(new_passphrase, self.data_key(), kdf or self.header.kdf)
         )
+
+    def suspend(self) -> tuple[Path, Header, bytes]:
+        """Close the connection (log checkpointed) but keep the key, for a re-encryption
+        that needs the file to itself (:mod:`secondop_desktop.store.rekey`); while
+        suspended the vault reads as locked. Returns the plain data the job needs."""
+        self.check_owner()
+        key = self.data_key()
+        if self._db is not None:
+            with contextlib.suppress(VaultError):
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._conn.close()
+            self._db = None
+        return self.folder, self.header, key
+
+    def resume(self, header: Header, data_key: bytes) -> None:
+        """Reopen after :meth:`suspend`, under the key the vault has now (the new one after
+        a re-encryption, the old one after a cancel). The old key's buffer is overwritten."""
+        import sqlite_utils
+
+        conn = _open_db(self.folder, data_key)
+        if self._key is not None:
+            for i in range(len(self._key)):
+                self._key[i] = 0
+        self._key = bytearray(data_key)
+        self.header = header
+        self._conn = conn
+        self._db = sqlite_utils.Database(conn)  # type: ignore[arg-type]
+
+    def reencrypt(
+        self,
+        new_passphrase: str,
+        *,
+        kdf: KdfParams | None = None,
+        should_stop: Callable[[], bool] = lambda: False,
+        progress: Callable[[int, int], None] = lambda done, total: None,
+    ) -> RecoveryKey:
+        """Copy everything under a new data key with a new passphrase and a new recovery
+        key (returned, unconfirmed), on the calling thread: the CLI's way. The window runs
+        :func:`~secondop_desktop.store.rekey.reencrypt` on a worker between
+        :meth:`suspend` and :meth:`resume` instead."""
+        from secondop_desktop.store import rekey
+
+        folder, header, key = self.suspend()
+        try:
+            new_header, recovery, new_key = rekey.reencrypt(
+                folder, header, key, new_passphrase, kdf or header.kdf,
+                should_stop=should_stop, progress=progress,
+            )  # fmt: skip
+        except BaseException:
+            self.resume(header, key)
+            raise
+        self.resume(new_header, new_key)
+        return recovery
 
     def recovery_confirmed(self) -> bool:
         """Whether the user confirmed the recovery key this vault's header wraps."""

@@ -10,6 +10,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from secondop_desktop.core.jobs import Cancelled, CancelToken, Progress
 from secondop_desktop.settings import Settings
 from secondop_desktop.store import (
     KdfParams,
@@ -63,6 +64,54 @@ def rewrap_for_new_passphrase(
     if not verdict.acceptable:
         raise WeakPassphrase(verdict.reason)
     return header.with_passphrase(new, data_key, kdf or header.kdf)
+
+
+def reencrypt_job(
+    folder: Path,
+    header: Header,
+    data_key: bytes,
+    current: str,
+    new: str,
+    kdf: KdfParams | None = None,
+    *,
+    cancel: CancelToken,
+    progress: Progress,
+) -> tuple[Header, RecoveryKey, bytes]:
+    """Change the passphrase *and* the data key (issue 14), on a worker, with plain data,
+    between :meth:`Vault.suspend` and :meth:`Vault.resume` on the window's thread.
+
+    Checks the current passphrase and the new one's strength first, then copies the whole
+    vault under a new key (``store.rekey``): afterwards no earlier header, passphrase or
+    recovery key opens it. Returns the new header, the new recovery key (to show and have
+    confirmed) and the new data key. Cancel before the swap leaves everything as it was."""
+    from secondop_desktop.store import rekey
+
+    header.unwrap_with_passphrase(current)  # WrongPassphrase
+    verdict = strength.assess(new)
+    if not verdict.acceptable:
+        raise WeakPassphrase(verdict.reason)
+    progress(0, 0, "Making the new key")
+    try:
+        return rekey.reencrypt(
+            folder, header, data_key, new, kdf or header.kdf,
+            should_stop=lambda: cancel.cancelled,
+            progress=lambda done, total: progress(done, total, "Re-encrypting every page"),
+        )  # fmt: skip
+    except rekey.RekeyCancelled:
+        raise Cancelled() from None
+
+
+def remember_new_key(vault: Vault, keychain: Keychain, settings: Settings) -> None:
+    """After a re-encryption: a key remembered on this computer is replaced by the new one
+    (the old one opens nothing now). A keychain that refuses is forgotten instead."""
+    if not settings.remember_on_this_computer:
+        return
+    from secondop_desktop.store import KeychainError
+
+    try:
+        keychain.remember(vault.vault_id, vault.data_key())
+    except KeychainError:
+        keychain.forget(vault.vault_id)
 
 
 def install_header(vault: Vault, header: Header) -> None:
@@ -193,6 +242,8 @@ __all__ = [
     "install_header",
     "new_recovery_key",
     "recovery_confirmed",
+    "reencrypt_job",
+    "remember_new_key",
     "reset_passphrase",
     "rewrap_for_new_passphrase",
     "set_remembered",

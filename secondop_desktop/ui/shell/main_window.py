@@ -423,8 +423,34 @@ class MainWindow(QMainWindow):
 
     # -- other actions ------------------------------------------------------------------------
     def change_passphrase(self) -> None:
-        if self.state.is_unlocked and ChangePassphraseDialog(self.state, self.runner, self).exec():
+        if not self.state.is_unlocked:
+            return
+        self.case_page.flush()  # a re-encryption closes the connection for a while
+        dialog = ChangePassphraseDialog(self.state, self.runner, self)
+        dialog.pausing.connect(self._pause_for_reencrypt)
+        if not dialog.exec():
+            return
+        if dialog.made_recovery is None:
             self.statusBar().showMessage("Passphrase changed.", 4000)
+            return
+        self.statusBar().showMessage("Passphrase changed and the vault re-encrypted.", 6000)
+        from secondop_desktop.ui.vault.recovery_confirm import NewRecoveryKeyDialog
+
+        self._refresh_recovery_banner()
+        shown = NewRecoveryKeyDialog(self.state, self, made=dialog.made_recovery)
+        shown.finished.connect(lambda _result: self._refresh_recovery_banner())
+        dialog.made_recovery = None
+        self.recovery_banner.dialog = shown  # closed at lock: the key must not outlive it
+        shown.open()
+
+    def _pause_for_reencrypt(self, pausing: bool) -> None:
+        """No auto-lock and no background backup while the vault's file is being replaced."""
+        if pausing:
+            self.autolock.stop()
+            self.backup_timer.stop()
+        else:
+            self.autolock.start()
+            self.backup_timer.start()
 
     def open_settings(self) -> None:
         if SettingsDialog(self.state, self).exec():

@@ -1,8 +1,12 @@
-"""Change passphrase: confirm the current one, choose a new one (re-wrap only)."""
+"""Change passphrase: confirm the current one, choose a new one; re-wrap the key, or (when
+the old passphrase may be known) re-encrypt everything under a new key with a new recovery
+key, with progress and Cancel."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -11,10 +15,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secondop_desktop.core.jobs import CancelToken, Progress
+from secondop_desktop.core.jobs import Cancelled, CancelToken, Progress
 from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.common.tasks import TaskRunner
-from secondop_desktop.ui.common.widgets import NewPassphrase, error_label, password_edit, show_error
+from secondop_desktop.ui.common.widgets import (
+    NewPassphrase,
+    error_label,
+    paragraph,
+    password_edit,
+    show_error,
+)
 from secondop_desktop.vault import session
 
 
@@ -33,16 +43,35 @@ def _change_job(
     return session.rewrap_for_new_passphrase(header, data_key, current, new, kdf=kdf)
 
 
+REENCRYPT_HELP = (
+    "Choose this if someone may know your old passphrase or have your old recovery key. "
+    "Every record is copied under a new key, so nothing from before opens the vault again "
+    "(a large vault takes a minute or two). You get a new recovery key to write down. "
+    "Backups made before today still open with the old passphrase: delete them if they "
+    "may be in the wrong hands."
+)
+
+
 class ChangePassphraseDialog(QDialog):
+    """Emits ``pausing(True)`` before a re-encryption closes the vault's connection and
+    ``pausing(False)`` after it reopens, so the window holds auto-lock and backups."""
+
+    pausing = Signal(bool)
+
     def __init__(self, state: AppState, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state, self.runner = state, runner
+        self.made_recovery: session.RecoveryKey | None = None  # after a re-encryption
+        self._suspended: tuple[session.Vault, session.Header, bytes] | None = None
         self.setWindowTitle("Change passphrase")
         self.setMinimumWidth(440)
         self.current = password_edit("Current passphrase")
         current_label = QLabel("&Current passphrase")
         current_label.setBuddy(self.current)
         self.new = NewPassphrase()
+        self.reencrypt = QCheckBox("Also re-&encrypt everything with a new key")
+        self.reencrypt.setAccessibleDescription(REENCRYPT_HELP)
+        reencrypt_help = paragraph(REENCRYPT_HELP)
         self.error = error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok: QPushButton = buttons.addButton("C&hange", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -55,11 +84,17 @@ class ChangePassphraseDialog(QDialog):
         layout.addWidget(self.current)
         layout.addSpacing(8)
         layout.addWidget(self.new)
+        layout.addSpacing(8)
+        layout.addWidget(self.reencrypt)
+        layout.addWidget(reencrypt_help)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
     def _change(self) -> None:
         show_error(self.error, "")
+        if self.reencrypt.isChecked():
+            self._start_reencrypt()
+            return
         self.ok.setEnabled(False)
         vault = self.state.vault
         self.runner.run(
@@ -76,6 +111,75 @@ class ChangePassphraseDialog(QDialog):
             cancellable=False,
         )
 
+    # -- re-encryption ----------------------------------------------------------------------
+    def _start_reencrypt(self) -> None:
+        if self.runner.busy:  # an import or a backup holds its own connection to the vault
+            show_error(
+                self.error,
+                "Something else is working on the vault (an import or a backup). Wait until "
+                "it has finished, then try again.",
+            )
+            return
+        self.ok.setEnabled(False)
+        vault = self.state.vault
+        self.pausing.emit(True)
+        folder, header, key = vault.suspend()
+        self._suspended = (vault, header, key)
+        self.runner.run(
+            session.reencrypt_job,
+            folder,
+            header,
+            key,
+            self.current.text(),
+            self.new.text(),
+            self.state.kdf,
+            title="Re-encrypting the vault",
+            on_done=self._reencrypted,
+            on_error=self._reencrypt_failed,
+            parent_widget=self,
+            cancellable=True,
+        )
+
+    def _reencrypted(self, result: object) -> None:
+        assert self._suspended is not None
+        vault, _old_header, _old_key = self._suspended
+        self._suspended = None
+        header, recovery, key = result  # type: ignore[misc]
+        try:
+            vault.resume(header, key)
+        except (session.VaultError, OSError) as exc:
+            self.pausing.emit(False)
+            show_error(
+                self.error,
+                f"The vault was re-encrypted but could not be opened again ({exc}). Lock it "
+                "and unlock it with your new passphrase.",
+            )
+            return
+        session.remember_new_key(vault, self.state.keychain, self.state.settings)
+        self.made_recovery = recovery
+        self.pausing.emit(False)
+        self.accept()
+
+    def _reencrypt_failed(self, exc: BaseException) -> None:
+        assert self._suspended is not None
+        vault, header, key = self._suspended
+        self._suspended = None
+        try:
+            vault.resume(header, key)  # nothing was swapped: the old key still opens it
+        except (session.VaultError, OSError) as reopen:
+            self.pausing.emit(False)
+            show_error(self.error, f"The vault could not be opened again: {reopen}. Lock it.")
+            return
+        self.pausing.emit(False)
+        if isinstance(exc, Cancelled):
+            self.ok.setEnabled(self.new.is_valid)
+            show_error(
+                self.error, "Cancelled. Nothing was changed; your passphrase is the old one."
+            )
+            return
+        self._failed(exc)
+
+    # -- re-wrap only -----------------------------------------------------------------------
     def _rewrapped(self, header: object) -> None:
         if not self.state.is_unlocked:
             return  # locked meanwhile: the old passphrase stays, nothing half-done
@@ -95,6 +199,6 @@ class ChangePassphraseDialog(QDialog):
         elif isinstance(exc, (session.VaultError, session.WeakPassphrase)):
             show_error(self.error, str(exc))
         elif isinstance(exc, OSError):
-            show_error(self.error, f"The new key header could not be written: {exc.strerror}.")
+            show_error(self.error, f"The vault could not be written: {exc.strerror}.")
         else:
             show_error(self.error, "The passphrase could not be changed.")

@@ -75,7 +75,14 @@ class RecoveryBanner(QFrame):
 class NewRecoveryKeyDialog(QDialog):
     """Make a new recovery key, show it once (with the kit), then have it typed back."""
 
-    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        state: AppState,
+        parent: QWidget | None = None,
+        *,
+        made: session.RecoveryKey | None = None,
+    ) -> None:
+        """``made``: a key made already (by a re-encryption), shown at once."""
         super().__init__(parent)
         self.state = state
         self.recovery: session.RecoveryKey | None = None
@@ -86,6 +93,10 @@ class NewRecoveryKeyDialog(QDialog):
         self._build_intro()
         self._build_key()
         self._build_confirm()
+        if made is not None:
+            self.recovery = made
+            recovery_key_parts.show_key(self.key_grid, made)
+            self.stack.setCurrentIndex(1)
 
     def _build_intro(self) -> None:
         step = Column()
