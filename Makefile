@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run demo test lint screenshots bench bench-records bench-packet stress clean
+.PHONY: run demo test lint screenshots bench bench-records bench-packet stress mutate wheel-gate package package-test clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -37,8 +37,28 @@ bench-packet: $(STAMP)
 stress: $(STAMP)
 	$(BIN)/python bench/stress.py
 
+# Each security defence removed in turn (a one-line change): its tests must fail (issue 14).
+mutate: $(STAMP)
+	$(BIN)/python scripts/mutate.py
+
 bench-records: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/records.py
+
+# Issue 15: the wheel as a user installs it (fresh venv, outside the checkout), and the
+# desktop bundles. `make package` builds the Linux bundle, its .tar.gz and its .deb.
+wheel-gate: $(STAMP)
+	PY=$(BIN)/python packaging/wheel_gate.sh
+
+$(VENV)/.packaging: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[package]'
+	touch $(VENV)/.packaging
+
+package: $(VENV)/.packaging
+	PY=$(BIN)/python packaging/linux/build.sh
+
+package-test: package
+	packaging/smoke_test.sh build/dist/secondop/secondop
+	packaging/linux/deb_test.sh
 
 clean:
 	rm -rf $(VENV) .pytest_cache

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from secondop_desktop import __version__, cases, demo, summary
+from secondop_desktop import cases, demo, summary
 from secondop_desktop.core import dates
 from secondop_desktop.core.hardening import harden_process
 from secondop_desktop.paths import resolve_data_dir
@@ -432,6 +432,19 @@ class _ExportHelp(argparse.HelpFormatter):
         super().add_text(text)
 
 
+class _VersionAction(argparse.Action):
+    """``--version``: the parts' versions are looked up only when asked (Qt is slow to load)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help=str(kwargs.get("help", "")))
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kw: object) -> None:
+        from secondop_desktop.about import version_report
+
+        print(version_report())
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--vault", metavar="DIR", help="vault folder (default: app-data folder)")
@@ -442,10 +455,15 @@ def build_parser() -> argparse.ArgumentParser:
         prog="secondop",
         description="SecondOp: organise records and questions for a second medical opinion.",
     )
-    parser.add_argument("--version", action="version", version=f"SecondOp {__version__}")
+    parser.add_argument(
+        "--version", action=_VersionAction, help="print the versions of SecondOp, Qt, SQLCipher"
+    )
     parser.add_argument("--vault", metavar="DIR", help="vault folder for the app")
     parser.add_argument(
         "--demo", action="store_true", help="open the app on a temporary demo vault"
+    )
+    parser.add_argument(  # for smoke tests of an installed app: start, show, quit cleanly
+        "--quit-after", type=float, metavar="SECONDS", help=argparse.SUPPRESS
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -577,6 +595,11 @@ def run_command(args: argparse.Namespace, parser: argparse.ArgumentParser) -> in
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # In a bundled app (PyInstaller) the import workers are this same executable: without
+    # this they would start the app again instead of running their task.
+    import multiprocessing
+
+    multiprocessing.freeze_support()
     harden_process()  # before any secret is in memory: no core dumps
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -584,7 +607,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from secondop_desktop.app import run_gui  # Qt is only loaded when the window is wanted
 
-        return run_gui(vault_dir=args.vault, demo_mode=args.demo)
+        return run_gui(vault_dir=args.vault, demo_mode=args.demo, quit_after=args.quit_after)
     try:
         return run_command(args, parser)
     finally:

@@ -1,7 +1,7 @@
 """Qt's PDF writer for the packet's own pages: the chosen sections laid out by the rich-text
 engine, footers, and letters. The one module of the packet that touches Qt (QtGui only).
 
-Fonts come from resources/fonts and are registered before anything is drawn, so a packet
+Fonts come from the package's resources/fonts and are registered before anything is drawn, so a packet
 looks the same on every machine and any script the user types (Latin, Greek, Cyrillic,
 Arabic, Chinese, Japanese, Korean) renders and extracts back as the same text."""
 
@@ -37,9 +37,9 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
+from secondop_desktop.core import assets
 from secondop_desktop.packet import pagination
 
-FONTS_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DroidSansFallbackFull.ttf")
 FAMILIES = ["DejaVu Sans", "Droid Sans Fallback"]
 RESOLUTION = 300
@@ -87,7 +87,12 @@ def ensure_qt() -> None:
             global _app
             _app = QGuiApplication([])
         for name in FONT_FILES:
-            if QFontDatabase.addApplicationFont(str(FONTS_DIR / name)) < 0:
+            if (
+                QFontDatabase.addApplicationFontFromData(
+                    QByteArray(assets.read_bytes("fonts", name))
+                )
+                < 0
+            ):
                 raise RuntimeError(f"The packet font {name} is missing from resources/fonts.")
         _ready = True
 

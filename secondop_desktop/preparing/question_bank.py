@@ -8,9 +8,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from secondop_desktop.core import assets
 from secondop_desktop.core.text import fold
-
-BANK_PATH = Path(__file__).resolve().parents[2] / "resources" / "question_bank.json"
 
 
 @dataclass(frozen=True)
@@ -28,10 +27,14 @@ class BankGroup:
 
 
 @cache
-def groups(path: Path = BANK_PATH) -> tuple[BankGroup, ...]:
-    doc = json.loads(path.read_text(encoding="utf-8"))
+def groups(path: Path | None = None) -> tuple[BankGroup, ...]:
+    """The bank's groups: the shipped one, or the file at ``path``."""
+    text = path.read_text(encoding="utf-8") if path else assets.read_text("question_bank.json")
+    doc = json.loads(text)
     if doc.get("format") != "secondop-question-bank":
-        raise ValueError(f"{path.name} is not a SecondOp question bank")
+        raise ValueError(
+            f"{path.name if path else 'question_bank.json'} is not a SecondOp question bank"
+        )
     return tuple(
         BankGroup(
             g["key"],

@@ -12,9 +12,11 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from secondop_desktop import APP_NAME, demo, logsetup
+from secondop_desktop.core import assets
 from secondop_desktop.core.hardening import harden_process
 from secondop_desktop.paths import resolve_data_dir
 from secondop_desktop.records import viewer_temp
@@ -57,7 +59,21 @@ def _install_excepthook(window: QWidget) -> None:
     sys.excepthook = hook
 
 
-def run(vault_dir: str | None = None, demo_mode: bool = False) -> int:
+def _app_icon() -> QIcon:
+    pixmap = QPixmap()
+    pixmap.loadFromData(assets.read_bytes("icons", "secondop-256.png"))
+    return QIcon(pixmap)
+
+
+def _quit_later(window: QWidget, seconds: float | None) -> None:
+    """Close the window (the normal way: lock, clean up) after ``seconds``."""
+    if seconds is not None:
+        QTimer.singleShot(int(seconds * 1000), window.close)
+
+
+def run(
+    vault_dir: str | None = None, demo_mode: bool = False, *, quit_after: float | None = None
+) -> int:
     harden_process()  # before any secret is in memory: no core dumps
     existing = QApplication.instance()
     if existing is None:
@@ -68,7 +84,8 @@ def run(vault_dir: str | None = None, demo_mode: bool = False) -> int:
     viewer_temp.wipe()  # copies left by a crash or a kill are removed at the next start
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
-    app.setDesktopFileName("secondop")
+    app.setDesktopFileName("org.secondop.SecondOp")  # its .desktop file: the dock icon
+    app.setWindowIcon(_app_icon())
     if demo_mode:
         folder = Path(tempfile.mkdtemp(prefix="secondop-demo-"))
         try:
@@ -85,6 +102,7 @@ def run(vault_dir: str | None = None, demo_mode: bool = False) -> int:
             _close_on_signals(window)
             _install_excepthook(window)
             window.show()
+            _quit_later(window, quit_after)
             return int(app.exec())
         finally:
             shutil.rmtree(folder, ignore_errors=True)
@@ -102,4 +120,5 @@ def run(vault_dir: str | None = None, demo_mode: bool = False) -> int:
     _close_on_signals(window)
     _install_excepthook(window)
     window.show()
+    _quit_later(window, quit_after)
     return int(app.exec())

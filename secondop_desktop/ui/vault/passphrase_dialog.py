@@ -144,7 +144,10 @@ class ChangePassphraseDialog(QDialog):
         assert self._suspended is not None
         vault, _old_header, _old_key = self._suspended
         self._suspended = None
-        header, recovery, key = result  # type: ignore[misc]
+        assert isinstance(result, tuple)
+        header: session.Header = result[0]
+        recovery: session.RecoveryKey = result[1]
+        key: bytes = result[2]
         try:
             vault.resume(header, key)
         except (session.VaultError, OSError) as exc:
