@@ -129,6 +129,17 @@ def _damaged_vault(tmp: Path, keychain: session.Keychain, runner: TaskRunner, ou
     win.close()
 
 
+def _drawn(preview: QWidget, limit: float = 30.0) -> None:
+    """Wait for the preview's worker to draw the page (after a resize, too)."""
+    deadline = time.monotonic() + limit
+    for _ in range(2):
+        _settle()
+        time.sleep(0.3)  # a resize redraws after a short pause
+        while preview.busy() and time.monotonic() < deadline:  # type: ignore[attr-defined]
+            QCoreApplication.processEvents()
+            time.sleep(0.01)
+
+
 def _records_pages(win: MainWindow, state: AppState, out: Path) -> None:
     from secondop_desktop import records
     from secondop_desktop.records import checklist
@@ -140,10 +151,13 @@ def _records_pages(win: MainWindow, state: AppState, out: Path) -> None:
     page.sections.setCurrentWidget(page.records)
     recs = records.list_records(state.vault, 1)
     pathology = next(r for r in recs if r.kind == "pathology")
+    win.show()
     page.records.show_record(pathology.id, 1)
+    _drawn(page.records.preview)
     shot(win, out, "14-records")
     letter = next(r for r in recs if not r.is_pdf)
     page.records.show_record(letter.id, 1)
+    _drawn(page.records.preview)
     shot(win, out, "15-record-photo-preview")
     page.sections.setCurrentWidget(page.search)
     page.search.query.setText("lymphoma")

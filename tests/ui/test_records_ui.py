@@ -340,7 +340,9 @@ def test_image_preview_for_heic_and_tiff(qtbot, win, tmp_path, name, fmt):  # ty
     section = win.case_page.records
     section.import_paths([photo(tmp_path / name, fmt)])
     _wait_rows(qtbot, section, 1)
-    pixmap = section.preview.image_label.pixmap()
-    assert pixmap is not None and not pixmap.isNull()
-    qtbot.mouseClick(section.preview.zoom_in, Qt.MouseButton.LeftButton)
-    assert section.preview.image_label.pixmap().width() > 0
+    preview = section.preview  # drawn by the sandboxed preview worker, off the UI thread
+    qtbot.waitUntil(lambda: not preview.image_label.pixmap().isNull(), timeout=30000)
+    width = preview.image_label.pixmap().width()
+    assert width > 0
+    qtbot.mouseClick(preview.zoom_in, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: preview.image_label.pixmap().width() > width, timeout=30000)

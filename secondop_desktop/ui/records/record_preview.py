@@ -1,16 +1,17 @@
-"""In-app preview from memory: PDFs with QtPdf (pages, zoom), images with zoom and rotate.
+"""In-app preview of a record, one page at a time: pages, zoom, fit to width, rotate.
 
-Nothing decrypted is written to disk here: the bytes go from the vault into a QBuffer.
+The record's bytes are untrusted, so this window never decodes them: a sandboxed worker
+(:mod:`preview_renderer`, time and memory limits) draws the page asked for at the size it
+is shown (visible width × zoom × the screen's pixel ratio, the long side capped) and
+hands back a small picture. Meanwhile the window stays responsive and says which page is
+loading; a newer request makes an older result moot; a page that cannot be drawn gets a
+sentence naming it and pointing to Open in viewer. Nothing decrypted is written to disk.
 """
 
 from __future__ import annotations
 
-import io
-
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt, Signal
-from PySide6.QtGui import QImage, QImageReader, QPixmap, QTransform
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,50 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from secondop_desktop import records
+from secondop_desktop.records import preview
+from secondop_desktop.ui.records.preview_renderer import PreviewRenderer, Request
 
-EMPTY, PDF, IMAGE, ERROR = range(4)
-
-
-def _pillow_image(data: bytes, page: int) -> QImage:
-    """Fallback decoder (HEIC, unusual TIFFs) through Pillow, into a QImage."""
-    from PIL import Image, ImageOps
-
-    try:
-        import pillow_heif
-
-        pillow_heif.register_heif_opener()
-    except ImportError:
-        pass
-    with Image.open(io.BytesIO(data)) as img:
-        img.seek(page)
-        shown = ImageOps.exif_transpose(img.copy()) or img.copy()
-    out = io.BytesIO()
-    shown.convert("RGB").save(out, "PNG")
-    image = QImage()
-    image.loadFromData(out.getvalue())
-    return image
-
-
-def _read_with_qt(data: bytes, page: int | None) -> tuple[int, QImage | None]:
-    """Image count, and the image at ``page`` (None when not asked or not reachable).
-
-    The reader is destroyed before its buffer: Qt's TIFF plugin touches the device in
-    its destructor, and Python may free locals in any order (that was a crash).
-    """
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer)
-    try:
-        reader.setAutoTransform(True)
-        count = reader.imageCount()
-        image = None
-        if page is not None and (page == 0 or reader.jumpToImage(page)):
-            image = reader.read()
-        return count, image
-    finally:
-        del reader
-        buffer.close()
+EMPTY, PAGE, ERROR, LOADING = range(4)
+PDF = IMAGE = PAGE  # one view draws both now
+POLL_MS = 15
+LOADING_AFTER_MS = 250  # flipping pages keeps the last one on screen this long
+RESIZE_AFTER_MS = 150
+MIN_ZOOM, MAX_ZOOM = 0.1, 8.0
 
 
 class RecordPreview(QWidget):
@@ -77,38 +43,38 @@ class RecordPreview(QWidget):
         super().__init__(parent)
         self.record: records.Record | None = None
         self._data = b""
-        self._buffer: QBuffer | None = None
-        self._image_page = 0
-        self._image_zoom = 1.0
-        self._image_pages = 1
+        self._zoom = 1.0  # 1.0 = fit to width
+        self._request_id = 0
+        self._asked_width = 0  # the visible width the shown (or awaited) page was drawn for
+        self.renderer = PreviewRenderer()
 
-        self.document = QPdfDocument(self)
-        self.pdf_view = QPdfView()
-        self.pdf_view.setDocument(self.document)
-        self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.pdf_view.setAccessibleName("Record preview")
         self.image_label = QLabel()
         self.image_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.image_label.setStyleSheet("background:#d4d4d4;")  # a white page's edges show
         self.image_scroll = QScrollArea()
         self.image_scroll.setWidget(self.image_label)
         self.image_scroll.setWidgetResizable(True)
-        self.image_scroll.setAccessibleName("Image preview")
+        self.image_scroll.setAccessibleName("Record preview")
         self.message = QLabel("Select a record to see it here.")
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color:#666;")
+        self.loading = QLabel()
+        for label in (self.message, self.loading):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+            label.setStyleSheet("color:#666;")
         self.error = QLabel()
         self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.error.setWordWrap(True)
+        self.error.setContentsMargins(24, 0, 24, 0)
+        self.error.setAccessibleName("Preview message")
         self.stack = QStackedWidget()
-        for view in (self.message, self.pdf_view, self.image_scroll, self.error):
+        for view in (self.message, self.image_scroll, self.error, self.loading):
             self.stack.addWidget(view)
 
         self.page = QSpinBox()
         self.page.setMinimum(1)
         self.page.setAccessibleName("Page")
         self.page.setPrefix("Page ")
+        self.page.setKeyboardTracking(False)  # typing "12" asks for page 12, not 1 then 12
         self.page_count = QLabel()
         self.zoom_out = QToolButton()
         self.zoom_out.setText("−")
@@ -138,125 +104,168 @@ class RecordPreview(QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.stack, 1)
 
+        self._poll_timer = QTimer(self)
+        self._poll_timer.setInterval(POLL_MS)
+        self._poll_timer.timeout.connect(self._poll)
+        self._loading_timer = QTimer(self)
+        self._loading_timer.setSingleShot(True)
+        self._loading_timer.setInterval(LOADING_AFTER_MS)
+        self._loading_timer.timeout.connect(self._show_loading)
+        self._resize_timer = QTimer(self)
+        self._resize_timer.setSingleShot(True)
+        self._resize_timer.setInterval(RESIZE_AFTER_MS)
+        self._resize_timer.timeout.connect(self._refit)
+
         self.page.valueChanged.connect(self._go_to_page)
-        self.zoom_in.clicked.connect(lambda: self._zoom(1.25))
-        self.zoom_out.clicked.connect(lambda: self._zoom(0.8))
+        self.zoom_in.clicked.connect(lambda: self._zoom_by(1.25))
+        self.zoom_out.clicked.connect(lambda: self._zoom_by(0.8))
         self.fit.clicked.connect(self._fit)
         self.rotate.clicked.connect(self._rotate)
-        self.pdf_view.pageNavigator().currentPageChanged.connect(self._pdf_page_changed)
+        renderer = self.renderer
+        self.destroyed.connect(lambda *_: renderer.close(0.5))  # never leave a worker behind
         self.clear()
 
     # -- loading -------------------------------------------------------------------------
     def clear(self) -> None:
+        """Show nothing and end the worker (on lock and quit: no decrypted bytes stay in
+        another process)."""
+        self._reset()
+        self.renderer.close()
+
+    def _reset(self) -> None:
         self.record = None
-        self.document.close()
-        self._buffer = None
         self._data = b""
+        self._request_id += 1  # whatever is still being drawn is for nobody
+        self._poll_timer.stop()
+        self._loading_timer.stop()
+        self._resize_timer.stop()
         self.image_label.clear()
+        self.image_label.setAccessibleName("")
         self.stack.setCurrentIndex(EMPTY)
         self.toolbar.setEnabled(False)
 
     def show_record(self, record: records.Record, data: bytes, page: int = 1) -> None:
-        self.clear()
+        self._reset()
         self.record = record
         self._data = data
+        self._zoom = 1.0
         self.toolbar.setEnabled(True)
-        if record.is_pdf:
-            self._buffer = QBuffer(self)
-            self._buffer.setData(QByteArray(data))
-            self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-            self.document.load(self._buffer)
-            if self.document.status() != QPdfDocument.Status.Ready:
-                self._show_error("This PDF cannot be shown here. Try Open in viewer.")
-                return
-            count = self.document.pageCount()
-            self.rotate.setVisible(False)
-            self.stack.setCurrentIndex(PDF)
-        else:
-            count = self._load_image_pages(data)
-            self.rotate.setVisible(True)
-            self._image_zoom = 0.0  # fit
-            self.stack.setCurrentIndex(IMAGE)
+        self.rotate.setVisible(not record.is_pdf)
+        self.image_scroll.setAccessibleName("Record preview" if record.is_pdf else "Image preview")
+        count = max(1, record.page_count)  # counted at import; the worker's count wins
+        self._set_count(count, min(max(1, page), count))
+        self._render(loading_now=True)
+
+    def busy(self) -> bool:
+        """A page is being drawn (or its picture not yet shown)."""
+        return self._poll_timer.isActive()
+
+    def _set_count(self, count: int, value: int | None = None) -> None:
         self.page.blockSignals(True)
         self.page.setMaximum(max(1, count))
-        self.page.setValue(min(max(1, page), max(1, count)))
+        if value is not None:
+            self.page.setValue(value)
         self.page.blockSignals(False)
         self.page_count.setText(f"of {count}")
-        self._go_to_page(self.page.value())
 
-    def _load_image_pages(self, data: bytes) -> int:
-        count, _ = _read_with_qt(data, None)
-        self._image_pages = count if count > 0 else (self.record.page_count if self.record else 1)
-        return self._image_pages
+    def _visible_width(self) -> int:
+        """The scroll area's width less a scroll bar (a tall page shows one): no sideways
+        scrolling at fit to width."""
+        bar = self.image_scroll.verticalScrollBar().sizeHint().width()
+        frame = 2 * self.image_scroll.frameWidth()
+        return max(100, self.stack.width() - bar - frame - 4)
 
-    def _image(self, page: int) -> QImage:
-        _, image = _read_with_qt(self._data, page)
-        if image is None or image.isNull():
-            return _pillow_image(self._data, page)
-        return image
-
-    def _render_image(self) -> None:
+    def _render(self, loading_now: bool = False) -> None:
         if self.record is None:
             return
-        try:
-            image = self._image(self.page.value() - 1)
-        except Exception:  # a decoder failure must not take the window down
-            self._show_error("This image cannot be shown here. Try Open in viewer.")
-            return
-        if self.record.rotation:
-            image = image.transformed(QTransform().rotate(self.record.rotation))
-        pixmap = QPixmap.fromImage(image)
-        if self._image_zoom == 0.0:
-            width = max(100, self.image_scroll.viewport().width() - 8)
-            pixmap = pixmap.scaledToWidth(
-                min(width, pixmap.width()), Qt.TransformationMode.SmoothTransformation
+        self._request_id += 1
+        self._asked_width = self._visible_width()
+        ratio = self.devicePixelRatioF()
+        self.renderer.request(
+            Request(
+                self._request_id,
+                self._data,
+                self.record.media_type,
+                self.page.value() - 1,
+                round(self._asked_width * self._zoom * ratio),
+                preview.MAX_LONG_SIDE,
+                0 if self.record.is_pdf else self.record.rotation,
             )
+        )
+        self._poll_timer.start()
+        if loading_now or self.stack.currentIndex() != PAGE:
+            self._show_loading()
         else:
-            pixmap = pixmap.scaled(
-                pixmap.size() * self._image_zoom,
-                Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation,
-            )
+            self._loading_timer.start()
+
+    def _show_loading(self) -> None:
+        if self.record is not None and self._poll_timer.isActive():
+            self.loading.setText(f"Loading page {self.page.value()}…")
+            self.stack.setCurrentIndex(LOADING)
+
+    def _poll(self) -> None:
+        taken = self.renderer.take_result()
+        if taken is None:
+            if not self.renderer.busy:
+                self._poll_timer.stop()
+            return
+        request_id, outcome = taken
+        if request_id != self._request_id or self.record is None:
+            return  # superseded: a newer page, zoom or record was asked for since
+        self._poll_timer.stop()
+        self._loading_timer.stop()
+        if outcome.reason is not None:
+            self._show_error(outcome.reason)
+            return
+        self._show_page(outcome.parsed)
+
+    def _show_page(self, drawn: preview.Rendered) -> None:
+        assert self.record is not None
+        fmt = QImage.Format.Format_RGB888 if drawn.rgb else QImage.Format.Format_Grayscale8
+        line = drawn.width * (3 if drawn.rgb else 1)
+        image = QImage(drawn.pixels, drawn.width, drawn.height, line, fmt).copy()
+        pixmap = QPixmap.fromImage(image)
+        pixmap.setDevicePixelRatio(self.devicePixelRatioF())
+        if drawn.page_count != self.page.maximum():
+            self._set_count(drawn.page_count)
         self.image_label.setPixmap(pixmap)
         self.image_label.setAccessibleName(f"{self.record.title}, page {self.page.value()}")
+        self.stack.setCurrentIndex(PAGE)
 
-    def _show_error(self, text: str) -> None:
-        self.error.setText(text)
+    def _show_error(self, reason: str) -> None:
+        self.image_label.clear()
+        self.error.setText(
+            f"Page {self.page.value()} cannot be shown here. {preview.sentence(reason)} "
+            "To see it, use Open in viewer."
+        )
         self.stack.setCurrentIndex(ERROR)
 
     # -- navigation ------------------------------------------------------------------------
     def current_page(self) -> int:
         return self.page.value()
 
-    def _go_to_page(self, page: int) -> None:
-        if self.stack.currentIndex() == PDF:
-            nav = self.pdf_view.pageNavigator()
-            if nav.currentPage() != page - 1:
-                nav.jump(page - 1, QPointF(), nav.currentZoom())
-        elif self.stack.currentIndex() == IMAGE:
-            self._render_image()
+    def _go_to_page(self, _page: int) -> None:
+        self.image_scroll.verticalScrollBar().setValue(0)
+        self._render()
 
-    def _pdf_page_changed(self, page: int) -> None:
-        self.page.blockSignals(True)
-        self.page.setValue(page + 1)
-        self.page.blockSignals(False)
-
-    def _zoom(self, factor: float) -> None:
-        if self.stack.currentIndex() == PDF:
-            self.pdf_view.setZoomMode(QPdfView.ZoomMode.Custom)
-            self.pdf_view.setZoomFactor(max(0.1, min(8.0, self.pdf_view.zoomFactor() * factor)))
-        elif self.stack.currentIndex() == IMAGE:
-            if self._image_zoom == 0.0:
-                self._image_zoom = 1.0
-            self._image_zoom = max(0.05, min(8.0, self._image_zoom * factor))
-            self._render_image()
+    def _zoom_by(self, factor: float) -> None:
+        if self.record is not None:
+            self._zoom = max(MIN_ZOOM, min(MAX_ZOOM, self._zoom * factor))
+            self._render()
 
     def _fit(self) -> None:
-        if self.stack.currentIndex() == PDF:
-            self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        else:
-            self._image_zoom = 0.0
-            self._render_image()
+        if self.record is not None:
+            self._zoom = 1.0
+            self._render()
+
+    def _refit(self) -> None:
+        if self.record is not None and abs(self._visible_width() - self._asked_width) > 4:
+            self._render()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.record is not None:
+            self._resize_timer.start()
 
     def _rotate(self) -> None:
         if self.record is not None and not self.record.is_pdf:
@@ -265,5 +274,7 @@ class RecordPreview(QWidget):
     def set_rotation(self, record: records.Record) -> None:
         """Show the saved rotation of the record being previewed."""
         if self.record is not None and record.id == self.record.id:
+            rotated = record.rotation != self.record.rotation
             self.record = record
-            self._render_image()
+            if rotated:
+                self._render()

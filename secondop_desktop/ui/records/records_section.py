@@ -171,6 +171,7 @@ class RecordsSection(QWidget):
         self.save_button.clicked.connect(self.save_copy)
         self.delete_button.clicked.connect(self.delete_current)
         state.changed.connect(self._on_changed)
+        state.locked.connect(self.preview.clear)  # quit too: end the preview's worker
         self._set_actions(False)
 
     # -- data ------------------------------------------------------------------------------
