@@ -2,8 +2,8 @@
 CI runs. Run: make stress   (about 10 minutes on 2 cores)
 
 Counts: kill -9 during import 200 rounds, during passphrase change 100 rounds, during
-re-encryption 100 rounds; 10,000 mutated PDFs and images. Prints each test's outcome and the totals; exits non-zero on any
-failure."""
+re-encryption 100 rounds; 10,000 mutated PDFs and images. Prints each test's outcome and
+the totals; exits non-zero on any failure."""
 
 from __future__ import annotations
 

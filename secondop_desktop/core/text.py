@@ -11,3 +11,9 @@ def fold(text: str) -> str:
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def with_article(noun: str) -> str:
+    """"an opinion", "an event", "a clinician": the article English wants before ``noun``
+    (by its first letter; the app's nouns have no silent h or "you" sound)."""
+    return ("an " if noun[:1].lower() in "aeiou" else "a ") + noun

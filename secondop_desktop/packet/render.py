@@ -1,16 +1,16 @@
 """Qt's PDF writer for the packet's own pages: the chosen sections laid out by the rich-text
 engine, footers, and letters. The one module of the packet that touches Qt (QtGui only).
 
-Fonts come from the package's resources/fonts and are registered before anything is drawn, so a packet
-looks the same on every machine and any script the user types (Latin, Greek, Cyrillic,
-Arabic, Chinese, Japanese, Korean) renders and extracts back as the same text."""
+Fonts come from the package's resources/fonts and are registered before anything is
+drawn, so a packet looks the same on every machine and any script the user types (Latin,
+Greek, Cyrillic, Arabic, Chinese, Japanese, Korean) renders and extracts back as the same
+text."""
 
 from __future__ import annotations
 
 import os
 import threading
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import (
     QBuffer,

@@ -44,15 +44,31 @@ def create_vault(
     return Vault.create(folder, passphrase, kdf=kdf)
 
 
+def personal_words(vault: Vault) -> tuple[str, ...]:
+    """The patients' and caregivers' names and birth dates in this vault, for the strength
+    check: a passphrase built from them is what someone who knows the family tries first."""
+    from secondop_desktop import cases
+
+    found = cases.list_cases(vault, include_archived=True)
+    names = [n for c in found for n in (c.patient_name, c.caregiver_name) if n]
+    return strength.personal_words(names, [c.patient_dob for c in found])
+
+
 def change_passphrase(vault: Vault, new_passphrase: str, *, kdf: KdfParams | None = None) -> None:
-    verdict = strength.assess(new_passphrase)
+    verdict = strength.assess(new_passphrase, personal_words(vault))
     if not verdict.acceptable:
         raise WeakPassphrase(verdict.reason)
     vault.change_passphrase(new_passphrase, kdf=kdf)
 
 
 def rewrap_for_new_passphrase(
-    header: Header, data_key: bytes, current: str, new: str, *, kdf: KdfParams | None = None
+    header: Header,
+    data_key: bytes,
+    current: str,
+    new: str,
+    *,
+    kdf: KdfParams | None = None,
+    user_inputs: tuple[str, ...] = (),
 ) -> Header:
     """The slow half of a passphrase change, on plain data (a header and the key), so it
     can run on a worker without the window's vault: check the current passphrase (one
@@ -60,7 +76,7 @@ def rewrap_for_new_passphrase(
     window cannot be taken over), check the new one's strength, wrap the key under it
     (another run). Install the result with :func:`install_header` on the vault's thread."""
     header.unwrap_with_passphrase(current)  # WrongPassphrase
-    verdict = strength.assess(new)
+    verdict = strength.assess(new, user_inputs)
     if not verdict.acceptable:
         raise WeakPassphrase(verdict.reason)
     return header.with_passphrase(new, data_key, kdf or header.kdf)
@@ -73,6 +89,7 @@ def reencrypt_job(
     current: str,
     new: str,
     kdf: KdfParams | None = None,
+    user_inputs: tuple[str, ...] = (),
     *,
     cancel: CancelToken,
     progress: Progress,
@@ -87,7 +104,7 @@ def reencrypt_job(
     from secondop_desktop.store import rekey
 
     header.unwrap_with_passphrase(current)  # WrongPassphrase
-    verdict = strength.assess(new)
+    verdict = strength.assess(new, user_inputs)
     if not verdict.acceptable:
         raise WeakPassphrase(verdict.reason)
     progress(0, 0, "Making the new key")
@@ -241,6 +258,7 @@ __all__ = [
     "has_vault",
     "install_header",
     "new_recovery_key",
+    "personal_words",
     "recovery_confirmed",
     "reencrypt_job",
     "remember_new_key",

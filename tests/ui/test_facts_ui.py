@@ -137,7 +137,23 @@ def test_compare_page_highlights_the_difference(qtbot, win):  # type: ignore[no-
     headers = [page.table.horizontalHeaderItem(i).text() for i in range(2)]
     assert headers[0].startswith("Dr Mensah") and headers[1].startswith("Prof. Okonjo")
     labels = [page.table.verticalHeaderItem(i).text() for i in range(page.table.rowCount())]
-    assert "Recommended treatment ≠" in labels and "Diagnosis" in labels
+    assert "Recommended treatment (worded differently)" in labels and "Diagnosis" in labels
+    # Issue 21: other words are not a disagreement the software can see; it says so gently.
+    assert "differ on" not in page.summary.text()
+    assert page.summary.text().startswith("Worded differently: recommended treatment.")
+    assert "Check with the doctors" in page.summary.text()
+
+
+def test_compare_treats_case_spacing_and_punctuation_as_the_same_words(qtbot, win):  # type: ignore[no-untyped-def]
+    for name, diagnosis in (("Dr Mensah", "Follicular lymphoma, grade 2"),
+                            ("Prof. Okonjo", "follicular  lymphoma grade 2.")):  # fmt: skip
+        who = lists.save(win.state.vault, 1, facts.Clinician(name=name))
+        lists.save(win.state.vault, 1, facts.Opinion(clinician_id=who.id, diagnosis=diagnosis))
+    page = win.case_page.facts.compare
+    win.case_page.sections.setCurrentWidget(page)
+    assert page.summary.text() == "Every opinion that says something says it in the same words."
+    cells = [page.table.item(1, j).text() for j in range(2)]  # an aspect neither opinion gave
+    assert cells == ["not recorded", "not recorded"]
 
 
 def test_timeline_view_and_records_in_one_step(qtbot, win, tmp_path):  # type: ignore[no-untyped-def]

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from secondop_desktop.cases import lists
+from secondop_desktop.core.text import with_article
 from secondop_desktop.core.validation import FieldError
 from secondop_desktop.ui.common import flush, form_fields
 from secondop_desktop.ui.common.date_field import DateField
@@ -78,8 +79,12 @@ class FactsEditor(QWidget, Generic[T]):
         parent: QWidget | None = None,
         *,
         vertical: bool = False,
+        intro: str = "",
     ) -> None:
+        """``intro``: what the list is for, shown while it is empty (a blank list with no
+        word of explanation is the first thing a new user meets)."""
         super().__init__(parent)
+        self.intro = intro
         self.state, self.cls, self.fields, self.new_item, self.noun = (
             state,
             cls,
@@ -154,7 +159,8 @@ class FactsEditor(QWidget, Generic[T]):
         fl.addWidget(self.status)
         fl.addStretch(1)
         self.form_layout = fl  # pages insert their own boxes among the form's rows
-        self.empty_hint = QLabel(f"Select a {noun}, or choose Add {noun}.")
+        self.empty_hint = QLabel()
+        self.empty_hint.setWordWrap(True)
         self.empty_hint.setStyleSheet("color:#666;")
 
         left = QWidget()
@@ -280,9 +286,17 @@ class FactsEditor(QWidget, Generic[T]):
         self.form_box.setVisible(on)
         self.form_scroll.setVisible(on)
         self.empty_hint.setVisible(not on)
+        if not on:
+            self.empty_hint.setText(self._empty_text())
         self.delete_button.setEnabled(on)
         self.up_button.setEnabled(on)
         self.down_button.setEnabled(on)
+
+    def _empty_text(self) -> str:
+        if self.model.rowCount() == 0:
+            start = f"Choose Add {self.noun} to start."
+            return f"{self.intro}\n\n{start}" if self.intro else f"Nothing added yet. {start}"
+        return f"Select {with_article(self.noun)}, or choose Add {self.noun}."
 
     def _current_changed(self, index: QModelIndex | QPersistentModelIndex) -> None:
         if self._timer.isActive():

@@ -80,8 +80,8 @@ class StrengthMeter(QWidget):
         layout.addWidget(self.label)
         self.update_for("")
 
-    def update_for(self, text: str) -> strength.Strength:
-        verdict = strength.assess(text)
+    def update_for(self, text: str, user_inputs: tuple[str, ...] = ()) -> strength.Strength:
+        verdict = strength.assess(text, user_inputs)
         self.bar.setValue(verdict.score if text else 0)
         colour = STRENGTH_COLOURS[verdict.score]
         self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
@@ -128,9 +128,11 @@ class NewPassphrase(QWidget):
         self.first.textChanged.connect(self._changed)
         self.second.textChanged.connect(self._changed)
         self._valid = False
+        # The names and birth dates in the vault: a passphrase made of them is weak.
+        self.user_inputs: tuple[str, ...] = ()
 
     def _changed(self) -> None:
-        verdict = self.meter.update_for(self.first.text())
+        verdict = self.meter.update_for(self.first.text(), self.user_inputs)
         same = self.first.text() == self.second.text()
         self.mismatch.setText(
             "" if same or not self.second.text() else "The two passphrases are not the same yet."

@@ -80,6 +80,12 @@ def care_team_editor(state: AppState) -> FactsEditor[facts.Clinician]:
         lambda c: f"{c.label}\n{facts.ROLES.get(c.role, '')}" if c.label else "",
         lambda: facts.Clinician(name=""),
         "clinician",
+        intro=(
+            "Everyone involved in the patient's care: the doctors who gave an opinion, the "
+            "one you are seeing for the second opinion, nurses, hospitals. Their details go "
+            "on the packet's cover and in request letters, and questions can be addressed "
+            "to them."
+        ),
     )
 
 
@@ -187,25 +193,32 @@ class ComparePage(QWidget):
             return
         rows = facts.compare(opinions)
         differ = [r.label.lower() for r in rows if r.differ]
+        # Same words (after case, spacing and punctuation) is all software can tell: other
+        # words may mean the same thing, so nothing here says the doctors disagree.
         self.summary.setText(
-            "The opinions agree on everything written."
+            "Every opinion that says something says it in the same words."
             if not differ
-            else "They differ on: " + ", ".join(differ) + ". Those rows are highlighted."
+            else "Worded differently: "
+            + ", ".join(differ)
+            + ". Check with the doctors whether they mean the same thing; those rows are "
+            "highlighted."
         )
         self.table.setColumnCount(len(opinions))
         self.table.setRowCount(len(rows))
         headers = []
         for o in opinions:
-            who = team[o.clinician_id].name if o.clinician_id in team else "Unknown"
+            who = team[o.clinician_id].name if o.clinician_id in team else "Doctor not recorded"
             headers.append(f"{who}\n{dates.format_date(o.given_on)}")
         self.table.setHorizontalHeaderLabels(headers)
-        self.table.setVerticalHeaderLabels([r.label + (" ≠" if r.differ else "") for r in rows])
+        self.table.setVerticalHeaderLabels(
+            [r.label + (" (worded differently)" if r.differ else "") for r in rows]
+        )
         for i, row in enumerate(rows):
             for j, value in enumerate(row.values):
-                cell = QTableWidgetItem(value or "—")
+                cell = QTableWidgetItem(value or "not recorded")
                 if row.differ:
                     cell.setBackground(QColor("#fff4ce"))
-                    cell.setToolTip("The opinions differ here")
+                    cell.setToolTip("Worded differently: check whether they mean the same")
                 self.table.setItem(i, j, cell)
         self.table.fit_rows()
 

@@ -125,6 +125,11 @@ class QuestionsPage(QWidget):
             self._describe,
             lambda: preparing.Question(text=""),
             "question",
+            intro=(
+                "The questions you want answered at the appointment, in your own words. Mark "
+                "your top three: they come first in the packet. The question bank has "
+                "questions other families found useful."
+            ),
         )
         self.bank_button = QPushButton("Add from the question &bank…")
         hint = QLabel(

@@ -34,13 +34,16 @@ def _change_job(
     current: str,
     new: str,
     kdf: session.KdfParams | None,
+    user_inputs: tuple[str, ...],
     *,
     cancel: CancelToken,
     progress: Progress,
 ) -> session.Header:
     """On the pool (two Argon2id runs) with plain data only, never the window's vault:
     returns the new header, which the dialog installs on the UI thread."""
-    return session.rewrap_for_new_passphrase(header, data_key, current, new, kdf=kdf)
+    return session.rewrap_for_new_passphrase(
+        header, data_key, current, new, kdf=kdf, user_inputs=user_inputs
+    )
 
 
 REENCRYPT_HELP = (
@@ -69,6 +72,7 @@ class ChangePassphraseDialog(QDialog):
         current_label = QLabel("&Current passphrase")
         current_label.setBuddy(self.current)
         self.new = NewPassphrase()
+        self.new.user_inputs = session.personal_words(state.vault)
         self.reencrypt = QCheckBox("Also re-&encrypt everything with a new key")
         self.reencrypt.setAccessibleDescription(REENCRYPT_HELP)
         reencrypt_help = paragraph(REENCRYPT_HELP)
@@ -104,6 +108,7 @@ class ChangePassphraseDialog(QDialog):
             self.current.text(),
             self.new.text(),
             self.state.kdf,
+            self.new.user_inputs,
             title="Changing passphrase",
             on_done=self._rewrapped,
             on_error=self._failed,
@@ -133,6 +138,7 @@ class ChangePassphraseDialog(QDialog):
             self.current.text(),
             self.new.text(),
             self.state.kdf,
+            self.new.user_inputs,
             title="Re-encrypting the vault",
             on_done=self._reencrypted,
             on_error=self._reencrypt_failed,
