@@ -67,7 +67,7 @@ class Outcome:
     reason: str | None = None  # set when rejected
 
 
-def _worker_main(conn: Connection, memory_limit: int | None) -> None:
+def _worker_main(conn: Connection, memory_limit: int | None, warm: bool = True) -> None:
     harden_process()  # no core dump of a worker holding a decrypted file's bytes
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if memory_limit and os.name == "posix":
@@ -82,7 +82,8 @@ def _worker_main(conn: Connection, memory_limit: int | None) -> None:
         warm_up,
     )
 
-    warm_up()  # load the parsers before the first file, so its time limit is its own
+    if warm:  # load the parsers before the first file, so its time limit is its own
+        warm_up()
 
     while True:
         try:
@@ -115,9 +116,11 @@ def _worker_main(conn: Connection, memory_limit: int | None) -> None:
 
 
 class _Worker:
-    def __init__(self, ctx: Any, memory_limit: int | None) -> None:
+    def __init__(self, ctx: Any, memory_limit: int | None, warm: bool = True) -> None:
         self.conn, child = ctx.Pipe()
-        self.process = ctx.Process(target=_worker_main, args=(child, memory_limit), daemon=True)
+        self.process = ctx.Process(
+            target=_worker_main, args=(child, memory_limit, warm), daemon=True
+        )
         self.process.start()
         child.close()
         self.task: Task | None = None
@@ -156,8 +159,13 @@ class SandboxPool:
         *,
         time_limit: float = DEFAULT_TIME_LIMIT,
         memory_limit: int | None = DEFAULT_MEMORY_LIMIT,
+        warm_up: bool = True,
     ) -> None:
+        """``warm_up``: load the import parsers (pypdf, QtPdf, Pillow) before the first task,
+        so its time limit is its own; preview, which needs none of them, starts faster
+        without."""
         self.size = max(1, workers)
+        self.warm_up = warm_up
         self.time_limit = time_limit
         self.memory_limit = memory_limit
         self._ctx = mp.get_context("spawn")
@@ -181,7 +189,7 @@ class SandboxPool:
         pending = list(tasks)
         pending.reverse()
         while len(self._workers) < min(self.size, len(pending)):
-            self._workers.append(_Worker(self._ctx, self.memory_limit))
+            self._workers.append(_Worker(self._ctx, self.memory_limit, self.warm_up))
         busy = 0
         while pending or busy:
             if cancel is not None and cancel.cancelled:
@@ -245,4 +253,4 @@ class SandboxPool:
 
     def _replace(self, index: int) -> None:
         self._workers[index].kill()
-        self._workers[index] = _Worker(self._ctx, self.memory_limit)
+        self._workers[index] = _Worker(self._ctx, self.memory_limit, self.warm_up)

@@ -44,7 +44,9 @@ class Request:
 class PreviewRenderer:
     def __init__(self, pool_factory: Callable[[], SandboxPool] | None = None) -> None:
         self._pool_factory = pool_factory or (
-            lambda: SandboxPool(1, time_limit=TIME_LIMIT, memory_limit=MEMORY_LIMIT)
+            lambda: SandboxPool(
+                1, time_limit=TIME_LIMIT, memory_limit=MEMORY_LIMIT, warm_up=False
+            )
         )
         self._cond = threading.Condition()
         self._pending: Request | None = None
