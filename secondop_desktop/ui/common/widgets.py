@@ -54,11 +54,10 @@ def show_error(label: QLabel, text: str) -> None:
 
 
 def password_edit(name: str) -> QLineEdit:
-    edit = QLineEdit()
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
-    edit.setAccessibleName(name)
-    edit.setMaxLength(4096)
-    return edit
+    """A passphrase field with Show/Hide and a Caps Lock warning (passphrase_edit.py)."""
+    from secondop_desktop.ui.common.passphrase_edit import PassphraseEdit
+
+    return PassphraseEdit(name)
 
 
 class StrengthMeter(QWidget):

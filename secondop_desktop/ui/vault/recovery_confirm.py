@@ -157,6 +157,9 @@ class NewRecoveryKeyDialog(QDialog):
             edit.setFont(QFont("DejaVu Sans Mono", 14))
             label.setBuddy(edit)
             edit.textChanged.connect(self._check_groups)
+            edit.returnPressed.connect(
+                lambda: self.confirm_button.click() if self.confirm_button.isEnabled() else None
+            )
             self.group_labels.append(label)
             self.group_edits.append(edit)
             row.addWidget(label)

@@ -133,6 +133,7 @@ class UnlockPage(QWidget):
         self.reset_button.setEnabled(False)
         self.reset_pass.valid_changed.connect(self.reset_button.setEnabled)
         self.reset_button.clicked.connect(self._reset)
+        self.reset_pass.second.returnPressed.connect(self._reset_on_enter)
         step.finish(back, self.reset_button)
         self.stack.addWidget(step)
 
@@ -253,6 +254,10 @@ class UnlockPage(QWidget):
             ),
             parent_widget=self,
         )
+
+    def _reset_on_enter(self) -> None:
+        if self.reset_button.isEnabled():
+            self.reset_button.click()
 
     def _reset(self) -> None:
         if self.runner.busy:

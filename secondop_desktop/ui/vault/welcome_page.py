@@ -176,6 +176,9 @@ class WelcomePage(QWidget):
             edit.setFont(QFont("DejaVu Sans Mono", 14))
             label.setBuddy(edit)
             edit.textChanged.connect(self._check_groups)
+            # Enter on either group continues once both are right (a page has no default
+            # button of its own, as a dialog does).
+            edit.returnPressed.connect(self._confirm_on_enter)
             self.group_labels.append(label)
             self.group_edits.append(edit)
             row.addWidget(label)
@@ -285,6 +288,10 @@ class WelcomePage(QWidget):
             "(not from the screen)."
         )
         self._go(3)
+
+    def _confirm_on_enter(self) -> None:
+        if self.confirm_button.isEnabled():
+            self.confirm_button.click()
 
     def _check_groups(self) -> None:
         assert self.recovery is not None

@@ -1,0 +1,97 @@
+"""Issue 21, the first hour: small things a new user met, each checked in real widgets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+
+from secondop_desktop import cases
+from secondop_desktop.store import Vault
+from secondop_desktop.ui.common.list_editor import FactsEditor
+from secondop_desktop.ui.common.passphrase_edit import CAPS_WARNING, PassphraseEdit
+from secondop_desktop.ui.common.widgets import password_edit
+
+from ..support import PASSPHRASE
+
+
+@pytest.fixture
+def win(make_window, vault_dir: Path):  # type: ignore[no-untyped-def]
+    vault = Vault.open(vault_dir, PASSPHRASE)
+    cases.create_case(vault, cases.Case(patient_name="Margaret Okafor", title="Lymphoma"))
+    return make_window(vault_dir, vault=vault)
+
+
+def test_empty_lists_say_what_they_are_for_and_use_the_right_article(qtbot, win) -> None:  # type: ignore[no-untyped-def]
+    editors = win.case_page.findChildren(FactsEditor)
+    assert len(editors) >= 8
+    for editor in editors:
+        text = editor._empty_text()
+        for wrong in ("a opinion", "a event", "a option", "a appointment", "a allergy"):
+            assert wrong not in text
+        assert "Choose Add" in text
+    care_team = win.case_page.facts.care_team
+    assert "Everyone involved" in care_team.empty_hint.text()
+    questions = next(e for e in editors if e.noun == "question")
+    assert "top three" in questions._empty_text()
+    opinions = next(e for e in editors if e.noun == "opinion")
+    opinions.add()
+    opinions.view.clearSelection()
+    opinions._show_form(False)
+    assert opinions.empty_hint.text() == "Select an opinion, or choose Add opinion."
+
+
+def test_passphrase_field_shows_hides_and_warns_of_caps_lock(qtbot) -> None:  # type: ignore[no-untyped-def]
+    edit = password_edit("Passphrase")
+    assert isinstance(edit, PassphraseEdit)
+    qtbot.addWidget(edit)
+    edit.show()
+    qtbot.keyClicks(edit, "qu")
+    assert not edit.caps_lock
+    qtbot.keyClick(edit, "I")  # a capital without Shift: Caps Lock is on
+    assert edit.caps_lock and edit.accessibleDescription() == CAPS_WARNING
+    qtbot.keyClick(edit, "E", Qt.KeyboardModifier.ShiftModifier)  # Shift + capital: off
+    assert not edit.caps_lock and edit.accessibleDescription() == ""
+    assert edit.echoMode() == QLineEdit.EchoMode.Password
+    edit.toggle.trigger()
+    assert edit.echoMode() == QLineEdit.EchoMode.Normal
+    assert edit.toggle.text() == "Hide passphrase"
+    edit.toggle.trigger()
+    assert edit.echoMode() == QLineEdit.EchoMode.Password
+
+
+def test_enter_on_the_recovery_key_check_continues(qtbot, make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    win = make_window(tmp_path / "data")
+    w = win.welcome
+    qtbot.mouseClick(w.start_button, Qt.MouseButton.LeftButton)
+    w.new_pass.first.setText("lantern orchard river 1954")
+    w.new_pass.second.setText("lantern orchard river 1954")
+    qtbot.mouseClick(w.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: w.stack.currentIndex() == 2, timeout=10000)
+    w._ask_confirmation()
+    a, b = w._asked
+    assert w.recovery is not None
+    qtbot.keyClicks(w.group_edits[0], w.recovery.groups()[a])
+    qtbot.keyClicks(w.group_edits[1], w.recovery.groups()[b])
+    qtbot.keyClick(w.group_edits[1], Qt.Key.Key_Return)
+    assert w.stack.currentIndex() == 4
+
+
+def test_enter_on_reset_passphrase_resets(qtbot, make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from secondop_desktop.store import TEST_KDF
+
+    data = tmp_path / "data"
+    vault, recovery = Vault.create(data, PASSPHRASE, kdf=TEST_KDF)
+    vault.lock()
+    win = make_window(data)
+    page = win.unlock_page
+    page.recovery_key.setPlainText(recovery.formatted())
+    page.reset_pass.first.setText("a new lantern passphrase 77")
+    page.reset_pass.second.setText("a new lantern passphrase 77")
+    assert page.reset_button.isEnabled()
+    qtbot.keyClick(page.reset_pass.second, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: win.state.is_unlocked, timeout=10000)
+    win.lock()
+    Vault.open(data, "a new lantern passphrase 77").lock()
