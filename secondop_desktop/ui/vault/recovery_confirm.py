@@ -157,9 +157,7 @@ class NewRecoveryKeyDialog(QDialog):
             edit.setFont(QFont("DejaVu Sans Mono", 14))
             label.setBuddy(edit)
             edit.textChanged.connect(self._check_groups)
-            edit.returnPressed.connect(
-                lambda: self.confirm_button.click() if self.confirm_button.isEnabled() else None
-            )
+            edit.returnPressed.connect(self._confirm_on_enter)
             self.group_labels.append(label)
             self.group_edits.append(edit)
             row.addWidget(label)
@@ -201,6 +199,10 @@ class NewRecoveryKeyDialog(QDialog):
         )
         self.stack.setCurrentIndex(2)
         self.group_edits[0].setFocus()
+
+    def _confirm_on_enter(self) -> None:
+        if self.confirm_button.isEnabled():
+            self.confirm_button.click()
 
     def _check_groups(self) -> None:
         assert self.recovery is not None
