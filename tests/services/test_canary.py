@@ -118,8 +118,10 @@ def test_canaries_in_every_section_and_inside_files_reach_no_file(
     cid = case.id or 0
     doc = tmp_path / "inputs"
     doc.mkdir()
-    pdf = text_pdf(doc / "report.pdf", [[f"# {CANARY}-inside-pdf", "text"]])
-    png = doc / "scan.png"
+    # The files' names hold the canary too: a file name is patient data ("Ana Okafor MRI
+    # 2026.pdf") and must stay out of the log, the temp folder and any plain file.
+    pdf = text_pdf(doc / f"{CANARY}-report.pdf", [[f"# {CANARY}-inside-pdf", "text"]])
+    png = doc / f"{CANARY}-scan.png"
     meta = PngImagePlugin.PngInfo()
     meta.add_text("Comment", f"{CANARY}-inside-png")
     Image.new("RGB", (64, 64), "white").save(png, pnginfo=meta)
@@ -173,3 +175,35 @@ def test_canaries_in_every_section_and_inside_files_reach_no_file(
     assert "viewer_temp.wipe()" in Path(ui_app.__file__).read_text()  # start-up sweeps
     viewer_temp.wipe()
     assert files_containing([data, systemp], needles) == []
+
+
+def test_an_unexpected_error_logs_its_type_and_place_never_its_message(
+    tmp_path: Path, monkeypatch, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """The window's last resort: an exception nobody caught. Its message can quote what
+    the user typed or a record holds, so the log gets its type and where it was raised,
+    and the user a calm sentence; neither gets the message."""
+    import sys
+
+    from PySide6.QtWidgets import QWidget
+
+    from secondop_desktop.ui.common import dialogs
+    from secondop_desktop.ui.shell import app as ui_app
+
+    shown: list[tuple[object, ...]] = []
+    monkeypatch.setattr(dialogs, "error", lambda *args: shown.append(args))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    log_file = logsetup.configure(tmp_path / "data", level=logging.DEBUG)
+    window = QWidget()
+    qtbot.addWidget(window)
+    ui_app._install_excepthook(window)
+    try:
+        raise ValueError(f"no record titled {CANARY} Ana Okafor MRI 2026.pdf")
+    except ValueError as exc:
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+    for handler in logging.getLogger("secondop_desktop").handlers:
+        handler.flush()
+    text = log_file.read_text(encoding="utf-8")
+    assert "unexpected ValueError at test_canary.py:" in text
+    assert CANARY not in text and "Okafor" not in text
+    assert len(shown) == 1 and CANARY not in repr(shown)

@@ -81,3 +81,41 @@ def test_salvage_keeps_unlocked_and_repaired_pdfs_of_a_healthy_vault(tmp_path: P
     assert report.lost == []
     assert sorted(report.saved_records) == sorted(stored)
     assert sorted(p.read_bytes() for p in report.folder.rglob("*.pdf")) == sorted(stored.values())
+
+
+def test_salvage_refuses_bytes_that_no_longer_match_their_fingerprint(tmp_path: Path) -> None:
+    """Bytes that read back cleanly (every page's own check passes) but are not the file
+    that was imported (changed by a bug, a bad restore, a tamperer with the key) are not
+    saved as the record: its SHA-256 is checked, and the record is named as lost."""
+    folder = tmp_path / "vault"
+    vault, _ = Vault.create(folder, PASSPHRASE, kdf=TEST_KDF)
+    case = cases.create_case(vault, cases.Case(patient_name="Ana Okafor", reason="why"))
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for i in range(2):
+        (inputs / f"scan-{i}.png").write_bytes(_png(os.urandom(40 * 40 * 3), 40))
+    importer.import_files(vault, case.id, [inputs])
+    recs = {r.title: r for r in records.list_records(vault, case.id)}
+    assert sorted(recs) == ["scan-0", "scan-1"]
+    kept = records.read_content(vault, recs["scan-0"].id)
+    changed = recs["scan-1"]
+    original = records.read_content(vault, changed.id)
+    with vault.transaction() as db:
+        (chunk,) = [
+            row[0] for row in db.execute(
+                "SELECT data FROM record_chunks WHERE record_id = ? AND seq = 0", [changed.id]
+            ).fetchall()
+        ]  # fmt: skip
+        altered = bytes(chunk[:-8]) + bytes(8)  # the same length, its last bytes zeroed
+        assert altered != bytes(chunk)
+        db.execute(
+            "UPDATE record_chunks SET data = ? WHERE record_id = ? AND seq = 0",
+            [altered, changed.id],
+        )
+    assert records.read_content(vault, changed.id) != original  # readable, and wrong
+    vault.lock()
+    report = salvage.salvage(folder, PASSPHRASE, tmp_path / "saved")
+    assert report.saved_records == [recs["scan-0"].id]
+    assert report.lost_records == [changed.id]
+    assert any("“scan-1”" in lost and "no longer match" in lost for lost in report.lost)
+    assert [p.read_bytes() for p in report.folder.rglob("*.png")] == [kept]

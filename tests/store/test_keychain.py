@@ -94,6 +94,29 @@ def test_altered_entry_falls_back_and_is_forgotten(
     session.unlock(vault_dir, PASSPHRASE).lock()
 
 
+def test_a_stale_entry_is_deleted_from_the_keychain(vault: Vault, vault_dir: Path) -> None:
+    """A remembered key that no longer opens the vault (the vault was restored or rebuilt,
+    or the entry is another vault's) is deleted, not tried again at every start; the
+    passphrase opens as before and can remember the right key again."""
+    backend = MemoryKeyring()
+    chain = Keychain(backend)
+    settings = Settings()
+    session.set_remembered(vault, chain, settings, vault_dir, True)
+    vault_id = vault.vault_id
+    right = backend.entries[(SERVICE, vault_id)]
+    vault.lock()
+    stale = base64.b64encode(bytes(range(32))).decode()
+    assert stale != right
+    backend.entries[(SERVICE, vault_id)] = stale
+    assert session.unlock_remembered(vault_dir, chain, settings) is None
+    assert (SERVICE, vault_id) not in backend.entries
+    reopened = session.unlock(vault_dir, PASSPHRASE)
+    session.set_remembered(reopened, chain, settings, vault_dir, True)
+    reopened.lock()
+    assert backend.entries[(SERVICE, vault_id)] == right
+    session.unlock_remembered(vault_dir, chain, settings).lock()  # type: ignore[union-attr]
+
+
 def test_turning_remember_off_removes_the_entry(vault: Vault, vault_dir: Path) -> None:
     backend = MemoryKeyring()
     chain = Keychain(backend)

@@ -90,3 +90,64 @@ def test_default_kdf_is_argon2id_at_interactive_cost() -> None:
         "iterations": 3,
         "lanes": 2,
     }
+
+
+# -- what the passphrase wrap's tag covers (issue 14) ------------------------------------------
+# An edited iteration count already changes the derived key, so a test that edits it and
+# expects a refusal passes whether or not the tag covers it. These hold the wrapping key
+# fixed (the right one) and change only what the header says: the tag alone must refuse.
+
+
+def _opens_with_the_right_key(header: Header, claimed: Header, passphrase: str) -> bool:
+    """Whether ``header``'s passphrase wrap opens, with the key derived from ``header``'s
+    own KDF parameters and salt, when the header claims to be ``claimed``."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    from secondop_desktop.store.keys import normalize_passphrase
+
+    wrap_key = header.kdf.derive(normalize_passphrase(passphrase), header.salt)
+    try:
+        AESGCM(wrap_key).decrypt(
+            header.passphrase_wrap.nonce,
+            header.passphrase_wrap.ciphertext,
+            claimed._aad("passphrase"),
+        )
+    except InvalidTag:
+        return False
+    return True
+
+
+def test_the_tag_alone_refuses_edited_kdf_parameters_and_vault_id() -> None:
+    from dataclasses import replace
+
+    pw = "correct horse battery staple"
+    header = Header.new(pw, RecoveryKey.generate(), TEST_KDF)
+    assert _opens_with_the_right_key(header, header, pw)
+    edits = {
+        "memory": replace(header, kdf=replace(TEST_KDF, memory_kib=TEST_KDF.memory_kib * 2)),
+        "iterations": replace(header, kdf=replace(TEST_KDF, iterations=TEST_KDF.iterations + 1)),
+        "lanes": replace(header, kdf=replace(TEST_KDF, lanes=TEST_KDF.lanes + 1)),
+        "vault id": replace(header, vault_id="another-vault"),
+        "salt": replace(header, salt=bytes(16)),
+    }
+    opened = [name for name, edit in edits.items() if _opens_with_the_right_key(header, edit, pw)]
+    assert opened == []
+
+
+def test_a_header_whose_vault_id_was_edited_does_not_unwrap() -> None:
+    # The vault id does not enter the derivation: only the tag can notice the edit.
+    key = RecoveryKey.generate()
+    header = Header.new("correct horse battery staple", key, TEST_KDF)
+    doc = json.loads(header.to_bytes())
+    doc["vault_id"] = "00000000-0000-4000-8000-000000000000"
+    del doc["checksum"]  # an older header, or a tamperer who drops it
+    edited = Header.from_bytes(json.dumps(doc).encode())
+    with pytest.raises(WrongPassphrase):
+        edited.unwrap_with_passphrase("correct horse battery staple")
+    with pytest.raises(WrongRecoveryKey):
+        edited.unwrap_with_recovery(key)
+    # The same header, unedited and without its checksum, opens: the edit is what failed.
+    doc["vault_id"] = header.vault_id
+    unedited = Header.from_bytes(json.dumps(doc).encode())
+    assert unedited.unwrap_with_passphrase("correct horse battery staple") == key.data_key()

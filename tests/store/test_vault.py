@@ -205,6 +205,18 @@ def test_lock_closes_connection_and_forgets_key(vault: Vault) -> None:
     vault.lock()  # twice is harmless
 
 
+def test_lock_zeroes_the_key_buffer(vault: Vault) -> None:
+    # SECURITY.md T15: the data key is kept in one mutable buffer, overwritten on lock, so
+    # a locked window's memory (a swap page, a core the OS took anyway) no longer holds it.
+    # Forgetting the reference alone would leave the bytes wherever the buffer was.
+    key = vault.data_key()
+    buffer = vault._key
+    assert isinstance(buffer, bytearray) and bytes(buffer) == key and any(key)
+    vault.lock()
+    assert buffer == bytearray(len(key))
+    assert vault._key is None
+
+
 def test_plain_sqlite_file_is_refused_and_untouched(tmp_path: Path) -> None:
     folder = tmp_path / "v"
     vault, _ = Vault.create(folder, PASSPHRASE, kdf=TEST_KDF)
