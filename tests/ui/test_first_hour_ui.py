@@ -95,3 +95,51 @@ def test_enter_on_reset_passphrase_resets(qtbot, make_window, tmp_path: Path) ->
     qtbot.waitUntil(lambda: win.state.is_unlocked, timeout=10000)
     win.lock()
     Vault.open(data, "a new lantern passphrase 77").lock()
+
+
+def test_ctrl_2_and_a_new_case_open_the_overview(qtbot, win) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+
+    from secondop_desktop.ui.cases.case_dialog import CaseDialog
+
+    page = win.case_page
+    page.sections.setCurrentWidget(page.records)
+    qtbot.keyClick(win, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert page.sections.currentWidget() is page.overview
+
+    page.sections.setCurrentWidget(page.records)
+
+    def fill_and_save() -> None:
+        dialog = win.findChild(CaseDialog)
+        assert dialog is not None
+        qtbot.keyClicks(dialog.focusWidget(), "Second Patient")
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, fill_and_save)
+    qtbot.keyClick(win, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert page.case is not None and page.case.patient_name == "Second Patient"
+    assert page.sections.currentWidget() is page.overview
+
+
+def test_edit_menu_cuts_copies_pastes_and_undoes_in_the_focused_field(qtbot, win) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    actions = {a.text().replace("&", ""): a for a in win.text_actions}
+    assert list(actions) == ["Undo", "Redo", "Cut", "Copy", "Paste", "Select All"]
+    editor = win.case_page.facts.care_team
+    win.case_page.sections.setCurrentWidget(editor)
+    editor.add()
+    name = editor.inputs["name"]
+    name.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is name)
+    qtbot.keyClicks(name, "Dr Mensah")
+    actions["Select All"].trigger()
+    actions["Copy"].trigger()
+    assert QApplication.clipboard().text() == "Dr Mensah"
+    actions["Cut"].trigger()
+    assert name.text() == ""
+    actions["Undo"].trigger()
+    assert name.text() == "Dr Mensah"
+    name.end(False)
+    actions["Paste"].trigger()
+    assert name.text() == "Dr MensahDr Mensah"

@@ -226,6 +226,9 @@ class MainWindow(QMainWindow):
         self.delete_action = self._action("&Delete Case…", self.delete_case, "Ctrl+Shift+Del")
         for a in (self.edit_case_action, self.archive_action, None, self.delete_action):
             edit_menu.addSeparator() if a is None else edit_menu.addAction(a)
+        from secondop_desktop.ui.shell import edit_actions
+
+        self.text_actions = edit_actions.add_to(edit_menu, self)
 
         view_menu = bar.addMenu("&View")
         self.show_archived_action = self._action(
@@ -355,8 +358,8 @@ class MainWindow(QMainWindow):
             self._reload_cases(current.id if current else None)
 
     def new_case(self) -> None:
-        if self.state.is_unlocked:
-            CaseDialog(self.state, parent=self).exec()
+        if self.state.is_unlocked and CaseDialog(self.state, parent=self).exec():
+            self._show_overview()  # a new case starts on its home page, not the last tab
 
     def back_up_to(self) -> None:
         from secondop_desktop.ui.vault import backup_actions
@@ -471,8 +474,14 @@ class MainWindow(QMainWindow):
             self.case_list.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _focus_page(self) -> None:
+        """Ctrl+2: the case's home page, its Overview, whatever tab was open."""
         if self.pages.currentIndex() == WORKSPACE:
+            self._show_overview()
             self.case_page.sections.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _show_overview(self) -> None:
+        if self.pages.currentIndex() == WORKSPACE and self.case_page.case is not None:
+            self.case_page.sections.setCurrentWidget(self.case_page.overview)
 
     def _import_records(self) -> None:
         if self.case_page.case is not None:
