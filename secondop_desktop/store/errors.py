@@ -63,7 +63,10 @@ class VaultLocked(VaultError):
 
 
 class VaultInUse(VaultError):
-    pass
+    """Another SecondOp holds the vault. ``holder_pid`` names its process for support and
+    logs; the sentence shown to people does not (a process number means nothing to them)."""
+
+    holder_pid: int | None = None
 
 
 class VaultBusy(VaultError):

@@ -29,14 +29,16 @@ class InstanceLock:
         try:
             _lock(fd)
         except OSError:
-            holder = ""
+            holder = None
             with contextlib.suppress(OSError, ValueError):
-                holder = f" (process {int(os.pread(fd, 32, 0).decode().strip())})"
+                holder = int(os.pread(fd, 32, 0).decode().strip())
             os.close(fd)
-            raise VaultInUse(
-                f"This vault is already open in another SecondOp window or command{holder}. "
+            error = VaultInUse(
+                "This vault is already open in another SecondOp window or command. "
                 "Close it there first, then try again."
-            ) from None
+            )
+            error.holder_pid = holder  # for support, never in the sentence
+            raise error from None
         with contextlib.suppress(OSError):  # the pid is a courtesy: a full disk refuses it
             os.ftruncate(fd, 0)
             os.pwrite(fd, str(os.getpid()).encode(), 0)

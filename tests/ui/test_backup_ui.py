@@ -97,6 +97,12 @@ def test_damage_offers_the_latest_backup_and_restore_brings_the_data_back(
     dialogs.set_next_answer(True)  # the "Restored" message
     qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
     assert win.pages.currentIndex() == UNLOCK and not page.restore_button.isVisibleTo(page)
-    assert any("before-restore" in s[2] for s in dialogs.shown if s[1] == "Restored")
+    said = next(s[2] for s in dialogs.shown if s[1] == "Restored")
+    assert "before-restore" in said
+    assert f"in the folder {data / 'backups'}" in said  # issue 21: where, not only a name
+    # Issue 21: a wrong passphrase right after a restore says which passphrase opens it.
+    page.passphrase.setText("the passphrase of today 1")
+    qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "just restored from a backup" in page.error.text(), timeout=10000)
     _unlock(qtbot, win)
     assert win.case_list.model.rowCount() == 80

@@ -143,3 +143,22 @@ def test_edit_menu_cuts_copies_pastes_and_undoes_in_the_focused_field(qtbot, win
     name.end(False)
     actions["Paste"].trigger()
     assert name.text() == "Dr MensahDr Mensah"
+
+
+def test_deleting_a_one_page_record_says_1_page(qtbot, win, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from secondop_desktop.records import importer
+    from secondop_desktop.ui.common import dialogs
+
+    from ..files import text_pdf
+
+    report = importer.import_files(
+        win.state.vault, 1, [text_pdf(tmp_path / "one.pdf", [["A one-page letter"]])]
+    )
+    section = win.case_page.records
+    win.case_page.sections.setCurrentWidget(section)
+    section.reload()
+    section.show_record(report.items[0].record_id)
+    dialogs.set_next_answer(False)  # keep it
+    section.delete_current()
+    text = next(s[2] for s in dialogs.shown if s[1] == "Delete record")
+    assert "(1 page)" in text and "1 pages" not in text

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from secondop_desktop import records
 from secondop_desktop.cases import lists
+from secondop_desktop.core.text import pages_text
 from secondop_desktop.records import viewer_temp
 from secondop_desktop.records.meta import KINDS
 from secondop_desktop.ui.common import dialogs
@@ -348,7 +349,7 @@ class RecordsSection(QWidget):
         if rec is None:
             return
         text = (
-            f"Delete “{rec.title}” ({rec.page_count} pages) from this case?\n\n"
+            f"Delete “{rec.title}” ({pages_text(rec.page_count)}) from this case?\n\n"
             "It is removed from the vault; the original file on your computer, if you "
             "still have it, is not touched."
         )

@@ -375,7 +375,7 @@ class MainWindow(QMainWindow):
                 self,
                 self.state,
                 lock=self.lock,
-                restored=self.unlock_page.prepare,
+                restored=self.unlock_page.after_restore,
                 source=self.unlock_page.latest_backup,
             )
 
@@ -383,7 +383,7 @@ class MainWindow(QMainWindow):
         from secondop_desktop.ui.vault import backup_actions
 
         backup_actions.restore_from(
-            self, self.state, lock=self.lock, restored=self.unlock_page.prepare
+            self, self.state, lock=self.lock, restored=self.unlock_page.after_restore
         )
 
     def prepare_packet(self) -> None:

@@ -92,7 +92,12 @@ def restore_from(
         win,
         "Restored",
         f"The backup of {when} is now your vault."
-        + (f" The vault it replaced was kept as {kept.name}." if kept else ""),
+        + (
+            " The vault it replaced was kept as a backup, in case you change your mind: "
+            f"{kept.name}, in the folder {kept.parent}."
+            if kept
+            else ""
+        ),
     )
     restored()
     return True

@@ -140,6 +140,7 @@ class UnlockPage(QWidget):
     # -- behaviour ----------------------------------------------------------------------
     def prepare(self, message: str = "") -> None:
         """Called each time the page is shown: fresh fields, keychain offered if remembered."""
+        self._restored = False
         self.restore_button.hide()
         self.salvage_button.hide()
         self.recovery_button.hide()
@@ -203,11 +204,23 @@ class UnlockPage(QWidget):
         vault.adopt()  # the worker that opened it is done: the UI thread owns it from now
         self._busy(False)
         self.passphrase.clear()
+        self._restored = False
         self.unlocked.emit(vault)
+
+    def after_restore(self, message: str = "") -> None:
+        """The page after a restore: until it opens, a wrong passphrase is explained by it."""
+        self.prepare(message)
+        self._restored = True
 
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
-        if isinstance(exc, session.VaultError):
+        if isinstance(exc, session.WrongPassphrase) and getattr(self, "_restored", False):
+            show_error(
+                self.error,
+                f"{exc} This vault was just restored from a backup: it opens with the "
+                "passphrase it had when that backup was made.",
+            )
+        elif isinstance(exc, session.VaultError):
             show_error(self.error, str(exc))
         else:
             show_error(self.error, "The vault could not be opened.")
