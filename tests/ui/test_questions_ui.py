@@ -51,6 +51,8 @@ def test_questions_from_the_bank_and_top_three_limit(qtbot, make_window, vault_d
     page.editor.save_now()
     assert "Three questions are already marked" in page.editor.problem_labels["top_three"].text()
     assert not lists.get_item(vault, preparing.Question, fourth.id).top_three
+    # Issue 21: the refused tick does not stay ticked beside the refusal.
+    assert not page.editor.inputs["top_three"].isChecked()
     assert page.editor.model.data(page.editor.model.index(0)).startswith("★ ")
 
 

@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -382,6 +383,12 @@ class FactsEditor(QWidget, Generic[T]):
         if row >= 0:
             first = next(iter(problems.values()), None)
             self.model.replace(row, saved, first.message if first else None)
+        for name in problems:  # a refused tick goes back to what was saved, beside the reason
+            box = self.inputs.get(name)
+            if isinstance(box, QCheckBox) and box.isChecked() != bool(getattr(saved, name)):
+                box.blockSignals(True)
+                box.setChecked(bool(getattr(saved, name)))
+                box.blockSignals(False)
         self._show_problems(problems)
         self.saved.emit(saved)
         self.status.setText(
