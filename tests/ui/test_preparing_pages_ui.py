@@ -46,7 +46,10 @@ def test_options_points_ratings_and_the_side_by_side_grid(qtbot, make_window, va
     qtbot.keyClicks(page.benefits.text, "Cure")
     qtbot.keyClick(page.benefits.text, Qt.Key.Key_Return)
     assert page.benefits.list.count() == 1 and "4/5" in page.benefits.list.item(0).text()
+    assert page.benefits.rating.currentData() == 0  # issue 21: the next point starts unrated
     page.benefits.list.setCurrentRow(0)
+    assert page.benefits.rating.currentData() == 4  # the selected point's own rating
+    assert "choose another rating" in page.benefits.hint.text()
     page.benefits.rating.setCurrentIndex(page.benefits.rating.findData(5))
     page.benefits.rating.activated.emit(page.benefits.rating.currentIndex())
     assert "5/5" in page.benefits.list.item(0).text()

@@ -100,6 +100,9 @@ class PointsBox(QWidget):
         self.remove.setAccessibleName(f"Remove the selected {noun}")
         self.error = QLabel()
         self.error.setStyleSheet("color:#b3261e;")
+        self.hint = QLabel()  # says how to re-rate the point selected
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color:#555;")
         row = QHBoxLayout()
         row.addWidget(self.text, 1)
         row.addWidget(self.rating)
@@ -110,6 +113,7 @@ class PointsBox(QWidget):
         layout.addWidget(QLabel(f"<b>{title}</b> — how much each matters to me"))
         layout.addWidget(self.list)
         layout.addLayout(row)
+        layout.addWidget(self.hint)
         layout.addWidget(self.error)
         self.add.clicked.connect(self.add_point)
         self.text.returnPressed.connect(self.add_point)
@@ -131,6 +135,7 @@ class PointsBox(QWidget):
         self.option_id = option_id
         self.setEnabled(option_id is not None if enabled is None else enabled)
         self.error.clear()
+        self.hint.clear()
         self.list.clear()
         for p in self.points():
             entry = QListWidgetItem(f"{p.text}  —  matters {dots(p.importance)}")
@@ -138,9 +143,16 @@ class PointsBox(QWidget):
             self.list.addItem(entry)
 
     def _selected(self, entry: QListWidgetItem | None) -> None:
-        if entry is not None:
-            point = entry.data(Qt.ItemDataRole.UserRole)
-            self.rating.setCurrentIndex(self.rating.findData(point.importance))
+        if entry is None:
+            self.hint.clear()
+            self.rating.setCurrentIndex(0)  # the next new point starts "not rated"
+            return
+        point = entry.data(Qt.ItemDataRole.UserRole)
+        self.rating.setCurrentIndex(self.rating.findData(point.importance))
+        self.hint.setText(
+            f"“{point.text}” is selected: choose another rating in the box to change how "
+            "much it matters, or Remove it."
+        )
 
     def _rate_selected(self) -> None:
         """Choosing a rating with a point selected re-rates that point."""
@@ -178,6 +190,7 @@ class PointsBox(QWidget):
             return
         self.text.clear()
         self.show_option(self.option_id)
+        self.rating.setCurrentIndex(0)  # each new point is rated on its own
         self._announce()
 
     def remove_point(self) -> None:
