@@ -12,7 +12,13 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextDocument,
+)
 
 from secondop_desktop.store import RecoveryKey, fsutil
 
@@ -46,6 +52,23 @@ catches typing mistakes. O is read as 0 and I or L as 1.</p>
 """
 
 
+def _render(
+    device: QPagedPaintDevice, recovery: RecoveryKey, vault_folder: Path, created: date
+) -> None:
+    """Lay the kit out on ``device`` (a PDF writer or a printer) and draw it: one page."""
+    device.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    device.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
+    doc = QTextDocument()
+    # Lay out for the device's resolution, so point sizes mean points on paper.
+    doc.documentLayout().setPaintDevice(device)
+    doc.setDefaultStyleSheet("body { font-family: 'DejaVu Sans', sans-serif; }")
+    doc.setHtml(_html(recovery, vault_folder, created))
+    resolution = device.logicalDpiX()
+    rect = device.pageLayout().paintRectPixels(resolution)
+    doc.setPageSize(QSizeF(rect.width(), rect.height()))
+    doc.print_(device)
+
+
 def write_recovery_kit(
     path: Path, recovery: RecoveryKey, vault_folder: Path, *, created: date | None = None
 ) -> Path:
@@ -55,19 +78,16 @@ def write_recovery_kit(
     writer = QPdfWriter(str(tmp))
     writer.setTitle("SecondOp recovery kit")
     writer.setCreator("SecondOp")
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
     writer.setResolution(300)
-    doc = QTextDocument()
-    # Lay out for the PDF's resolution, so point sizes mean points on paper.
-    doc.documentLayout().setPaintDevice(writer)
-    doc.setDefaultStyleSheet("body { font-family: 'DejaVu Sans', sans-serif; }")
-    doc.setHtml(_html(recovery, vault_folder, created or date.today()))
-    layout = writer.pageLayout()
-    rect = layout.paintRectPixels(writer.resolution())
-    doc.setPageSize(QSizeF(rect.width(), rect.height()))
-    doc.print_(writer)
+    _render(writer, recovery, vault_folder, created or date.today())
     del writer  # flushes and closes the file
     fsutil.atomic_write_bytes(path, tmp.read_bytes())
     tmp.unlink()
     return path
+
+
+def print_recovery_kit(
+    printer: QPagedPaintDevice, recovery: RecoveryKey, vault_folder: Path
+) -> None:
+    """Print the kit straight to a printer the user chose: no file is written."""
+    _render(printer, recovery, vault_folder, date.today())

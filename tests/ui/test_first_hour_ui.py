@@ -162,3 +162,41 @@ def test_deleting_a_one_page_record_says_1_page(qtbot, win, tmp_path: Path) -> N
     section.delete_current()
     text = next(s[2] for s in dialogs.shown if s[1] == "Delete record")
     assert "(1 page)" in text and "1 pages" not in text
+
+
+def test_back_up_to_suggests_a_dated_name(qtbot, win) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from secondop_desktop.ui.common import dialogs
+    from secondop_desktop.ui.vault import backup_actions
+
+    dialogs.set_next_answer(None)  # cancel the file dialog
+    backup_actions.back_up_to(win, win.state, win.runner)
+    suggested = next(s[2] for s in dialogs.shown if s[:2] == ("save_file", "Back up to"))
+    assert Path(suggested).name == f"SecondOp backup {date.today().isoformat()}.secondop-backup"
+
+
+def test_the_recovery_kit_prints(qtbot, win, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+
+    from PySide6.QtPrintSupport import QPrinter
+
+    from secondop_desktop.store import RecoveryKey
+    from secondop_desktop.ui.common import printing
+    from secondop_desktop.ui.vault.recovery_confirm import NewRecoveryKeyDialog
+
+    recovery = RecoveryKey.generate()
+    dialog = NewRecoveryKeyDialog(win.state, win, made=recovery)
+    qtbot.addWidget(dialog)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printing.use_printer_next(printer)
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    del printer  # the PDF "printer" finishes its file
+    text = subprocess.run(
+        ["pdftotext", str(tmp_path / "printed.pdf"), "-"], capture_output=True, text=True,
+        check=True,
+    ).stdout  # fmt: skip
+    assert all(group in text for group in recovery.groups())
+    assert "Sent to the printer" in dialog.kit_status.text()

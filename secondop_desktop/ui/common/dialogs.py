@@ -79,6 +79,7 @@ def info(parent: QWidget | None, title: str, text: str) -> None:
 
 
 def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
+    shown.append(("save_file", title, suggested))
     queued, answer = _take(None)
     if queued:
         return _text_answer(answer)

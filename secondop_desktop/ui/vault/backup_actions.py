@@ -24,7 +24,10 @@ FILTER = f"SecondOp backups (*{backups.SUFFIX})"
 def back_up_to(win: QWidget, state: AppState, runner: TaskRunner) -> None:
     if not state.is_unlocked:
         return
-    suggested = str(Path.home() / f"SecondOp backup{backups.SUFFIX}")
+    from datetime import date
+
+    # Dated, so a second backup does not overwrite the first, and the folder sorts by day.
+    suggested = str(Path.home() / f"SecondOp backup {date.today().isoformat()}{backups.SUFFIX}")
     chosen = dialogs.save_file(win, "Back up to", suggested, FILTER)
     if not chosen:
         return

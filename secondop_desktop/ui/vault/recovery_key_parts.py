@@ -51,6 +51,18 @@ def save_kit(parent: QWidget, recovery: RecoveryKey, data_dir: Path, status: QLa
     status.setText(f"Saved to {path}. Print it, then delete the file if you like.")
 
 
+def print_kit(parent: QWidget, recovery: RecoveryKey, data_dir: Path, status: QLabel) -> None:
+    """Print the kit on a printer the user chooses (nothing is written to disk)."""
+    from secondop_desktop.ui.common import printing
+    from secondop_desktop.vault.recovery_kit import print_recovery_kit
+
+    printer = printing.choose_printer(parent, "Print the recovery kit")
+    if printer is None:
+        return
+    print_recovery_kit(printer, recovery, data_dir)
+    status.setText("Sent to the printer. Keep the page somewhere safe, away from this computer.")
+
+
 def ask_two_groups(
     recovery: RecoveryKey, labels: list[QLabel], edits: list[QLineEdit]
 ) -> list[int]:

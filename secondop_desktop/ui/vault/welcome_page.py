@@ -151,12 +151,14 @@ class WelcomePage(QWidget):
         step.body.addWidget(self.key_frame)
         self.kit_status = paragraph("")
         step.body.addWidget(self.kit_status)
+        self.print_button = QPushButton("&Print recovery kit…")
+        self.print_button.clicked.connect(self._print_kit)
         save = QPushButton("&Save recovery kit (PDF)…")
         save.clicked.connect(self._save_kit)
         done = QPushButton("I have &written it down")
         done.setDefault(True)
         done.clicked.connect(self._ask_confirmation)
-        step.finish(save, done)
+        step.finish(self.print_button, save, done)
         self.stack.addWidget(step)
 
     def _build_confirm(self) -> None:
@@ -273,6 +275,10 @@ class WelcomePage(QWidget):
     def _show_key(self) -> None:
         assert self.recovery is not None
         recovery_key_parts.show_key(self.key_grid, self.recovery)
+
+    def _print_kit(self) -> None:
+        assert self.recovery is not None
+        recovery_key_parts.print_kit(self, self.recovery, self.state.data_dir, self.kit_status)
 
     def _save_kit(self) -> None:
         assert self.recovery is not None
