@@ -200,3 +200,27 @@ def test_the_recovery_kit_prints(qtbot, win, tmp_path: Path) -> None:  # type: i
     ).stdout  # fmt: skip
     assert all(group in text for group in recovery.groups())
     assert "Sent to the printer" in dialog.kit_status.text()
+
+
+def test_open_in_viewer_without_a_viewer_says_so_and_saves_a_copy(qtbot, win, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Offscreen Qt, like a computer with no program for PDFs: openUrl fails. It used to
+    fail silently."""
+    from secondop_desktop import records
+    from secondop_desktop.records import importer
+    from secondop_desktop.ui.common import dialogs
+
+    from ..files import text_pdf
+
+    report = importer.import_files(
+        win.state.vault, 1, [text_pdf(tmp_path / "letter.pdf", [["A letter"]])]
+    )
+    rid = report.items[0].record_id
+    section = win.case_page.records
+    section.reload()
+    section.show_record(rid)
+    dialogs.set_next_answer(True)  # "Save a copy…"
+    dialogs.set_next_answer(str(tmp_path / "copy.pdf"))
+    section.open_external()
+    asked = next(s for s in dialogs.shown if s[1] == "Open in viewer")
+    assert "no program set up to open this kind of file" in asked[2]
+    assert (tmp_path / "copy.pdf").read_bytes() == records.read_content(win.state.vault, rid)

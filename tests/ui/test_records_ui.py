@@ -165,7 +165,9 @@ def test_open_in_viewer_uses_private_temp_wiped_on_lock(qtbot, win, tmp_path, mo
     from PySide6.QtGui import QDesktopServices
 
     opened: list[str] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True
+    )
     monkeypatch.setattr(viewer_temp, "folder", lambda: tmp_path / "view")
     section = win.case_page.records
     pdf = text_pdf(tmp_path / "a.pdf")

@@ -14,11 +14,10 @@ Building happens on the task runner; the dialog only collects choices and shows 
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -545,7 +544,9 @@ class PacketDialog(QDialog):
 
     def _open_folder(self) -> None:
         if self.last_result is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(os.fspath(self.last_result.path.parent)))
+            from secondop_desktop.ui.common.open_file import open_or_offer_copy
+
+            open_or_offer_copy(self, self.last_result.path.parent, "Open folder")
 
     def print_packet(self) -> None:
         from secondop_desktop.ui.packet.packet_print import print_packet

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QModelIndex, QSize, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,6 +28,7 @@ from secondop_desktop.core.text import pages_text
 from secondop_desktop.records import viewer_temp
 from secondop_desktop.records.meta import KINDS
 from secondop_desktop.ui.common import dialogs
+from secondop_desktop.ui.common.open_file import open_or_offer_copy
 from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.common.tasks import TaskRunner
 from secondop_desktop.ui.common.widgets import heading, paragraph
@@ -328,7 +329,7 @@ class RecordsSection(QWidget):
         except OSError as exc:
             dialogs.error(self, "Open in viewer", f"The copy could not be written: {exc.strerror}.")
             return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        open_or_offer_copy(self, path, "Open in viewer", suggested_name=path.name)
 
     def save_copy(self) -> None:
         rec = self.current_record()

@@ -92,7 +92,9 @@ class MainWindow(QMainWindow):
                 + link
             )
             banner.setTextFormat(Qt.TextFormat.RichText if link else Qt.TextFormat.PlainText)
-            banner.setOpenExternalLinks(True)
+            if demo_packet is not None:  # opened by us: a computer with no PDF viewer is told
+                packet_file = demo_packet
+                banner.linkActivated.connect(lambda _href: self._open_demo_packet(packet_file))
             self.demo_banner = banner
             banner.setAccessibleName("Demo mode")
             banner.setStyleSheet("background:#fff4ce; color:#5c4400; padding:6px 12px;")
@@ -472,6 +474,11 @@ class MainWindow(QMainWindow):
     def _focus_list(self) -> None:
         if self.pages.currentIndex() == WORKSPACE:
             self.case_list.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _open_demo_packet(self, path: Path) -> None:
+        from secondop_desktop.ui.common.open_file import open_or_offer_copy
+
+        open_or_offer_copy(self, path, "Open the ready packet", suggested_name="Demo packet.pdf")
 
     def _focus_page(self) -> None:
         """Ctrl+2: the case's home page, its Overview, whatever tab was open."""
