@@ -202,7 +202,7 @@ def test_the_recovery_kit_prints(qtbot, win, tmp_path: Path) -> None:  # type: i
     assert "Sent to the printer" in dialog.kit_status.text()
 
 
-def test_open_in_viewer_without_a_viewer_says_so_and_saves_a_copy(qtbot, win, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_open_in_viewer_without_a_viewer_offers_a_copy(qtbot, win, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """Offscreen Qt, like a computer with no program for PDFs: openUrl fails. It used to
     fail silently."""
     from secondop_desktop import records
