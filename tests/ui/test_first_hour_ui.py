@@ -224,3 +224,22 @@ def test_open_in_viewer_without_a_viewer_offers_a_copy(qtbot, win, tmp_path: Pat
     asked = next(s for s in dialogs.shown if s[1] == "Open in viewer")
     assert "no program set up to open this kind of file" in asked[2]
     assert (tmp_path / "copy.pdf").read_bytes() == records.read_content(win.state.vault, rid)
+
+
+def test_request_letter_is_off_until_something_is_selected(qtbot, win) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QPushButton
+
+    from secondop_desktop.records import checklist
+
+    checklist.add_starter(win.state.vault, 1)
+    section = win.case_page.checklist
+    section.reload()
+    assert section.model.rowCount() > 0
+    assert not section.letter_button.isEnabled() and not section.edit_button.isEnabled()
+    section.table.selectRow(0)
+    assert section.letter_button.isEnabled() and section.edit_button.isEnabled()
+    care_team = win.case_page.facts.care_team
+    letter = next(b for b in care_team.findChildren(QPushButton) if "letter" in b.text())
+    assert not letter.isEnabled()  # no clinician yet
+    care_team.add()
+    assert letter.isEnabled()

@@ -86,6 +86,7 @@ class FactsEditor(QWidget, Generic[T]):
         word of explanation is the first thing a new user meets)."""
         super().__init__(parent)
         self.intro = intro
+        self._for_current: list[QPushButton] = []  # add_button_for_current's buttons
         self.state, self.cls, self.fields, self.new_item, self.noun = (
             state,
             cls,
@@ -229,6 +230,8 @@ class FactsEditor(QWidget, Generic[T]):
 
         button = QPushButton(text)
         button.clicked.connect(run)
+        button.setEnabled(self.current is not None)  # nothing selected: nothing to act on
+        self._for_current.append(button)
         self._buttons.addWidget(button)
         return button
 
@@ -290,6 +293,8 @@ class FactsEditor(QWidget, Generic[T]):
         if not on:
             self.empty_hint.setText(self._empty_text())
         self.delete_button.setEnabled(on)
+        for button in self._for_current:
+            button.setEnabled(on)
         self.up_button.setEnabled(on)
         self.down_button.setEnabled(on)
 

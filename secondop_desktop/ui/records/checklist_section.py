@@ -152,6 +152,15 @@ class ChecklistSection(QWidget):
         self.letter_button.clicked.connect(self.write_letter)
         self.table.activated.connect(lambda _i: self.edit_item())
         state.changed.connect(self._on_changed)
+        # Edit, Remove and Request letter act on the selected item: off while none is.
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._selection_changed)
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        chosen = self.current_item() is not None
+        for button in (self.edit_button, self.delete_button, self.letter_button):
+            button.setEnabled(chosen)
 
     def set_case(self, case_id: int | None) -> None:
         self.case_id = case_id
