@@ -243,3 +243,14 @@ def test_request_letter_is_off_until_something_is_selected(qtbot, win) -> None: 
     assert not letter.isEnabled()  # no clinician yet
     care_team.add()
     assert letter.isEnabled()
+
+
+def test_importing_one_file_says_so_and_selects_it(qtbot, win, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from ..files import text_pdf
+
+    section = win.case_page.records
+    win.case_page.sections.setCurrentWidget(section)
+    section.import_paths([text_pdf(tmp_path / "Biopsy report.pdf", [["# Biopsy report"]])])
+    qtbot.waitUntil(lambda: section.current_record() is not None, timeout=20000)
+    rec = section.current_record()
+    assert win.statusBar().currentMessage() == f"Imported “{rec.title}”."

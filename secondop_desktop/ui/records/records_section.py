@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 from secondop_desktop import records
 from secondop_desktop.cases import lists
 from secondop_desktop.core.text import pages_text
-from secondop_desktop.records import viewer_temp
+from secondop_desktop.records import importer, viewer_temp
 from secondop_desktop.records.meta import KINDS
 from secondop_desktop.ui.common import dialogs
 from secondop_desktop.ui.common.open_file import open_or_offer_copy
@@ -57,6 +58,7 @@ class RecordsSection(QWidget):
         self.state = state
         self.case_id: int | None = None
         self.flow = ImportFlow(state, runner, self)
+        self.flow.finished.connect(self._import_finished)
         self.setAcceptDrops(True)
 
         self.model = RecordsModel(self._load_thumbnail, self)
@@ -318,6 +320,28 @@ class RecordsSection(QWidget):
         if paths:
             event.acceptProposedAction()
             self.import_paths(paths)
+
+    def _import_finished(self, report: importer.ImportReport) -> None:
+        """Say what came in, and show it: the last record imported is selected (a single
+        file used to arrive with no word and nothing selected)."""
+        if not self.state.is_unlocked:
+            return
+        came = [i for i in report.items if i.status == importer.IMPORTED and i.record_id]
+        if not came:
+            return
+        last = came[-1].record_id
+        self.reload(select_id=last)
+        if last is not None:
+            self.show_record(last)
+        rec = self.current_record()
+        said = (
+            f"Imported “{rec.title}”." if len(came) == 1 and rec is not None
+            else f"Imported {len(came)} records."
+        )  # fmt: skip
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(said, 8000)
+        self.count_label.setToolTip(said)
 
     # -- actions -----------------------------------------------------------------------------
     def open_external(self) -> None:
