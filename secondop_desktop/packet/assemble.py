@@ -5,21 +5,24 @@ Page numbers are known before anything is merged: records' page counts are read 
 and the contents and records index are laid out once with placeholder numbers to learn
 their length, then again with the real ones (the two passes ARCHITECTURE.md asks for).
 
-Threads: the job's thread owns the vault connection and is the only one to read it
-(STYLE.md rule 17); the small pool gets bytes and does CPU work only (PDF parsing and
-cleaning, photo conversion). At most ``IN_FLIGHT`` records are read ahead of what the
-pool has finished, so a packet of forty 12-MP photos never holds them all decoded at once;
-the summary and sections are laid out on the job's thread while the pool converts the first
-records. Each page of a PDF record is then placed on a sheet of the packet's paper, above
-its footer band, as its source shows it (pages.py; content streams are copied as bytes)."""
+Threads and processes: the job's thread owns the vault connection and is the only one to
+read it (STYLE.md rule 17). A record's bytes are never decoded in the app's process: two
+sandbox workers (records/sandbox.py: a time and a memory limit each, killed and replaced
+when they overrun or die) turn each record into its packet pages on the paper (convert.py:
+Pillow for photos and scans, pypdf cleaning and placing a PDF's pages, PDFium drawing those
+pypdf cannot copy), and the builder only copies the pages they made. At most ``IN_FLIGHT``
+records are read ahead of what the workers have finished, so a packet of forty 12-MP photos
+never holds them all at once; the summary and sections are laid out on the job's thread
+while the workers convert the first records. A record a worker cannot convert, in time or
+within its memory, is named in a PacketError the user can act on (leave it out)."""
 
 from __future__ import annotations
 
 import contextlib
 import io
+import queue
 import secrets
-from collections import deque
-from concurrent.futures import Future, ThreadPoolExecutor
+import threading
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -27,26 +30,23 @@ from typing import Any
 
 from secondop_desktop import records
 from secondop_desktop.core import dates
-from secondop_desktop.core.jobs import CancelToken, Progress, no_progress
+from secondop_desktop.core.jobs import Cancelled, CancelToken, Progress, no_progress
 from secondop_desktop.packet import content, render, sections_html
-from secondop_desktop.packet.images import image_pages
-from secondop_desktop.packet.pages import RecordPages, prepare
-from secondop_desktop.packet.spec import QUALITIES, SECTIONS, PacketSpec
+from secondop_desktop.packet.convert import LEAVE_OUT
+from secondop_desktop.packet.spec import SECTIONS, PacketSpec
 from secondop_desktop.packet.stamp import stamp_footer
+from secondop_desktop.records.sandbox import DEFAULT_MEMORY_LIMIT, Outcome, SandboxPool, Task
 from secondop_desktop.store import Vault, fsutil
 
 OWN_FOOTER_Y = render.FOOTER_Y  # where the footer band sits on every page, records' too
-WORKERS = 2  # photo conversion is the slow part; two keep the window's thread free
+WORKERS = 2  # sandbox worker processes converting records (both cores)
 IN_FLIGHT = 3  # records read from the vault but not yet converted (bounds peak memory)
+TIME_LIMIT = 300.0  # seconds per record: a 12-frame 88-MP scan took 108 s on a busy 2-core machine
+MEMORY_LIMIT: int | None = DEFAULT_MEMORY_LIMIT  # a worker's data segment (RLIMIT_DATA)
 
 
 class PacketError(Exception):
     """A problem the user can act on; nothing was written."""
-
-
-class _Unreadable(PacketError):
-    """pypdf cannot read or copy a record's PDF (damage, a reference cycle, a limit): its
-    pages may still be rendered (PDFium) and go in as pictures."""
 
 
 @dataclass(frozen=True)
@@ -80,108 +80,98 @@ def aes_available() -> bool:
     return crypt_provider[0] == "cryptography"
 
 
-def _read_pdf(data: bytes, title: str) -> Any:
-    from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
-
-    try:
-        reader = PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise PacketError(
-                f"“{title}” is password-protected. Import it again with its password."
-            )
-        _ = len(reader.pages)
-    except PacketError:
-        raise
-    except (PyPdfError, ValueError, KeyError, TypeError, OSError, RecursionError) as exc:
-        raise _Unreadable(f"“{title}” could not be read as a PDF ({type(exc).__name__}).") from exc
-    return reader
-
-
 @dataclass(frozen=True)
 class _Converted:
-    reader: Any  # pypdf: the record's own PDF, or the pages made from an image
+    pdf: bytes  # its packet pages, on the paper: a PDF a worker's own writer made
     pages: int
-    is_pdf: bool  # a PDF record, whose pages are placed on the paper (pages.py)
-    cleaned: set[int]  # its objects already cleaned (sanitize.py)
-    rendered: bool = False  # pictures of its pages: its PDF could not be copied
+    rendered: bool  # some or all of them are pictures of pages pypdf could not copy
 
 
-def _convert_record(
-    data: bytes, record: records.Record, page_size: tuple[float, float], spec: PacketSpec
-) -> _Converted:
-    """Runs on the pool: it gets the record's bytes, never the vault. A PDF is read and
-    what its pages will bring is cleaned; an image becomes pages of the packet's paper."""
-    if record.is_pdf:
-        try:
-            reader = _read_pdf(data, record.title)
-            cleaned = prepare(reader)
-        except (_Unreadable, *_pdf_errors()) as exc:  # type: ignore[misc]
-            pdf, count = _rendered_record(data, record.title, page_size, spec, exc)
-            from pypdf import PdfReader
-
-            return _Converted(PdfReader(io.BytesIO(pdf)), count, False, set(), rendered=True)
-        return _Converted(reader, len(reader.pages), True, cleaned)
-    try:
-        caption = " · ".join(
-            x for x in (record.title, dates.format_date(record.date_of_service), record.source) if x
-        )
-        pdf, count = image_pages(data, page_size, QUALITIES[spec.quality], record.rotation, caption)
-    except (OSError, ValueError) as exc:
-        raise PacketError(f"The image “{record.title}” could not be read.") from exc
-    from pypdf import PdfReader
-
-    return _Converted(PdfReader(io.BytesIO(pdf)), count, False, set())
+_JOB = "secondop_desktop.packet.convert:convert_record"
 
 
-def _rendered_pictures(data: bytes, quality_px: int, only: int | None = None) -> Any:
-    """PDFium's drawing of each page (or of page ``only``), one at a time, at about
-    ``quality_px`` on its long side; form fields and annotations drawn as they print."""
-    import pypdfium2 as pdfium  # type: ignore[import-untyped]
-
-    document = pdfium.PdfDocument(data)
-    try:
-        document.init_forms()
-        indices = range(len(document)) if only is None else [only]
-        for index in indices:
-            page = document[index]
-            try:
-                width, height = page.get_size()
-                scale = quality_px / max(width, height, 1.0)
-                bitmap = page.render(scale=scale, may_draw_forms=True, draw_annots=True)
-                yield bitmap.to_pil()
-            finally:
-                page.close()
-    finally:
-        document.close()
-
-
-def _rendered_record(
+def _task(
+    index: int,
     data: bytes,
-    title: str,
+    record: records.Record,
     page_size: tuple[float, float],
     spec: PacketSpec,
-    cause: BaseException,
-    only: int | None = None,
-) -> tuple[bytes, int]:
-    """A record (or one page of it) whose PDF cannot be copied, as rendered pages; when
-    PDFium cannot draw it either, the record is named so the user can leave it out."""
-    from secondop_desktop.packet.images import rendered_pages
+) -> Task:
+    """What a worker gets for one record: its bytes and how to lay it out, never the vault."""
+    caption = " · ".join(
+        x for x in (record.title, dates.format_date(record.date_of_service), record.source) if x
+    )
+    args = (data, record.is_pdf, record.title, caption, page_size, spec.quality, record.rotation)
+    return Task(index, job=_JOB, args=args)
 
-    quality = QUALITIES[spec.quality]
-    try:
-        pdf, count = rendered_pages(
-            _rendered_pictures(data, quality.long_side, only), page_size, quality
+
+def _converted(outcome: Outcome, title: str) -> _Converted:
+    """A worker's answer, or the record named with why it cannot go in."""
+    if outcome.reason is None:
+        pdf, count, rendered = outcome.parsed
+        return _Converted(pdf, count, rendered)
+    if f"“{title}”" in outcome.reason:  # the worker's own sentence, naming the record
+        raise PacketError(outcome.reason)
+    if "longer than" in outcome.reason:  # stopped at the time limit (sandbox.py)
+        why = f"took longer than {TIME_LIMIT:.0f} seconds to prepare, so it was stopped"
+    elif "unexpectedly" in outcome.reason:  # the worker died: out of memory, or a crash
+        why = (
+            "stopped the program preparing it (it needs more memory than SecondOp allows, "
+            "or it is damaged)"
         )
-    except Exception as exc:  # PDFium's own errors, or pictures Pillow cannot take
-        raise PacketError(
-            f"“{title}” could not be copied into the packet ({type(cause).__name__}) nor "
-            "drawn as pictures of its pages. Leave it out of the packet, or import it again "
-            "from another copy."
-        ) from exc
-    if count == 0:
-        raise PacketError(f"“{title}” has no pages that could be drawn. Leave it out.")
-    return pdf, count
+    else:
+        why = f"could not be prepared. {outcome.reason.rstrip('.')}"
+    raise PacketError(f"“{title}” {why}. {LEAVE_OUT}")
+
+
+class _Workers:
+    """``WORKERS`` sandbox workers (records/sandbox.py), started once per export; each is a
+    one-worker pool driven by a thread of its own, taking the next record as it frees up
+    (``SandboxPool.run`` takes its whole list at once, so one pool of two would wait for the
+    slower record of every batch). ``close`` stops and ends them all, whatever is running."""
+
+    def __init__(self) -> None:
+        self.stop = CancelToken()
+        self.tasks: queue.SimpleQueue[Task | None] = queue.SimpleQueue()
+        self.done: queue.SimpleQueue[Outcome | BaseException] = queue.SimpleQueue()
+        self.threads = [
+            threading.Thread(target=self._serve, name=f"packet-worker-{i}", daemon=True)
+            for i in range(WORKERS)
+        ]
+        for thread in self.threads:
+            thread.start()
+
+    def _serve(self) -> None:
+        try:
+            with SandboxPool(1, time_limit=TIME_LIMIT, memory_limit=MEMORY_LIMIT) as pool:
+                while (task := self.tasks.get()) is not None:
+                    for outcome in pool.run([task], self.stop):
+                        self.done.put(outcome)
+        except Cancelled:
+            pass
+        except BaseException as exc:  # a worker that cannot start: the export says so
+            self.done.put(exc)
+
+    def submit(self, task: Task) -> None:
+        self.tasks.put(task)
+
+    def next(self, cancel: CancelToken) -> Outcome:
+        while True:
+            cancel.raise_if_cancelled()
+            try:
+                got = self.done.get(timeout=0.1)
+            except queue.Empty:
+                continue
+            if isinstance(got, BaseException):
+                raise PacketError("The packet's helper processes could not start.") from got
+            return got
+
+    def close(self) -> None:
+        self.stop.cancel()
+        for _ in self.threads:
+            self.tasks.put(None)
+        for thread in self.threads:
+            thread.join()
 
 
 def build_packet(
@@ -209,40 +199,65 @@ def build_packet(
     total_steps = len(data.records) + 4
     progress(0, total_steps, "Laying out the summary and sections")
 
-    # Records first (converted in parallel: image conversion is the slow part), to know
-    # page counts. Bytes are read here, on the connection's own thread, a few ahead.
-    loaded: list[_Converted] = []
-    with ThreadPoolExecutor(max_workers=WORKERS) as pool:
-        pending: deque[Future[_Converted]] = deque()
-        waiting = iter(data.records)
+    # Records first (converted in the sandbox workers, in parallel), to know page counts;
+    # each goes into the packet as soon as it is back, while the workers go on with the
+    # next ones, and our own parts go in front of them once the page numbers are known.
+    # Bytes are read here, on the connection's own thread, a few ahead of the workers.
+    from pypdf import PdfWriter
+    from pypdf.constants import PageLabelStyle
+
+    writer = PdfWriter()
+    rendered: list[str] = []
+    record_pages: list[int] = []
+    record_feet: list[tuple[float, float, float]] = []  # left, width and height of each
+    workers = _Workers() if data.records else None
+    try:
+        waiting = iter(enumerate(data.records))
+        in_flight = 0
 
         def read_ahead() -> None:
-            while len(pending) < IN_FLIGHT:
-                record = next(waiting, None)
-                if record is None:
+            nonlocal in_flight
+            while workers is not None and in_flight < IN_FLIGHT:
+                item = next(waiting, None)
+                if item is None:
                     return
                 cancel.raise_if_cancelled()
+                index, record = item
                 content_bytes = records.read_content(vault, record.id)
-                pending.append(pool.submit(_convert_record, content_bytes, record, page_size, spec))
+                workers.submit(_task(index, content_bytes, record, page_size, spec))
+                in_flight += 1
 
-        try:
-            read_ahead()
-            # Our own parts are laid out here while the pool converts the first records.
-            # Qt text layout stays on this thread: Qt objects made on a short-lived helper
-            # thread outlive its event dispatcher (Qt warns, and timers would never fire).
-            own = _render_own_parts(data, spec, today)
-            for i, record in enumerate(data.records):
-                cancel.raise_if_cancelled()
-                loaded.append(pending.popleft().result())
+        read_ahead()
+        # Our own parts are laid out here while the workers convert the first records.
+        # Qt text layout stays on this thread: Qt objects made on a short-lived helper
+        # thread outlive its event dispatcher (Qt warns, and timers would never fire).
+        own = _render_own_parts(data, spec, today)
+        answers: dict[int, Outcome] = {}
+        for i, record in enumerate(data.records):
+            while i not in answers:
+                assert workers is not None
+                outcome = workers.next(cancel)
+                answers[outcome.key] = outcome
+                in_flight -= 1
                 read_ahead()
-                progress(i + 1, total_steps, f"Preparing “{record.title}”")
-        finally:
-            for f in pending:
-                f.cancel()
+            converted = _converted(answers.pop(i), record.title)
+            if converted.rendered:
+                rendered.append(record.title)
+            for index, source in enumerate(_record_pages(converted, record.title)):
+                if index % 25 == 24:
+                    cancel.raise_if_cancelled()
+                page = writer.add_page(source)  # already on the paper, above the footer band
+                box = page.mediabox
+                record_feet.append((float(box.left), float(box.width), float(box.height)))
+            record_pages.append(converted.pages)
+            progress(i + 1, total_steps, f"Preparing “{record.title}”")
+    finally:
+        if workers is not None:
+            workers.close()
     cancel.raise_if_cancelled()
 
     contents_part, index_part, starts, record_starts, total = _number_pages(
-        data, spec, own, [c.pages for c in loaded]
+        data, spec, own, record_pages
     )
     parts = [own[0]]  # cover
     if own[1] is not None:
@@ -251,11 +266,6 @@ def build_packet(
     parts += own[2:]
     parts.append(index_part)
 
-    from pypdf import PdfWriter
-    from pypdf.constants import PageLabelStyle
-
-    writer = PdfWriter()
-    rendered: list[str] = []
     footer_origins: list[tuple[float, float]] = []
     bands: list[tuple[float, float]] = []
     outline: list[tuple[str, int, int]] = []
@@ -263,46 +273,19 @@ def build_packet(
     for part in [p for p in parts if p is not None]:
         outline.append((part.title, page_no, 0))
         for page in _reader(part.pdf or b"").pages:
-            writer.add_page(page)
+            writer.insert_page(page, page_no)  # in front of the records
             box = page.mediabox
             footer_origins.append((float(box.left), float(box.bottom) + OWN_FOOTER_Y))
             bands.append((float(box.width), float(box.height)))
             page_no += 1
     if data.records:
         outline.append(("Records", page_no, 0))
-    for converted, record in zip(loaded, data.records, strict=True):
-        cancel.raise_if_cancelled()
-        outline.append((record.title, page_no, 1))
-        if converted.is_pdf:
-            # Each page on a sheet of the packet's paper, above its footer band (pages.py).
-            placer = RecordPages(
-                writer, converted.reader, page_size, record.rotation, cleaned=converted.cleaned
-            )
-            for index in range(converted.pages):
-                if index % 25 == 24:
-                    cancel.raise_if_cancelled()
-                try:
-                    page = _place(placer, index, record.title)
-                except _Unreadable as exc:  # this page, drawn as a picture instead
-                    pdf, _count = _rendered_record(
-                        records.read_content(vault, record.id), record.title, page_size, spec,
-                        exc, only=index,
-                    )  # fmt: skip
-                    page = writer.add_page(_reader(pdf).pages[0])
-                    if record.title not in rendered:
-                        rendered.append(record.title)
-                footer_origins.append((0.0, OWN_FOOTER_Y))
-                bands.append((float(page.mediabox.width), float(page.mediabox.height)))
-                page_no += 1
-            placer.finish()
-            continue
-        if converted.rendered:
-            rendered.append(record.title)
-        for source in converted.reader.pages:  # our own image pages, already on the paper
-            page = writer.add_page(source)
-            footer_origins.append((float(page.mediabox.left), OWN_FOOTER_Y))
-            bands.append((float(page.cropbox.width), float(page.cropbox.height)))
-            page_no += 1
+    for record, start in zip(data.records, record_starts, strict=True):
+        outline.append((record.title, start - 1, 1))
+    for left, width, height in record_feet:
+        footer_origins.append((left, OWN_FOOTER_Y))
+        bands.append((width, height))
+        page_no += 1
     assert page_no == total, (page_no, total)
     progress(total_steps - 2, total_steps, "Numbering the pages")
 
@@ -370,20 +353,18 @@ def _reader(data: bytes) -> Any:
     return PdfReader(io.BytesIO(data))
 
 
-def _pdf_errors() -> tuple[type[Exception], ...]:
-    """What pypdf raises on a damaged PDF (imported late: pypdf is slow to import)."""
+def _record_pages(converted: _Converted, title: str) -> Any:
+    """The pages a worker made for a record (our own writer's output: nothing in it is
+    decoded here, only copied)."""
     from pypdf.errors import PyPdfError
 
-    return (PyPdfError, ValueError, KeyError, TypeError, OSError, RecursionError)
-
-
-def _place(placer: RecordPages, index: int, title: str) -> Any:
     try:
-        return placer.add(index)
-    except _pdf_errors() as exc:
-        raise _Unreadable(
-            f"Page {index + 1} of “{title}” could not be read ({type(exc).__name__})."
-        ) from exc
+        pages = _reader(converted.pdf).pages
+        if len(pages) != converted.pages:
+            raise ValueError("page count")
+    except (PyPdfError, ValueError, KeyError, TypeError, RecursionError) as exc:
+        raise PacketError(f"“{title}” could not be added to the packet. {LEAVE_OUT}") from exc
+    return pages
 
 
 def _render_own_parts(

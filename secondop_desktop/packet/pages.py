@@ -99,7 +99,8 @@ class RecordPages:
         self.forms: dict[tuple[Any, ...], Any] = {}  # (content, resources, box) -> form
         self.copied: dict[Any, Any] = {}  # source object -> its copy in the packet
         self.fonts: dict[Any, _Font] = {}
-        self.placed: list[tuple[Any, Placement]] = []  # packet page, how it was placed
+        # packet page, how it was placed (None: drawn as a picture, not placed by us)
+        self.placed: list[tuple[Any, Placement | None]] = []
         self.links: list[tuple[Any, tuple[int, float | None, float | None]]] = []  # to aim
         self._page_numbers: dict[int, int] | None = None
         root: Any = resolve(reader.trailer.get("/Root")) if hasattr(reader, "trailer") else None
@@ -145,7 +146,7 @@ class RecordPages:
 
         for link, (index, left, top) in self.links:
             target, where = self.placed[index]
-            if left is None or top is None:
+            if where is None or left is None or top is None:
                 dest = [target.indirect_reference, NameObject("/Fit")]
             else:
                 x, y = where.point(left, top)
