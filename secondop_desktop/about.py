@@ -19,15 +19,10 @@ def version_report() -> str:
     except ImportError as exc:  # a broken install: say which part is missing
         lines.append(f"Qt: not available ({exc.name})")
     try:
-        from sqlcipher3 import dbapi2
+        from secondop_desktop.store.connection import library_versions
 
-        conn = dbapi2.connect(":memory:")
-        try:
-            cipher = conn.execute("PRAGMA cipher_version").fetchone()
-            sqlite = conn.execute("SELECT sqlite_version()").fetchone()[0]
-        finally:
-            conn.close()
-        lines.append(f"SQLCipher {cipher[0] if cipher else 'unknown'} (SQLite {sqlite})")
+        cipher, sqlite = library_versions()
+        lines.append(f"SQLCipher {cipher} (SQLite {sqlite})")
     except ImportError as exc:
         lines.append(f"SQLCipher: not available ({exc.name})")
     lines.append(f"Python {platform.python_version()} ({platform.system()} {platform.machine()})")

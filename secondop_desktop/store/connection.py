@@ -461,3 +461,14 @@ class Cursor:
             self._raw.close()
         except SQL_ERRORS as exc:
             raise translate(exc) from exc
+
+
+def library_versions() -> tuple[str, str]:
+    """SQLCipher's version and that of the SQLite inside it, for ``secondop --version``."""
+    raw = sqlcipher3.connect(":memory:")
+    try:
+        cipher = raw.execute("PRAGMA cipher_version").fetchone()
+        sqlite = raw.execute("SELECT sqlite_version()").fetchone()
+    finally:
+        raw.close()
+    return (str(cipher[0]) if cipher else "unknown", str(sqlite[0]) if sqlite else "unknown")
