@@ -77,7 +77,8 @@ class ImportReport:
         if self.count(REJECTED):
             parts.append(f"{self.count(REJECTED)} could not be imported")
         if self.count(NEEDS_PASSWORD):
-            parts.append(f"{self.count(NEEDS_PASSWORD)} need a password")
+            n = self.count(NEEDS_PASSWORD)
+            parts.append(f"{n} {'needs' if n == 1 else 'need'} a password")
         if self.stopped_reason:
             return ", ".join(parts) + ". " + self.stopped_reason
         if self.cancelled:
@@ -259,7 +260,11 @@ def import_files(
                 done += 1
                 if on_record is not None:
                     on_record(item)
-                progress(done, total, f"Imported {report.count(IMPORTED)} of {total}")
+                # "done" counts every file handled (rejected and duplicates too), so the
+                # sentence does as well: "Imported 37 of 57" at 98 % read as lost files.
+                progress(
+                    done, total, f"{done} of {total} files read, {report.count(IMPORTED)} imported"
+                )
     except Cancelled:
         _mark_cancelled(report, files)
     report.items.sort(key=lambda item: item.index)

@@ -139,9 +139,7 @@ def _read_pdf(source: Path | bytes, password: str | None) -> Parsed:
     try:
         pages = list(reader.pages)
     except Exception as exc:
-        raise _Unreadable(
-            type(exc).__name__, f"The PDF's page list is damaged. ({type(exc).__name__})"
-        ) from None
+        raise _Unreadable(type(exc).__name__, "The PDF's page list is damaged.") from None
     if not pages:
         raise _Unreadable("no pages", "The PDF has no pages.")
     texts: list[str] = []
@@ -402,10 +400,8 @@ def parse_image(path: Path, media_type: str) -> Parsed:
         raise Rejected(
             "The image could not be read: it is damaged or not really an image."
         ) from None
-    except (OSError, SyntaxError, ValueError, EOFError) as exc:
-        raise Rejected(
-            f"The image is damaged or incomplete and cannot be read. ({type(exc).__name__})"
-        ) from None
+    except (OSError, SyntaxError, ValueError, EOFError):
+        raise Rejected("The image is damaged or incomplete and cannot be read.") from None
     first.thumbnail(THUMB_SIZE)
     if first.mode not in ("RGB", "RGBA", "L"):
         first = first.convert("RGB")

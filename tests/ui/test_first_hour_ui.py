@@ -254,3 +254,32 @@ def test_importing_one_file_says_so_and_selects_it(qtbot, win, tmp_path: Path) -
     qtbot.waitUntil(lambda: section.current_record() is not None, timeout=20000)
     rec = section.current_record()
     assert win.statusBar().currentMessage() == f"Imported “{rec.title}”."
+
+
+def test_import_report_groups_reasons_and_tells_same_names_apart(qtbot, win, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from secondop_desktop.records import importer
+    from secondop_desktop.ui.records.import_flow import report_rows
+
+    from ..files import text_pdf
+
+    folder = tmp_path / "portal export"
+    for sub in ("labs", "letters", "scans"):
+        (folder / sub).mkdir(parents=True)
+        (folder / sub / "LICENSE.txt").write_text("not a record")
+    for n in range(4):
+        (folder / f"notes{n}.docx").write_bytes(b"PK\x03\x04 not really")
+    text_pdf(folder / "letters" / "letter.pdf", [["A letter"]])
+    report = importer.import_files(win.state.vault, 1, [folder])
+    assert report.count(importer.IMPORTED) == 1
+    listed = [i for i in report.items if i.status != importer.IMPORTED]
+    rows, retry = report_rows(listed)
+    assert retry == {}
+    assert len(rows) < len(listed)  # the same sentence once per reason, not per file
+    names = " | ".join(name for name, _reason in rows)
+    assert "labs/LICENSE.txt" in names and "letters/LICENSE.txt" in names
+    assert "scans/LICENSE.txt" in names
+    assert any(name.startswith("4 files: notes0.docx") and name.endswith("and 1 more")
+               for name, _reason in rows)  # fmt: skip
+    assert not any("Error)" in reason for _name, reason in rows)
+    n = report.summary()
+    assert "1 imported" in n

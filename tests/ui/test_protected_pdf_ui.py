@@ -85,7 +85,7 @@ def test_three_wrong_stays_in_the_report_and_try_again_imports(qtbot, win, tmp_p
     assert _titles(section) == ["letter.pdf"]
     assert len(_prompts()) == 3
     report = _open_report()  # not a blocking exec: the window-modal report stays open
-    assert "1 imported" in report.summary.text() and "1 need a password" in report.summary.text()
+    assert "1 imported" in report.summary.text() and "1 needs a password" in report.summary.text()
     reason, button = _row(report, "portal.pdf")
     assert "needs a password" in reason.lower()
     assert button is not None and button.text() == "Try again"

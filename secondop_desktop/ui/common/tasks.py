@@ -200,6 +200,7 @@ class TaskRunner(QObject):
             task.title, "Cancel" if task.cancellable else "", 0, 0, task.parent_widget
         )
         dlg.setWindowTitle(task.title)
+        dlg.setMinimumWidth(460)  # room for "Importing records" and its progress sentence
         dlg.setWindowModality(Qt.WindowModality.WindowModal)
         dlg.setMinimumDuration(0)
         dlg.setAutoClose(False)

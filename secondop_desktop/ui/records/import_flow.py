@@ -4,6 +4,7 @@ report, where a PDF still locked has "Try again"."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -183,11 +184,10 @@ class ImportFlow(QObject):
         listed = [i for i in report.items if i.status in REPORTED or i.repaired]
         if not listed and not report.cancelled:
             return
-        rows = [(Path(i.path).name, i.reason) for i in listed]
+        rows, retry_items = report_rows(listed)
         retry = {
             row: partial(self._try_again, case_id, report, row, item.path)
-            for row, item in enumerate(listed)
-            if item.status == importer.NEEDS_PASSWORD
+            for row, item in retry_items.items()
         }
         shown = dialogs.show_report(
             self.widget, "Import finished", report.summary(), rows, retry=retry
@@ -236,3 +236,51 @@ class ImportFlow(QObject):
 
 def _locked(report: importer.ImportReport) -> list[str]:
     return [i.path for i in report.items if i.status == importer.NEEDS_PASSWORD]
+
+
+GROUP_AT = 3  # this many files with the same reason share one row
+
+
+def display_names(paths: list[str]) -> dict[str, str]:
+    """Each path's name as the report shows it: the bare file name, or, when two files of
+    the import share it (three LICENSE.txt), its path from the folder they have in common."""
+    names = [Path(p).name for p in paths]
+    repeated = {n for n in names if names.count(n) > 1}
+    try:
+        common = Path(os.path.commonpath([str(Path(p).parent) for p in paths])) if paths else None
+    except ValueError:  # different drives
+        common = None
+    shown: dict[str, str] = {}
+    for p in paths:
+        path = Path(p)
+        if path.name in repeated:
+            rel = path.relative_to(common) if common and path.is_relative_to(common) else path
+            shown[p] = str(rel)
+        else:
+            shown[p] = path.name
+    return shown
+
+
+def report_rows(
+    listed: list[importer.ImportItem],
+) -> tuple[list[tuple[str, str]], dict[int, importer.ImportItem]]:
+    """The report's rows: files that need a password one per row (each has Try again);
+    the rest grouped when several share the same reason ("a.txt, b.txt, c.txt and 11
+    more"), so fourteen identical sentences become one. Also which row retries which item."""
+    names = display_names([i.path for i in listed])
+    rows: list[tuple[str, str]] = []
+    retry: dict[int, importer.ImportItem] = {}
+    by_reason: dict[str, list[str]] = {}
+    for item in listed:
+        if item.status == importer.NEEDS_PASSWORD:
+            retry[len(rows)] = item
+            rows.append((names[item.path], item.reason))
+        else:
+            by_reason.setdefault(item.reason, []).append(names[item.path])
+    for reason, files in by_reason.items():
+        if len(files) < GROUP_AT:
+            rows.extend((name, reason) for name in files)
+        else:
+            shown = ", ".join(files[:3]) + (f" and {len(files) - 3} more" if len(files) > 3 else "")
+            rows.append((f"{len(files)} files: {shown}", reason))
+    return rows, retry
