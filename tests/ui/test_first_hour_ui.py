@@ -256,7 +256,7 @@ def test_importing_one_file_says_so_and_selects_it(qtbot, win, tmp_path: Path) -
     assert win.statusBar().currentMessage() == f"Imported “{rec.title}”."
 
 
-def test_import_report_groups_reasons_and_tells_same_names_apart(qtbot, win, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_import_report_groups_reasons_and_names_folders(qtbot, win, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from secondop_desktop.records import importer
     from secondop_desktop.ui.records.import_flow import report_rows
 
