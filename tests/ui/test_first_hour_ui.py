@@ -283,3 +283,41 @@ def test_import_report_groups_reasons_and_names_folders(qtbot, win, tmp_path: Pa
     assert not any("Error)" in reason for _name, reason in rows)
     n = report.summary()
     assert "1 imported" in n
+
+
+def test_preview_buttons_stay_put_and_page_fits(qtbot, win, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PIL import Image
+
+    from secondop_desktop.records import importer
+
+    from ..files import text_pdf
+
+    photo = tmp_path / "photo.png"
+    Image.new("RGB", (800, 600), "white").save(photo)
+    report = importer.import_files(
+        win.state.vault, 1, [text_pdf(tmp_path / "letter.pdf", [["A letter"]]), photo]
+    )
+    pdf_id, photo_id = (i.record_id for i in report.items)
+    section = win.case_page.records
+    win.case_page.sections.setCurrentWidget(section)
+    section.reload()
+    preview = section.preview
+    places = {}
+    for rid in (pdf_id, photo_id):
+        section.show_record(rid)
+        qtbot.waitUntil(lambda: not preview.busy(), timeout=20000)
+        places[rid] = (preview.fit.x(), preview.fit_page.x(), preview.rotate.x())
+        assert preview.rotate.isVisible()
+    assert places[pdf_id] == places[photo_id]  # nothing moves between a PDF and a photo
+    section.show_record(pdf_id)
+    assert not preview.rotate.isEnabled()
+    qtbot.waitUntil(lambda: preview.image_label.pixmap() is not None
+                    and not preview.image_label.pixmap().isNull(), timeout=20000)  # fmt: skip
+    room = preview.image_scroll.viewport().height()
+    qtbot.mouseClick(preview.fit_page, Qt.MouseButton.LeftButton)
+
+    def fits() -> bool:
+        picture = preview.image_label.pixmap()
+        return picture is not None and picture.height() / picture.devicePixelRatio() <= room
+
+    qtbot.waitUntil(fits, timeout=20000)

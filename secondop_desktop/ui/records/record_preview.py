@@ -85,8 +85,13 @@ class RecordPreview(QWidget):
         self.zoom_in.setAccessibleName("Zoom in")
         self.zoom_in.setToolTip("Zoom in (Ctrl++)")
         self.fit = QToolButton()
-        self.fit.setText("Fit")
+        self.fit.setText("Width")
         self.fit.setAccessibleName("Fit to width")
+        self.fit.setToolTip("Fit the page's width")
+        self.fit_page = QToolButton()
+        self.fit_page.setText("Page")
+        self.fit_page.setAccessibleName("Fit the whole page")
+        self.fit_page.setToolTip("Show the whole page")
         self.rotate = QPushButton("Rotate")
         self.rotate.setAccessibleName("Rotate a quarter turn")
         self.rotate.setToolTip("Turn the image a quarter turn clockwise (kept in the vault)")
@@ -95,8 +100,12 @@ class RecordPreview(QWidget):
         for control in (self.page, self.page_count):
             bar.addWidget(control)
         bar.addStretch(1)
-        for button in (self.zoom_out, self.zoom_in, self.fit, self.rotate):
+        for button in (self.zoom_out, self.zoom_in, self.fit, self.fit_page):
             bar.addWidget(button)
+        # Rotate stays in its own place, apart, for PDFs too (disabled): buttons that move
+        # between records turned a click meant for Fit into a saved rotation (issue 21).
+        bar.addSpacing(16)
+        bar.addWidget(self.rotate)
         self.toolbar = QWidget()
         self.toolbar.setLayout(bar)
         layout = QVBoxLayout(self)
@@ -120,6 +129,7 @@ class RecordPreview(QWidget):
         self.zoom_in.clicked.connect(lambda: self._zoom_by(1.25))
         self.zoom_out.clicked.connect(lambda: self._zoom_by(0.8))
         self.fit.clicked.connect(self._fit)
+        self.fit_page.clicked.connect(self._fit_whole_page)
         self.rotate.clicked.connect(self._rotate)
         renderer = self.renderer
         self.destroyed.connect(lambda *_: renderer.close(0.5))  # never leave a worker behind
@@ -150,7 +160,12 @@ class RecordPreview(QWidget):
         self._data = data
         self._zoom = 1.0
         self.toolbar.setEnabled(True)
-        self.rotate.setVisible(not record.is_pdf)
+        self.rotate.setEnabled(not record.is_pdf)
+        self.rotate.setToolTip(
+            "PDF pages are shown as their source has them"
+            if record.is_pdf
+            else "Turn the image a quarter turn clockwise (kept in the vault)"
+        )
         self.image_scroll.setAccessibleName("Record preview" if record.is_pdf else "Image preview")
         count = max(1, record.page_count)  # counted at import; the worker's count wins
         self._set_count(count, min(max(1, page), count))
@@ -257,6 +272,21 @@ class RecordPreview(QWidget):
         if self.record is not None:
             self._zoom = 1.0
             self._render()
+
+    def _fit_whole_page(self) -> None:
+        """The whole page in view: the width-fit zoom scaled by how much taller the page
+        is than the view (known from the last picture drawn)."""
+        picture = self.image_label.pixmap()
+        if self.record is None or picture is None or picture.isNull():
+            return
+        ratio = picture.devicePixelRatio() or 1.0
+        shown_w, shown_h = picture.width() / ratio, picture.height() / ratio
+        if shown_w <= 0 or shown_h <= 0:
+            return
+        at_fit_width = shown_h * (self._asked_width / shown_w)  # the page's height at zoom 1
+        room = max(100, self.image_scroll.viewport().height() - 8)
+        self._zoom = max(MIN_ZOOM, min(1.0, room / at_fit_width))
+        self._render()
 
     def _refit(self) -> None:
         if self.record is not None and abs(self._visible_width() - self._asked_width) > 4:
