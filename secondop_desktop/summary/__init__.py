@@ -6,6 +6,6 @@ the case, and there are no import circles between sections.
 """
 
 from secondop_desktop.summary.document import case_document
-from secondop_desktop.summary.readiness import Readiness, readiness
+from secondop_desktop.summary.readiness import NextStep, Readiness, readiness
 
-__all__ = ["Readiness", "case_document", "readiness"]
+__all__ = ["NextStep", "Readiness", "case_document", "readiness"]

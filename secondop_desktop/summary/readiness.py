@@ -21,6 +21,19 @@ from secondop_desktop.store import Vault
 
 
 @dataclass(frozen=True)
+class NextStep:
+    """One thing to do, and where it is done: a section of the case ("records",
+    "checklist", "questions", "decision", "options", "appointments") or "packet"."""
+
+    text: str
+    place: str
+
+
+SHOWN = 5  # the overview shows this many steps
+PACKET_SOON_DAYS = 14  # with the appointment this close, sending the packet comes first
+
+
+@dataclass(frozen=True)
 class Readiness:
     records: int
     checklist_done: int
@@ -36,7 +49,7 @@ class Readiness:
     days_to_appointment: int | None
     decide_by: date | None
     days_to_decide: int | None
-    next_steps: tuple[str, ...]
+    next_steps: tuple[NextStep, ...]
 
 
 def readiness(
@@ -56,30 +69,43 @@ def readiness(
     rated = sum(1 for s in summaries if any(p.importance for p in s.benefits + s.risks))
     upcoming = [a for a in list_items(vault, Appointment, case_id) if a.starts_at.date() >= today]
     nxt = upcoming[0] if upcoming else None
-    steps: list[str] = []
+    steps: list[NextStep] = []
+
+    def step(text: str, place: str) -> None:
+        steps.append(NextStep(text, place))
+
     if not recs:
-        steps.append("Import your records (Records tab): start with the latest reports.")
+        step("Import your records (Records tab): start with the latest reports.", "records")
     if overdue:
-        steps.append(f"Chase {overdue} overdue records request{'s' if overdue > 1 else ''}.")
+        step(f"Chase {overdue} overdue records request{'s' if overdue > 1 else ''}.", "checklist")
     if items and done < len(items):
-        steps.append(f"Gather the {len(items) - done} checklist items still open.")
+        step(f"Gather the {len(items) - done} checklist items still open.", "checklist")
     if len(questions) < 3:
-        steps.append("Write your questions; the question bank has ideas.")
+        step("Write your questions; the question bank has ideas.", "questions")
     elif len(top) < 3:
-        steps.append("Mark your three most important questions.")
+        step("Mark your three most important questions.", "questions")
     if unanswered_top:
-        steps.append(
+        step(
             f"Ask your {unanswered_top} unanswered top question{'s' if unanswered_top > 1 else ''}"
-            " at the next appointment."
+            " at the next appointment.",
+            "questions",
         )
     if prefs < 3:
-        steps.append("Write down what matters most to you (Preferences).")
+        step("Write down what matters most to you (Decision tab).", "decision")
     if len(summaries) < 2:
-        steps.append("List the treatment options, including watchful waiting.")
+        step("List the treatment options, including watchful waiting.", "options")
     elif rated < 2:
-        steps.append("Rate how much each benefit and risk matters to you.")
+        step("Rate how much each benefit and risk matters to you.", "options")
     if nxt is None:
-        steps.append("Book the second-opinion appointment and note it here.")
+        step("Book the second-opinion appointment and note it here.", "appointments")
+    if recs:
+        # The consultant needs the records before the appointment, not at it.
+        packet = NextStep(
+            "Prepare the packet and send it to the consulting doctor before the appointment.",
+            "packet",
+        )
+        soon = nxt is not None and (nxt.starts_at.date() - today).days <= PACKET_SOON_DAYS
+        steps.insert(0 if soon else min(len(steps), SHOWN - 1), packet)
     return Readiness(
         records=len(recs),
         checklist_done=done,

@@ -119,8 +119,8 @@ def test_trial_registry_ids(vault, case_id, registry, ok):  # type: ignore[no-un
 def test_readiness_overview_and_next_steps(vault, case_id):  # type: ignore[no-untyped-def]
     empty = summary.readiness(vault, case_id)
     assert empty.records == 0 and empty.next_appointment is None
-    assert any("Import your records" in s for s in empty.next_steps)
-    assert any("Book" in s for s in empty.next_steps)
+    assert any("Import your records" in s.text for s in empty.next_steps)
+    assert any("Book" in s.text for s in empty.next_steps)
     checklist.add_starter(vault, case_id)
     when = datetime.combine(date.today() + timedelta(days=6), datetime.min.time()).replace(hour=10)
     lists.save(
@@ -136,8 +136,8 @@ def test_readiness_overview_and_next_steps(vault, case_id):  # type: ignore[no-u
     state = summary.readiness(vault, case_id, decide_by=date.today() + timedelta(days=20))
     assert state.days_to_appointment == 6 and state.days_to_decide == 20
     assert state.top_three == 3 and state.unanswered_top == 3
-    assert not any("Book" in s for s in state.next_steps)
-    assert any("checklist items" in s for s in state.next_steps)
+    assert not any("Book" in s.text for s in state.next_steps)
+    assert any("checklist items" in s.text for s in state.next_steps)
     doc = summary.case_document(vault, case_id)
     assert doc["appointments"][0]["starts_at"].startswith(when.date().isoformat())
     assert len(doc["questions"]) == 3 and "decision" in doc and "preferences" in doc
@@ -156,6 +156,8 @@ def test_a_question_about_a_trial_outlives_the_trial(vault, case_id):  # type: i
 def test_unanswered_top_questions_become_a_next_step(vault, case_id):  # type: ignore[no-untyped-def]
     q = lists.save(vault, case_id, Question(text="Can I wait?", top_three=True))
     steps = summary.readiness(vault, case_id).next_steps
-    assert "Ask your 1 unanswered top question at the next appointment." in steps
+    assert "Ask your 1 unanswered top question at the next appointment." in [
+        s.text for s in steps
+    ]
     lists.save(vault, case_id, Answer(question_id=q.id, answer="Yes"))
-    assert not any("unanswered" in s for s in summary.readiness(vault, case_id).next_steps)
+    assert not any("unanswered" in s.text for s in summary.readiness(vault, case_id).next_steps)

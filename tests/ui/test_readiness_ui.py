@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-from pathlib import Path
 
 from secondop_desktop import cases, preparing
 from secondop_desktop.cases import lists
@@ -13,7 +12,7 @@ from secondop_desktop.store import Vault
 from ..support import PASSPHRASE
 
 
-def test_overview_shows_readiness_and_next_steps(qtbot, make_window, vault_dir: Path):  # type: ignore[no-untyped-def]
+def test_overview_shows_readiness_and_next_steps(qtbot, make_window, vault_dir, tmp_path):  # type: ignore[no-untyped-def]
     vault = Vault.open(vault_dir, PASSPHRASE)
     case = cases.create_case(
         vault,
@@ -44,3 +43,33 @@ def test_overview_shows_readiness_and_next_steps(qtbot, make_window, vault_dir: 
     assert "1 of 11" in panel.rows["records"].text()
     assert panel.rows["mark-appointment"].accessibleName() == "done"
     assert "Book" not in panel.steps.text()
+    # Issue 21: top questions not yet answered are no tick; the steps name real tabs, the
+    # packet comes first with the appointment three days away, and each step is a link.
+    assert panel.rows["mark-questions"].accessibleName() == "to do"
+    assert "Preferences" not in panel.steps.text()
+    assert "<li><a href='packet'>Prepare the packet" not in panel.steps.text()  # no records
+    from secondop_desktop.records import importer
+
+    from ..files import text_pdf
+
+    importer.import_files(vault, case.id, [text_pdf(tmp_path / "r.pdf", [["Report"]])])
+    win.case_page.sections.setCurrentIndex(1)
+    win.case_page.sections.setCurrentIndex(0)
+    assert panel.steps.text().startswith("<ol style='margin-left:-20px'><li><a href='packet'>")
+    from PySide6.QtCore import QTimer
+
+    from secondop_desktop.ui.packet.packet_dialog import PacketDialog
+
+    opened: list[bool] = []
+
+    def close_it() -> None:
+        dialog = win.findChild(PacketDialog)
+        opened.append(dialog is not None and dialog.isVisible())
+        if dialog is not None:
+            dialog.reject()
+
+    QTimer.singleShot(0, close_it)
+    panel.steps.linkActivated.emit("packet")  # the packet builder opens
+    assert opened == [True]
+    panel.steps.linkActivated.emit("questions")
+    assert win.case_page.sections.currentWidget() is win.case_page.facts.questions

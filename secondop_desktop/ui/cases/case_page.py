@@ -116,6 +116,8 @@ def _days_left(value: date | None, today: date) -> str:
 class OverviewSection(QWidget):
     """The case's home page: its details, and the readiness overview beside them."""
 
+    go_to = Signal(str)  # a next step was clicked: where it is done
+
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
@@ -176,6 +178,7 @@ class OverviewSection(QWidget):
             from secondop_desktop.ui.cases.readiness_panel import ReadinessPanel
 
             self._readiness = ReadinessPanel(self.state)
+            self._readiness.go_to.connect(self.go_to)
             self._layout.addWidget(self._readiness, 1)
         return self._readiness
 
@@ -243,6 +246,7 @@ class CasePage(QWidget):
         self.sections.tabBar().setStyleSheet("QTabBar::tab { padding: 5px 7px; }")
         self.sections.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
         self.overview = OverviewSection(state)
+        self.overview.go_to.connect(self.go_to_place)
         self.add_section(self.overview, "&Overview")
         p = QVBoxLayout(page)
         p.setContentsMargins(20, 16, 20, 16)
@@ -315,6 +319,16 @@ class CasePage(QWidget):
             self.sections.currentChanged.connect(self._section_shown)
             self._sections = built
         return self._sections
+
+    def go_to_place(self, place: str) -> None:
+        """Open where a next step is done: a section of the case, or the packet dialog."""
+        if place == "packet":
+            self.packet_requested.emit()
+            return
+        widget = getattr(self._built(), place, None)
+        if isinstance(widget, QWidget):
+            self.sections.setCurrentWidget(widget)
+            widget.setFocus()
 
     def _letter_to(self, clinician: Clinician) -> None:
         from secondop_desktop.ui.packet.letter_dialog import LetterDialog

@@ -3,13 +3,15 @@ comes next. Calm wording, numbers a person can trust, and at most a few next ste
 
 from __future__ import annotations
 
+import html
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from secondop_desktop import summary
 from secondop_desktop.core import dates
+from secondop_desktop.summary.readiness import SHOWN
 from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.common.widgets import heading
 
@@ -27,6 +29,8 @@ def _days(n: int | None) -> str:
 
 
 class ReadinessPanel(QFrame):
+    go_to = Signal(str)  # a next step's place: a section of the case, or "packet"
+
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
@@ -61,6 +65,9 @@ class ReadinessPanel(QFrame):
         self.steps = QLabel()
         self.steps.setWordWrap(True)
         self.steps.setAccessibleName("Next steps")
+        self.steps.setTextFormat(Qt.TextFormat.RichText)
+        self.steps.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.steps.linkActivated.connect(self.go_to)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(heading("Where you are", 13))
@@ -93,7 +100,8 @@ class ReadinessPanel(QFrame):
         self._set(
             "questions",
             f"{r.questions} written; {top}{unanswered}.",
-            r.questions >= 3 and r.top_three == 3,
+            # Not a tick while a top question waits for its answer (issue 21).
+            r.questions >= 3 and r.top_three == 3 and r.unanswered_top == 0,
         )
         self._set(
             "preferences",
@@ -119,9 +127,13 @@ class ReadinessPanel(QFrame):
         else:
             self._set("decide", "No date set (Edit details).", False)
         if r.next_steps:
+            # Each step is a link to where it is done (issue 21).
             self.steps.setText(
                 "<ol style='margin-left:-20px'>"
-                + "".join(f"<li>{s}</li>" for s in r.next_steps[:5])
+                + "".join(
+                    f"<li><a href='{s.place}'>{html.escape(s.text)}</a></li>"
+                    for s in r.next_steps[:SHOWN]
+                )
                 + "</ol>"
             )
         else:
