@@ -6,6 +6,8 @@ our own (the SURE test's text may not be reused)."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -22,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from secondop_desktop import cases, preparing
-from secondop_desktop.core import dates
 from secondop_desktop.core.validation import FieldError
 from secondop_desktop.ui.common import flush
+from secondop_desktop.ui.common.date_field import DateField
 from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.common.widgets import error_label, show_error
 
@@ -62,8 +64,10 @@ class DecisionPage(QWidget):
         self.what.setAccessibleName("What is being decided")
         self.what.setPlaceholderText("e.g. Start chemotherapy now, or wait and watch")
         self.what.textEdited.connect(self._changed)
-        self.by_when = QLabel()  # the case's decide-by date: one date, kept with the case
-        self.by_when.setAccessibleName("Decide by")
+        # The case's decide-by date (one date, kept with the case), editable here too:
+        # this is where the decision is (issue 21).
+        self.by_when = DateField("decide_by", "Decide by", "e.g. 15 December 2026")
+        self.by_when.edit.textEdited.connect(self._changed)
         self.roles = QButtonGroup(self)
         role_box = QVBoxLayout()
         for key, text in preparing.ROLES.items():
@@ -73,7 +77,9 @@ class DecisionPage(QWidget):
             role_box.addWidget(button)
         self.roles.buttonToggled.connect(lambda *_: self._changed())
         df.addRow("&What is being decided", self.what)
-        df.addRow("Decide by", self.by_when)
+        by_label = QLabel("Decide &by")
+        by_label.setBuddy(self.by_when.edit)
+        df.addRow(by_label, self.by_when)
         df.addRow("The role I want", role_box)
         column.addWidget(decision)
 
@@ -139,11 +145,7 @@ class DecisionPage(QWidget):
                 edit.setPlainText(prefs.get(key, ""))
             d = preparing.get_decision(self.state.vault, self.case_id)
             self.what.setText(d.what)
-            decide_by = cases.get_case(self.state.vault, self.case_id).decide_by
-            self.by_when.setText(
-                (dates.format_date(decide_by) if decide_by else "No date yet")
-                + " (change it with Edit details)"
-            )
+            self.by_when.set_value(cases.get_case(self.state.vault, self.case_id).decide_by)
             for button in self.roles.buttons():
                 button.setChecked(button.property("role_key") == d.role)
             for key, group in self.certainty.items():
@@ -189,6 +191,7 @@ class DecisionPage(QWidget):
                 {key: edit.toPlainText() for key, edit in self.preferences.items()},
             )
             saved = preparing.save_decision(self.state.vault, self.case_id, self.decision())
+            self._save_decide_by()
         except (FieldError, ValueError, LookupError) as exc:
             show_error(self.error, str(exc))
             self.status.clear()
@@ -196,3 +199,13 @@ class DecisionPage(QWidget):
         self.advice.setText(saved.certainty_advice())
         show_error(self.error, "")
         self.status.setText("Saved")
+
+    def _save_decide_by(self) -> None:
+        """The date into the case (what the overview and the packet show); an unreadable
+        date raises FieldError and stays typed in its field."""
+        assert self.case_id is not None
+        when = self.by_when.value()
+        case = cases.get_case(self.state.vault, self.case_id)
+        if case.decide_by != when:
+            cases.update_case(self.state.vault, dataclasses.replace(case, decide_by=when))
+            self.state.changed.emit("case", self.case_id)
