@@ -52,6 +52,8 @@ class Section(Generic[T]):
     # An order SQL cannot give, applied after ``order_by`` (dates: by the earliest day they
     # can mean, which their stored EDTF text does not sort by).
     sort_key: Callable[[T], Any] | None = None
+    # What else one entry's save writes, in the same transaction: (db, case, entry id).
+    after_write: Callable[[Any, int, int], None] | None = None
 
     @property
     def reorderable(self) -> bool:
@@ -167,6 +169,8 @@ def _write(vault: Vault, case_id: int, item: T, kept: list[Problem]) -> T:
             repo.update(db, section.key, item_id, row)
         if section.linkable:
             repo.set_links(db, section.key, item_id, getattr(item, "record_ids", []))
+        if section.after_write is not None:
+            section.after_write(db, case_id, item_id)
         repo.set_drafts(
             db,
             section.key,

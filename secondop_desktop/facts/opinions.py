@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from secondop_desktop.cases.lists import Section, register
 from secondop_desktop.core import dates
 from secondop_desktop.core.validation import FieldError, Missing
+from secondop_desktop.store import facts as repo
 
 ESTABLISHED_BY = ("biopsy", "imaging", "labs", "clinical exam")
 
@@ -32,6 +34,7 @@ class Opinion:
 class ResolvePoint:
     text: str
     done: bool = False
+    question_id: int | None = None  # the question for the doctors it became
     id: int | None = None
 
 
@@ -61,7 +64,36 @@ register(
         sort_key=_opinion_order,
     )
 )
-register(Section("resolve_points", ResolvePoint, _check_point))
+
+
+def _point_as_question(db: Any, case_id: int, point_id: int) -> None:
+    """A point to resolve is a question for the doctors too (the Compare page says so):
+    the first save adds it to the Questions tab, marked high priority; later saves keep
+    its wording the point's. Same transaction as the point."""
+    point = repo.get(db, "resolve_points", point_id)
+    if point is None:
+        return
+    question = repo.get(db, "questions", point["question_id"]) if point["question_id"] else None
+    now = dates.utc_now_iso()
+    if question is None:  # a copy saved without its link finds its question by wording
+        same = [
+            q for q in repo.for_case(db, "questions", case_id, "id") if q["text"] == point["text"]
+        ]
+        if same:
+            repo.update(db, "resolve_points", point_id, {"question_id": same[0]["id"]})
+            return
+        question_id = repo.insert(
+            db,
+            "questions",
+            {"case_id": case_id, "text": point["text"], "priority": "high",
+             "created_at": now, "updated_at": now},
+        )  # fmt: skip
+        repo.update(db, "resolve_points", point_id, {"question_id": question_id})
+    elif question["text"] != point["text"]:
+        repo.update(db, "questions", question["id"], {"text": point["text"], "updated_at": now})
+
+
+register(Section("resolve_points", ResolvePoint, _check_point, after_write=_point_as_question))
 
 
 # -- comparison of opinions ---------------------------------------------------------------

@@ -346,6 +346,15 @@ def _v8_conditions(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v9_points_become_questions(db: sqlite_utils.Database) -> None:
+    """A point to resolve between opinions is also a question for the doctors: the link
+    from the point to its question (kept if the question is deleted on its own tab)."""
+    db.execute(
+        "ALTER TABLE resolve_points ADD COLUMN question_id INTEGER "
+        "REFERENCES questions(id) ON DELETE SET NULL"
+    )
+
+
 MIGRATIONS: Sequence[Migration] = (
     Migration(1, "cases", _v1_cases),
     Migration(2, "records and checklist", _v2_records),
@@ -355,6 +364,7 @@ MIGRATIONS: Sequence[Migration] = (
     Migration(6, "drafts kept beside entries; timeline dates may be unknown", _v6_drafts),
     Migration(7, "dates at the precision people remember", _v7_partial_dates),
     Migration(8, "problem list and past medical history", _v8_conditions),
+    Migration(9, "points to resolve become questions", _v9_points_become_questions),
 )
 
 

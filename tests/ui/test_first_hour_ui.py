@@ -321,3 +321,26 @@ def test_preview_buttons_stay_put_and_page_fits(qtbot, win, tmp_path: Path) -> N
         return picture is not None and picture.height() / picture.devicePixelRatio() <= room
 
     qtbot.waitUntil(fits, timeout=20000)
+
+
+def test_points_to_resolve_become_questions(qtbot, win) -> None:  # type: ignore[no-untyped-def]
+    from secondop_desktop import facts, preparing
+    from secondop_desktop.cases import lists
+
+    compare = win.case_page.facts.compare
+    win.case_page.sections.setCurrentWidget(compare)
+    compare.points.add()
+    qtbot.keyClicks(compare.points.inputs["text"], "Is it stage II or III?")
+    compare.points.save_now()
+    (question,) = lists.list_items(win.state.vault, preparing.Question, 1)
+    assert (question.text, question.priority) == ("Is it stage II or III?", "high")
+    (point,) = lists.list_items(win.state.vault, facts.ResolvePoint, 1)
+    assert point.question_id == question.id
+    compare.points.inputs["text"].setPlainText("Is it stage II or stage III?")
+    compare.points.save_now()
+    (question,) = lists.list_items(win.state.vault, preparing.Question, 1)
+    assert question.text == "Is it stage II or stage III?"  # one question, following the point
+    questions = win.case_page.facts.questions
+    win.case_page.sections.setCurrentWidget(questions)
+    questions.editor.reload()
+    assert any("stage II or stage III" in i.text for i in questions.editor.model.items)

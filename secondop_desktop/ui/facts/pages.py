@@ -146,7 +146,10 @@ class ComparePage(QWidget):
             lambda: facts.ResolvePoint(text=""),
             "point",
         )
-        points_title = QLabel("<b>Points to resolve</b> (they become questions for the doctors)")
+        points_title = QLabel(
+            "<b>Points to resolve</b> (each is also a question for the doctors, on the "
+            "Questions tab)"
+        )
         split = QSplitter()
         split.setOrientation(split.orientation().Vertical)
         top = QWidget()
