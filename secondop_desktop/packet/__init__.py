@@ -4,9 +4,12 @@ contents, the chosen sections, a records index and the records, every page numbe
 from secondop_desktop.packet.assemble import PacketError, PacketResult, aes_available, build_packet
 from secondop_desktop.packet.choices import (
     PacketChoices,
+    SentPassword,
     get_choices,
+    remember_password,
     reset_choices,
     save_choices,
+    sent_passwords,
 )
 from secondop_desktop.packet.preflight import Finding
 from secondop_desktop.packet.preflight import run as preflight
@@ -28,12 +31,15 @@ __all__ = [
     "PacketError",
     "PacketResult",
     "PacketSpec",
+    "SentPassword",
     "aes_available",
     "build_packet",
     "default_paper",
     "generate_password",
     "get_choices",
     "preflight",
+    "remember_password",
     "reset_choices",
     "save_choices",
+    "sent_passwords",
 ]

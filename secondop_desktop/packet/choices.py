@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from secondop_desktop import cases, facts, records
@@ -152,3 +153,41 @@ def consultant_id(team: dict[int, facts.Clinician], prepared_for: str) -> int | 
         if text in (consultant_label(c).casefold(), " ".join(c.name.split()).casefold()):
             return cid
     return None
+
+
+# -- passwords of packets sent (issue 21) -------------------------------------------------
+PASSWORDS_KEY = "packet_passwords"
+PASSWORDS_KEPT = 10
+
+
+@dataclass(frozen=True)
+class SentPassword:
+    """A protected packet's password, kept in the vault (encrypted like everything else)
+    so the user can find it when the doctor's office calls to ask."""
+
+    file_name: str
+    saved_on: str  # ISO date
+    password: str
+
+
+def remember_password(
+    vault: Vault, case_id: int, file_name: str, password: str, saved_on: str | None = None
+) -> None:
+    kept = [p for p in sent_passwords(vault, case_id) if p.file_name != file_name]
+    kept.insert(0, SentPassword(file_name, saved_on or date.today().isoformat(), password))
+    doc = [p.__dict__ for p in kept[:PASSWORDS_KEPT]]
+    with vault.transaction() as db:
+        repo.set_value(db, case_id, PASSWORDS_KEY, json.dumps(doc), dates.utc_now_iso())
+
+
+def sent_passwords(vault: Vault, case_id: int) -> list[SentPassword]:
+    """Newest first; an unreadable entry is skipped, never an error."""
+    raw = repo.get_value(vault.db, case_id, PASSWORDS_KEY)
+    if not raw:
+        return []
+    try:
+        doc = json.loads(raw)
+        return [SentPassword(str(d["file_name"]), str(d["saved_on"]), str(d["password"]))
+                for d in doc]  # fmt: skip
+    except (ValueError, TypeError, KeyError):
+        return []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass, field
+from functools import cache
 
 # The packet's sections, in the order a consultant reads them. Cover, contents and the
 # records index always come; everything else travels only when chosen.
@@ -89,12 +90,25 @@ class PacketSpec:
             raise ValueError("A record is listed twice.")
 
 
-# No 0/o, 1/l/i: the password is read out over the phone or typed from a note.
-ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
+PASSWORD_WORDS = 7  # from 1,296: about 72 bits
+
+
+@cache
+def _words() -> tuple[str, ...]:
+    """The EFF's short word list (1,296 short, common, vetted words), shipped with
+    xkcdpass: easy to say over the phone and to type from a note."""
+    from xkcdpass import xkcd_password  # type: ignore[import-untyped]
+
+    return tuple(
+        xkcd_password.generate_wordlist(
+            wordfile=xkcd_password.locate_wordfile("eff-short"), min_length=3, max_length=9
+        )
+    )
 
 
 def generate_password() -> str:
-    """Four groups of four characters (about 79 bits): strong enough for a file that may
-    be attacked offline, short enough to read out over the phone."""
-    groups = ("".join(secrets.choice(ALPHABET) for _ in range(4)) for _ in range(4))
-    return "-".join(groups)
+    """Seven words joined by hyphens ("otter-dawn-banjo-…", about 72 bits): strong enough
+    for a file that may be attacked offline, and read out over the phone word by word
+    (random letters were hard to say and to hear, issue 21)."""
+    words = _words()
+    return "-".join(secrets.choice(words) for _ in range(PASSWORD_WORDS))

@@ -87,13 +87,27 @@ def test_password_preview_and_print(qtbot, demo_window, tmp_path):  # type: igno
     dialog.all_button.click()
     dialog.protect.setChecked(True)
     password = dialog.password.text()
-    assert len(password) == 19  # generated for the user
+    # Issue 21: words, easy to read over the phone (seven from the EFF's short list).
+    words = password.split("-")
+    assert len(words) == 7 and all(w.isalpha() and w.islower() for w in words)
+    dialog.copy_password.click()
+    from PySide6.QtWidgets import QApplication
+
+    assert QApplication.clipboard().text() == password
     out = tmp_path / "locked.pdf"
     dialogs.set_next_answer(str(out))
     dialog.export()
     qtbot.waitUntil(lambda: dialog.last_result is not None, timeout=30000)
     reader = PdfReader(out)
     assert reader.is_encrypted and reader.decrypt(password)
+    # Kept in the vault for when the doctor's office calls, and shown next time.
+    from secondop_desktop import packet
+
+    (sent,) = packet.sent_passwords(demo_window.state.vault, 1)
+    assert (sent.file_name, sent.password) == ("locked.pdf", password)
+    again = PacketDialog(demo_window.state, demo_window.runner, 1, demo_window)
+    qtbot.addWidget(again)
+    assert "locked.pdf" in again.remembered.text() and password in again.remembered.text()
     dialog.password.setText("short")
     dialog.export()
     assert "at least 8 characters" in dialog.error.text()

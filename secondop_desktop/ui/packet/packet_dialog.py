@@ -14,6 +14,7 @@ Building happens on the task runner; the dialog only collects choices and shows 
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -21,6 +22,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -40,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from secondop_desktop import cases, packet, records
+from secondop_desktop.core import dates
 from secondop_desktop.core.jobs import Cancelled
 from secondop_desktop.packet import choices as memory
 from secondop_desktop.packet.preflight import Group, grouped
@@ -139,6 +142,18 @@ class PacketDialog(QDialog):
         self.password.setEnabled(False)
         self.generate = QPushButton("&Generate")
         self.generate.setEnabled(False)
+        self.copy_password = QPushButton("Cop&y")
+        self.copy_password.setAccessibleName("Copy the password")
+        self.copy_password.setEnabled(False)
+        self.copy_password.clicked.connect(
+            lambda: QApplication.clipboard().setText(self.password.text())
+        )
+        # The passwords of packets already sent, kept in the vault: the doctor's office
+        # calls, and the password is here (issue 21).
+        self.remembered = QLabel()
+        self.remembered.setWordWrap(True)
+        self.remembered.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.remembered.setAccessibleName("Passwords of packets already saved")
         self.password_hint = QLabel(
             "Send the password another way (phone call or text message), never in the same "
             "email as the packet."
@@ -154,8 +169,10 @@ class PacketDialog(QDialog):
         pw = QHBoxLayout()
         pw.addWidget(self.password, 1)
         pw.addWidget(self.generate)
+        pw.addWidget(self.copy_password)
         of.addRow("Password", pw)
         of.addRow(self.password_hint)
+        of.addRow(self.remembered)
 
         left = QWidget()
         ll = QVBoxLayout(left)
@@ -259,6 +276,7 @@ class PacketDialog(QDialog):
         self.checks.itemActivated.connect(self._show_finding)
         self.preview_button.clicked.connect(self.preview)
         self.export_button.clicked.connect(self.export)
+        self._show_remembered()
         self.print_button.clicked.connect(self.print_packet)
         self.open_folder.clicked.connect(self._open_folder)
         self.close_button.clicked.connect(self.reject)
@@ -391,9 +409,24 @@ class PacketDialog(QDialog):
             ),
         )
 
+    def _show_remembered(self) -> None:
+        sent = packet.sent_passwords(self.state.vault, self.case_id)[:3]
+        self.remembered.setText(
+            "Passwords of packets already saved: "
+            + "; ".join(
+                f"{p.file_name} ({dates.format_date(date.fromisoformat(p.saved_on))}): "
+                f"{p.password}"
+                for p in sent
+            )
+            if sent
+            else ""
+        )
+        self.remembered.setVisible(bool(sent))
+
     def _protect_toggled(self, on: bool) -> None:
         self.password.setEnabled(on)
         self.generate.setEnabled(on)
+        self.copy_password.setEnabled(on)
         if on and not self.password.text():
             self.password.setText(packet.generate_password())
 
@@ -526,6 +559,11 @@ class PacketDialog(QDialog):
 
     def _exported(self, result: packet.PacketResult) -> None:
         self.last_result = result
+        if self.protect.isChecked() and self.state.is_unlocked:
+            packet.remember_password(
+                self.state.vault, self.case_id, result.path.name, self.password.text().strip()
+            )
+            self._show_remembered()
         size = result.size / 1048576
         self.result_label.setText(
             f"Saved {result.path.name}: {result.pages} pages, {size:.1f} MB."
