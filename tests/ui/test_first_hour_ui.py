@@ -344,3 +344,27 @@ def test_points_to_resolve_become_questions(qtbot, win) -> None:  # type: ignore
     win.case_page.sections.setCurrentWidget(questions)
     questions.editor.reload()
     assert any("stage II or stage III" in i.text for i in questions.editor.model.items)
+
+
+def test_a_possible_duplicate_is_said_beside_the_record(qtbot, win, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from secondop_desktop.records import importer
+
+    from ..files import text_pdf
+
+    text = [["# Pathology report", "Follicular lymphoma, grade 2, in a lymph node of the neck.",
+             "Ki-67 about 20 per cent. Reported by Dr R. Mensah, Northgate Hospital."]]  # fmt: skip
+    first = text_pdf(tmp_path / "report.pdf", text, title="Pathology (portal)")
+    second = text_pdf(tmp_path / "report-scan.pdf", text, title="Pathology (email)")
+    assert first.read_bytes() != second.read_bytes()
+    report = importer.import_files(win.state.vault, 1, [first, second])
+    a, b = sorted(i.record_id for i in report.items)  # the later one is the possible copy
+    section = win.case_page.records
+    win.case_page.sections.setCurrentWidget(section)
+    section.reload()
+    section.show_record(b)
+    assert section.duplicate_bar.isVisibleTo(section)
+    assert "may be the same document as" in section.duplicate_note.text()
+    qtbot.mouseClick(section.show_other, Qt.MouseButton.LeftButton)
+    rec = section.current_record()
+    assert rec is not None and rec.id == a
+    assert not section.duplicate_bar.isVisibleTo(section)  # the first one is the original

@@ -180,6 +180,10 @@ class RecordsModel(QAbstractTableModel):
     def is_duplicate(self, record_id: int) -> bool:
         return record_id in self._duplicates
 
+    def duplicate_of(self, record_id: int) -> records.Record | None:
+        """The record this one may be a copy of, or None."""
+        return self._duplicates.get(record_id)
+
 
 class RecordsProxy(QSortFilterProxyModel):
     """Filter by kind and by text in the title, source or original file name."""

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -121,9 +122,27 @@ class RecordsSection(QWidget):
         actions.addWidget(self.save_button)
         actions.addStretch(1)
         actions.addWidget(self.delete_button)
+        # A possible duplicate is said in words, beside the record, with what to do about
+        # it (orange text and a tooltip were all there was, issue 21).
+        self.duplicate_note = QLabel()
+        self.duplicate_note.setWordWrap(True)
+        self.duplicate_note.setAccessibleName("Possible duplicate")
+        self.show_other = QPushButton("Show the &other")
+        self.show_other.clicked.connect(self._show_duplicate_partner)
+        self.delete_duplicate = QPushButton("Delete &this one…")
+        self.delete_duplicate.clicked.connect(self.delete_current)
+        self.duplicate_bar = QFrame()
+        self.duplicate_bar.setStyleSheet("QFrame { background:#fff4ce; } QLabel { color:#5c4400; }")
+        bar = QHBoxLayout(self.duplicate_bar)
+        bar.setContentsMargins(8, 4, 8, 4)
+        bar.addWidget(self.duplicate_note, 1)
+        bar.addWidget(self.show_other)
+        bar.addWidget(self.delete_duplicate)
+        self.duplicate_bar.hide()
         right = QWidget()
         r = QVBoxLayout(right)
         r.setContentsMargins(0, 0, 0, 0)
+        r.addWidget(self.duplicate_bar)
         r.addWidget(self.preview, 3)
         r.addWidget(self.details, 0)
         r.addLayout(actions)
@@ -264,6 +283,13 @@ class RecordsSection(QWidget):
         rec = index.data(RecordRole) if index.isValid() else None
         page = getattr(self, "_pending_page", 1)
         self._pending_page = 1
+        partner = self.model.duplicate_of(rec.id) if rec is not None else None
+        self.duplicate_bar.setVisible(partner is not None)
+        if partner is not None:
+            self.duplicate_note.setText(
+                f"This may be the same document as “{partner.title}”, imported before. Compare "
+                "them; if they are the same, one of them can go."
+            )
         if rec is None:
             self.preview.clear()
             self.details.show_record(None)
@@ -275,6 +301,12 @@ class RecordsSection(QWidget):
             self.preview.show_record(rec, records.read_content(self.state.vault, rec.id), page)
         self.details.show_record(rec)
         self._set_actions(True)
+
+    def _show_duplicate_partner(self) -> None:
+        rec = self.current_record()
+        partner = self.model.duplicate_of(rec.id) if rec is not None else None
+        if partner is not None:
+            self.show_record(partner.id)
 
     def _set_actions(self, on: bool) -> None:
         for b in (self.open_button, self.save_button, self.delete_button):
