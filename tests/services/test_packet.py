@@ -199,7 +199,7 @@ def test_source_pdf_code_attachments_and_metadata_are_stripped(vault, tmp_path):
 
 def test_password_is_aes256_and_opens_only_with_it(demo_vault, tmp_path):  # type: ignore[no-untyped-def]
     password = generate_password()
-    assert re.fullmatch(r"([a-z2-9]{4}-){3}[a-z2-9]{4}", password)
+    assert re.fullmatch(r"([a-z]{3,9}-){6}[a-z]{3,9}", password)  # seven words (issue 21)
     out = tmp_path / "locked.pdf"
     build_packet(demo_vault, PacketSpec(case_id=1, password=password), out)
     reader = PdfReader(out)
