@@ -368,3 +368,37 @@ def test_a_possible_duplicate_is_said_beside_the_record(qtbot, win, tmp_path: Pa
     rec = section.current_record()
     assert rec is not None and rec.id == a
     assert not section.duplicate_bar.isVisibleTo(section)  # the first one is the original
+
+
+def test_an_appointment_time_is_typed_as_people_say_it(qtbot, win) -> None:  # type: ignore[no-untyped-def]
+    """The sectioned spin box turned "14" typed into the hour into 09:04."""
+    from datetime import datetime
+
+    from secondop_desktop import preparing
+    from secondop_desktop.cases import lists
+    from secondop_desktop.ui.common.datetime_field import DateTimeField, parse_time
+
+    page = win.case_page.facts.appointments
+    win.case_page.sections.setCurrentWidget(page)
+    page.editor.add()
+    when = page.editor.inputs["starts_at"]
+    assert isinstance(when, DateTimeField)
+    when.date.edit.clear()
+    qtbot.keyClicks(when.date.edit, "14 December 2026")
+    when.time.clear()
+    qtbot.keyClicks(when.time, "14")
+    page.editor.save_now()
+    (saved,) = lists.list_items(win.state.vault, preparing.Appointment, 1)
+    assert saved.starts_at == datetime(2026, 12, 14, 14, 0)
+    when.time.clear()
+    qtbot.keyClicks(when.time, "half past")
+    page.editor.save_now()
+    assert "give the time" in page.editor.problem_labels["starts_at"].text()
+    assert when.time.text() == "half past"  # kept as typed
+    (saved,) = lists.list_items(win.state.vault, preparing.Appointment, 1)
+    assert saved.starts_at == datetime(2026, 12, 14, 14, 0)  # the last good one stays
+    said = (("9:30", 9, 30), ("0930", 9, 30), ("14h30", 14, 30), ("2 pm", 14, 0),
+            ("12 am", 0, 0), ("2:15 p.m.", 14, 15))  # fmt: skip
+    for typed, hour, minute in said:
+        got = parse_time(typed)
+        assert (got.hour, got.minute) == (hour, minute), typed

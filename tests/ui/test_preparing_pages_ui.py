@@ -129,7 +129,7 @@ def test_appointments_start_from_the_checklist_and_link_the_opinion(
     assert new.starts_at.weekday() < 5 and new.starts_at.hour == 9
     assert "- Slides" in editor.inputs["to_bring"].toPlainText()
     when = datetime.now().replace(second=0, microsecond=0) - timedelta(days=3)
-    editor.inputs["starts_at"].setDateTime(when)
+    editor.inputs["starts_at"].set_value(when)
     editor.inputs["notes_after"].setPlainText("Waiting is safe for now.")
     editor.inputs["opinion_id"].setCurrentIndex(editor.inputs["opinion_id"].findData(opinion.id))
     editor.save_now()

@@ -6,14 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from secondop_desktop import records
 from secondop_desktop.ui.common.date_field import DateField
+from secondop_desktop.ui.common.datetime_field import DateTimeField
 from secondop_desktop.ui.common.list_items import PICKERS
 
 if TYPE_CHECKING:
@@ -63,10 +62,9 @@ def make_input(f: Field, changed: Callable[..., None]) -> QWidget:
         date_field.edit.textEdited.connect(changed)
         w = date_field
     elif f.kind == "datetime":
-        when = QDateTimeEdit()
-        when.setCalendarPopup(True)
-        when.setDisplayFormat("ddd d MMM yyyy, HH:mm")
-        when.dateTimeChanged.connect(changed)
+        when = DateTimeField(f.name, f.label.replace("&", ""))
+        when.date.edit.textEdited.connect(changed)
+        when.time.textEdited.connect(changed)
         w = when
     elif f.kind in ("choice", *PICKERS):
         combo = QComboBox()
@@ -125,12 +123,8 @@ def fill_choices(
 def set_value(w: QWidget, value: Any) -> None:
     if isinstance(w, QPlainTextEdit):
         w.setPlainText(value or "")
-    elif isinstance(w, DateField):
+    elif isinstance(w, (DateField, DateTimeField)):
         w.set_value(value)
-    elif isinstance(w, QDateTimeEdit):
-        when = value or datetime.now().replace(minute=0, second=0, microsecond=0)
-        # The stub lists only QDateTime, but PySide6 converts a Python datetime itself.
-        w.setDateTime(when)  # type: ignore[arg-type]
     elif isinstance(w, QComboBox):
         w.setCurrentIndex(max(0, w.findData(value)))
     elif isinstance(w, QCheckBox):
@@ -153,10 +147,8 @@ def value_of(w: QWidget) -> Any:
         return w.toPlainText()
     if isinstance(w, DateField):
         return w.value()
-    if isinstance(w, QDateTimeEdit):
-        when = w.dateTime().toPython()  # typed object; a QDateTime gives a datetime
-        assert isinstance(when, datetime)
-        return when.replace(second=0, microsecond=0)
+    if isinstance(w, DateTimeField):
+        return w.value()
     if isinstance(w, QComboBox):
         return w.currentData()
     if isinstance(w, QCheckBox):
