@@ -4,14 +4,12 @@ with its printable kit, and has two of its groups typed back."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -133,13 +131,9 @@ class NewRecoveryKeyDialog(QDialog):
         step.body.addWidget(frame)
         self.kit_status = paragraph("")
         step.body.addWidget(self.kit_status)
-        self.print_button = QPushButton("&Print recovery kit…")
-        self.print_button.clicked.connect(self._print_kit)
-        save = QPushButton("&Save recovery kit (PDF)…")
-        save.clicked.connect(self._save_kit)
-        done = QPushButton("I have &written it down")
-        done.setDefault(True)
-        done.clicked.connect(self._ask_confirmation)
+        self.print_button, save, done = recovery_key_parts.kit_buttons(
+            self._print_kit, self._save_kit, self._ask_confirmation
+        )
         step.finish(self.print_button, save, done)
         self.stack.addWidget(step)
 
@@ -149,22 +143,9 @@ class NewRecoveryKeyDialog(QDialog):
         step.body.addWidget(
             paragraph("Type two of its groups from your copy (not from the screen).")
         )
-        row = QHBoxLayout()
-        self.group_labels: list[QLabel] = []
-        self.group_edits: list[QLineEdit] = []
-        for _ in range(2):
-            label, edit = QLabel(), QLineEdit()
-            edit.setMaxLength(4)
-            edit.setFixedWidth(90)
-            edit.setFont(QFont("DejaVu Sans Mono", 14))
-            label.setBuddy(edit)
-            edit.textChanged.connect(self._check_groups)
-            edit.returnPressed.connect(self._confirm_on_enter)
-            self.group_labels.append(label)
-            self.group_edits.append(edit)
-            row.addWidget(label)
-            row.addWidget(edit)
-        row.addStretch(1)
+        row, self.group_labels, self.group_edits = recovery_key_parts.group_inputs(
+            self._check_groups, lambda: self.confirm_button
+        )
         step.body.addLayout(row)
         self.confirm_error = error_label()
         step.body.addWidget(self.confirm_error)
@@ -205,10 +186,6 @@ class NewRecoveryKeyDialog(QDialog):
         )
         self.stack.setCurrentIndex(2)
         self.group_edits[0].setFocus()
-
-    def _confirm_on_enter(self) -> None:
-        if self.confirm_button.isEnabled():
-            self.confirm_button.click()
 
     def _check_groups(self) -> None:
         assert self.recovery is not None

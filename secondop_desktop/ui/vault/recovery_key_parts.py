@@ -4,11 +4,12 @@ first run (welcome_page.py) and "Make a new recovery key" (recovery_confirm.py).
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from secondop_desktop.ui.common import dialogs
 from secondop_desktop.vault.recovery_kit import write_recovery_kit
@@ -85,3 +86,49 @@ def groups_typed(
     complete = all(len(t) == 4 for t in typed)
     problem = "" if ok or not complete else "That does not match. Check your copy of the key."
     return ok, problem
+
+
+def kit_buttons(
+    print_kit: Callable[[], None], save_kit: Callable[[], None], done: Callable[[], None]
+) -> tuple[QPushButton, QPushButton, QPushButton]:
+    """Print the kit, save it as a PDF, and "I have written it down" (the default)."""
+    print_button = QPushButton("&Print recovery kit…")
+    print_button.clicked.connect(print_kit)
+    save = QPushButton("&Save recovery kit (PDF)…")
+    save.clicked.connect(save_kit)
+    written = QPushButton("I have &written it down")
+    written.setDefault(True)
+    written.clicked.connect(done)
+    return print_button, save, written
+
+
+def group_inputs(
+    changed: Callable[[], None], confirm: Callable[[], QPushButton]
+) -> tuple[QHBoxLayout, list[QLabel], list[QLineEdit]]:
+    """Two four-character fields for groups of the key, with their labels, in a row. Enter
+    on either presses ``confirm()`` once it is enabled (a page has no default button of its
+    own, as a dialog does)."""
+
+    def on_enter() -> None:
+        button = confirm()
+        if button.isEnabled():
+            button.click()
+
+    row = QHBoxLayout()
+    labels: list[QLabel] = []
+    edits: list[QLineEdit] = []
+    for _ in range(2):
+        label, edit = QLabel(), QLineEdit()
+        edit.setMaxLength(4)
+        edit.setAccessibleName("Recovery key group")
+        edit.setFixedWidth(90)
+        edit.setFont(QFont("DejaVu Sans Mono", 14))
+        label.setBuddy(edit)
+        edit.textChanged.connect(changed)
+        edit.returnPressed.connect(on_enter)
+        labels.append(label)
+        edits.append(edit)
+        row.addWidget(label)
+        row.addWidget(edit)
+    row.addStretch(1)
+    return row, labels, edits

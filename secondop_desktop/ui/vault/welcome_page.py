@@ -5,14 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -151,13 +147,9 @@ class WelcomePage(QWidget):
         step.body.addWidget(self.key_frame)
         self.kit_status = paragraph("")
         step.body.addWidget(self.kit_status)
-        self.print_button = QPushButton("&Print recovery kit…")
-        self.print_button.clicked.connect(self._print_kit)
-        save = QPushButton("&Save recovery kit (PDF)…")
-        save.clicked.connect(self._save_kit)
-        done = QPushButton("I have &written it down")
-        done.setDefault(True)
-        done.clicked.connect(self._ask_confirmation)
+        self.print_button, save, done = recovery_key_parts.kit_buttons(
+            self._print_kit, self._save_kit, self._ask_confirmation
+        )
         step.finish(self.print_button, save, done)
         self.stack.addWidget(step)
 
@@ -166,26 +158,9 @@ class WelcomePage(QWidget):
         step.body.addWidget(heading("Check your recovery key"))
         self.confirm_text = paragraph("")
         step.body.addWidget(self.confirm_text)
-        self.group_edits: list[QLineEdit] = []
-        row = QHBoxLayout()
-        self.group_labels: list[QLabel] = []
-        for _ in range(2):
-            label = QLabel()
-            edit = QLineEdit()
-            edit.setMaxLength(4)
-            edit.setAccessibleName("Recovery key group")
-            edit.setFixedWidth(90)
-            edit.setFont(QFont("DejaVu Sans Mono", 14))
-            label.setBuddy(edit)
-            edit.textChanged.connect(self._check_groups)
-            # Enter on either group continues once both are right (a page has no default
-            # button of its own, as a dialog does).
-            edit.returnPressed.connect(self._confirm_on_enter)
-            self.group_labels.append(label)
-            self.group_edits.append(edit)
-            row.addWidget(label)
-            row.addWidget(edit)
-        row.addStretch(1)
+        row, self.group_labels, self.group_edits = recovery_key_parts.group_inputs(
+            self._check_groups, lambda: self.confirm_button
+        )
         step.body.addLayout(row)
         self.confirm_error = error_label()
         step.body.addWidget(self.confirm_error)
@@ -294,10 +269,6 @@ class WelcomePage(QWidget):
             "(not from the screen)."
         )
         self._go(3)
-
-    def _confirm_on_enter(self) -> None:
-        if self.confirm_button.isEnabled():
-            self.confirm_button.click()
 
     def _check_groups(self) -> None:
         assert self.recovery is not None
