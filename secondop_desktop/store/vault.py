@@ -394,11 +394,15 @@ class Vault:
 
             shutil.rmtree(self._scratch, ignore_errors=True)
             self._scratch = None
+        self._forget_key()
+        log.info("vault locked")
+
+    def _forget_key(self) -> None:
+        """Overwrite the key's one buffer with zeros and drop it (SECURITY.md T15)."""
         if self._key is not None:
             for i in range(len(self._key)):
                 self._key[i] = 0
             self._key = None
-        log.info("vault locked")
 
     # -- key management ---------------------------------------------------------------
     def change_passphrase(self, new_passphrase: str, *, kdf: KdfParams | None = None) -> None:
@@ -426,9 +430,7 @@ class Vault:
         import sqlite_utils
 
         conn = _open_db(self.folder, data_key)
-        if self._key is not None:
-            for i in range(len(self._key)):
-                self._key[i] = 0
+        self._forget_key()
         self._key = bytearray(data_key)
         self.header = header
         self._conn = conn

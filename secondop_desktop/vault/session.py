@@ -75,11 +75,17 @@ def rewrap_for_new_passphrase(
     Argon2id run: it proves the person at the keyboard knows it, so an unattended unlocked
     window cannot be taken over), check the new one's strength, wrap the key under it
     (another run). Install the result with :func:`install_header` on the vault's thread."""
-    header.unwrap_with_passphrase(current)  # WrongPassphrase
+    _check_change(header, current, new, user_inputs)
+    return header.with_passphrase(new, data_key, kdf or header.kdf)
+
+
+def _check_change(header: Header, current: str, new: str, user_inputs: tuple[str, ...]) -> None:
+    """The person at the keyboard knows the current passphrase (one Argon2id run), and the
+    new one is strong enough; else WrongPassphrase or WeakPassphrase."""
+    header.unwrap_with_passphrase(current)
     verdict = strength.assess(new, user_inputs)
     if not verdict.acceptable:
         raise WeakPassphrase(verdict.reason)
-    return header.with_passphrase(new, data_key, kdf or header.kdf)
 
 
 def reencrypt_job(
@@ -103,10 +109,7 @@ def reencrypt_job(
     confirmed) and the new data key. Cancel before the swap leaves everything as it was."""
     from secondop_desktop.store import rekey
 
-    header.unwrap_with_passphrase(current)  # WrongPassphrase
-    verdict = strength.assess(new, user_inputs)
-    if not verdict.acceptable:
-        raise WeakPassphrase(verdict.reason)
+    _check_change(header, current, new, user_inputs)
     progress(0, 0, "Making the new key")
     try:
         return rekey.reencrypt(
