@@ -19,6 +19,7 @@ from pathlib import Path
 import pikepdf
 import pytest
 from pypdf import PdfReader
+from pypdf.errors import PyPdfError
 
 from secondop_desktop import cases, cli, records
 from secondop_desktop.packet import PacketSpec, build_packet
@@ -56,8 +57,8 @@ def _pypdf_reads(path: Path) -> bool:
                 if not reader.is_encrypted:
                     _ = len(reader.pages)
             return True
-        except Exception:
-            continue
+        except (PyPdfError, ValueError, KeyError, TypeError, OSError, RecursionError):
+            continue  # what the importer's own read gives up on (assemble._read_pdf)
     return False
 
 
