@@ -253,11 +253,27 @@ def cmd_search(args: argparse.Namespace) -> int:
     try:
         if args.case is not None:
             cases.get_case(vault, args.case)
-        hits = records.search(vault, args.query, case_id=args.case, limit=args.limit)
+        if args.everywhere:
+            from secondop_desktop import search
+
+            found = search.search_case(vault, args.query, case_id=args.case, limit=args.limit)
+        else:
+            hits = records.search(vault, args.query, case_id=args.case, limit=args.limit)
     except cases.CaseNotFound as exc:
         raise CliError(str(exc)) from None
     finally:
         vault.lock()
+    if args.everywhere:
+        if args.json:
+            _print_json([f.to_json() for f in found.found])
+        else:
+            for f in found.found:
+                print(f"{f.case_id}\t{f.where}\t{f.label}\t{' '.join(f.snippet.split())}")
+        if found.unread:
+            print(
+                f"{found.unread} record(s) have no text to search (photos, scans).", file=sys.stderr
+            )
+        return 0
     if args.json:
         _print_json([h.to_json() for h in hits])
     else:
@@ -519,6 +535,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--case", type=int, metavar="ID", help="one case (default: every case)")
     p.add_argument("--json", action="store_true")
     p.add_argument("--limit", type=int, default=50)
+    p.add_argument(
+        "--everywhere",
+        action="store_true",
+        help="also search titles, notes and every section (opinions, questions, timeline...)",
+    )
     p.add_argument("query", metavar="QUERY")
     p.set_defaults(func=cmd_search)
 

@@ -33,7 +33,7 @@ from secondop_desktop.ui.common.widgets import heading, paragraph
 if TYPE_CHECKING:
     # Imported by name: inside CasePage, ``records`` and ``facts`` are its properties.
     from secondop_desktop.facts import Clinician, Opinion
-    from secondop_desktop.records import Hit
+    from secondop_desktop.search import Found
     from secondop_desktop.ui.cases.readiness_panel import ReadinessPanel
     from secondop_desktop.ui.common.list_editor import FactsEditor
     from secondop_desktop.ui.facts.pages import ComparePage, HealthPage, TimelinePage
@@ -379,12 +379,20 @@ class CasePage(QWidget):
     def facts(self) -> _Sections:
         return self._built()
 
-    def open_hit(self, hit: Hit) -> None:
-        """Show the page a search hit is on (switching case when the hit is in another)."""
+    def open_hit(self, hit: Found) -> None:
+        """Show where a search hit is (switching case when the hit is in another): the
+        record's page, or the section with the entry selected."""
         if self.case is None or hit.case_id != self.case.id:
             self.case_switch_requested.emit(hit.case_id)
-        self.sections.setCurrentWidget(self.records)
-        self.records.show_record(hit.record_id, hit.page)
+        if hit.record_id is not None:
+            self.sections.setCurrentWidget(self.records)
+            self.records.show_record(hit.record_id, hit.page or 1)
+            return
+        self.go_to_place(hit.place)
+        if hit.item_id is not None:
+            from secondop_desktop.ui.common.select_entry import select_entry
+
+            select_entry(getattr(self._built(), hit.place, None), hit.table, hit.item_id)
 
     def clear(self) -> None:
         if self._sections is not None:

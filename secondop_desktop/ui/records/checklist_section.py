@@ -197,6 +197,17 @@ class ChecklistSection(QWidget):
         self.summary.setText(text)
         self.starter_button.setVisible(not items)
 
+    def select_entry(self, table: str, item_id: int) -> bool:
+        """Select a checklist item (a search hit names it)."""
+        if table != "checklist_items":
+            return False
+        for row, item in enumerate(self.model.items):
+            if item.id == item_id:
+                self.table.setCurrentIndex(self.model.index(row, 0))
+                self.table.setFocus()
+                return True
+        return False
+
     def current_item(self) -> checklist.Item | None:
         index = self.table.currentIndex()
         return self.model.index(index.row(), 0).data(ItemRole) if index.isValid() else None

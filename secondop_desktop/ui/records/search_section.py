@@ -1,4 +1,6 @@
-"""The Search tab: full-text search over a case's records (or every case), hits by page."""
+"""The Search tab: search everything of a case (or every case): what the user typed in
+each section, record titles and notes, and the text of record pages; each hit says where
+it is and opens there."""
 
 from __future__ import annotations
 
@@ -7,14 +9,22 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -28,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secondop_desktop import records
+from secondop_desktop import search
 from secondop_desktop.ui.common.state import AppState
 
 HitRole = Qt.ItemDataRole.UserRole + 1
@@ -44,10 +54,10 @@ def snippet_html(snippet: str) -> str:
 class HitsModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.hits: list[records.Hit] = []
+        self.hits: list[search.Found] = []
         self.case_names: dict[int, str] = {}
 
-    def set_hits(self, hits: list[records.Hit], case_names: dict[int, str] | None = None) -> None:
+    def set_hits(self, hits: list[search.Found], case_names: dict[int, str] | None = None) -> None:
         self.beginResetModel()
         self.hits = hits
         self.case_names = case_names or {}
@@ -63,14 +73,16 @@ class HitsModel(QAbstractListModel):
         where = self.case_names.get(hit.case_id)
         prefix = f"{where}: " if where else ""
         if role == Qt.ItemDataRole.DisplayRole:
+            # No colour of its own: the line takes the view's text colour, so "page 3"
+            # stays readable on a selected row and in a dark theme.
             return (
-                f"<div><b>{html.escape(prefix + hit.title)}</b>"
-                f" <span style='color:#666'>· page {hit.page}</span></div>"
+                f"<div><b>{html.escape(prefix + hit.label)}</b>"
+                f" · {html.escape(hit.where)}</div>"
                 f"<div>{snippet_html(hit.snippet)}</div>"
             )
         if role == Qt.ItemDataRole.AccessibleTextRole:
             plain = " ".join(hit.snippet.replace("[", "").replace("]", "").split())
-            return f"{prefix}{hit.title}, page {hit.page}: {plain}"
+            return f"{prefix}{hit.label}, {hit.where}: {plain}"
         if role == HitRole:
             return hit
         return None
@@ -109,20 +121,47 @@ class HtmlDelegate(QStyledItemDelegate):
         return QSize(int(doc.idealWidth()), int(doc.size().height()) + 8)
 
 
+def status_text(found: search.Results) -> str:
+    """How many hits, how to open one, and what a search cannot see (photos, scans)."""
+    count = len(found)
+    said = (
+        "Nothing in this case mentions that."
+        if not count
+        else f"Found in {count} place{'s' if count != 1 else ''}"
+        + (" (the first 50 pages)" if found.pages_capped else "")
+        + ". Press Enter on a result to open it there."
+    )
+    if found.unread:
+        photos = found.unread_photos
+        scans = found.unread - photos
+        parts = []
+        if photos:
+            parts.append(f"{photos} photo{'s' if photos != 1 else ''}")
+        if scans:
+            parts.append(f"{scans} scanned record{'s' if scans != 1 else ''}")
+        said += (
+            f" {' and '.join(parts)} could not be searched: their text was not read "
+            "(search finds only their titles and notes)."
+        )
+    return said
+
+
 class SearchSection(QWidget):
-    open_hit = Signal(object)  # records.Hit
+    open_hit = Signal(object)  # search.Found
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
         self.case_id: int | None = None
         self.query = QLineEdit()
-        self.query.setPlaceholderText("Search the text of every record, e.g. Ki-67 or biopsy")
+        self.query.setPlaceholderText(
+            "Search records, notes, opinions, questions…, e.g. Ki-67 or biopsy"
+        )
         self.query.setAccessibleName("Search records")
         self.query.setClearButtonEnabled(True)
         self.all_cases = QCheckBox("Search &all cases")
         self.status = QLabel()
-        self.status.setStyleSheet("color:#555;")
+        self.status.setWordWrap(True)
         self.model = HitsModel(self)
         self.results = QListView()
         self.results.setModel(self.model)
@@ -148,6 +187,25 @@ class SearchSection(QWidget):
         self.all_cases.toggled.connect(self.run)
         self.results.activated.connect(self._activated)
         self.results.doubleClicked.connect(self._activated)
+        self.query.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down (or Page Down) in the search box moves into the results, onto the first."""
+        if (
+            watched is self.query
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown)
+        ):
+            if self._timer.isActive():  # typed faster than the search runs: run it now
+                self.run()
+            if not self.model.rowCount():
+                return super().eventFilter(watched, event)
+            if not self.results.currentIndex().isValid():
+                self.results.setCurrentIndex(self.model.index(0))
+            self.results.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        return super().eventFilter(watched, event)
 
     def set_case(self, case_id: int | None) -> None:
         self.case_id = case_id
@@ -167,7 +225,7 @@ class SearchSection(QWidget):
             self.status.setText("")
             return
         every = self.all_cases.isChecked()
-        hits = records.search(self.state.vault, text, case_id=None if every else self.case_id)
+        found = search.search_case(self.state.vault, text, case_id=None if every else self.case_id)
         names: dict[int, str] = {}
         if every:
             from secondop_desktop import cases
@@ -176,14 +234,8 @@ class SearchSection(QWidget):
                 c.id or 0: c.patient_name
                 for c in cases.list_cases(self.state.vault, include_archived=True)
             }
-        self.model.set_hits(hits, names)
-        self.status.setText(
-            "No record mentions that."
-            if not hits
-            else f"{len(hits)} page{'s' if len(hits) != 1 else ''} found"
-            + (" (the first 50)" if len(hits) == 50 else "")
-            + ". Press Enter on a result to open that page."
-        )
+        self.model.set_hits(found.found, names)
+        self.status.setText(status_text(found))
 
     def _activated(self, index: QModelIndex) -> None:
         hit = index.data(HitRole)
