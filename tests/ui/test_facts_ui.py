@@ -92,7 +92,7 @@ def test_opinion_editor_links_records_and_picks_clinician(qtbot, win, tmp_path):
     who = editor.inputs["clinician_id"]
     who.setCurrentIndex(who.findData(doctor.id))
     records_list = editor.inputs["record_ids"]
-    records_list.item(0).setCheckState(Qt.CheckState.Checked)
+    records_list.set_row_checked(0)
     editor.save_now()
     saved = lists.list_items(win.state.vault, facts.Opinion, 1)[0]
     assert saved.clinician_id == doctor.id and saved.record_ids == [rid]

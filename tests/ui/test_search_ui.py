@@ -97,3 +97,51 @@ def test_down_arrow_moves_from_the_box_into_the_results(qtbot, win) -> None:  # 
     assert "page 2" in html and "color" not in html
     qtbot.keyClick(search.results, Qt.Key.Key_Return)
     assert win.case_page.records.preview.current_page() == 2
+
+
+def test_linked_records_can_be_filtered_and_told_apart(
+    qtbot, make_window, vault_dir, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """The checklist item's list showed 8 of 45 rows with no filter, and two "report
+    (Pathology report)" lines could not be told apart."""
+    from datetime import date
+
+    from secondop_desktop.records import checklist
+    from secondop_desktop.ui.records.checklist_dialog import ChecklistDialog
+
+    vault = Vault.open(vault_dir, PASSPHRASE)
+    case_id = cases.create_case(vault, cases.Case(patient_name="Ana")).id or 0
+    paths = [text_pdf(tmp_path / f"r{i:02}.pdf", [[f"record number {i}"]]) for i in range(45)]
+    report = importer.import_files(vault, case_id, paths)
+    ids = [i.record_id or 0 for i in report.items]
+    for n, (rid, source) in enumerate(zip(ids[:2], ("St Anne's", "City Lab"), strict=True)):
+        records.update_record(
+            vault,
+            rid,
+            title="report",
+            kind="pathology",
+            source=source,
+            date_of_service=date(2026, 3, 3 + n),
+        )
+    dialog = ChecklistDialog(
+        checklist.Item(id=None, case_id=case_id, description="Pathology"),
+        records.list_records(vault, case_id),
+    )
+    qtbot.addWidget(dialog)
+    links = dialog.linked
+    shown = links.visible_texts()
+    assert len(shown) == 45
+    twins = [t for t in shown if t.startswith("report — ")]
+    assert len(twins) == 2 and twins[0] != twins[1]
+    assert "St Anne's" in twins[0] + twins[1] and "City Lab" in twins[0] + twins[1]
+    qtbot.keyClicks(links.filter, "city")
+    assert links.visible_texts() == [t for t in twins if "City Lab" in t]
+    links.view.model().setData(
+        links.view.model().index(0, 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
+    links.filter.clear()  # the filter hides rows; it never unticks them
+    assert len(links.visible_texts()) == 45
+    city = next(r.id for r in records.list_records(vault, case_id) if r.source == "City Lab")
+    assert links.checked_ids() == [city]
+    assert links.count.text() == "1 of 45 linked."
+    assert dialog.item().record_ids == [city]

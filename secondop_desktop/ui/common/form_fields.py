@@ -8,13 +8,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QWidget,
 )
@@ -23,6 +20,7 @@ from secondop_desktop import records
 from secondop_desktop.ui.common.date_field import DateField
 from secondop_desktop.ui.common.datetime_field import DateTimeField
 from secondop_desktop.ui.common.list_items import PICKERS
+from secondop_desktop.ui.common.record_links import RecordLinks
 
 if TYPE_CHECKING:
     from secondop_desktop.vault.session import Vault
@@ -77,9 +75,8 @@ def make_input(f: Field, changed: Callable[..., None]) -> QWidget:
         check.toggled.connect(changed)
         w = check
     elif f.kind == "records":
-        linked = QListWidget()
-        linked.setMaximumHeight(110)
-        linked.itemChanged.connect(changed)
+        linked = RecordLinks(f.label.replace("&", ""))
+        linked.changed.connect(changed)
         w = linked
     else:
         line = QLineEdit()
@@ -108,16 +105,8 @@ def fill_choices(
                 w.addItem(label, value)
             w.blockSignals(False)
         elif f.kind == "records":
-            assert isinstance(w, QListWidget)
-            w.blockSignals(True)
-            w.clear()
-            for r in recs:
-                entry = QListWidgetItem(f"{r.title} ({r.kind_label})")
-                entry.setData(Qt.ItemDataRole.UserRole, r.id)
-                entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                entry.setCheckState(Qt.CheckState.Unchecked)
-                w.addItem(entry)
-            w.blockSignals(False)
+            assert isinstance(w, RecordLinks)
+            w.set_records(recs, w.checked_ids())
 
 
 def set_value(w: QWidget, value: Any) -> None:
@@ -129,14 +118,8 @@ def set_value(w: QWidget, value: Any) -> None:
         w.setCurrentIndex(max(0, w.findData(value)))
     elif isinstance(w, QCheckBox):
         w.setChecked(bool(value))
-    elif isinstance(w, QListWidget):
-        for i in range(w.count()):
-            entry = w.item(i)
-            entry.setCheckState(
-                Qt.CheckState.Checked
-                if entry.data(Qt.ItemDataRole.UserRole) in (value or [])
-                else Qt.CheckState.Unchecked
-            )
+    elif isinstance(w, RecordLinks):
+        w.set_checked(value or [])
     elif isinstance(w, QLineEdit):
         w.setText(value or "")
 
@@ -153,11 +136,7 @@ def value_of(w: QWidget) -> Any:
         return w.currentData()
     if isinstance(w, QCheckBox):
         return w.isChecked()
-    if isinstance(w, QListWidget):
-        return [
-            int(w.item(i).data(Qt.ItemDataRole.UserRole))
-            for i in range(w.count())
-            if w.item(i).checkState() == Qt.CheckState.Checked
-        ]
+    if isinstance(w, RecordLinks):
+        return w.checked_ids()
     assert isinstance(w, QLineEdit), f"no value for a {type(w).__name__}"
     return w.text()

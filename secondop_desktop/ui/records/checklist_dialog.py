@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,8 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -28,6 +25,7 @@ from secondop_desktop.records import checklist
 from secondop_desktop.records.meta import KINDS
 from secondop_desktop.ui.common.date_field import DateField
 from secondop_desktop.ui.common.edit_dialog import EditDialog
+from secondop_desktop.ui.common.record_links import RecordLinks
 from secondop_desktop.ui.common.widgets import error_label, show_error
 
 
@@ -44,7 +42,7 @@ class ChecklistDialog(EditDialog):
         self._item = item
         self._save = save
         self.setWindowTitle("Checklist item" if item.id else "New checklist item")
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
         self.description = QLineEdit(item.description)
         self.description.setAccessibleName("What to gather")
         self.kind = QComboBox()
@@ -78,17 +76,8 @@ class ChecklistDialog(EditDialog):
         self.notes.setAccessibleName("Notes")
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(56)
-        self.linked = QListWidget()
-        self.linked.setAccessibleName("Linked records")
-        self.linked.setMaximumHeight(120)
-        for rec in available:
-            entry = QListWidgetItem(f"{rec.title} ({rec.kind_label})")
-            entry.setData(Qt.ItemDataRole.UserRole, rec.id)
-            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            entry.setCheckState(
-                Qt.CheckState.Checked if rec.id in item.record_ids else Qt.CheckState.Unchecked
-            )
-            self.linked.addItem(entry)
+        self.linked = RecordLinks()
+        self.linked.set_records(available, item.record_ids)
         self.error = error_label()
         form = QFormLayout()
         for text, widget in (
@@ -127,10 +116,7 @@ class ChecklistDialog(EditDialog):
         self.mark_clean()
 
     def snapshot(self) -> object:
-        linked = tuple(
-            self.linked.item(i).checkState() == Qt.CheckState.Checked
-            for i in range(self.linked.count())
-        )
+        linked = tuple(self.linked.checked_ids())
         texts = (self.description, self.source, self.carrier, self.tracking)
         dated = (self.requested, self.sent, self.returned)
         return (
@@ -179,11 +165,7 @@ class ChecklistDialog(EditDialog):
 
     def item(self) -> checklist.Item:
         """The edited item (raises ValueError for an unreadable date)."""
-        linked = [
-            int(self.linked.item(i).data(Qt.ItemDataRole.UserRole))
-            for i in range(self.linked.count())
-            if self.linked.item(i).checkState() == Qt.CheckState.Checked
-        ]
+        linked = self.linked.checked_ids()
         requested = self.requested.value()
         return checklist.Item(
             id=self._item.id,

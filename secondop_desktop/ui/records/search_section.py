@@ -139,9 +139,10 @@ def status_text(found: search.Results) -> str:
             parts.append(f"{photos} photo{'s' if photos != 1 else ''}")
         if scans:
             parts.append(f"{scans} scanned record{'s' if scans != 1 else ''}")
+        its = "its" if found.unread == 1 else "their"
         said += (
-            f" {' and '.join(parts)} could not be searched: their text was not read "
-            "(search finds only their titles and notes)."
+            f" {' and '.join(parts)} could not be searched: {its} text was not read "
+            f"(search finds only {its} title and notes)."
         )
     return said
 
