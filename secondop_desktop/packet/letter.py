@@ -1,10 +1,16 @@
 """A one-page letter asking a medical records department for copies: who the patient is,
 which records and dates, the format wanted (scan images on a disc too), where to send
 them, the patient's right of access, and a signature line. Writing it logs the request on
-the checklist item (requested today, due in 30 days)."""
+the checklist item (requested today, due in 30 days).
+
+When a caregiver writes for the patient, the letter says an authorisation is enclosed, so
+a second page is that authorisation, for the patient to sign: who may receive the
+records, which, for what purpose (a second opinion), until when. A letter never claims an
+enclosure it does not contain."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from html import escape
@@ -33,9 +39,64 @@ def _e(text: str) -> str:
     return escape(text or "").replace("\n", "<br/>")
 
 
+AUTHORISATION_MONTHS = 12  # how long the authorisation holds unless the patient says less
+
+
+def needs_authorisation(case: cases.Case) -> bool:
+    """A caregiver asking for someone else's records needs the patient's authorisation."""
+    return case.managed_by == "caregiver" and bool(case.caregiver_name.strip())
+
+
+def _months_later(day: date, months: int) -> date:
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    for last in (31, 30, 29, 28):
+        try:
+            return day.replace(year=year, month=month, day=min(day.day, last))
+        except ValueError:
+            continue
+    raise ValueError(day)
+
+
+def authorisation_html(case: cases.Case, req: LetterRequest, today: date) -> str:
+    """The one-page authorisation the letter encloses when a caregiver writes it."""
+    born = dates.format_date(case.patient_dob) if case.patient_dob else "(date of birth)"
+    until = dates.format_date(_months_later(today, AUTHORISATION_MONTHS))
+    one_line = ", ".join(line.strip() for line in req.department.splitlines() if line.strip())
+    holder = _e(one_line) or "the medical records department named in my letter"
+    relation = _e(case.caregiver_relationship) or "caregiver"
+    return f"""<div style="font-size:11pt; page-break-before:always">
+<h2>Authorisation to release medical records</h2>
+<table cellspacing="0" cellpadding="3">
+<tr><td><b>Patient</b></td><td>{_e(case.patient_name)}</td></tr>
+<tr><td><b>Date of birth</b></td><td>{_e(born)}</td></tr>
+</table>
+<p>I, the patient named above, authorise <b>{holder}</b> to release copies of the records
+below to <b>{_e(case.caregiver_name)}</b> ({relation}{
+        "; contact: " + _e(case.contact) if case.contact.strip() else ""
+    }), who is asking for them on my behalf.</p>
+<p><b>Records:</b> {_e(req.records_wanted)}{
+        "<br/><b>Period:</b> " + _e(req.period) if req.period.strip() else ""
+    }</p>
+<p><b>Purpose:</b> to obtain a second medical opinion.</p>
+<p><b>This authorisation ends on:</b> {_e(until)}, unless I withdraw it sooner in
+writing. I understand that I may withdraw it at any time, except for records already
+released, and that my treatment does not depend on signing it.</p>
+<p>&nbsp;</p>
+<p>Signature of the patient: ______________________________ &nbsp; Date: ______________</p>
+<p>{_e(case.patient_name)}</p>
+<p>&nbsp;</p>
+<p><i>If the patient cannot sign, the person legally able to act for them signs below
+and encloses a copy of the document that allows it (for example a power of attorney for
+health care, or a guardianship order).</i></p>
+<p>Signature of the legal representative: ______________________________</p>
+<p>Name and authority: ______________________________ &nbsp; Date: ______________</p>
+</div>"""
+
+
 def letter_html(case: cases.Case, req: LetterRequest, today: date) -> str:
     born = dates.format_date(case.patient_dob) if case.patient_dob else "(date of birth)"
-    acting = case.managed_by == "caregiver" and case.caregiver_name
+    acting = needs_authorisation(case)
     signer = case.caregiver_name if acting else case.patient_name
     on_behalf = (
         f"<br/>on behalf of {_e(case.patient_name)} "
@@ -75,7 +136,7 @@ right of access gives one month. Please tell me if there is a fee before copying
 <p>&nbsp;</p>
 <p>Signature: ______________________________</p>
 <p>{_e(signer)}{on_behalf}</p>
-</div>"""
+</div>{authorisation_html(case, req, today) if acting else ""}"""
 
 
 def write_request_letter(
@@ -92,10 +153,26 @@ def write_request_letter(
         item.status = "requested"
         item.requested_on = today
         item.due_on = today + timedelta(days=checklist.REQUEST_DAYS)
-        if req.department.strip() and not item.source.strip():
-            item.source = req.department.strip()
+        hospital = hospital_of(req.department)
+        if hospital and not item.source.strip():
+            item.source = hospital
         checklist.save_item(vault, req.case_id, item)
     return Path(out)
+
+
+_DEPARTMENT = re.compile(
+    r"^\s*(?:the\s+)?(?:medical\s+)?(?:health\s+)?records?\b(?:\s+(?:department|office|"
+    r"team|dept\.?))?\s*(?:,|-|–|—|at\b|of\b)?\s*",
+    re.IGNORECASE,
+)
+
+
+def hospital_of(department: str) -> str:
+    """The place a letter's "To" names, without the department: "Medical Records
+    Department, St Anne's Hospital\n1 High St" -> "St Anne's Hospital" (what the
+    checklist's "From" means); "" when only a department is named."""
+    first = next((line.strip() for line in department.splitlines() if line.strip()), "")
+    return _DEPARTMENT.sub("", first, count=1).strip(" ,")
 
 
 def department_for(vault: Vault, case_id: int, clinician_id: int) -> str:

@@ -155,7 +155,34 @@ def test_records_request_letter_marks_the_item_requested(qtbot, demo_window, tmp
     text = " ".join(
         subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout.split()
     )
-    assert len(PdfReader(out).pages) == 1
+    # The demo case is run by the patient's daughter: the letter says an authorisation
+    # is enclosed, so the second page is that authorisation (issue 21: it was claimed, and
+    # none was produced).
+    assert len(PdfReader(out).pages) == 2
+    letter, authorisation = (
+        " ".join(
+            subprocess.run(
+                ["pdftotext", "-f", str(n), "-l", str(n), str(out), "-"],
+                capture_output=True,
+                text=True,
+            ).stdout.split()
+        )
+        for n in (1, 2)
+    )
+    assert "authorisation enclosed" in letter
+    for needle in (
+        "Authorisation to release medical records",
+        "Margaret Okafor",
+        "2 September 1954",
+        "Medical Records, St Anne's University Hospital",
+        "Ada Okafor (daughter; contact:",
+        "Operative notes from the neck biopsy",
+        "Period: October 2026",
+        "Purpose: to obtain a second medical opinion",
+        "Signature of the patient",
+        "power of attorney",
+    ):
+        assert needle in authorisation, needle
     for needle in (
         "Margaret Okafor",
         "2 September 1954",
@@ -170,6 +197,8 @@ def test_records_request_letter_marks_the_item_requested(qtbot, demo_window, tmp
         assert needle in text, needle
     again = checklist.get_item(state.vault, item.id)
     assert again.status == "requested" and again.requested_on == date.today()
+    # "From" is the hospital, not "Medical Records" (when the item had none).
+    assert again.source == (item.source or "St Anne's University Hospital")
     assert again.due_on == date.today() + timedelta(days=30)
     assert records.list_records(state.vault, 1)  # nothing else touched
 

@@ -19,7 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from secondop_desktop import cases, packet
-from secondop_desktop.packet.letter import LetterRequest, department_for, write_request_letter
+from secondop_desktop.packet.letter import (
+    LetterRequest,
+    department_for,
+    needs_authorisation,
+    write_request_letter,
+)
 from secondop_desktop.records import checklist
 from secondop_desktop.ui.common import dialogs
 from secondop_desktop.ui.common.state import AppState
@@ -73,6 +78,12 @@ class LetterDialog(QDialog):
         note = QLabel(
             "The letter cites the patient's right of access (in the US, 30 days to respond) "
             "and asks for scan images on a disc. Print it, sign it and send or hand it in."
+            + (
+                f" A second page is {case.patient_name}'s authorisation for you to receive "
+                "the records: they sign it (or their legal representative does)."
+                if needs_authorisation(case)
+                else ""
+            )
             + (" The checklist item will be marked as requested." if item else "")
         )
         note.setWordWrap(True)
