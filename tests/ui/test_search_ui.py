@@ -145,3 +145,31 @@ def test_linked_records_can_be_filtered_and_told_apart(
     assert links.checked_ids() == [city]
     assert links.count.text() == "1 of 45 linked."
     assert dialog.item().record_ids == [city]
+
+
+def test_records_table_keeps_titles_readable_and_the_preview_tall_at_1024x700(
+    qtbot, make_window, demo_dir
+) -> None:  # type: ignore[no-untyped-def]
+    """At 1024x700 the records table showed no titles at all, and the preview was a strip
+    beside a table of empty columns: columns now give way to the title, and the preview
+    takes most of the height."""
+    from secondop_desktop import demo
+    from secondop_desktop.ui.records.records_model import DATE, PACKET, SOURCE, TITLE
+
+    vault = Vault.open(demo_dir, demo.DEMO_PASSPHRASE)
+    win = make_window(demo_dir, vault=vault)
+    win.resize(1024, 700)
+    section = win.case_page.records
+    win.case_page.sections.setCurrentWidget(section)
+    section.show_record(records.list_records(vault, 1)[0].id, 1)
+    qtbot.waitUntil(lambda: section.table.viewport().width() > 0, timeout=2000)
+    QApplication.processEvents()
+    header = section.table.horizontalHeader()
+    assert header.sectionSize(TITLE) >= 180
+    assert header.isSectionHidden(SOURCE)  # dropped first; it is in the details
+    assert not header.isSectionHidden(DATE) and not header.isSectionHidden(PACKET)
+    preview, details = section.right_split.sizes()
+    assert preview > details
+    win.resize(1900, 1000)  # room again: the dropped columns come back
+    QApplication.processEvents()
+    assert not header.isSectionHidden(SOURCE), section.table.viewport().width()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -86,6 +87,7 @@ class RecordsSection(QWidget):
         for col in (DATE, PAGES, PACKET):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.viewport().installEventFilter(self)  # its size is the room for columns
 
         self.import_files_button = QPushButton("&Import files…")
         self.import_files_button.setToolTip("Import PDFs and photos (Ctrl+I)")
@@ -143,8 +145,20 @@ class RecordsSection(QWidget):
         r = QVBoxLayout(right)
         r.setContentsMargins(0, 0, 0, 0)
         r.addWidget(self.duplicate_bar)
-        r.addWidget(self.preview, 3)
-        r.addWidget(self.details, 0)
+        # The page is what the user came to see: the preview takes most of the height,
+        # the details scroll below it, and the line between them can be dragged.
+        details_scroll = QScrollArea()
+        details_scroll.setWidgetResizable(True)
+        details_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        details_scroll.setWidget(self.details)
+        self.right_split = QSplitter(Qt.Orientation.Vertical)
+        self.right_split.setChildrenCollapsible(False)
+        self.right_split.addWidget(self.preview)
+        self.right_split.addWidget(details_scroll)
+        self.right_split.setStretchFactor(0, 3)
+        self.right_split.setStretchFactor(1, 2)
+        self.right_split.setSizes([600, 400])
+        r.addWidget(self.right_split, 1)
         r.addLayout(actions)
 
         empty = QWidget()
@@ -198,6 +212,32 @@ class RecordsSection(QWidget):
         self._set_actions(False)
 
     # -- data ------------------------------------------------------------------------------
+    # Columns a narrow table drops first, so the titles stay readable (at 1024x700 the
+    # table showed no titles at all): source, then kind, then the page count. The date
+    # and the packet tick always stay; every dropped value is in the details beside.
+    TITLE_NEEDS = 180
+    DROP_ORDER = (SOURCE, KIND, PAGES)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        available = self.table.viewport().width()
+        for col in self.DROP_ORDER:
+            header.setSectionHidden(col, False)
+        for col in self.DROP_ORDER:
+            others = sum(
+                header.sectionSize(c)
+                for c in range(header.count())
+                if c != TITLE and not header.isSectionHidden(c)
+            )
+            if available - others >= self.TITLE_NEEDS + self.table.iconSize().width():
+                break
+            header.setSectionHidden(col, True)
+
     def _load_thumbnail(self, record_id: int) -> bytes | None:
         if not self.state.is_unlocked:
             return None
