@@ -168,6 +168,8 @@ def _records_pages(win: MainWindow, state: AppState, out: Path) -> None:
     item = next(i for i in checklist.list_items(state.vault, 1) if i.physical and i.overdue())
     dialog = ChecklistDialog(item, recs, win)
     shot(dialog, out, "18-checklist-item")
+    dialog.linked.filter.setText("st anne")
+    shot(dialog, out, "36-linked-records-filter")
     dialog.close()
     facts_pages = page.facts
     for widget, name in (
@@ -233,6 +235,35 @@ def _packet_pages(win: MainWindow, state: AppState, out: Path) -> None:
     letter.period.setText("September 2026 to now")
     shot(letter, out, "33-records-request-letter")
     letter.close()
+    # The demo case is run by the patient's daughter: the letter's second page is the
+    # authorisation it says is enclosed.
+    from secondop_desktop.packet.letter import LetterRequest, write_request_letter
+
+    with tempfile.TemporaryDirectory() as tmp:
+        made = write_request_letter(
+            state.vault,
+            LetterRequest(
+                1,
+                "Operative notes from the neck biopsy",
+                department="Medical Records Department, St Anne's University Hospital",
+                period="October 2026",
+            ),
+            Path(tmp) / "letter.pdf",
+        )
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-r",
+                "60",
+                "-png",
+                "-f",
+                "2",
+                "-singlefile",
+                str(made),
+                str(out / "35-letter-authorisation"),
+            ],
+            check=True,
+        )
     pages = out.parent / "packet"
     pages.mkdir(exist_ok=True)
     for old in pages.glob("*.png"):
