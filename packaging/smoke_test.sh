@@ -42,6 +42,16 @@ echo "$pass" | "$exe" import --vault "$work/v" --passphrase-stdin --case "$case_
 grep -q '"imported"' import.json
 echo "ok"
 
+step "case file: export, then import into a second vault (schema resource, jsonschema)"
+echo "kettle harbour violin seven" > case-pass.txt
+echo "$pass" | "$exe" case export --vault "$work/v" --passphrase-stdin --case "$case_id" \
+    --out mum.secondop-case --case-password-file case-pass.txt > case-export.txt
+echo "$pass" | "$exe" init --vault "$work/v2" --passphrase-stdin --recovery-key-confirmed > /dev/null
+echo "$pass" | "$exe" case import --vault "$work/v2" --passphrase-stdin --from mum.secondop-case \
+    --case-password-file case-pass.txt > case-import.txt
+grep -qE '^[0-9]+$' case-import.txt
+echo "ok"
+
 step "window starts headless and quits"
 start=$(date +%s.%N)
 timeout 120 "$exe" --demo --quit-after 2

@@ -8,94 +8,25 @@ key remembered in the OS keychain, else from a no-echo prompt on the terminal.
 from __future__ import annotations
 
 import argparse
-import getpass
-import json
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
-from secondop_desktop import cases, demo, summary
+from secondop_desktop import cases, cli_case, demo, summary
+from secondop_desktop.cli_common import CliError, Misuse
+from secondop_desktop.cli_common import claim as _claim
+from secondop_desktop.cli_common import held as _held
+from secondop_desktop.cli_common import new_passphrase as _new_passphrase
+from secondop_desktop.cli_common import open_vault as _open
+from secondop_desktop.cli_common import passphrase as _passphrase
+from secondop_desktop.cli_common import password_from_file as _password_from_file
+from secondop_desktop.cli_common import print_json as _print_json
 from secondop_desktop.core import dates
 from secondop_desktop.core.hardening import harden_process
 from secondop_desktop.paths import resolve_data_dir
-from secondop_desktop.settings import Settings
-from secondop_desktop.store import Keychain, RecoveryKey, Vault, VaultError, fsutil
+from secondop_desktop.store import RecoveryKey, VaultError, fsutil
 from secondop_desktop.vault import session
-
-if TYPE_CHECKING:
-    from secondop_desktop.store.instance import InstanceLock
-
-
-class CliError(Exception):
-    """An error to print on stderr with exit code 1."""
-
-
-class Misuse(Exception):
-    """Wrong use of the command line: exit code 2."""
-
-
-def _read_stdin_line() -> str:
-    raw = sys.stdin.buffer.readline()
-    text = raw.decode("utf-8")
-    return text.rstrip("\r\n")
-
-
-def _ask(prompt: str) -> str:
-    if not sys.stdin.isatty():
-        raise Misuse("No passphrase given: pass --passphrase-stdin and send it on standard input.")
-    return getpass.getpass(prompt)
-
-
-def _new_passphrase(args: argparse.Namespace) -> str:
-    if args.passphrase_stdin:
-        return _read_stdin_line()
-    first = _ask("New passphrase: ")
-    if _ask("Repeat it: ") != first:
-        raise CliError("The two passphrases differ.")
-    return first
-
-
-_held: list[InstanceLock] = []  # instance locks held until the command ends
-
-
-def _claim(folder: Path) -> None:
-    """One SecondOp per vault: refuse when the app or another command has it open."""
-    _held.append(session.claim_vault(folder))
-
-
-def _open(args: argparse.Namespace) -> Vault:
-    folder = resolve_data_dir(args.vault)
-    if not folder.is_dir():  # nothing to protect, and no folder is made for a wrong path
-        return _unlock(args, folder)
-    # The lock before anything else: unlocking tidies the folder (stale header and restore
-    # files), which must never happen under a running instance.
-    lock = session.claim_vault(folder)
-    try:
-        vault = _unlock(args, folder)
-    except BaseException:
-        lock.discard()  # a wrong passphrase leaves no new file
-        raise
-    _held.append(lock)
-    return vault
-
-
-def _unlock(args: argparse.Namespace, folder: Path) -> Vault:
-    if not args.passphrase_stdin and session.has_vault(folder):
-        vault = session.unlock_remembered(folder, Keychain(), Settings.load(folder))
-        if vault is not None:
-            return vault
-    return session.unlock(folder, _passphrase(args))
-
-
-def _passphrase(args: argparse.Namespace) -> str:
-    return _read_stdin_line() if args.passphrase_stdin else _ask("Passphrase: ")
-
-
-def _print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
 
 
 # -- commands ---------------------------------------------------------------------------
@@ -200,18 +131,6 @@ def cmd_case_show(args: argparse.Namespace) -> int:
         vault.lock()
     _print_json(document)
     return 0
-
-
-def _password_from_file(name: str) -> str:
-    """A password kept in a file (never on the command line, where other users of the
-    computer can see it); surrounding whitespace and the final newline are not part of it."""
-    try:
-        password = Path(name).read_text(encoding="utf-8").strip()
-    except OSError as exc:
-        raise CliError(f"Cannot read the password file {name}: {exc.strerror}.") from None
-    if not password:
-        raise CliError(f"The password file {name} is empty.")
-    return password
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -516,6 +435,7 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--case", required=True, type=int, metavar="ID")
     a.add_argument("--json", action="store_true", help="(the only format; accepted for clarity)")
     a.set_defaults(func=cmd_case_show)
+    cli_case.add_parsers(case_sub, common)
 
     p = sub.add_parser("import", parents=[common], help="import files or folders into a case")
     p.add_argument("--case", required=True, type=int, metavar="ID")

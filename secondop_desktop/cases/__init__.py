@@ -6,6 +6,7 @@ transactions themselves. Every write is one transaction.
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, date, datetime
 from typing import Any
@@ -42,6 +43,9 @@ class Case:
     decide_by: date | None = None
     status: str = "gathering"
     archived: bool = False
+    # Who this case is across vaults (a random hex id made at creation, carried by case
+    # files): the same case imported twice is recognised. Never edited.
+    uid: str = ""
     id: int | None = None
     created_at: datetime | None = field(default=None, compare=False)
     updated_at: datetime | None = field(default=None, compare=False)
@@ -66,7 +70,9 @@ class Case:
 
 
 EDITABLE = tuple(
-    f.name for f in fields(Case) if f.name not in ("id", "created_at", "updated_at", "archived")
+    f.name
+    for f in fields(Case)
+    if f.name not in ("id", "created_at", "updated_at", "archived", "uid")
 )
 
 
@@ -136,6 +142,7 @@ def _from_row(row: dict[str, Any]) -> Case:
         decide_by=dates.from_stored(row["decide_by"]),
         status=row["status"],
         archived=bool(row["archived"]),
+        uid=str(row.get("uid") or ""),
         created_at=datetime.fromisoformat(row["created_at"]),
         updated_at=datetime.fromisoformat(row["updated_at"]),
     )
@@ -150,7 +157,11 @@ def create_case(vault: Vault, case: Case, *, starter_checklist: bool = False) ->
     (what second-opinion centres ask for), in the same transaction."""
     validate(case)
     now = _now()
-    row = _to_row(case) | {"created_at": now.isoformat(), "updated_at": now.isoformat()}
+    row = _to_row(case) | {
+        "created_at": now.isoformat(),
+        "updated_at": now.isoformat(),
+        "uid": case.uid or uuid.uuid4().hex,
+    }
     with vault.transaction() as db:
         case_id = repo.insert(db, row)
         if starter_checklist:
@@ -187,6 +198,11 @@ def get_case(vault: Vault, case_id: int) -> Case:
     if row is None:
         raise CaseNotFound(f"There is no case with id {case_id}.")
     return _from_row(row)
+
+
+def find_by_uid(vault: Vault, uid: str) -> list[Case]:
+    """The cases of this vault that are this case (a case file imported before)."""
+    return [_from_row(r) for r in repo.with_uid(vault.db, uid)] if uid else []
 
 
 def list_cases(vault: Vault, *, include_archived: bool = False) -> list[Case]:

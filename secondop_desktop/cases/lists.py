@@ -353,3 +353,17 @@ def to_json(item: Item) -> dict[str, Any]:
         if isinstance(value, date):  # datetime too
             out[key] = value.isoformat()
     return dict(out)
+
+
+def from_json(cls: type[T], data: dict[str, Any]) -> T:
+    """An entry from :func:`to_json`'s form (a case file, ``case show --json``), unsaved:
+    ``id`` is dropped, dates read back with their precision. Unknown keys are refused by
+    the schema before this runs; a date that cannot be read raises ValueError."""
+    convert = _converters(cls)
+    kwargs: dict[str, Any] = {}
+    for f in dataclasses.fields(cls):
+        if f.name == "id" or f.name not in data:
+            continue
+        value = data[f.name]
+        kwargs[f.name] = convert[f.name](value) if f.name in convert else value
+    return cls(**kwargs)

@@ -78,6 +78,8 @@ class Record:
             "title": self.title,
             "kind": self.kind,
             "date_of_service": self.date_of_service.isoformat() if self.date_of_service else None,
+            # A date read from the document and not yet accepted by the user (shown "?").
+            "date_suggested": self.date_suggested,
             "source": self.source,
             "page_count": self.page_count,
             "size": self.size,

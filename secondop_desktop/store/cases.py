@@ -34,3 +34,7 @@ def all_rows(db: sqlite_utils.Database, *, include_archived: bool) -> list[dict[
 
 def delete(db: sqlite_utils.Database, case_id: int) -> None:
     db.execute(f"DELETE FROM {TABLE} WHERE id = ?", [case_id])
+
+
+def with_uid(db: sqlite_utils.Database, uid: str) -> list[dict[str, Any]]:
+    return list(db.table("cases").rows_where("uid = ?", [uid], order_by="id"))

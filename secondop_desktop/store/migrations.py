@@ -355,6 +355,14 @@ def _v9_points_become_questions(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v10_case_uid(db: sqlite_utils.Database) -> None:
+    """A case keeps one identity across vaults: a case file carries it, so importing the
+    same case twice is recognised (and the user asked) instead of silently doubled."""
+    db.execute("ALTER TABLE cases ADD COLUMN uid TEXT NOT NULL DEFAULT ''")
+    db.execute("UPDATE cases SET uid = lower(hex(randomblob(16))) WHERE uid = ''")
+    db.execute("CREATE INDEX cases_uid ON cases(uid)")
+
+
 MIGRATIONS: Sequence[Migration] = (
     Migration(1, "cases", _v1_cases),
     Migration(2, "records and checklist", _v2_records),
@@ -365,6 +373,7 @@ MIGRATIONS: Sequence[Migration] = (
     Migration(7, "dates at the precision people remember", _v7_partial_dates),
     Migration(8, "problem list and past medical history", _v8_conditions),
     Migration(9, "points to resolve become questions", _v9_points_become_questions),
+    Migration(10, "a case's identity across vaults", _v10_case_uid),
 )
 
 

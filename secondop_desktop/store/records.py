@@ -192,3 +192,21 @@ def text(db: sqlite_utils.Database, record_id: int) -> str:
         "SELECT body FROM record_text WHERE record_id = ? ORDER BY page", [record_id]
     ).fetchall()
     return "\n".join(r[0] for r in rows)
+
+
+def page_texts(db: sqlite_utils.Database, record_id: int, page_count: int) -> list[str]:
+    """The extracted text of each page, in order ("" for a page without text)."""
+    texts = [""] * max(page_count, 0)
+    for page, body in db.execute(
+        "SELECT page, body FROM record_text WHERE record_id = ? ORDER BY page", [record_id]
+    ).fetchall():
+        index = int(page) - 1
+        if index >= len(texts):
+            texts.extend([""] * (index + 1 - len(texts)))
+        texts[index] = str(body)
+    return texts
+
+
+def with_sha(db: sqlite_utils.Database, sha256: str) -> list[dict[str, Any]]:
+    """Records of any case holding the file with this SHA-256."""
+    return list(db.table("records").rows_where("sha256 = ?", [sha256], order_by="id"))

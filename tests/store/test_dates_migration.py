@@ -21,8 +21,13 @@ def test_old_timeline_rows_keep_what_they_meant(tmp_path: Path) -> None:
     before = [m for m in MIGRATIONS if m.version < DATES.version]
     vault, _ = Vault.create(folder, PASSPHRASE, kdf=TEST_KDF, migrations=before)
     try:
-        case = cases.create_case(vault, cases.Case(patient_name="Ana"))
         with vault.transaction() as db:
+            # Written as that schema had it (the case code of today writes newer columns).
+            db.execute(
+                "INSERT INTO cases (patient_name, created_at, updated_at) "
+                "VALUES ('Ana', '2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00')"
+            )
+            case = cases.Case(patient_name="Ana", id=1)
             for title, happened_on, precision in (
                 ("Biopsy", "2026-10-18", "day"),
                 ("Neck lump noticed", "2026-08-01", "month"),
