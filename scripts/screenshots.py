@@ -235,6 +235,12 @@ def _packet_pages(win: MainWindow, state: AppState, out: Path) -> None:
     letter.period.setText("September 2026 to now")
     shot(letter, out, "33-records-request-letter")
     letter.close()
+    from secondop_desktop import cases
+    from secondop_desktop.ui.cases.case_transfer import ExportCaseDialog
+
+    export = ExportCaseDialog(cases.get_case(state.vault, 1), win)
+    shot(export, out, "37-export-case")
+    export.close()
     # The demo case is run by the patient's daughter: the letter's second page is the
     # authorisation it says is enclosed.
     from secondop_desktop.packet.letter import LetterRequest, write_request_letter

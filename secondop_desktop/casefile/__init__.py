@@ -55,6 +55,7 @@ __all__ = [
     "export_case",
     "import_case_file",
     "import_case_json",
+    "is_encrypted_file",
     "peek",
 ]
 
@@ -223,6 +224,12 @@ def _read_document(tar: tarfile.TarFile) -> dict[str, Any]:
     except (UnicodeDecodeError, ValueError):
         raise DocumentError("The case document inside the file is not readable JSON.") from None
     return validate(doc)
+
+
+def is_encrypted_file(path: Path) -> bool:
+    """Whether the file starts as an encrypted case file (then it needs a passphrase)."""
+    with open(path, "rb") as handle:
+        return is_encrypted(handle.read(64))
 
 
 def peek(path: Path, passphrase: str | None) -> dict[str, Any]:

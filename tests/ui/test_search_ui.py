@@ -173,3 +173,12 @@ def test_records_table_keeps_titles_readable_and_the_preview_tall_at_1024x700(
     win.resize(1900, 1000)  # room again: the dropped columns come back
     QApplication.processEvents()
     assert not header.isSectionHidden(SOURCE), section.table.viewport().width()
+
+
+def test_the_window_opens_within_the_screen(make_window, vault_dir) -> None:  # type: ignore[no-untyped-def]
+    """At 1.5x on a 1440x900 screen the window opened at 1919x1199, partly off the screen."""
+    from PySide6.QtGui import QGuiApplication
+
+    win = make_window(vault_dir)
+    room = QGuiApplication.primaryScreen().availableGeometry()
+    assert win.width() <= room.width() and win.height() <= room.height()

@@ -44,6 +44,12 @@ def _take(default: Answer) -> tuple[bool, Answer]:
     return False, default
 
 
+def take_answer(default: Answer) -> tuple[bool, Answer]:
+    """For a screen's own question box: (True, the queued answer) in a test, else
+    (False, ``default``) and the screen shows its box."""
+    return _take(default)
+
+
 def _text_answer(answer: Answer) -> str | None:
     """A queued path or password: a str, or None for "cancelled"."""
     if answer is None or isinstance(answer, str):

@@ -5,8 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -37,6 +44,13 @@ from secondop_desktop.vault import session
 WELCOME, UNLOCK, WORKSPACE = range(3)
 
 
+def fitted_size(width: int, height: int) -> QSize:
+    """The window's first size, never larger than the screen's free area (at 1.5x on a
+    1440x900 screen, 1280x800 logical pixels opened partly off the screen)."""
+    room = QGuiApplication.primaryScreen().availableGeometry()
+    return QSize(min(width, room.width() - 16), min(height, room.height() - 48))
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self,
@@ -55,7 +69,7 @@ class MainWindow(QMainWindow):
         self.instance_lock: object | None = None
         self.runner = runner or TaskRunner(self)
         self.setWindowTitle(APP_NAME)
-        self.resize(1280, 800)
+        self.resize(fitted_size(1280, 800))
 
         self._welcome: WelcomePage | None = None  # built only on first run (probes the keychain)
         self.unlock_page = UnlockPage(state, self.runner)
@@ -200,6 +214,8 @@ class MainWindow(QMainWindow):
         self.import_action = self._action("&Import Records…", self._import_records, "Ctrl+I")
         self.import_folder_action = self._action("Import &Folder…", self._import_folder)
         self.packet_action = self._action("Prepare &Packet…", self.prepare_packet, "Ctrl+Shift+E")
+        self.export_case_action = self._action("E&xport Case…", self.export_case)
+        self.import_case_action = self._action("Import &Case…", self.import_case)
         self.backup_action = self._action("&Back Up To…", self.back_up_to)
         self.restore_action = self._action(
             "&Restore From Backup…", self.restore_from, needs_vault=False
@@ -210,6 +226,9 @@ class MainWindow(QMainWindow):
             self.import_folder_action,
             None,
             self.packet_action,
+            None,
+            self.export_case_action,
+            self.import_case_action,
             None,
             self.backup_action,
             self.restore_action,
@@ -273,6 +292,7 @@ class MainWindow(QMainWindow):
             self.delete_action,
             self.import_action,
             self.import_folder_action,
+            self.export_case_action,
         ):
             action.setEnabled(has_case)
         if has_case and self.case_page.case is not None:
@@ -362,6 +382,20 @@ class MainWindow(QMainWindow):
     def new_case(self) -> None:
         if self.state.is_unlocked and CaseDialog(self.state, parent=self).exec():
             self._show_overview()  # a new case starts on its home page, not the last tab
+
+    def export_case(self) -> None:
+        """File > Export Case…: the selected case as an encrypted case file."""
+        from secondop_desktop.ui.cases import case_transfer
+
+        self.case_page.flush()  # what was just typed travels too
+        if self.case_page.case is not None:
+            case_transfer.export_case(self, self.state, self.runner, self.case_page.case)
+
+    def import_case(self) -> None:
+        """File > Import Case…: a case file becomes a new case here."""
+        from secondop_desktop.ui.cases import case_transfer
+
+        case_transfer.import_case(self, self.state, self.runner)
 
     def back_up_to(self) -> None:
         from secondop_desktop.ui.vault import backup_actions
