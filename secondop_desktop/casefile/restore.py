@@ -166,11 +166,12 @@ def _entry(
         raise DocumentError(f"The case document is not valid at {where}: {exc}") from None
 
 
-def _save(vault: Vault, case_id: int, item: Any, where: str) -> Any:
-    try:
-        return lists.save(vault, case_id, item)
-    except FieldError as exc:
-        raise DocumentError(f"The case document is not valid at {where}: {exc}") from None
+def _save(vault: Vault, case_id: int, item: Any, drafts: list[dict[str, str]]) -> Any:
+    """Save an entry as the vault it came from had it: an unfinished entry (a required
+    field empty, a date not readable yet) is saved as it was, its typed text kept as a
+    draft, exactly as when it was typed; nothing is refused for it."""
+    kept = {d["field"]: lists.Problem(d["field"], d["message"], d["typed"]) for d in drafts}
+    return lists.save_draft(vault, case_id, item, fallback=item, problems=kept).item
 
 
 def write_sections(
@@ -193,8 +194,9 @@ def write_sections(
         for n, data in enumerate(doc[key]):
             cancel()
             where = f"{key}[{n}]"
-            plain = {k: v for k, v in data.items() if k not in leave_out}
-            saved = _save(vault, case_id, _entry(cls, plain, ids, where, records, listed), where)
+            plain = {k: v for k, v in data.items() if k not in (*leave_out, "drafts")}
+            entry = _entry(cls, plain, ids, where, records, listed)
+            saved = _save(vault, case_id, entry, data.get("drafts", []))
             ids.put(key, data.get("id"), saved.id)
             if extra is not None:
                 extra(data, where)
@@ -206,10 +208,11 @@ def write_sections(
     def answers(data: dict[str, Any], at: str) -> None:
         for n, answer in enumerate(data["answers"]):
             where = f"{at}.answers[{n}]"
+            plain = {k: v for k, v in answer.items() if k != "drafts"}
             entry = _entry(
-                preparing.Answer, {**answer, "question_id": data["id"]}, ids, where, records, listed
+                preparing.Answer, {**plain, "question_id": data["id"]}, ids, where, records, listed
             )
-            _save(vault, case_id, entry, where)
+            _save(vault, case_id, entry, answer.get("drafts", []))
 
     each("questions", preparing.Question, answers, leave_out=("answers",))
     each("points_to_resolve", facts.ResolvePoint)
@@ -223,15 +226,16 @@ def write_sections(
         for side in ("benefits", "risks"):
             for n, point in enumerate(data[side]):
                 where = f"{at}.{side}[{n}]"
+                plain = {k: v for k, v in point.items() if k != "drafts"}
                 entry = _entry(
                     preparing.OptionPoint,
-                    {**point, "option_id": data["id"]},
+                    {**plain, "option_id": data["id"]},
                     ids,
                     where,
                     records,
                     listed,
                 )
-                _save(vault, case_id, entry, where)
+                _save(vault, case_id, entry, point.get("drafts", []))
 
     each("options", preparing.TreatmentOption, points, leave_out=("benefits", "risks"))
     each("appointments", preparing.Appointment)

@@ -71,12 +71,31 @@ def _object(
         f.name: _type_of(hints[f.name]) for f in dataclasses.fields(cls) if f.name not in leave_out
     }
     props.update(extra or {})
+    if "id" in props and cls is not cases.Case:
+        props["drafts"] = DRAFTS  # every list entry may carry what could not be saved yet
     return {
         "type": "object",
         "properties": props,
         "required": sorted(set(required) | {"id"} & set(props)),
         "additionalProperties": False,
     }
+
+
+# Text typed into a field that could not be its value yet (a date SecondOp cannot read),
+# kept beside the entry: present only on entries that have some.
+DRAFTS = {
+    "type": "array",
+    "items": {
+        "type": "object",
+        "properties": {
+            "field": {"type": "string"},
+            "typed": {"type": "string"},
+            "message": {"type": "string"},
+        },
+        "required": ["field", "typed", "message"],
+        "additionalProperties": False,
+    },
+}
 
 
 def _items(cls: type, **kw: Any) -> dict[str, Any]:

@@ -367,3 +367,12 @@ def from_json(cls: type[T], data: dict[str, Any]) -> T:
         value = data[f.name]
         kwargs[f.name] = convert[f.name](value) if f.name in convert else value
     return cls(**kwargs)
+
+
+def kept_drafts(vault: Vault, cls: type[Item], case_id: int) -> dict[int, list[Problem]]:
+    """Per entry, the text typed into a field that could not be its value yet (kept so
+    nothing typed is lost, and carried by a case file)."""
+    return {
+        item_id: [Problem(f, message, typed) for f, typed, message in rows]
+        for item_id, rows in repo.drafts_for_case(vault.db, section_of(cls).key, case_id).items()
+    }

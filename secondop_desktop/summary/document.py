@@ -9,13 +9,26 @@ from __future__ import annotations
 from typing import Any
 
 from secondop_desktop import cases, facts, preparing, records
-from secondop_desktop.cases.lists import Item, list_items, to_json
+from secondop_desktop.cases.lists import Item, Problem, kept_drafts, list_items, to_json
 from secondop_desktop.records import checklist
 from secondop_desktop.store import Vault
 
 
 def _all(vault: Vault, cls: type[Item], case_id: int) -> list[dict[str, Any]]:
-    return [to_json(i) for i in list_items(vault, cls, case_id)]
+    drafts = kept_drafts(vault, cls, case_id)
+    return [
+        _with_drafts(to_json(i), drafts.get(i.id or 0, [])) for i in list_items(vault, cls, case_id)
+    ]
+
+
+def _with_drafts(entry: dict[str, Any], drafts: list[Problem]) -> dict[str, Any]:
+    """An entry with what was typed into a field but could not be its value yet (only
+    when there is some): it travels with the case, nothing typed is lost."""
+    if drafts:
+        entry["drafts"] = [
+            {"field": p.field, "typed": p.typed or "", "message": p.message} for p in drafts
+        ]
+    return entry
 
 
 def _facts(vault: Vault, case_id: int) -> dict[str, list[dict[str, Any]]]:
@@ -38,16 +51,29 @@ def _preparation(vault: Vault, case: cases.Case) -> dict[str, Any]:
     decision = preparing.get_decision(vault, case_id)
     # The decide-by date is kept once, with the case; the decision shows it.
     by_when = decision.by_when or case.decide_by
+    drafts: dict[type[Item], dict[int, list[Problem]]] = {
+        cls: kept_drafts(vault, cls, case_id)
+        for cls in (
+            preparing.Question,
+            preparing.Answer,
+            preparing.TreatmentOption,
+            preparing.OptionPoint,
+        )
+    }
+
+    def entry(item: Item) -> dict[str, Any]:
+        return _with_drafts(to_json(item), drafts[type(item)].get(item.id or 0, []))
+
     return {
         "questions": [
-            to_json(q) | {"answers": [to_json(a) for a in answered.get(q.id or -1, [])]}
+            entry(q) | {"answers": [entry(a) for a in answered.get(q.id or -1, [])]}
             for q in list_items(vault, preparing.Question, case_id)
         ],
         "options": [
-            to_json(s.option)
+            entry(s.option)
             | {
-                "benefits": [to_json(p) for p in s.benefits],
-                "risks": [to_json(p) for p in s.risks],
+                "benefits": [entry(p) for p in s.benefits],
+                "risks": [entry(p) for p in s.risks],
             }
             for s in preparing.compare_options(vault, case_id)
         ],

@@ -114,6 +114,19 @@ def _every_section(vault: Vault, tmp_path: Path) -> int:
         case_id,
         facts.TimelineEvent(title="Biopsy", happened_on=date(2026, 3, 1), record_ids=rid),
     )
+    # An unfinished entry: no date yet, and a date typed that could not be read (a draft).
+    unfinished = facts.TimelineEvent(title="First scan", happened_on=None)
+    lists.save_draft(
+        vault,
+        case_id,
+        unfinished,
+        fallback=unfinished,
+        problems={
+            "happened_on": lists.Problem(
+                "happened_on", "SecondOp cannot read this date.", "the week after Easter?"
+            )
+        },
+    )
     lists.save(vault, case_id, facts.Condition(name="Asthma"))
     lists.save(vault, case_id, facts.Medication(name="Salbutamol", prescriber_id=doc.id))
     lists.save(vault, case_id, facts.Allergy(substance="Latex"))
@@ -171,6 +184,8 @@ def test_every_section_moves_between_vaults_in_an_encrypted_case_file(
     case_id = _every_section(vault, tmp_path)
     before = case_document(vault, case_id)
     assert all(before[k] for k in before if isinstance(before[k], list)), "a section is empty"
+    drafted = [e for e in before["timeline"] if "drafts" in e]
+    assert drafted[0]["drafts"][0]["typed"] == "the week after Easter?"
     out = casefile.export_case(
         vault, case_id, tmp_path / f"case{casefile.SUFFIX}", FILE_PASSPHRASE, kdf=TEST_KDF
     )
