@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from secondop_desktop import cases, cli_case, demo, summary
+from secondop_desktop import cases, cli_case
 from secondop_desktop.cli_common import CliError, Misuse
 from secondop_desktop.cli_common import claim as _claim
 from secondop_desktop.cli_common import held as _held
@@ -124,6 +124,8 @@ def cmd_case_list(args: argparse.Namespace) -> int:
 def cmd_case_show(args: argparse.Namespace) -> int:
     vault = _open(args)
     try:
+        from secondop_desktop import summary
+
         document = summary.case_document(vault, args.case)
     except cases.CaseNotFound as exc:
         raise CliError(str(exc)) from None
@@ -344,6 +346,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     folder = resolve_data_dir(args.vault)
+    from secondop_desktop import demo
+
     vault, _recovery = demo.create_demo_vault(folder, _new_passphrase(args))
     vault.lock()
     print(f"Demo vault written to {folder}.", file=sys.stderr)

@@ -175,14 +175,24 @@ class Vault:
 
     @classmethod
     def open(
-        cls, folder: Path, passphrase: str, *, migrations: Sequence[Migration] = MIGRATIONS
+        cls,
+        folder: Path,
+        passphrase: str,
+        *,
+        migrations: Sequence[Migration] = MIGRATIONS,
+        verify: bool = True,
     ) -> Vault:
-        """Unlock with the passphrase. A wrong one raises before any file is opened."""
+        """Unlock with the passphrase. A wrong one raises before any file is opened.
+
+        ``verify=False`` skips the whole-file page check (it reads every page: seconds for
+        a vault of photos); the window runs it in the background after unlock instead,
+        while SQLCipher checks each page's HMAC as it is read. A vault about to be
+        migrated is always checked first."""
         folder = Path(folder)
         header = read_header(folder)
         _check_db_file(folder)
         data_key = header.unwrap_with_passphrase(passphrase)
-        return cls._open_keyed(folder, header, data_key, migrations)
+        return cls._open_keyed(folder, header, data_key, migrations, verify=verify)
 
     @classmethod
     def open_damaged(cls, folder: Path, passphrase: str) -> Vault:
@@ -232,7 +242,12 @@ class Vault:
 
     @classmethod
     def open_with_data_key(
-        cls, folder: Path, data_key: bytes, *, migrations: Sequence[Migration] = MIGRATIONS
+        cls,
+        folder: Path,
+        data_key: bytes,
+        *,
+        migrations: Sequence[Migration] = MIGRATIONS,
+        verify: bool = True,
     ) -> Vault:
         """Unlock with a remembered key (keychain); a stale key raises :class:`KeyMismatch`."""
         folder = Path(folder)
@@ -243,7 +258,7 @@ class Vault:
                 "The key remembered on this computer no longer opens this vault. "
                 "Enter your passphrase."
             )
-        return cls._open_keyed(folder, header, data_key, migrations)
+        return cls._open_keyed(folder, header, data_key, migrations, verify=verify)
 
     @classmethod
     def reset_passphrase(
@@ -287,11 +302,17 @@ class Vault:
 
     @classmethod
     def _open_keyed(
-        cls, folder: Path, header: Header, data_key: bytes, migrations: Sequence[Migration]
+        cls,
+        folder: Path,
+        header: Header,
+        data_key: bytes,
+        migrations: Sequence[Migration],
+        *,
+        verify: bool = True,
     ) -> Vault:
         conn = _open_db(folder, data_key)
         vault = cls(folder, header, data_key, conn)
-        vault._verify_and_migrate(migrations)
+        vault._verify_and_migrate(migrations, verify=verify)
         # Temporary files of a header write or a restore killed half-way: the rename is the
         # commit point, so they were never in use and can go.
         for leftover in [*folder.glob(f".{HEADER_NAME}.*.tmp"), *folder.glob(".*.restore")]:
@@ -493,6 +514,10 @@ class Vault:
     def schema_version(self) -> int:
         return int(self.db.execute("PRAGMA user_version").fetchone()[0])
 
+    def page_problems(self) -> list[str]:
+        """Pages whose HMAC fails (SQLCipher's whole-file check). Empty = every page sound."""
+        return [str(r[0]) for r in self._connection().execute("PRAGMA cipher_integrity_check")]
+
     def check(self) -> list[str]:
         """Full integrity check: page HMACs, b-tree structure, foreign keys. Empty = sound."""
         conn = self._connection()
@@ -529,8 +554,10 @@ class Vault:
         fsutil.atomic_write_bytes(target.with_name(target.name + ".header"), self.header.to_bytes())
         return target
 
-    def _verify_and_migrate(self, migrations: Sequence[Migration]) -> None:
-        problems = [str(r[0]) for r in self._connection().execute("PRAGMA cipher_integrity_check")]
+    def _verify_and_migrate(self, migrations: Sequence[Migration], *, verify: bool = True) -> None:
+        if not verify and self.schema_version() == latest_version(migrations):
+            return  # checked in the background by the caller (see open)
+        problems = self.page_problems()
         if problems:
             self.lock()
             raise VaultDamaged(

@@ -166,15 +166,23 @@ def new_recovery_key(vault: Vault) -> RecoveryKey:
     return vault.new_recovery_key()
 
 
-def unlock(folder: Path, passphrase: str) -> Vault:
-    return Vault.open(folder, passphrase)
+def unlock(folder: Path, passphrase: str, *, verify: bool = True) -> Vault:
+    """``verify=False``: the caller checks every page in the background (the window)."""
+    return Vault.open(folder, passphrase, verify=verify)
+
+
+def page_problems(vault: Vault) -> list[str]:
+    """The whole-file page check the window runs in the background after unlock."""
+    return vault.page_problems()
 
 
 def has_vault(folder: Path) -> bool:
     return vault_exists(folder)
 
 
-def unlock_remembered(folder: Path, keychain: Keychain, settings: Settings) -> Vault | None:
+def unlock_remembered(
+    folder: Path, keychain: Keychain, settings: Settings, *, verify: bool = True
+) -> Vault | None:
     """Open with the key remembered in the keychain, or None to fall back to the passphrase.
 
     A missing, unreadable or stale entry is never an error: the passphrase path always
@@ -189,7 +197,7 @@ def unlock_remembered(folder: Path, keychain: Keychain, settings: Settings) -> V
     if key is None:
         return None
     try:
-        return Vault.open_with_data_key(folder, key)
+        return Vault.open_with_data_key(folder, key, verify=verify)
     except KeyMismatch:
         log.warning("remembered key no longer matches; forgetting it")
         keychain.forget(vault_id)

@@ -101,3 +101,19 @@ def test_a_torn_tail_from_a_crash_is_not_damage(tmp_path: Path) -> None:
 def damaged_frames_of(path: Path, data: bytes) -> int:
     path.write_bytes(data)
     return damaged_frames(path)
+
+
+def test_unlock_can_leave_the_page_check_to_the_background(tmp_path: Path) -> None:
+    """Issue 17: the whole-file check read every page at each unlock (seconds for a vault
+    of photos). The window opens without it and runs it after; it still finds the damage,
+    and a vault about to be migrated is still checked first."""
+    folder = tmp_path / "vault"
+    _vault_with_backup(folder)
+    _flip_page(folder)
+    vault = Vault.open(folder, PASSPHRASE, verify=False)
+    try:
+        assert vault.page_problems()
+    finally:
+        vault.lock()
+    with pytest.raises(VaultDamaged):
+        Vault.open(folder, PASSPHRASE)  # the default (command line, tests) still checks

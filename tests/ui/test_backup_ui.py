@@ -54,6 +54,8 @@ def test_hourly_backup_runs_in_the_background_without_a_dialog(
     vault.lock()
     win = make_window(data, asynchronous=True)  # on the real pool: it must stay quiet there
     _unlock(qtbot, win)
+    # The page check runs in the background after unlock; the hourly backup waits its turn.
+    qtbot.waitUntil(lambda: not win.runner.busy, timeout=10000)
     cases.create_case(win.state.vault, cases.Case(patient_name="Ana"))
     assert win.state.backup_in_background(win.runner)
     task = win.runner._active[0]
@@ -87,6 +89,10 @@ def test_damage_offers_the_latest_backup_and_restore_brings_the_data_back(
     assert "Restore the latest backup" in page.restore_button.text()
     # Before restoring, what can still be read can be copied out (the vault is untouched).
     assert page.salvage_button.isVisibleTo(page)
+    # The damage was found after unlock (the page check runs then, issue 17), so the
+    # passphrase field was cleared by the lock: saving asks for it.
+    assert page.passphrase.text() == ""
+    dialogs.set_next_answer(PASSPHRASE)
     dialogs.set_next_answer(str(tmp_path))  # the folder
     dialogs.set_next_answer(True)  # the "Saved" message
     qtbot.mouseClick(page.salvage_button, Qt.MouseButton.LeftButton)

@@ -87,6 +87,7 @@ def test_enter_on_reset_passphrase_resets(qtbot, make_window, tmp_path: Path) ->
     vault.lock()
     win = make_window(data)
     page = win.unlock_page
+    page.forgot.click()  # the reset page is built when first asked for
     page.recovery_key.setPlainText(recovery.formatted())
     page.reset_pass.first.setText("a new lantern passphrase 77")
     page.reset_pass.second.setText("a new lantern passphrase 77")

@@ -15,7 +15,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from secondop_desktop import APP_NAME, demo, logsetup
+from secondop_desktop import APP_NAME, logsetup
 from secondop_desktop.core import assets
 from secondop_desktop.core.hardening import harden_process
 from secondop_desktop.paths import resolve_data_dir
@@ -48,6 +48,16 @@ def _install_excepthook(window: QWidget) -> None:
         where = " <- ".join(
             f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in traceback.extract_tb(tb)[::-1]
         )
+        from secondop_desktop.vault import session
+
+        if isinstance(exc, session.VaultDamaged):
+            # A damaged page read before the background check found it (see
+            # MainWindow.check_pages): the same calm way out, not "something went wrong".
+            log.error("damaged page read at %s", where)
+            on_damage = getattr(window, "damage_found", None)
+            if callable(on_damage):
+                on_damage()
+                return
         log.error("unexpected %s at %s", kind.__name__, where)
         dialogs.error(
             window,
@@ -90,6 +100,8 @@ def run(
         folder = Path(tempfile.mkdtemp(prefix="secondop-demo-"))
         try:
             data_dir = folder / "vault"
+            from secondop_desktop import demo  # only for --demo: it imports the importer
+
             vault, _ = demo.create_demo_vault(data_dir)
             packet_path = demo.write_demo_packet(vault, folder)
             state = AppState(data_dir, demo_mode=True)

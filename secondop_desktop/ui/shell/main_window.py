@@ -44,6 +44,11 @@ from secondop_desktop.vault import session
 WELCOME, UNLOCK, WORKSPACE = range(3)
 
 
+def _page_check_job(vault: session.Vault, *, cancel: object, progress: object) -> list[str]:
+    """On the pool, with its own connection: the whole-file page check."""
+    return session.page_problems(vault)
+
+
 def fitted_size(width: int, height: int) -> QSize:
     """The window's first size, never larger than the screen's free area (at 1.5x on a
     1440x900 screen, 1280x800 logical pixels opened partly off the screen)."""
@@ -309,12 +314,48 @@ class MainWindow(QMainWindow):
     def _on_unlocked(self, vault: session.Vault) -> None:
         self.state.set_unlocked(vault)
         self.pages.setCurrentIndex(WORKSPACE)
-        self._reload_cases(self.state.settings.last_case_id)
+        try:
+            self._reload_cases(self.state.settings.last_case_id)
+        except session.VaultDamaged:
+            self.damage_found()  # the case list itself sits on a damaged page
+            return
         self.autolock.start()
         self.backup_timer.start()
         self.case_list.view.setFocus()
         self._update_actions()
         self._refresh_recovery_banner()
+        self._check_pages()
+
+    def _check_pages(self) -> None:
+        """Every page of the vault checked in the background, after unlock rather than in
+        front of it: reading a year of photos took seconds at each unlock. Until it ends,
+        SQLCipher checks each page's HMAC as it is read; damage found ends the session
+        with the unlock page's offer to restore the latest good backup."""
+        self.runner.run(
+            _page_check_job,
+            vault=self.state.vault,
+            title="Checking the vault",
+            on_done=self._pages_checked,
+            on_error=lambda _exc: None,  # a locked or closed vault: the next unlock checks
+            quiet=True,
+        )
+
+    def _pages_checked(self, problems: list[str]) -> None:
+        if problems:
+            self.damage_found()
+
+    def damage_found(self) -> None:
+        """A damaged page (found by the background check, or read before it ended): lock,
+        and the unlock page offers the latest good backup and saving what still reads."""
+        if not self.state.is_unlocked:
+            return
+        self.lock()
+        self.unlock_page.show_problem(
+            session.VaultDamaged(
+                "The vault is damaged: some of its pages fail their integrity check. "
+                "Restore the latest good backup, or save what can still be read."
+            )
+        )
 
     def _refresh_recovery_banner(self) -> None:
         """After every unlock: say so while the vault's recovery key is unconfirmed."""

@@ -35,7 +35,7 @@ def _unlock_job(
 ) -> session.Vault:
     """On the pool (Argon2id must not freeze the window). The vault it returns belongs to
     the worker until the UI thread adopts it in on_done."""
-    return session.unlock(folder, passphrase)
+    return session.unlock(folder, passphrase, verify=False)  # pages: checked after unlock
 
 
 def _reset_job(
@@ -64,7 +64,8 @@ class UnlockPage(QWidget):
         layout.setContentsMargins(24, 48, 24, 24)
         layout.addWidget(self.stack)
         self._build_unlock()
-        self._build_reset()
+        self._reset_built = False  # built on first use: it needs the strength meter's
+        # word lists, which the window should not load before it is shown
 
     def _build_unlock(self) -> None:
         step = Column()
@@ -106,6 +107,9 @@ class UnlockPage(QWidget):
         self.stack.addWidget(step)
 
     def _build_reset(self) -> None:
+        if self._reset_built:
+            return
+        self._reset_built = True
         step = Column()
         step.body.addWidget(heading("Reset your passphrase"))
         step.body.addWidget(
@@ -145,8 +149,9 @@ class UnlockPage(QWidget):
         self.salvage_button.hide()
         self.recovery_button.hide()
         self.passphrase.clear()
-        self.recovery_key.clear()
-        self.reset_pass.clear()
+        if self._reset_built:
+            self.recovery_key.clear()
+            self.reset_pass.clear()
         show_error(self.error, message)
         self.keychain_button.setVisible(self.state.settings.remember_on_this_computer)
         self.show_unlock()
@@ -156,6 +161,7 @@ class UnlockPage(QWidget):
         self.passphrase.setFocus()
 
     def _show_reset(self) -> None:
+        self._build_reset()
         self.stack.setCurrentIndex(1)
         self.recovery_key.setFocus()
 
@@ -185,7 +191,7 @@ class UnlockPage(QWidget):
     def try_keychain(self) -> bool:
         try:
             vault = session.unlock_remembered(
-                self.state.data_dir, self.state.keychain, self.state.settings
+                self.state.data_dir, self.state.keychain, self.state.settings, verify=False
             )
         except session.VaultError as exc:
             show_error(self.error, str(exc))
@@ -211,6 +217,10 @@ class UnlockPage(QWidget):
         """The page after a restore: until it opens, a wrong passphrase is explained by it."""
         self.prepare(message)
         self._restored = True
+
+    def show_problem(self, exc: BaseException) -> None:
+        """Say what stopped the vault (damage found after unlock), with what can be done."""
+        self._failed(exc)
 
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
@@ -252,13 +262,27 @@ class UnlockPage(QWidget):
         from secondop_desktop.ui.common import dialogs
         from secondop_desktop.vault import salvage
 
+        passphrase = self.passphrase.text()
+        if not passphrase:  # damage found after unlock: the field was cleared by the lock
+            passphrase = (
+                dialogs.ask_password(
+                    self,
+                    "Save what can still be read",
+                    str(self.state.data_dir),
+                    "Your vault's passphrase: the records are read with it, the vault is not "
+                    "changed.",
+                )
+                or ""
+            )
+            if not passphrase:
+                return
         out = dialogs.open_folder(self, "Save what can still be read to")
         if not out:
             return
         self.runner.run(
             salvage.salvage,
             self.state.data_dir,
-            self.passphrase.text(),
+            passphrase,
             Path(out) / "SecondOp salvaged records",
             title="Saving what can still be read",
             on_done=lambda report: dialogs.info(self, "Saved", report.summary()),
