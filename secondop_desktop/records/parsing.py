@@ -142,12 +142,20 @@ def _read_pdf(source: Path | bytes, password: str | None) -> Parsed:
         raise _Unreadable(type(exc).__name__, "The PDF's page list is damaged.") from None
     if not pages:
         raise _Unreadable("no pages", "The PDF has no pages.")
+    if unlocked is not None:
+        data = unlocked
+    else:
+        data = source if isinstance(source, bytes) else source.read_bytes()
+    found = _pdfium_texts(data, len(pages))
     texts: list[str] = []
-    for page in pages:
-        try:
-            text = page.extract_text() or ""
-        except Exception:  # one unreadable page keeps its place with no text
-            text = ""
+    for n, page in enumerate(pages):
+        if found is not None:
+            text = found[n]
+        else:
+            try:
+                text = page.extract_text() or ""
+            except Exception:  # one unreadable page keeps its place with no text
+                text = ""
         texts.append(text[:MAX_TEXT_PER_PAGE].replace("\x00", ""))
     title = ""
     try:
@@ -155,10 +163,6 @@ def _read_pdf(source: Path | bytes, password: str | None) -> Parsed:
         title = str(meta.title) if meta and meta.title else ""
     except Exception:
         title = ""
-    if unlocked is not None:
-        data = unlocked
-    else:
-        data = source if isinstance(source, bytes) else source.read_bytes()
     return Parsed(
         filetypes.PDF,
         page_count=len(pages),
@@ -320,6 +324,37 @@ def _with_original(copy: bytes, path: Path) -> bytes:
 
 
 _qt_app = None
+
+
+def _pdfium_texts(data: bytes, count: int) -> list[str] | None:
+    """Each page's text by PDFium (pypdfium2, compiled: about 20 times pypdf's speed on the
+    same pages, and ligatures come out as letters), or None when PDFium cannot read the
+    file or counts other pages than pypdf (then pypdf's own extraction is used)."""
+    import pypdfium2 as pdfium
+
+    try:
+        doc = pdfium.PdfDocument(data)
+    except Exception:  # PDFium cannot open it: pypdf's text
+        return None
+    try:
+        if len(doc) != count:
+            return None
+        texts: list[str] = []
+        for index in range(count):
+            try:
+                page = doc[index]
+                textpage = page.get_textpage()
+                text = textpage.get_text_range()
+                textpage.close()
+                page.close()
+            except Exception:  # one unreadable page keeps its place with no text
+                text = ""
+            # PDFium marks a hyphen it took for a line-end break (U+0002, U+FFFE); the
+            # word is whole for search without it.
+            texts.append(text.replace("\x02\r\n", "").replace("\ufffe", "").replace("\x02", ""))
+        return texts
+    finally:
+        doc.close()
 
 
 def _pdf_thumbnail(data: bytes) -> bytes | None:

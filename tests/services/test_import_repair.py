@@ -202,7 +202,7 @@ def test_a_repair_that_would_lose_content_is_refused(vault, case_id, tmp_path): 
 def test_repair_runs_in_the_sandbox_under_its_time_limit(vault, case_id, tmp_path):  # type: ignore[no-untyped-def]
     """The repair is part of reading the file in the worker, so the worker's limits hold
     for it: a worker out of time is stopped and that file alone is rejected."""
-    long = [[f"page {i} " + "words " * 80] for i in range(1200)]  # about 5 s to read
+    long = [[f"page {i} " + "words " * 80] for i in range(4000)]  # seconds to repair and read
     slow = damaged_pdf(tmp_path / "slow.pdf", "no-trailer", pages=long)
     quick = damaged_pdf(tmp_path / "quick.pdf", "no-trailer")
     report = importer.import_files(
