@@ -127,3 +127,17 @@ def test_very_common_words_are_not_ranked_but_still_found(vault, tmp_path, monke
     assert not hits.ranked and len(hits) == 6
     assert [h.page for h in hits] == [6, 5, 4, 3, 2, 1]  # newest first
     assert records.search(vault, "page 2", case_id=case.id).ranked
+
+
+def test_page_text_reads_ligatures_and_hyphenated_words_whole(vault: Vault) -> None:
+    """Issue 17: page text now comes from PDFium. Beside being faster, it reads a LaTeX
+    "fi" ligature as the letters f and i and joins a word hyphenated at a line's end, so
+    a search for "filled" or "adipiscing" finds the page (pypdf's text held "ﬁlled" and
+    "adip-" + "iscing")."""
+    from ..files import corpus
+
+    case = cases.create_case(vault, cases.Case(patient_name="Ana"))
+    path = corpus("pdf-samples/026-latex-multicolumn") / "multicolumn.pdf"
+    importer.import_files(vault, case.id or 0, [path])
+    for word in ("filled", "adipiscing"):
+        assert records.search(vault, word, case_id=case.id), word
