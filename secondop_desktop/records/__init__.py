@@ -123,7 +123,33 @@ def from_row(row: dict[str, Any]) -> Record:
 
 
 def list_records(vault: Vault, case_id: int) -> list[Record]:
-    return [from_row(r) for r in repo.for_case(vault.db, case_id)]
+    return [from_tuple(r) for r in repo.for_case(vault.db, case_id)]
+
+
+def from_tuple(row: tuple[Any, ...]) -> Record:
+    """A record from a row in ``store.records.COLUMNS`` order (the fast path for lists)."""
+    (rid, case, title, kind, when, suggested, source, pages, size, name, media, sha,
+     text_sha, notes, include, rotation, position, flags, created, updated) = row  # fmt: skip
+    flags = int(flags)
+    return Record(
+        int(rid), int(case), title, kind, dates.from_stored(when) if when else None,
+        bool(suggested), source, int(pages), int(size), name, media, sha, notes,
+        bool(include), int(rotation), int(position), bool(flags & COPY_UNLOCKED), text_sha,
+        bool(flags & COPY_REPAIRED), datetime.fromisoformat(created),
+        datetime.fromisoformat(updated),
+    )  # fmt: skip
+
+
+def count_records(vault: Vault, case_id: int) -> int:
+    """How many records a case holds, counted by the database (a case page's summary must
+    not read 10,000 rows to say "10,000 imported")."""
+    return repo.count_for_case(vault.db, case_id)
+
+
+def records_fingerprint(vault: Vault, case_id: int) -> tuple[int, str, int]:
+    """Changes whenever a case's records change (a list read earlier is still good while
+    it stays the same)."""
+    return repo.fingerprint(vault.db, case_id)
 
 
 def get_record(vault: Vault, record_id: int) -> Record:

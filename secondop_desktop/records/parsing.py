@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from secondop_desktop.records import filetypes
+from secondop_desktop.records import filetypes, pdf_text
 
 if TYPE_CHECKING:
     from pypdf import PdfReader
@@ -146,11 +146,11 @@ def _read_pdf(source: Path | bytes, password: str | None) -> Parsed:
         data = unlocked
     else:
         data = source if isinstance(source, bytes) else source.read_bytes()
-    found = _pdfium_texts(data, len(pages))
+    found = pdf_text.pdfium_texts(data, len(pages), [pdf_text.form_heavy(p) for p in pages])
     texts: list[str] = []
     for n, page in enumerate(pages):
-        if found is not None:
-            text = found[n]
+        if found is not None and found[n] is not None:
+            text = found[n] or ""
         else:
             try:
                 text = page.extract_text() or ""
@@ -324,37 +324,6 @@ def _with_original(copy: bytes, path: Path) -> bytes:
 
 
 _qt_app = None
-
-
-def _pdfium_texts(data: bytes, count: int) -> list[str] | None:
-    """Each page's text by PDFium (pypdfium2, compiled: about 20 times pypdf's speed on the
-    same pages, and ligatures come out as letters), or None when PDFium cannot read the
-    file or counts other pages than pypdf (then pypdf's own extraction is used)."""
-    import pypdfium2 as pdfium
-
-    try:
-        doc = pdfium.PdfDocument(data)
-    except Exception:  # PDFium cannot open it: pypdf's text
-        return None
-    try:
-        if len(doc) != count:
-            return None
-        texts: list[str] = []
-        for index in range(count):
-            try:
-                page = doc[index]
-                textpage = page.get_textpage()
-                text = textpage.get_text_range()
-                textpage.close()
-                page.close()
-            except Exception:  # one unreadable page keeps its place with no text
-                text = ""
-            # PDFium marks a hyphen it took for a line-end break (U+0002, U+FFFE); the
-            # word is whole for search without it.
-            texts.append(text.replace("\x02\r\n", "").replace("\ufffe", "").replace("\x02", ""))
-        return texts
-    finally:
-        doc.close()
 
 
 def _pdf_thumbnail(data: bytes) -> bytes | None:

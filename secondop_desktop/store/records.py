@@ -70,10 +70,30 @@ def get(db: sqlite_utils.Database, record_id: int) -> dict[str, Any] | None:
     return rows[0] if rows else None
 
 
-def for_case(db: sqlite_utils.Database, case_id: int) -> list[dict[str, Any]]:
-    return db.execute_returning_dicts(
-        f"SELECT {COLUMNS} FROM records WHERE case_id = ? ORDER BY position, id", [case_id]
+def for_case(db: sqlite_utils.Database, case_id: int) -> list[tuple[Any, ...]]:
+    """A case's records as tuples in :data:`COLUMNS` order (one fetch in C: a case may
+    hold 50,000, and a dict per row cost more than the query)."""
+    return list(
+        db.execute(
+            f"SELECT {COLUMNS} FROM records WHERE case_id = ? ORDER BY position, id", [case_id]
+        ).fetchall()
     )
+
+
+def count_for_case(db: sqlite_utils.Database, case_id: int) -> int:
+    row = db.execute("SELECT count(*) FROM records WHERE case_id = ?", [case_id]).fetchone()
+    return int(row[0])
+
+
+def fingerprint(db: sqlite_utils.Database, case_id: int) -> tuple[int, str, int]:
+    """(how many, latest change, highest id) of a case's records: differs after any insert,
+    edit or delete, and costs one pass in SQLite instead of reading every row in Python."""
+    row = db.execute(
+        "SELECT count(*), coalesce(max(updated_at), ''), coalesce(max(id), 0) FROM records "
+        "WHERE case_id = ?",
+        [case_id],
+    ).fetchone()
+    return int(row[0]), str(row[1]), int(row[2])
 
 
 def update(db: sqlite_utils.Database, record_id: int, changes: dict[str, Any]) -> None:

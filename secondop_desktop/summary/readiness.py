@@ -56,7 +56,7 @@ def readiness(
     vault: Vault, case_id: int, decide_by: date | None = None, today: date | None = None
 ) -> Readiness:
     today = today or date.today()
-    recs = records.list_records(vault, case_id)
+    recs = records.count_records(vault, case_id)
     items = checklist.list_items(vault, case_id)
     done = sum(1 for i in items if i.status in ("received", "sent"))
     overdue = sum(1 for i in items if i.overdue(today))
@@ -107,7 +107,7 @@ def readiness(
         soon = nxt is not None and (nxt.starts_at.date() - today).days <= PACKET_SOON_DAYS
         steps.insert(0 if soon else min(len(steps), SHOWN - 1), packet)
     return Readiness(
-        records=len(recs),
+        records=recs,
         checklist_done=done,
         checklist_total=len(items),
         checklist_overdue=overdue,

@@ -88,12 +88,18 @@ def make_input(f: Field, changed: Callable[..., None]) -> QWidget:
 
 
 def fill_choices(
-    vault: Vault, case_id: int, fields: list[Field], inputs: dict[str, QWidget]
+    vault: Vault,
+    case_id: int,
+    fields: list[Field],
+    inputs: dict[str, QWidget],
+    case_records: Callable[[int], list[records.Record]] | None = None,
 ) -> None:
     """Fill the pickers and record lists from the case, with signals blocked (filling
-    is not an edit)."""
+    is not an edit). ``case_records`` gives the case's records (the window's shared read;
+    by default they are read here)."""
     wanted = any(f.kind == "records" for f in fields)
-    recs = records.list_records(vault, case_id) if wanted else []
+    read = case_records or (lambda case: records.list_records(vault, case))
+    recs = read(case_id) if wanted else []
     for f in fields:
         w = inputs[f.name]
         if f.kind in PICKERS:

@@ -243,7 +243,13 @@ class FactsEditor(QWidget, Generic[T]):
         """Clinician pickers and record lists depend on the case (filled without a save:
         signals are blocked while they change)."""
         if self.case_id is not None:
-            form_fields.fill_choices(self.state.vault, self.case_id, self.fields, self.inputs)
+            form_fields.fill_choices(
+                self.state.vault,
+                self.case_id,
+                self.fields,
+                self.inputs,
+                self.state.case_records,
+            )
 
     def _set_value(self, f: Field, value: Any) -> None:
         form_fields.set_value(self.inputs[f.name], value)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -51,6 +51,35 @@ class AppState(QObject):
         # The backup policy, made at the first unlock (not at start-up).
         self.backups: BackupPolicy | None = None
         self.last_backup: Path | None = None
+        # One read of a case's records shared by the pages that list them (the records
+        # table, and the record pickers of opinions and the timeline): a case of 10,000
+        # records was read three times when it opened. Any change to records drops it.
+        self._records: tuple[tuple[int, tuple[int, str, int]], list[Any]] | None = None
+        self.changed.connect(self._forget_records)
+
+    def case_records(self, case_id: int) -> list[Any]:
+        """The case's records (records.Record), read once while they stay the same: the
+        database's fingerprint of them (count, latest change, highest id) is checked at
+        each call, so a write from anywhere is seen."""
+        from secondop_desktop import records
+
+        key = (case_id, records.records_fingerprint(self.vault, case_id))
+        if self._records is None or self._records[0] != key:
+            self._records = (key, records.list_records(self.vault, case_id))
+        return self._records[1]
+
+    def record_replaced(self, record: Any) -> None:
+        """One record edited (title, kind, date...): the shared read holds the new one."""
+        if self._records is not None and self._records[0][0] == record.case_id:
+            from secondop_desktop import records
+
+            key = (record.case_id, records.records_fingerprint(self.vault, record.case_id))
+            found = [record if r.id == record.id else r for r in self._records[1]]
+            self._records = (key, found)
+
+    def _forget_records(self, kind: str, _item_id: int) -> None:
+        if kind in ("records", "case"):
+            self._records = None
 
     @property
     def vault(self) -> session.Vault:
@@ -112,6 +141,7 @@ class AppState(QObject):
         return True
 
     def lock(self, reason: str = "lock") -> None:
+        self._records = None
         if self._vault is None:
             return
         self.backup_if_due(reason)

@@ -212,6 +212,8 @@ class RecordsProxy(QSortFilterProxyModel):
         self._refilter(lambda: setattr(self, "text", text.strip().lower()))
 
     def filterAcceptsRow(self, row: int, parent: _Index) -> bool:
+        if not self.kind and not self.text:
+            return True  # no filter: no row is fetched (a case may hold 50,000 records)
         model = self.sourceModel()
         rec: records.Record = model.index(row, 0, parent).data(RecordRole)
         if self.kind and rec.kind != self.kind:

@@ -84,8 +84,13 @@ class RecordsSection(QWidget):
         for col, width in ((KIND, 105), (SOURCE, 110)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, width)
-        for col in (DATE, PAGES, PACKET):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from the font, not ResizeToContents: that measures every row, which for
+        # a case of 10,000 records took seconds each time the table was laid out.
+        metrics = self.table.fontMetrics()
+        pad = 3 * metrics.averageCharWidth()
+        for col, sample in ((DATE, "30 Sep 2026?"), (PAGES, "Pages"), (PACKET, "Packet")):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, metrics.horizontalAdvance(sample) + pad)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.viewport().installEventFilter(self)  # its size is the room for columns
 
@@ -256,7 +261,8 @@ class RecordsSection(QWidget):
         if self.case_id is None or not self.state.is_unlocked:
             self.model.clear()
         else:
-            self.model.set_records(records.list_records(self.state.vault, self.case_id))
+            # The window's one read of the case's records (any change to them drops it).
+            self.model.set_records(self.state.case_records(self.case_id))
             self._offer_care_team()
         self.body.setCurrentIndex(1 if self.model.rowCount() else 0)
         self._select(select_id)
@@ -362,6 +368,7 @@ class RecordsSection(QWidget):
             self.details.failed(str(exc))
             return
         self.model.replace(updated)
+        self.state.record_replaced(updated)  # the shared read (pickers) has it too
         self.details.saved(updated)
         self.preview.set_rotation(updated)
 
