@@ -89,6 +89,9 @@ def make_window(qtbot, clock):  # type: ignore[no-untyped-def]
         with qtbot.waitActive(window):  # shortcuts only reach the active window
             window.show()
             window.activateWindow()
+        # An unlocked window checks the vault's pages in the background (issue 17): let
+        # that finish, so a test's own job is the one it sees running.
+        qtbot.waitUntil(lambda: not window.runner.busy, timeout=10000)
         return window
 
     return make

@@ -31,6 +31,9 @@ def _window_with_a_case(qtbot, make_window, data: Path, keychain: Keychain):  # 
     page.passphrase.setText(PASSPHRASE)
     qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: win.pages.currentIndex() == WORKSPACE, timeout=10000)
+    # The page check runs in the background after unlock (issue 17); a re-encryption
+    # waits for it, as it waits for an import or a backup.
+    qtbot.waitUntil(lambda: not win.runner.busy, timeout=10000)
     return win
 
 

@@ -121,8 +121,8 @@ class ChangePassphraseDialog(QDialog):
         if self.runner.busy:  # an import or a backup holds its own connection to the vault
             show_error(
                 self.error,
-                "Something else is working on the vault (an import or a backup). Wait until "
-                "it has finished, then try again.",
+                "Something else is working on the vault (an import, a backup, or the check "
+                "made after unlocking). Wait until it has finished, then try again.",
             )
             return
         self.ok.setEnabled(False)
