@@ -182,3 +182,20 @@ def test_the_window_opens_within_the_screen(make_window, vault_dir) -> None:  # 
     win = make_window(vault_dir)
     room = QGuiApplication.primaryScreen().availableGeometry()
     assert win.width() <= room.width() and win.height() <= room.height()
+
+
+def test_where_you_are_rows_are_not_cut_at_1024x700(qtbot, make_window, demo_dir) -> None:  # type: ignore[no-untyped-def]
+    """At 1024x700 the Overview's "Next appointment" row was cut at top and bottom: the
+    panel was squeezed to the window's height. It scrolls instead."""
+    from secondop_desktop import demo
+
+    win = make_window(demo_dir, vault=Vault.open(demo_dir, demo.DEMO_PASSPHRASE))
+    win.resize(1008, 560)  # a 1024x700 screen less the taskbar, title bar and banner
+    page = win.case_page
+    page.sections.setCurrentWidget(page.overview)
+    QApplication.processEvents()
+    panel = page.overview.readiness
+    for key, label in panel.rows.items():
+        if key.startswith("mark-") or not label.text():
+            continue
+        assert label.height() >= label.heightForWidth(label.width()), key

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -179,7 +180,12 @@ class OverviewSection(QWidget):
 
             self._readiness = ReadinessPanel(self.state)
             self._readiness.go_to.connect(self.go_to)
-            self._layout.addWidget(self._readiness, 1)
+            # Scrolls rather than squeezes: at 1024x700 the rows' wrapped text was cut.
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(self._readiness)
+            self._layout.addWidget(scroll, 1)
         return self._readiness
 
 
