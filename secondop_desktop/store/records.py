@@ -80,6 +80,26 @@ def for_case(db: sqlite_utils.Database, case_id: int) -> list[tuple[Any, ...]]:
     )
 
 
+def for_case_after(db: sqlite_utils.Database, case_id: int, after_id: int) -> list[tuple[Any, ...]]:
+    """A case's records added after ``after_id`` (an import's new rows), in order."""
+    return list(
+        db.execute(
+            f"SELECT {COLUMNS} FROM records WHERE case_id = ? AND id > ? ORDER BY position, id",
+            [case_id, after_id],
+        ).fetchall()
+    )
+
+
+def fingerprint_upto(db: sqlite_utils.Database, case_id: int, upto_id: int) -> tuple[int, str]:
+    """(how many, latest change) of a case's records with ids up to ``upto_id``: the same
+    as before means none of them changed, only rows were added."""
+    row = db.execute(
+        "SELECT count(*), coalesce(max(updated_at), '') FROM records WHERE case_id = ? AND id <= ?",
+        [case_id, upto_id],
+    ).fetchone()
+    return int(row[0]), str(row[1])
+
+
 def count_for_case(db: sqlite_utils.Database, case_id: int) -> int:
     row = db.execute("SELECT count(*) FROM records WHERE case_id = ?", [case_id]).fetchone()
     return int(row[0])

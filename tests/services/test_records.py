@@ -141,3 +141,17 @@ def test_page_text_reads_ligatures_and_hyphenated_words_whole(vault: Vault) -> N
     importer.import_files(vault, case.id or 0, [path])
     for word in ("filled", "adipiscing"):
         assert records.search(vault, word, case_id=case.id), word
+
+
+def test_records_added_since_a_fingerprint_are_read_alone(vault: Vault, tmp_path: Path) -> None:
+    """Issue 17: after an import into a big case the window reads the new rows only; any
+    change to a row it knew makes it read the whole list again."""
+    case = cases.create_case(vault, cases.Case(patient_name="Ana"))
+    case_id = case.id or 0
+    first = importer.import_files(vault, case_id, [text_pdf(tmp_path / "a.pdf", [["one"]])])
+    known = records.records_fingerprint(vault, case_id)
+    second = importer.import_files(vault, case_id, [text_pdf(tmp_path / "b.pdf", [["two"]])])
+    added = records.added_records(vault, case_id, known)
+    assert [r.id for r in added or []] == [second.items[0].record_id]
+    records.update_record(vault, first.items[0].record_id or 0, title="Renamed")
+    assert records.added_records(vault, case_id, known) is None

@@ -168,13 +168,17 @@ class RecordLinks(QWidget):
         self._update_count()
 
     def set_records(self, recs: Iterable[records.Record], checked: Iterable[int] = ()) -> None:
-        """Fill the list (filling is not an edit: ``changed`` is not emitted)."""
+        """Fill the list (filling is not an edit: ``changed`` is not emitted). Ticks of
+        records no longer in the case are dropped."""
+        found = list(recs)
+        present = {r.id for r in found}
         self.proxy.forget()
-        self.model.set_records(list(recs), set(checked))
+        self.model.set_records(found, {i for i in checked if i in present})
         self._update_count()
 
     def set_checked(self, ids: Iterable[int]) -> None:
-        self.model.checked = set(ids)
+        present = {r.id for r in self.model.records}
+        self.model.checked = {i for i in ids if i in present}
         count = self.model.rowCount()
         if count:
             self.model.dataChanged.emit(
@@ -204,7 +208,7 @@ class RecordLinks(QWidget):
 
     def _update_count(self) -> None:
         total = self.model.rowCount()
-        ticked = len(self.model.checked & {r.id for r in self.model.records})
+        ticked = len(self.model.checked)
         shown = self.proxy.rowCount()
         if not total:
             self.count.setText("No records in this case yet.")

@@ -64,8 +64,14 @@ class AppState(QObject):
         from secondop_desktop import records
 
         key = (case_id, records.records_fingerprint(self.vault, case_id))
-        if self._records is None or self._records[0] != key:
-            self._records = (key, records.list_records(self.vault, case_id))
+        if self._records is not None and self._records[0] == key:
+            return self._records[1]
+        if self._records is not None and self._records[0][0] == case_id:
+            added = records.added_records(self.vault, case_id, self._records[0][1])
+            if added is not None:  # only new rows (an import): read those alone
+                self._records = (key, [*self._records[1], *added])
+                return self._records[1]
+        self._records = (key, records.list_records(self.vault, case_id))
         return self._records[1]
 
     def record_replaced(self, record: Any) -> None:
@@ -78,7 +84,7 @@ class AppState(QObject):
             self._records = (key, found)
 
     def _forget_records(self, kind: str, _item_id: int) -> None:
-        if kind in ("records", "case"):
+        if kind == "case":  # a record change is seen by the fingerprint (new rows alone)
             self._records = None
 
     @property

@@ -409,7 +409,8 @@ class RecordsSection(QWidget):
         if not came:
             return
         last = came[-1].record_id
-        self.reload(select_id=last)
+        if last is not None and self.model.row_of(last) < 0:
+            self.reload(select_id=last)  # the change signal's reload has not shown it yet
         if last is not None:
             self.show_record(last)
         rec = self.current_record()

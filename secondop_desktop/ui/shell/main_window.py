@@ -436,6 +436,7 @@ class MainWindow(QMainWindow):
         """File > Import Case…: a case file becomes a new case here."""
         from secondop_desktop.ui.cases import case_transfer
 
+        self.case_page.flush()  # nothing typed waits on the vault while the import writes
         case_transfer.import_case(self, self.state, self.runner)
 
     def back_up_to(self) -> None:
