@@ -29,6 +29,7 @@ screenshots: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/startup.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/open_case.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/import_stall.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/records.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/packet.py
 
