@@ -10,7 +10,10 @@ drawings) is left to pypdf, whose reading stops at that limit.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
+
+log = logging.getLogger(__name__)
 
 FORM_DRAWS_LIMIT = 5000  # form drawings on one page past which PDFium is not asked
 
@@ -32,7 +35,8 @@ def form_heavy(page: Any) -> bool:
             if not xobjects:
                 return 0
             ops = ContentStream(content, page.pdf).operations
-        except Exception:  # unreadable: nothing PDFium would draw from it either
+        except Exception as exc:  # unreadable: nothing PDFium would draw from it either
+            log.debug("form resources unreadable (%s): counted as no drawings", type(exc).__name__)
             return 0
         total = 0
         for operands, op in ops:
@@ -54,7 +58,8 @@ def form_heavy(page: Any) -> bool:
 
     try:
         contents = page.get_contents()
-    except Exception:
+    except Exception as exc:  # no readable content: PDFium reads nothing heavy from it
+        log.debug("page contents unreadable (%s): not form-heavy", type(exc).__name__)
         return False
     if contents is None:
         return False
@@ -70,7 +75,8 @@ def pdfium_texts(data: bytes, count: int, skip: list[bool]) -> list[str | None] 
 
     try:
         doc = pdfium.PdfDocument(data)
-    except Exception:  # PDFium cannot open it: pypdf's text
+    except Exception as exc:  # PDFium cannot open it: pypdf's text
+        log.info("PDFium cannot read the text (%s); pypdf reads it", type(exc).__name__)
         return None
     try:
         if len(doc) != count:
@@ -86,7 +92,8 @@ def pdfium_texts(data: bytes, count: int, skip: list[bool]) -> list[str | None] 
                 text = textpage.get_text_range()
                 textpage.close()
                 page.close()
-            except Exception:  # one unreadable page keeps its place with no text
+            except Exception as exc:  # one unreadable page keeps its place with no text
+                log.info("page %d text unreadable (%s)", index + 1, type(exc).__name__)
                 text = ""
             # PDFium marks a hyphen it took for a line-end break (U+0002, U+FFFE); the
             # word is whole for search without it.

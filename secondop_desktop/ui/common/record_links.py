@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 from secondop_desktop import records
 from secondop_desktop.core import dates
 from secondop_desktop.core.text import fold
+from secondop_desktop.ui.common.filtering import refilter
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -109,14 +110,7 @@ class _Filter(QSortFilterProxyModel):
         self._folded: dict[int, str] = {}
 
     def set_words(self, words: list[str]) -> None:
-        # Qt 6.10 replaced invalidateFilter() with begin/endFilterChange().
-        if hasattr(self, "beginFilterChange"):
-            self.beginFilterChange()
-            self.words = words
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self.words = words
-            self.invalidateFilter()
+        refilter(self, lambda: setattr(self, "words", words))
 
     def forget(self) -> None:
         self._folded.clear()

@@ -23,6 +23,7 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 
 from secondop_desktop import records
 from secondop_desktop.core import dates
+from secondop_desktop.ui.common.filtering import refilter
 
 TITLE, KIND, DATE, SOURCE, PAGES, PACKET = range(6)
 HEADERS = ("Title", "Kind", "Date", "Source", "Pages", "Packet")
@@ -196,14 +197,7 @@ class RecordsProxy(QSortFilterProxyModel):
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
     def _refilter(self, apply: Callable[[], None]) -> None:
-        # Qt 6.10 replaced invalidateFilter() with begin/endFilterChange().
-        if hasattr(self, "beginFilterChange"):
-            self.beginFilterChange()
-            apply()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            apply()
-            self.invalidateFilter()
+        refilter(self, apply)
 
     def set_kind(self, kind: str | None) -> None:
         self._refilter(lambda: setattr(self, "kind", kind))
