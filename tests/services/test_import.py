@@ -209,7 +209,8 @@ def test_cancel_leaves_only_complete_records(vault, case_id, tmp_path):  # type:
 
 
 def test_time_limit_stops_a_slow_file(vault, case_id, tmp_path):  # type: ignore[no-untyped-def]
-    big = text_pdf(tmp_path / "long.pdf", [[f"page {i} " + "words " * 80] for i in range(600)])
+    # Thousands of pages: text now comes from PDFium, which reads 600 pages within the limit.
+    big = text_pdf(tmp_path / "long.pdf", [[f"page {i} " + "words " * 80] for i in range(4000)])
     small = text_pdf(tmp_path / "small.pdf", [["fine"]])
     report = importer.import_files(
         vault, case_id, [big, small], pool_factory=lambda: SandboxPool(1, time_limit=0.3)
