@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import (
@@ -13,6 +14,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QGuiApplication,
     QKeySequence,
+    QWindow,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,22 +27,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secondop_desktop import APP_NAME, __version__, cases
-from secondop_desktop.core.idle import Clock
-from secondop_desktop.records import viewer_temp
-from secondop_desktop.ui.cases.case_dialog import CaseDialog
-from secondop_desktop.ui.cases.case_list import CaseListPanel
-from secondop_desktop.ui.cases.case_page import CasePage
-from secondop_desktop.ui.common import dialogs, flush, wheel_guard
+from secondop_desktop import APP_NAME, __version__
 from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.common.tasks import TaskRunner
 from secondop_desktop.ui.shell.autolock import AutoLock
-from secondop_desktop.ui.shell.settings_dialog import SettingsDialog
-from secondop_desktop.ui.vault.passphrase_dialog import ChangePassphraseDialog
 from secondop_desktop.ui.vault.unlock_page import UnlockPage
-from secondop_desktop.ui.vault.welcome_page import WelcomePage
 from secondop_desktop.vault import session
 
+if TYPE_CHECKING:
+    from secondop_desktop import cases
+    from secondop_desktop.core.idle import Clock
+    from secondop_desktop.ui.cases.case_list import CaseListPanel
+    from secondop_desktop.ui.cases.case_page import CasePage
+    from secondop_desktop.ui.vault.welcome_page import WelcomePage
+
+# Start-up shows the unlock page only: the first-run wizard, the workspace (case list and
+# case page) and the dialogs are imported and built when first needed (issue 17).
 WELCOME, UNLOCK, WORKSPACE = range(3)
 
 
@@ -69,7 +71,12 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.state = state
-        wheel_guard.install(self)  # scrolling a form never turns the boxes it passes
+        # Scrolling a form never turns the boxes it passes: the guard is installed with the
+        # first screen or dialog that has such boxes (see _guard_wheel), not at start-up.
+        self._wheel_guarded = False
+        gui = QGuiApplication.instance()
+        if isinstance(gui, QGuiApplication):
+            gui.focusWindowChanged.connect(self._focus_window_changed)
         # The vault's single-instance lock (see ui.shell.app.run): only held, never used.
         self.instance_lock: object | None = None
         self.runner = runner or TaskRunner(self)
@@ -77,16 +84,11 @@ class MainWindow(QMainWindow):
         self.resize(fitted_size(1280, 800))
 
         self._welcome: WelcomePage | None = None  # built only on first run (probes the keychain)
+        self._case_list: CaseListPanel | None = None  # the workspace: built at first unlock
+        self._case_page: CasePage | None = None
         self.unlock_page = UnlockPage(state, self.runner)
-        self.case_list = CaseListPanel()
-        self.case_page = CasePage(state, self.runner)
-        workspace = QSplitter()
-        workspace.addWidget(self.case_list)
-        workspace.addWidget(self.case_page)
-        workspace.setStretchFactor(1, 1)
-        workspace.setSizes([250, 1030])
         self.pages = QStackedWidget()
-        for page in (QWidget(), self.unlock_page, workspace):
+        for page in (QWidget(), self.unlock_page, QWidget()):  # placeholders at 0 and 2
             self.pages.addWidget(page)
 
         central = QWidget()
@@ -139,19 +141,9 @@ class MainWindow(QMainWindow):
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(5 * 60 * 1000)
         self.backup_timer.timeout.connect(lambda: self.state.backup_in_background(self.runner))
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.autolock)
 
         self.unlock_page.unlocked.connect(self._on_unlocked)
         self.unlock_page.restore_requested.connect(self._restore_offered)
-        self.case_list.case_selected.connect(self._on_case_selected)
-        self.case_list.new_case_requested.connect(self.new_case)
-        self.case_list.show_archived_changed.connect(self._set_show_archived)
-        self.case_page.edit_requested.connect(self.edit_case)
-        self.case_page.packet_requested.connect(self.prepare_packet)
-        self.case_page.new_case_requested.connect(self.new_case)
-        self.case_page.case_switch_requested.connect(self._switch_case)
         self.setAcceptDrops(True)
         state.changed.connect(self._on_changed)
 
@@ -169,6 +161,9 @@ class MainWindow(QMainWindow):
     def welcome(self) -> WelcomePage:
         """The first-run wizard, built on first use so later start-ups skip its cost."""
         if self._welcome is None:
+            from secondop_desktop.ui.vault.welcome_page import WelcomePage
+
+            self._guard_wheel()
             self._welcome = WelcomePage(self.state, self.runner)
             self._welcome.completed.connect(self._on_unlocked)
             placeholder = self.pages.widget(WELCOME)
@@ -177,6 +172,66 @@ class MainWindow(QMainWindow):
             placeholder.deleteLater()
             self.pages.insertWidget(WELCOME, self._welcome)
         return self._welcome
+
+    @property
+    def case_list(self) -> CaseListPanel:
+        if self._case_list is None:
+            self._build_workspace()
+        assert self._case_list is not None
+        return self._case_list
+
+    @property
+    def case_page(self) -> CasePage:
+        if self._case_page is None:
+            self._build_workspace()
+        assert self._case_page is not None
+        return self._case_page
+
+    def _build_workspace(self) -> None:
+        """The case list beside the case page, built at the first unlock (or first use):
+        start-up shows only the unlock page."""
+        from secondop_desktop.ui.cases.case_list import CaseListPanel
+        from secondop_desktop.ui.cases.case_page import CasePage
+
+        self._guard_wheel()
+        case_list = self._case_list = CaseListPanel()
+        case_page = self._case_page = CasePage(self.state, self.runner)
+        workspace = QSplitter()
+        workspace.addWidget(case_list)
+        workspace.addWidget(case_page)
+        workspace.setStretchFactor(1, 1)
+        workspace.setSizes([250, 1030])
+        placeholder = self.pages.widget(WORKSPACE)
+        assert placeholder is not None, "__init__ puts a placeholder at WORKSPACE"
+        current = self.pages.currentIndex()
+        self.pages.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.pages.insertWidget(WORKSPACE, workspace)
+        self.pages.setCurrentIndex(current)
+        case_list.archived.setChecked(self.show_archived_action.isChecked())
+        case_list.case_selected.connect(self._on_case_selected)
+        case_list.new_case_requested.connect(self.new_case)
+        case_list.show_archived_changed.connect(self._set_show_archived)
+        case_page.edit_requested.connect(self.edit_case)
+        case_page.packet_requested.connect(self.prepare_packet)
+        case_page.new_case_requested.connect(self.new_case)
+        case_page.case_switch_requested.connect(self._switch_case)
+
+    def _guard_wheel(self) -> None:
+        """Install the application-wide wheel guard (once). Not at start-up: a Python event
+        filter on the application sees every event, and the first ones of Qt's internal
+        objects cost 60-80 ms of type lookups before the unlock page appeared; the unlock
+        page has no box the wheel could turn."""
+        if not self._wheel_guarded:
+            from secondop_desktop.ui.common import wheel_guard
+
+            self._wheel_guarded = True
+            wheel_guard.install(self)
+
+    def _focus_window_changed(self, window: QWindow | None) -> None:
+        """Any dialog (settings, file dialogs, ...) gets the guard when it first takes focus."""
+        if window is not None and window is not self.windowHandle():
+            self._guard_wheel()
 
     # -- menus ----------------------------------------------------------------------------
     def _action(
@@ -312,6 +367,8 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _on_unlocked(self, vault: session.Vault) -> None:
+        if self._case_page is None:
+            self._build_workspace()
         self.state.set_unlocked(vault)
         self.pages.setCurrentIndex(WORKSPACE)
         try:
@@ -374,6 +431,9 @@ class MainWindow(QMainWindow):
         """Close dialogs, clear every view, close the vault, show the unlock page."""
         if not self.state.is_unlocked:
             return
+        from secondop_desktop.records import viewer_temp
+        from secondop_desktop.ui.common import flush
+
         self.case_page.flush()  # what was typed a moment ago, before anything closes
         flush.flush_windows()  # an open edit dialog's changes, before it is closed
         for widget in QApplication.topLevelWidgets():
@@ -396,6 +456,8 @@ class MainWindow(QMainWindow):
 
     # -- cases ------------------------------------------------------------------------------
     def _reload_cases(self, select_id: int | None = None) -> None:
+        from secondop_desktop import cases
+
         found = cases.list_cases(
             self.state.vault, include_archived=self.show_archived_action.isChecked()
         )
@@ -421,6 +483,8 @@ class MainWindow(QMainWindow):
             self._reload_cases(current.id if current else None)
 
     def new_case(self) -> None:
+        from secondop_desktop.ui.cases.case_dialog import CaseDialog
+
         if self.state.is_unlocked and CaseDialog(self.state, parent=self).exec():
             self._show_overview()  # a new case starts on its home page, not the last tab
 
@@ -475,6 +539,8 @@ class MainWindow(QMainWindow):
         self.packet_dialog.exec()
 
     def edit_case(self) -> None:
+        from secondop_desktop.ui.cases.case_dialog import CaseDialog
+
         if self.state.is_unlocked and self.case_page.case is not None:
             CaseDialog(self.state, self.case_page.case, parent=self).exec()
 
@@ -482,6 +548,8 @@ class MainWindow(QMainWindow):
         case = self.case_page.case
         if case is None or case.id is None:
             return
+        from secondop_desktop import cases
+
         updated = cases.set_archived(self.state.vault, case.id, not case.archived)
         verb = "archived" if updated.archived else "restored"
         self.statusBar().showMessage(f"Case {verb}.", 4000)
@@ -496,6 +564,9 @@ class MainWindow(QMainWindow):
             "Everything in it is removed from the vault. This cannot be undone; "
             "archive it instead if you might need it again."
         )
+        from secondop_desktop import cases
+        from secondop_desktop.ui.common import dialogs
+
         if not dialogs.confirm(self, "Delete case", text, "Delete case"):
             return
         cases.delete_case(self.state.vault, case.id)
@@ -507,6 +578,8 @@ class MainWindow(QMainWindow):
         if not self.state.is_unlocked:
             return
         self.case_page.flush()  # a re-encryption closes the connection for a while
+        from secondop_desktop.ui.vault.passphrase_dialog import ChangePassphraseDialog
+
         dialog = ChangePassphraseDialog(self.state, self.runner, self)
         dialog.pausing.connect(self._pause_for_reencrypt)
         if not dialog.exec():
@@ -534,6 +607,8 @@ class MainWindow(QMainWindow):
             self.backup_timer.start()
 
     def open_settings(self) -> None:
+        from secondop_desktop.ui.shell.settings_dialog import SettingsDialog
+
         if SettingsDialog(self.state, self).exec():
             self.autolock.check()
 
@@ -602,7 +677,11 @@ class MainWindow(QMainWindow):
         self.case_page.records.dropEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from secondop_desktop.records import viewer_temp
+
         if self.state.is_unlocked:
+            from secondop_desktop.ui.common import flush
+
             self.case_page.flush()
             flush.flush_windows()
             self.state.save_settings()
@@ -611,7 +690,4 @@ class MainWindow(QMainWindow):
         self.runner.wait(10_000)
         self.state.lock("quit")
         viewer_temp.wipe()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self.autolock)
         super().closeEvent(event)
