@@ -12,8 +12,9 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from secondop_desktop import cases, cli_case
+from secondop_desktop import cli_case
 from secondop_desktop.cli_common import CliError, Misuse
 from secondop_desktop.cli_common import claim as _claim
 from secondop_desktop.cli_common import held as _held
@@ -22,11 +23,13 @@ from secondop_desktop.cli_common import open_vault as _open
 from secondop_desktop.cli_common import passphrase as _passphrase
 from secondop_desktop.cli_common import password_from_file as _password_from_file
 from secondop_desktop.cli_common import print_json as _print_json
-from secondop_desktop.core import dates
 from secondop_desktop.core.hardening import harden_process
 from secondop_desktop.paths import resolve_data_dir
-from secondop_desktop.store import RecoveryKey, VaultError, fsutil
+from secondop_desktop.store import VaultError
 from secondop_desktop.vault import session
+
+if TYPE_CHECKING:
+    from secondop_desktop.store import RecoveryKey
 
 
 # -- commands ---------------------------------------------------------------------------
@@ -66,6 +69,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def _emit_recovery(recovery: RecoveryKey, out: str | None) -> bool:
     """Hand the key over (a file, else standard output, flushed); True when it is in a file."""
+    from secondop_desktop.store import fsutil
+
     text = recovery.formatted()
     if out:
         fsutil.atomic_write_bytes(Path(out), (text + "\n").encode())
@@ -88,6 +93,8 @@ def _typed_back(recovery: RecoveryKey) -> bool:
 
 
 def cmd_case_add(args: argparse.Namespace) -> int:
+    from secondop_desktop import cases
+
     vault = _open(args)
     try:
         case = cases.create_case(
@@ -106,6 +113,9 @@ def cmd_case_add(args: argparse.Namespace) -> int:
 
 
 def cmd_case_list(args: argparse.Namespace) -> int:
+    from secondop_desktop import cases
+    from secondop_desktop.core import dates
+
     vault = _open(args)
     try:
         found = cases.list_cases(vault, include_archived=True)
@@ -122,6 +132,8 @@ def cmd_case_list(args: argparse.Namespace) -> int:
 
 
 def cmd_case_show(args: argparse.Namespace) -> int:
+    from secondop_desktop import cases
+
     vault = _open(args)
     try:
         from secondop_desktop import summary
@@ -136,6 +148,7 @@ def cmd_case_show(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from secondop_desktop import cases
     from secondop_desktop.records import importer
 
     pdf_password = _password_from_file(args.pdf_password_file) if args.pdf_password_file else None
@@ -168,7 +181,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from secondop_desktop import records
+    from secondop_desktop import cases, records
 
     vault = _open(args)
     try:
@@ -230,7 +243,7 @@ def _sections(text: str) -> tuple[str, ...]:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from secondop_desktop import packet, records
+    from secondop_desktop import cases, packet, records
     from secondop_desktop.packet import choices
     from secondop_desktop.packet.preflight import grouped
 
@@ -522,6 +535,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_command(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from secondop_desktop import cases
+
     try:
         return int(args.func(args))
     except Misuse as exc:
@@ -541,10 +556,12 @@ def run_command(args: argparse.Namespace, parser: argparse.ArgumentParser) -> in
 
 def main(argv: Sequence[str] | None = None) -> int:
     # In a bundled app (PyInstaller) the import workers are this same executable: without
-    # this they would start the app again instead of running their task.
-    import multiprocessing
+    # this they would start the app again instead of running their task. (Outside a bundle
+    # it does nothing, so multiprocessing is not imported at every start.)
+    if getattr(sys, "frozen", False):
+        import multiprocessing
 
-    multiprocessing.freeze_support()
+        multiprocessing.freeze_support()
     harden_process()  # before any secret is in memory: no core dumps
     parser = build_parser()
     args = parser.parse_args(argv)

@@ -16,10 +16,11 @@ from typing import TYPE_CHECKING, Any
 
 from secondop_desktop.paths import resolve_data_dir
 from secondop_desktop.settings import Settings
-from secondop_desktop.store import Keychain, Vault
+from secondop_desktop.store import Keychain
 from secondop_desktop.vault import session
 
 if TYPE_CHECKING:
+    from secondop_desktop.store import Vault
     from secondop_desktop.store.instance import InstanceLock
 
 

@@ -13,14 +13,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from secondop_desktop.core import dates
 from secondop_desktop.core.text import fold
 from secondop_desktop.core.validation import FieldError
 from secondop_desktop.records.meta import KIND_LABELS, KINDS
-from secondop_desktop.store import Vault
 from secondop_desktop.store import records as repo
+
+if TYPE_CHECKING:
+    from secondop_desktop.store import Vault
 
 __all__ = ["KINDS", "KIND_LABELS", "Hit", "Record"]
 

@@ -23,10 +23,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from secondop_desktop.records import filetypes
-from secondop_desktop.store import Vault, fsutil
+from secondop_desktop.store import fsutil
 
 if TYPE_CHECKING:
     from secondop_desktop import records
+    from secondop_desktop.store import Vault
 
 log = logging.getLogger(__name__)
 

@@ -35,6 +35,7 @@ from secondop_desktop.store.errors import (
     VaultNotFound,
 )
 from secondop_desktop.store.keys import Header, KdfParams, RecoveryKey
+from secondop_desktop.store.layout import DB_NAME, HEADER_NAME, db_path, header_path, vault_exists
 from secondop_desktop.store.migrations import MIGRATIONS, Migration, latest_version
 
 if TYPE_CHECKING:
@@ -42,22 +43,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-DB_NAME = "vault.db"
-HEADER_NAME = "vault.header"
 BACKUP_DIR = "backups"
 CREATING_PREFIX = ".vault-creating-"
-
-
-def db_path(folder: Path) -> Path:
-    return folder / DB_NAME
-
-
-def header_path(folder: Path) -> Path:
-    return folder / HEADER_NAME
-
-
-def vault_exists(folder: Path) -> bool:
-    return db_path(folder).exists() or header_path(folder).exists()
 
 
 def read_header(folder: Path) -> Header:

@@ -20,7 +20,8 @@ from secondop_desktop import cases, summary
 from secondop_desktop.core.jobs import CancelToken, Progress, no_progress
 from secondop_desktop.records import filetypes
 from secondop_desktop.store import Vault, VaultDamaged, fsutil
-from secondop_desktop.store.vault import db_path, read_header
+from secondop_desktop.store.layout import db_path
+from secondop_desktop.store.vault import read_header
 from secondop_desktop.vault.salvage_rows import (
     UNREADABLE,
     RecordRead,

@@ -12,19 +12,13 @@ from typing import TYPE_CHECKING
 
 from secondop_desktop.core.jobs import Cancelled, CancelToken, Progress
 from secondop_desktop.settings import Settings
-from secondop_desktop.store import (
-    KdfParams,
-    Keychain,
-    KeyMismatch,
-    RecoveryKey,
-    Vault,
-    vault_exists,
-)
-from secondop_desktop.store.keys import Header
+from secondop_desktop.store import Keychain, KeyMismatch, vault_exists
 from secondop_desktop.vault import passphrase as strength
 
 if TYPE_CHECKING:
+    from secondop_desktop.store import TEST_KDF, KdfParams, RecoveryKey, Vault
     from secondop_desktop.store.instance import InstanceLock
+    from secondop_desktop.store.keys import Header
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +31,8 @@ def create_vault(
     folder: Path, passphrase: str, *, kdf: KdfParams | None = None, enforce_strength: bool = True
 ) -> tuple[Vault, RecoveryKey]:
     """Create a vault after checking the passphrase is strong enough."""
+    from secondop_desktop.store import Vault
+
     if enforce_strength:
         verdict = strength.assess(passphrase)
         if not verdict.acceptable:
@@ -143,6 +139,8 @@ def install_header(vault: Vault, header: Header) -> None:
 def reset_passphrase(
     folder: Path, recovery_text: str, new_passphrase: str, *, kdf: KdfParams | None = None
 ) -> Vault:
+    from secondop_desktop.store import Vault
+
     verdict = strength.assess(new_passphrase)
     if not verdict.acceptable:
         raise WeakPassphrase(verdict.reason)
@@ -168,6 +166,8 @@ def new_recovery_key(vault: Vault) -> RecoveryKey:
 
 def unlock(folder: Path, passphrase: str, *, verify: bool = True) -> Vault:
     """``verify=False``: the caller checks every page in the background (the window)."""
+    from secondop_desktop.store import Vault
+
     return Vault.open(folder, passphrase, verify=verify)
 
 
@@ -190,6 +190,7 @@ def unlock_remembered(
     """
     if not settings.remember_on_this_computer:
         return None
+    from secondop_desktop.store import Vault
     from secondop_desktop.store.vault import read_header  # local: only needed on this path
 
     vault_id = read_header(folder).vault_id
@@ -218,7 +219,6 @@ def set_remembered(
 
 # What the UI may name from the layers below, so ``ui`` never imports ``store`` itself.
 from secondop_desktop.store import (  # noqa: E402
-    TEST_KDF,
     Availability,
     HeaderMissing,
     InvalidRecoveryKey,
@@ -232,6 +232,20 @@ from secondop_desktop.store import (  # noqa: E402
     WrongRecoveryKey,
 )
 from secondop_desktop.store.errors import HeaderDamaged  # noqa: E402
+
+
+def __getattr__(name: str) -> object:
+    """The vault and key classes, named here for the UI, load on first use (PEP 562): the
+    window shows the unlock page before SQLCipher and ``cryptography`` are imported."""
+    if name in ("TEST_KDF", "KdfParams", "RecoveryKey", "Vault"):
+        from secondop_desktop import store
+
+        return getattr(store, name)
+    if name == "Header":
+        from secondop_desktop.store import keys
+
+        return keys.Header
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def claim_vault(folder: Path) -> InstanceLock:
