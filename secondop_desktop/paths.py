@@ -10,12 +10,12 @@ import os
 import re
 from pathlib import Path
 
-import platformdirs
-
 ENV_VAR = "SECONDOP_DATA_DIR"
 
 
 def default_data_dir() -> Path:
+    import platformdirs  # here: not needed when a folder is given (issue 17)
+
     return Path(platformdirs.user_data_dir("SecondOp", appauthor=False, roaming=False))
 
 

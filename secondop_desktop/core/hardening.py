@@ -53,10 +53,16 @@ def _no_core_limit() -> None:
 
 def _not_dumpable() -> None:
     import ctypes
-    import ctypes.util
 
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        # The C library is already loaded in this process: its symbols are found without
+        # ctypes.util.find_library, which runs ldconfig in a subprocess (about 20 ms of
+        # every start, issue 17). A libc without prctl there falls back to the search.
+        libc = ctypes.CDLL(None, use_errno=True)
+        if not hasattr(libc, "prctl"):  # pragma: no cover - glibc and musl export it
+            import ctypes.util
+
+            libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
         if libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0:
             raise OSError(ctypes.get_errno(), "prctl")
     except (OSError, AttributeError) as exc:  # pragma: no cover - prctl exists on Linux

@@ -9,8 +9,6 @@ from __future__ import annotations
 import importlib.util
 import os
 import re
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -68,6 +66,9 @@ def missing_libraries(plugin: Path, qt_libs: Path | None = None) -> list[str]:
 
     Qt's own libraries (``qt_libs``, by default beside the plugins folder, where the
     plugin's RUNPATH points) are found there, so only system libraries are named."""
+    import shutil  # here: the check runs only on X11 (start-up, issue 17)
+    import subprocess
+
     ldd = shutil.which("ldd")
     if ldd is None:
         return []

@@ -248,6 +248,15 @@ def __getattr__(name: str) -> object:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
+def load_unlock_code() -> None:
+    """Import what an unlock runs (SQLCipher, the key code: about 40 ms), which start-up
+    leaves out so the window shows sooner: the window calls this once it is on screen,
+    while the passphrase is typed. An unlock before then imports them itself."""
+    from secondop_desktop.store import vault
+
+    del vault
+
+
 def claim_vault(folder: Path) -> InstanceLock:
     """One SecondOp per vault: an OS file lock held until ``release()`` or the process
     ends (a killed process leaves none). Raises VaultInUse with a sentence for the user."""
@@ -282,6 +291,7 @@ __all__ = [
     "create_vault",
     "has_vault",
     "install_header",
+    "load_unlock_code",
     "new_recovery_key",
     "personal_words",
     "recovery_confirmed",

@@ -13,14 +13,13 @@ from types import TracebackType
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon, QPixmap
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from secondop_desktop import APP_NAME, logsetup
 from secondop_desktop.core import assets
 from secondop_desktop.core.hardening import harden_process
 from secondop_desktop.paths import resolve_data_dir
 from secondop_desktop.records import viewer_temp
-from secondop_desktop.ui.common import dialogs
 from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.shell.main_window import MainWindow
 
@@ -59,6 +58,8 @@ def _install_excepthook(window: QWidget) -> None:
                 on_damage()
                 return
         log.error("unexpected %s at %s", kind.__name__, where)
+        from secondop_desktop.ui.common import dialogs
+
         dialogs.error(
             window,
             "Something went wrong",
@@ -124,6 +125,8 @@ def run(
     try:  # before anything touches the folder (logs, tidying): a refused one changes nothing
         instance = session.claim_vault(data_dir)  # held until the app quits
     except session.VaultInUse as exc:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
     logsetup.configure(data_dir)

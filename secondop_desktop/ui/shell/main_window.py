@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QGuiApplication,
     QKeySequence,
+    QShowEvent,
     QWindow,
 )
 from PySide6.QtWidgets import (
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
 # Start-up shows the unlock page only: the first-run wizard, the workspace (case list and
 # case page) and the dialogs are imported and built when first needed (issue 17).
 WELCOME, UNLOCK, WORKSPACE = range(3)
+UNLOCK_CODE_DELAY_MS = 200  # after the window shows: no passphrase is typed sooner
 
 
 def _page_check_job(vault: session.Vault, *, cancel: object, progress: object) -> list[str]:
@@ -74,6 +76,7 @@ class MainWindow(QMainWindow):
         # Scrolling a form never turns the boxes it passes: the guard is installed with the
         # first screen or dialog that has such boxes (see _guard_wheel), not at start-up.
         self._wheel_guarded = False
+        self._shown_once = False
         gui = QGuiApplication.instance()
         if isinstance(gui, QGuiApplication):
             gui.focusWindowChanged.connect(self._focus_window_changed)
@@ -675,6 +678,16 @@ class MainWindow(QMainWindow):
     def dropEvent(self, event: QDropEvent) -> None:
         self._show_section("records")
         self.case_page.records.dropEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            if not self.state.is_unlocked:
+                # The unlock code loads once the window is on screen and painted, while the
+                # passphrase is typed (a 0 ms timer can run before the first paint; an
+                # unlock before then loads it itself, on its worker).
+                QTimer.singleShot(UNLOCK_CODE_DELAY_MS, session.load_unlock_code)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         from secondop_desktop.records import viewer_temp
