@@ -5,6 +5,11 @@ Page numbers are known before anything is merged: records' page counts are read 
 and the contents and records index are laid out once with placeholder numbers to learn
 their length, then again with the real ones (the two passes ARCHITECTURE.md asks for).
 
+The packet itself is put together by qpdf (pikepdf): it copies the records' pages, stamps
+the footers and writes the file in compiled code, and copies a stream's bytes only when it
+writes them, so a 2,000-page packet neither parses every page object in Python nor holds
+a parsed copy of every record (pypdf did both: 6x qpdf's time, 0.19 MiB a page).
+
 Threads and processes: the job's thread owns the vault connection and is the only one to
 read it (STYLE.md rule 17). A record's bytes are never decoded in the app's process: two
 sandbox workers (records/sandbox.py: a time and a memory limit each, killed and replaced
@@ -26,7 +31,7 @@ import threading
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from secondop_desktop import records
 from secondop_desktop.core import dates
@@ -37,6 +42,9 @@ from secondop_desktop.packet.spec import SECTIONS, PacketSpec
 from secondop_desktop.packet.stamp import stamp_footer
 from secondop_desktop.records.sandbox import DEFAULT_MEMORY_LIMIT, Outcome, SandboxPool, Task
 from secondop_desktop.store import Vault, fsutil
+
+if TYPE_CHECKING:
+    import pikepdf
 
 OWN_FOOTER_Y = render.FOOTER_Y  # where the footer band sits on every page, records' too
 WORKERS = 2  # sandbox worker processes converting records (both cores)
@@ -195,18 +203,36 @@ def build_packet(
     if not out.parent.is_dir():
         raise PacketError(f"The folder {out.parent} does not exist.")
     data = content.load(vault, spec, today)
-    page_size = render.page_size_points(spec.paper)
-    total_steps = len(data.records) + 4
-    progress(0, total_steps, "Laying out the summary and sections")
+    progress(0, len(data.records) + 4, "Laying out the summary and sections")
 
     # Records first (converted in the sandbox workers, in parallel), to know page counts;
     # each goes into the packet as soon as it is back, while the workers go on with the
     # next ones, and our own parts go in front of them once the page numbers are known.
     # Bytes are read here, on the connection's own thread, a few ahead of the workers.
-    from pypdf import PdfWriter
-    from pypdf.constants import PageLabelStyle
+    import pikepdf
 
-    writer = PdfWriter()
+    # The workers' PDFs stay open until the packet is written: qpdf reads a copied
+    # stream's bytes from its source only then.
+    with contextlib.ExitStack() as sources:
+        pdf = sources.enter_context(pikepdf.new())
+        return _build(pdf, sources, vault, spec, out, data, today, cancel, progress)
+
+
+def _build(
+    pdf: pikepdf.Pdf,
+    sources: contextlib.ExitStack,
+    vault: Vault,
+    spec: PacketSpec,
+    out: Path,
+    data: content.CaseContent,
+    today: date,
+    cancel: CancelToken,
+    progress: Progress,
+) -> PacketResult:
+    import pikepdf
+
+    page_size = render.page_size_points(spec.paper)
+    total_steps = len(data.records) + 4
     rendered: list[str] = []
     record_pages: list[int] = []
     record_feet: list[tuple[float, float, float]] = []  # left, width and height of each
@@ -243,12 +269,11 @@ def build_packet(
             converted = _converted(answers.pop(i), record.title)
             if converted.rendered:
                 rendered.append(record.title)
-            for index, source in enumerate(_record_pages(converted, record.title)):
-                if index % 25 == 24:
-                    cancel.raise_if_cancelled()
-                page = writer.add_page(source)  # already on the paper, above the footer band
-                box = page.mediabox
-                record_feet.append((float(box.left), float(box.width), float(box.height)))
+            source = sources.enter_context(_record_pdf(converted, record.title))
+            pdf.pages.extend(source.pages)  # already on the paper, above the footer band
+            for page in source.pages:
+                box = pikepdf.Rectangle(page.mediabox)
+                record_feet.append((box.llx, box.width, box.height))
             record_pages.append(converted.pages)
             progress(i + 1, total_steps, f"Preparing “{record.title}”")
     finally:
@@ -256,7 +281,7 @@ def build_packet(
             workers.close()
     cancel.raise_if_cancelled()
 
-    contents_part, index_part, starts, record_starts, total = _number_pages(
+    contents_part, index_part, starts, record_starts, total, rows = _number_pages(
         data, spec, own, record_pages
     )
     parts = [own[0]]  # cover
@@ -272,11 +297,12 @@ def build_packet(
     page_no = 0
     for part in [p for p in parts if p is not None]:
         outline.append((part.title, page_no, 0))
-        for page in _reader(part.pdf or b"").pages:
-            writer.insert_page(page, page_no)  # in front of the records
-            box = page.mediabox
-            footer_origins.append((float(box.left), float(box.bottom) + OWN_FOOTER_Y))
-            bands.append((float(box.width), float(box.height)))
+        own_pdf = sources.enter_context(pikepdf.open(io.BytesIO(part.pdf or b"")))
+        for page in own_pdf.pages:
+            pdf.pages.insert(page_no, page)  # in front of the records
+            box = pikepdf.Rectangle(page.mediabox)
+            footer_origins.append((box.llx, box.lly + OWN_FOOTER_Y))
+            bands.append((box.width, box.height))
             page_no += 1
     if data.records:
         outline.append(("Records", page_no, 0))
@@ -291,46 +317,60 @@ def build_packet(
 
     born = dates.format_date(data.case.patient_dob) if data.case.patient_dob else "not recorded"
     footer_text = f"{data.case.patient_name} · born {born}"
-    footers = _reader(render.footers_pdf(bands, footer_text, 1, total))
-    for i, page in enumerate(writer.pages):
+    footers = sources.enter_context(
+        pikepdf.open(io.BytesIO(render.footers_pdf(bands, footer_text, 1, total)))
+    )
+    # Pages are walked in step, never by index: qpdf's page lookup by index lists every
+    # page each time (it made the footers quadratic in the packet's length).
+    for i, (page, footer) in enumerate(zip(pdf.pages, footers.pages, strict=True)):
         if i % 25 == 0:
             cancel.raise_if_cancelled()
         x, y = footer_origins[i]
-        stamp_footer(writer, page, footers.pages[i], x, y)
+        stamp_footer(pdf, page, footer, x, y)
 
-    _outline(writer, outline)
-    writer.set_page_label(0, total - 1, style=PageLabelStyle.DECIMAL, start=1)
-    title = f"Second-opinion packet: {data.case.patient_name}"
-    writer.add_metadata(
-        {
-            "/Title": title,
-            "/Author": "Prepared with SecondOp",
-            "/Creator": "SecondOp",
-            "/Producer": "SecondOp",
-            "/CreationDate": datetime.now(UTC).strftime("D:%Y%m%d%H%M%SZ"),
-        }
+    _outline(pdf, outline)
+    pdf.Root.PageLabels = pikepdf.Dictionary(
+        Nums=pikepdf.Array([0, pikepdf.Dictionary(S=pikepdf.Name.D, St=1)])
     )
-    writer.page_mode = "/UseOutlines"
-    writer.pdf_header = b"%PDF-1.7"  # AES-256 (revision 6) is a PDF 1.7 extension / 2.0
+    title = f"Second-opinion packet: {data.case.patient_name}"
+    pdf.docinfo = pdf.make_indirect(
+        pikepdf.Dictionary(
+            Title=pikepdf.String(title),
+            Author=pikepdf.String("Prepared with SecondOp"),
+            Creator=pikepdf.String("SecondOp"),
+            Producer=pikepdf.String("SecondOp"),
+            CreationDate=pikepdf.String(datetime.now(UTC).strftime("D:%Y%m%d%H%M%SZ")),
+        )
+    )
+    pdf.Root.PageMode = pikepdf.Name.UseOutlines
     # -- Navigation (issue 13): each contents and records-index row links to its page. --
     from secondop_desktop.packet import links
 
-    links.add_links(writer, data, spec.paper, starts, record_starts)
+    links.add_links(pdf, starts, record_starts, rows)
     # -- end of navigation --------------------------------------------------------------
-    # Only what the pages, the outline and our metadata reach is written: nothing a record
-    # (or a replaced resource dictionary) left behind travels unreferenced.
-    writer.compress_identical_objects(remove_duplicates=False, remove_unreferenced=True)
+    # qpdf writes only what the pages, the outline and our metadata reach: nothing a
+    # record (or a replaced resource dictionary) left behind travels unreferenced.
+    encryption: pikepdf.Encryption | bool = False
     if spec.password:
-        writer.encrypt(
-            user_password=spec.password,
-            owner_password=secrets.token_urlsafe(24),
-            algorithm="AES-256",
+        encryption = pikepdf.Encryption(
+            owner=secrets.token_urlsafe(24), user=spec.password, R=6, aes=True
         )
     cancel.raise_if_cancelled()
     progress(total_steps - 1, total_steps, "Writing the packet")
     _sweep_leftovers(out)
+
+    def write(target: Any) -> None:
+        # PDF 1.7: AES-256 (revision 6) is a 1.7 extension. No object streams, so every
+        # object stays visible to a reader of the raw file (and to the leak tests).
+        pdf.save(
+            target,
+            encryption=encryption,
+            min_version="1.7",
+            object_stream_mode=pikepdf.ObjectStreamMode.disable,
+        )
+
     try:
-        fsutil.atomic_write_with(out, writer.write)
+        fsutil.atomic_write_with(out, write)
     except OSError as exc:
         raise PacketError(
             f"The packet could not be written to {out.parent}: {exc.strerror}."
@@ -347,24 +387,19 @@ def _sweep_leftovers(out: Path) -> None:
             leftover.unlink()
 
 
-def _reader(data: bytes) -> Any:
-    from pypdf import PdfReader
-
-    return PdfReader(io.BytesIO(data))
-
-
-def _record_pages(converted: _Converted, title: str) -> Any:
-    """The pages a worker made for a record (our own writer's output: nothing in it is
-    decoded here, only copied)."""
-    from pypdf.errors import PyPdfError
+def _record_pdf(converted: _Converted, title: str) -> pikepdf.Pdf:
+    """The PDF a worker made for a record (our own writer's output: nothing in it is
+    decoded here, only copied), open until the packet is written."""
+    import pikepdf
 
     try:
-        pages = _reader(converted.pdf).pages
-        if len(pages) != converted.pages:
+        pdf = pikepdf.open(io.BytesIO(converted.pdf))
+        if len(pdf.pages) != converted.pages:
+            pdf.close()
             raise ValueError("page count")
-    except (PyPdfError, ValueError, KeyError, TypeError, RecursionError) as exc:
+    except (pikepdf.PdfError, ValueError) as exc:
         raise PacketError(f"“{title}” could not be added to the packet. {LEAVE_OUT}") from exc
-    return pages
+    return pdf
 
 
 def _render_own_parts(
@@ -373,8 +408,8 @@ def _render_own_parts(
     """Cover, summary (or None), then each chosen section: laid out once, page counts known."""
 
     def part(title: str, html: str) -> Part:
-        pdf = render.html_to_pdf(html, spec.paper)
-        return Part(title, pdf, len(_reader(pdf).pages))
+        laid_out = render.LaidOut(html, spec.paper)
+        return Part(title, laid_out.pdf(), laid_out.pages)
 
     out: list[Part | None] = [part("Cover", content.cover_html(data, today))]
     out.append(part("Summary", content.summary_html(data)) if "summary" in spec.sections else None)
@@ -385,7 +420,14 @@ def _render_own_parts(
 
 def _number_pages(
     data: content.CaseContent, spec: PacketSpec, own: list[Part | None], record_pages: list[int]
-) -> tuple[Part, Part, dict[str, int], list[int], int]:
+) -> tuple[Part, Part, dict[str, int], list[int], int, dict[str, list[render.TableRow]]]:
+    """The contents and the records index with their page numbers, where every part
+    starts, the total, and where each row of the two landed (for their links).
+
+    Their length depends on the numbers they print only through the numbers' width, so a
+    layout with guessed lengths is checked and printed only when the guess holds (one
+    layout when it does, two when the records index runs over a page)."""
+
     def layout(contents_pages: int, index_pages: int) -> tuple[dict[str, int], list[int], int]:
         starts: dict[str, int] = {}
         page = 1
@@ -407,34 +449,40 @@ def _number_pages(
             page += n
         return starts, record_starts, page - 1
 
-    def render_both(starts: dict[str, int], record_starts: list[int]) -> tuple[Part, Part]:
-        entries = [(t, n, 0) for t, n in starts.items() if t not in ("Cover", "Contents")]
-        if record_starts:
-            entries.append(("Records", record_starts[0], 0))
-            entries += [(r.title, s, 1) for r, s in zip(data.records, record_starts, strict=True)]
-        toc = render.html_to_pdf(content.contents_html(entries), spec.paper)
-        index = render.html_to_pdf(content.records_index_html(data, record_starts), spec.paper)
-        return (
-            Part("Contents", toc, len(_reader(toc).pages)),
-            Part("Records index", index, len(_reader(index).pages)),
-        )
+    from secondop_desktop.packet.links import contents_entries
 
     guess = (1, 1)
     for _ in range(4):  # converges in one or two rounds: numbers do not change line counts
         starts, record_starts, total = layout(*guess)
-        toc, index = render_both(starts, record_starts)
+        toc = render.LaidOut(
+            content.contents_html(contents_entries(data, starts, record_starts)), spec.paper
+        )
+        index = render.LaidOut(content.records_index_html(data, record_starts), spec.paper)
         if (toc.pages, index.pages) == guess:
-            return toc, index, starts, record_starts, total
+            rows = {"Contents": toc.rows(), "Records index": index.rows()}
+            return (
+                Part("Contents", toc.pdf(), toc.pages),
+                Part("Records index", index.pdf(), index.pages),
+                starts,
+                record_starts,
+                total,
+                rows,
+            )
         guess = (toc.pages, index.pages)
     raise RuntimeError("The contents pages did not settle.")
 
 
-def _outline(writer: Any, entries: list[tuple[str, int, int]]) -> None:
-    parent = None
-    for title, page, level in entries:
-        if level == 0:
-            item = writer.add_outline_item(title=title, page_number=page)
-            if title == "Records":
-                parent = item
-        else:
-            writer.add_outline_item(title=title, page_number=page, parent=parent)
+def _outline(pdf: pikepdf.Pdf, entries: list[tuple[str, int, int]]) -> None:
+    """Bookmarks: each part, and under "Records" each record, opening its first page."""
+    import pikepdf
+
+    with pdf.open_outline() as outline:
+        parent: pikepdf.OutlineItem | None = None
+        for title, page, level in entries:
+            item = pikepdf.OutlineItem(title, page)
+            if level == 0 or parent is None:
+                outline.root.append(item)
+                if title == "Records":
+                    parent = item
+            else:
+                parent.children.append(item)

@@ -1,16 +1,19 @@
 """Navigation inside the packet: every entry of the contents and of the records index is a
 link to the page it names, so a doctor reading on screen goes there in one click.
 
-The two parts are laid out again exactly as they were printed (``render.table_rows``: the
-same HTML, writer, fonts and page size), which says where each row landed; each row whose
-last cell is a page number becomes an invisible link over the whole row to that page.
+The layout that printed the two parts (``render.LaidOut``) says where each row landed;
+each row whose last cell is a page number becomes an invisible link over the whole row to
+that page.
 Printed, nothing changes."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from secondop_desktop.packet import content, render
+
+if TYPE_CHECKING:
+    import pikepdf
 
 
 def contents_entries(
@@ -25,34 +28,32 @@ def contents_entries(
 
 
 def add_links(
-    writer: Any,
-    data: content.CaseContent,
-    paper: str,
+    pdf: pikepdf.Pdf,
     starts: dict[str, int],
     record_starts: list[int],
+    rows: dict[str, list[render.TableRow]],
 ) -> int:
-    """Add the links to the assembled packet (a pypdf ``PdfWriter`` holding every page);
-    returns how many were added."""
-    total = len(writer.pages)
+    """Add the links to the assembled packet (every page already in ``pdf``), from where
+    each row of the contents and of the records index landed (``rows``, by part title, as
+    ``render.LaidOut.rows`` gives them); returns how many were added."""
+    pages = list(pdf.pages)  # once: qpdf's lookup by index lists every page each time
+    total = len(pages)
     firsts = sorted({*starts.values(), *record_starts[:1], total + 1})
 
     def part_length(first: int) -> int:
         return next(n for n in firsts if n > first) - first
 
     added = 0
-    for title, html in (
-        ("Contents", content.contents_html(contents_entries(data, starts, record_starts))),
-        ("Records index", content.records_index_html(data, record_starts)),
-    ):
+    for title in ("Contents", "Records index"):
         first = starts.get(title)
         if first is None:
             continue
-        pages = part_length(first)
-        for row in render.table_rows(html, paper):
+        length = part_length(first)
+        for row in rows.get(title, []):
             target = _page_number(row.cells[-1] if row.cells else "")
-            if target is None or not 1 <= target <= total or row.page >= pages:
+            if target is None or not 1 <= target <= total or row.page >= length:
                 continue
-            _link(writer, first - 1 + row.page, row.rect, target - 1)
+            _link(pdf, pages[first - 1 + row.page], row.rect, pages[target - 1])
             added += 1
     return added
 
@@ -62,11 +63,27 @@ def _page_number(text: str) -> int | None:
     return int(text) if text.isdigit() else None
 
 
-def _link(writer: Any, page_index: int, rect: tuple[float, float, float, float], to: int) -> None:
-    from pypdf.annotations import Link
-    from pypdf.generic import Fit
+def _link(
+    pdf: pikepdf.Pdf,
+    page: pikepdf.Page,
+    rect: tuple[float, float, float, float],
+    target: pikepdf.Page,
+) -> None:
+    import pikepdf
 
     # The top of the page, at the zoom the reader already uses (/XYZ with no zoom).
-    top = float(writer.pages[to].cropbox.top)
-    link = Link(rect=rect, target_page_index=to, fit=Fit.xyz(left=None, top=top, zoom=None))
-    writer.add_annotation(page_index, link)
+    top = float(pikepdf.Rectangle(target.cropbox).ury)
+    link = pdf.make_indirect(
+        pikepdf.Dictionary(
+            Type=pikepdf.Name.Annot,
+            Subtype=pikepdf.Name.Link,
+            Rect=pikepdf.Array([round(v, 3) for v in rect]),
+            Border=pikepdf.Array([0, 0, 0]),  # invisible: printed, nothing changes
+            Dest=pikepdf.Array([target.obj, pikepdf.Name.XYZ, None, top, None]),
+        )
+    )
+    annots = page.obj.get(pikepdf.Name.Annots)
+    if annots is None:
+        page.obj[pikepdf.Name.Annots] = pikepdf.Array([link])
+    else:
+        annots.append(link)

@@ -144,16 +144,7 @@ def _layout_once(html: str, writer: QPdfWriter) -> QTextDocument:
 
 def html_to_pdf(html: str, paper: str) -> bytes:
     """Lay out one part (a section, the summary...) on as many pages as it needs."""
-    ensure_qt()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = _writer(buffer, paper)
-    doc = _laid_out(html, writer)
-    doc.print_(writer)
-    del writer
-    buffer.close()
-    return bytes(data.data())
+    return LaidOut(html, paper).pdf()
 
 
 @dataclass(frozen=True)
@@ -172,70 +163,95 @@ def table_rows(html: str, paper: str) -> list[TableRow]:
     """Every body row (header rows left out) of every table in ``html``, in document
     order, laid out exactly as :func:`html_to_pdf` lays it out (same writer settings,
     same fonts, same page size), without printing anything."""
-    ensure_qt()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = _writer(buffer, paper)
-    doc = _laid_out(html, writer)
-    layout = doc.documentLayout()
-    # Where the printed page's painting starts, in points (the margins, unrounded).
-    paint = writer.pageLayout().paintRect(QPageLayout.Unit.Point)
-    page_height = doc.pageSize().height()
-    to_points = 72 / writer.resolution()
-    _, sheet_height = page_size_points(paper)
-    # Cell padding is given in CSS pixels (1/96 inch); the layout is in device pixels.
-    css_px = writer.logicalDpiY() / 96
+    return LaidOut(html, paper).rows()
 
-    def tables(frame: QTextFrame) -> list[QTextTable]:
-        found: list[QTextTable] = []
-        for child in frame.childFrames():
-            if isinstance(child, QTextTable):
-                found.append(child)
-            found += tables(child)
-        return found
 
-    rows: list[TableRow] = []
-    for table in tables(doc.rootFrame()):
-        pad = table.format().cellPadding() * css_px
-        for r in range(table.format().headerRowCount(), table.rows()):
-            top, bottom, left, right = float("inf"), float("-inf"), float("inf"), float("-inf")
-            cells = []
-            for c in range(table.columns()):
-                cell = table.cellAt(r, c)
-                if cell.row() != r or cell.column() != c:
-                    continue  # covered by a spanning cell
-                block = cell.firstCursorPosition().block()
-                texts = []
-                while block.isValid() and block.position() <= cell.lastPosition():
-                    rect = layout.blockBoundingRect(block)
-                    top, bottom = min(top, rect.top()), max(bottom, rect.bottom())
-                    left, right = min(left, rect.left()), max(right, rect.right())
-                    texts.append(block.text())
-                    block = block.next()
-                cells.append("\n".join(texts).strip())
-            if top > bottom:
-                continue
-            page = int(top // page_height)
-            # A row taller than what is left of its page ends where the page ends.
-            y0 = top - pad - page * page_height
-            y1 = min(bottom + pad - page * page_height, page_height)
-            x0, x1 = left - pad, right + pad
-            rows.append(
-                TableRow(
-                    page,
-                    (
-                        paint.left() + x0 * to_points,
-                        sheet_height - paint.top() - y1 * to_points,
-                        paint.left() + x1 * to_points,
-                        sheet_height - paint.top() - max(y0, 0.0) * to_points,
-                    ),
-                    tuple(cells),
+class LaidOut:
+    """One part laid out once on the packet's paper: its page count, its PDF and where its
+    table rows land all come from the same layout. The contents and the records index are
+    laid out to learn their length, printed only when the page numbers they show hold,
+    and their rows become links without laying them out again."""
+
+    def __init__(self, html: str, paper: str):
+        ensure_qt()
+        self.paper = paper
+        self._data = QByteArray()
+        self._buffer = QBuffer(self._data)
+        self._buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        self._writer = _writer(self._buffer, paper)
+        self._doc = _laid_out(html, self._writer)
+
+    @property
+    def pages(self) -> int:
+        return self._doc.pageCount()
+
+    def pdf(self) -> bytes:
+        """Print it (once: the writer cannot start again). The document is finished when
+        printing ends its painter; the layout stays, so ``rows`` still answers."""
+        self._doc.print_(self._writer)
+        self._buffer.close()
+        return bytes(self._data.data())
+
+    def rows(self) -> list[TableRow]:
+        """Every body row (header rows left out) of every table, in document order."""
+        doc, writer, paper = self._doc, self._writer, self.paper
+        layout = doc.documentLayout()
+        # Where the printed page's painting starts, in points (the margins, unrounded).
+        paint = writer.pageLayout().paintRect(QPageLayout.Unit.Point)
+        page_height = doc.pageSize().height()
+        to_points = 72 / writer.resolution()
+        _, sheet_height = page_size_points(paper)
+        # Cell padding is given in CSS pixels (1/96 inch); the layout is in device pixels.
+        css_px = writer.logicalDpiY() / 96
+
+        def tables(frame: QTextFrame) -> list[QTextTable]:
+            found: list[QTextTable] = []
+            for child in frame.childFrames():
+                if isinstance(child, QTextTable):
+                    found.append(child)
+                found += tables(child)
+            return found
+
+        rows: list[TableRow] = []
+        for table in tables(doc.rootFrame()):
+            pad = table.format().cellPadding() * css_px
+            for r in range(table.format().headerRowCount(), table.rows()):
+                top, bottom = float("inf"), float("-inf")
+                left, right = float("inf"), float("-inf")
+                cells = []
+                for c in range(table.columns()):
+                    cell = table.cellAt(r, c)
+                    if cell.row() != r or cell.column() != c:
+                        continue  # covered by a spanning cell
+                    block = cell.firstCursorPosition().block()
+                    texts = []
+                    while block.isValid() and block.position() <= cell.lastPosition():
+                        rect = layout.blockBoundingRect(block)
+                        top, bottom = min(top, rect.top()), max(bottom, rect.bottom())
+                        left, right = min(left, rect.left()), max(right, rect.right())
+                        texts.append(block.text())
+                        block = block.next()
+                    cells.append("\n".join(texts).strip())
+                if top > bottom:
+                    continue
+                page = int(top // page_height)
+                # A row taller than what is left of its page ends where the page ends.
+                y0 = top - pad - page * page_height
+                y1 = min(bottom + pad - page * page_height, page_height)
+                x0, x1 = left - pad, right + pad
+                rows.append(
+                    TableRow(
+                        page,
+                        (
+                            paint.left() + x0 * to_points,
+                            sheet_height - paint.top() - y1 * to_points,
+                            paint.left() + x1 * to_points,
+                            sheet_height - paint.top() - max(y0, 0.0) * to_points,
+                        ),
+                        tuple(cells),
+                    )
                 )
-            )
-    del writer
-    buffer.close()
-    return rows
+        return rows
 
 
 def footers_pdf(
