@@ -19,7 +19,6 @@ from secondop_desktop import APP_NAME, logsetup
 from secondop_desktop.core import assets
 from secondop_desktop.core.hardening import harden_process
 from secondop_desktop.paths import resolve_data_dir
-from secondop_desktop.records import viewer_temp
 from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.shell.main_window import MainWindow
 
@@ -76,6 +75,17 @@ def _app_icon() -> QIcon:
     return QIcon(pixmap)
 
 
+SWEEP_DELAY_MS = 200  # once the window is on screen
+
+
+def _sweep_viewer_copies() -> None:
+    """Copies left by a crash or a kill are removed at the next start: once the window is
+    on screen (the records code it needs is not loaded before the unlock page shows)."""
+    from secondop_desktop.records import viewer_temp
+
+    viewer_temp.wipe()
+
+
 def _quit_later(window: QWidget, seconds: float | None) -> None:
     """Close the window (the normal way: lock, clean up) after ``seconds``."""
     if seconds is not None:
@@ -92,7 +102,7 @@ def run(
     else:
         assert isinstance(existing, QApplication), "a QCoreApplication cannot show windows"
         app = existing
-    viewer_temp.wipe()  # copies left by a crash or a kill are removed at the next start
+    QTimer.singleShot(SWEEP_DELAY_MS, _sweep_viewer_copies)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName("org.secondop.SecondOp")  # its .desktop file: the dock icon

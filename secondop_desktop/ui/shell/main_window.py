@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -690,8 +691,6 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(UNLOCK_CODE_DELAY_MS, session.load_unlock_code)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        from secondop_desktop.records import viewer_temp
-
         if self.state.is_unlocked:
             from secondop_desktop.ui.common import flush
 
@@ -702,5 +701,10 @@ class MainWindow(QMainWindow):
         self.runner.cancel_all()
         self.runner.wait(10_000)
         self.state.lock("quit")
-        viewer_temp.wipe()
+        if "secondop_desktop.records.viewer_temp" in sys.modules:
+            # Loaded by the start's sweep or by a record viewed: else this process wrote
+            # no copy, and the next start sweeps any other (issue 17: quitting at once).
+            from secondop_desktop.records import viewer_temp
+
+            viewer_temp.wipe()
         super().closeEvent(event)
