@@ -97,9 +97,7 @@ def fill_choices(
     """Fill the pickers and record lists from the case, with signals blocked (filling
     is not an edit). ``case_records`` gives the case's records (the window's shared read;
     by default they are read here)."""
-    wanted = any(f.kind == "records" for f in fields)
     read = case_records or (lambda case: records.list_records(vault, case))
-    recs = read(case_id) if wanted else []
     for f in fields:
         w = inputs[f.name]
         if f.kind in PICKERS:
@@ -112,7 +110,7 @@ def fill_choices(
             w.blockSignals(False)
         elif f.kind == "records":
             assert isinstance(w, RecordLinks)
-            w.set_records(recs, w.checked_ids())
+            w.set_source(lambda: read(case_id))  # read when the list is first needed
 
 
 def set_value(w: QWidget, value: Any) -> None:

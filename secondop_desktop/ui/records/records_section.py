@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -59,6 +59,10 @@ class RecordsSection(QWidget):
         super().__init__(parent)
         self.state = state
         self.case_id: int | None = None
+        # The case's records are read when this tab is first shown after a case opens or
+        # its records change, not before: opening a case of 50,000 records on its
+        # Overview read them all for a table nobody was looking at.
+        self._stale = False
         self.flow = ImportFlow(state, runner, self)
         self.flow.finished.connect(self._import_finished)
         self.setAcceptDrops(True)
@@ -254,7 +258,27 @@ class RecordsSection(QWidget):
         self.case_id = case_id
         self.reload()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        self._ensure_loaded()
+        super().showEvent(event)
+
+    def _ensure_loaded(self) -> None:
+        if self._stale:
+            self._load()
+
     def reload(self, select_id: int | None = None) -> None:
+        if not self.isVisible() and self.case_id is not None and self.state.is_unlocked:
+            if not self._stale:  # read when shown; nothing of another case stays meanwhile
+                self._stale = True
+                if self.model.rowCount() and self.model.record_at(0).case_id != self.case_id:
+                    self.model.clear()
+                    self.preview.clear()
+                    self.details.show_record(None)
+            return
+        self._load(select_id)
+
+    def _load(self, select_id: int | None = None) -> None:
+        self._stale = False
         current = self.current_record()
         if select_id is None and current is not None:
             select_id = current.id
@@ -297,6 +321,7 @@ class RecordsSection(QWidget):
         self.count_label.setText(f"{total} records" if shown == total else f"{shown} of {total}")
 
     def current_record(self) -> records.Record | None:
+        self._ensure_loaded()
         index = self.table.currentIndex()
         return index.data(RecordRole) if index.isValid() else None
 
@@ -321,6 +346,7 @@ class RecordsSection(QWidget):
 
     def show_record(self, record_id: int, page: int = 1) -> None:
         """Select a record and show one of its pages (used by search results)."""
+        self._ensure_loaded()
         self.text_filter.clear()
         self.kind_filter.setCurrentIndex(0)
         self._select(record_id, page)
