@@ -9,7 +9,7 @@ import contextlib
 import hashlib
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -22,9 +22,11 @@ from secondop_desktop.records.meta import KIND_LABELS, KINDS
 from secondop_desktop.store import records as repo
 
 if TYPE_CHECKING:
+    from secondop_desktop.records.rows import RecordRows
     from secondop_desktop.store import Vault
 
-__all__ = ["KINDS", "KIND_LABELS", "Hit", "Record"]
+__all__ = ["KINDS", "KIND_LABELS", "TEXT_SHA_AT", "Hit", "Record"]
+TEXT_SHA_AT = repo.TEXT_SHA_AT  # where a row of added_rows holds the text hash
 
 # The records table's ``unlocked_copy`` says what the stored bytes are: 0, the file as it
 # was imported; else flags: the password was removed (the original is not kept), and/or a
@@ -148,16 +150,29 @@ def count_records(vault: Vault, case_id: int) -> int:
     return repo.count_for_case(vault.db, case_id)
 
 
-def added_records(
+def case_rows(vault: Vault, case_id: int) -> RecordRows[Record]:
+    """A case's records in list order, read a block at a time as they are asked for and
+    built when first needed (rows.py): what lists them (the records table, the pickers)
+    holds 50,000 but shows forty."""
+    from secondop_desktop.records.rows import RecordRows
+
+    db = vault.db
+    return RecordRows(
+        repo.order_for_case(db, case_id), lambda ids: repo.by_ids(db, ids), from_tuple
+    )
+
+
+def added_rows(
     vault: Vault, case_id: int, known: tuple[int, str, int]
-) -> list[Record] | None:
-    """The records added to a case since its fingerprint was ``known``, or None when any
-    record known then changed or went (then the whole list must be read again). After an
-    import into a case of 10,000 records, this reads the new rows only."""
+) -> list[tuple[Any, ...]] | None:
+    """The rows (for ``RecordRows.extended``) of records added to a case since its
+    fingerprint was ``known``, or None when any record known then changed or went (then
+    the whole list must be read again). After an import into a case of 10,000 records,
+    this reads the new rows only."""
     count, latest, highest = known
     if repo.fingerprint_upto(vault.db, case_id, highest) != (count, latest):
         return None
-    return [from_tuple(r) for r in repo.for_case_after(vault.db, case_id, highest)]
+    return repo.for_case_after(vault.db, case_id, highest)
 
 
 def records_fingerprint(vault: Vault, case_id: int) -> tuple[int, str, int]:
@@ -265,8 +280,19 @@ def save_copy(vault: Vault, record_id: int, target: Path) -> Path:
     return target
 
 
-def possible_duplicates(items: list[Record]) -> dict[int, Record]:
+def possible_duplicates(items: Sequence[Record]) -> dict[int, Record]:
     """Records whose extracted text matches an earlier record's (same report, two files)."""
+    from secondop_desktop.records.rows import RecordRows
+
+    if isinstance(items, RecordRows):  # from the rows' hashes: no record built for this
+        first: dict[str, tuple[int, int]] = {}
+        pairs: list[tuple[int, int]] = []  # (position of the copy, of the earlier record)
+        for rid, index, text_sha in sorted(items.text_hashes()):
+            if text_sha in first:
+                pairs.append((index, first[text_sha][1]))
+            else:
+                first[text_sha] = (rid, index)
+        return {items.id_at(copy): items[earlier] for copy, earlier in pairs}
     seen: dict[str, Record] = {}
     flagged: dict[int, Record] = {}
     for rec in sorted(items, key=lambda r: r.id):

@@ -15,6 +15,7 @@ COLUMNS = (
     "original_name, media_type, sha256, text_sha256, notes, include_in_packet, rotation, "
     "position, unlocked_copy, created_at, updated_at"
 )
+TEXT_SHA_AT = COLUMNS.split(", ").index("text_sha256")
 
 
 def insert(
@@ -78,6 +79,26 @@ def for_case(db: sqlite_utils.Database, case_id: int) -> list[tuple[Any, ...]]:
             f"SELECT {COLUMNS} FROM records WHERE case_id = ? ORDER BY position, id", [case_id]
         ).fetchall()
     )
+
+
+def order_for_case(db: sqlite_utils.Database, case_id: int) -> list[tuple[int, str | None]]:
+    """(id, text hash) of a case's records in list order: all a long list needs up front
+    (the index on (case_id, position) gives the order without reading the rows' text)."""
+    return list(
+        db.execute(
+            "SELECT id, text_sha256 FROM records WHERE case_id = ? ORDER BY position, id",
+            [case_id],
+        ).fetchall()
+    )
+
+
+def by_ids(db: sqlite_utils.Database, ids: list[int]) -> list[tuple[Any, ...]]:
+    """Whole rows (:data:`COLUMNS` order) of these records, in no particular order; those
+    no longer there are left out."""
+    if not ids:
+        return []
+    marks = ", ".join("?" * len(ids))
+    return list(db.execute(f"SELECT {COLUMNS} FROM records WHERE id IN ({marks})", ids).fetchall())
 
 
 def for_case_after(db: sqlite_utils.Database, case_id: int, after_id: int) -> list[tuple[Any, ...]]:

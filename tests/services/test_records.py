@@ -79,6 +79,8 @@ def test_same_text_in_two_files_is_flagged(vault, imported):  # type: ignore[no-
     flagged = records.possible_duplicates(records.list_records(vault, case_id))
     later, earlier = max(pair), min(pair)  # the one imported second is the one flagged
     assert list(flagged) == [later] and flagged[later].id == earlier
+    # The same answer from the rows' hashes, without building every record.
+    assert records.possible_duplicates(records.case_rows(vault, case_id)) == flagged
 
 
 def test_save_copy_writes_the_original(vault, imported, tmp_path):  # type: ignore[no-untyped-def]
@@ -151,7 +153,52 @@ def test_records_added_since_a_fingerprint_are_read_alone(vault: Vault, tmp_path
     first = importer.import_files(vault, case_id, [text_pdf(tmp_path / "a.pdf", [["one"]])])
     known = records.records_fingerprint(vault, case_id)
     second = importer.import_files(vault, case_id, [text_pdf(tmp_path / "b.pdf", [["two"]])])
-    added = records.added_records(vault, case_id, known)
-    assert [r.id for r in added or []] == [second.items[0].record_id]
+    added = records.added_rows(vault, case_id, known)
+    assert [row[0] for row in added or []] == [second.items[0].record_id]
+    rows = records.case_rows(vault, case_id)
+    assert len(rows) == 2 and rows.ids() == [first.items[0].record_id, second.items[0].record_id]
+    assert rows[1] == records.get_record(vault, second.items[0].record_id or 0)
     records.update_record(vault, first.items[0].record_id or 0, title="Renamed")
-    assert records.added_records(vault, case_id, known) is None
+    assert records.added_rows(vault, case_id, known) is None
+
+
+def test_case_rows_read_a_block_at_a_time(vault: Vault, tmp_path: Path) -> None:
+    """Issue 17: the Records tab of a case of 50,000 records read every row and built a
+    record of each for a table that paints forty. The rows are read a block at a time as
+    they are asked for, give the same records as a full read, and a record removed after
+    the list was read is said to be gone rather than shown."""
+    from secondop_desktop.records.rows import BLOCK, RecordGone, RecordRows
+
+    case = cases.create_case(vault, cases.Case(patient_name="Ana"))
+    case_id = case.id or 0
+    importer.import_files(vault, case_id, [text_pdf(tmp_path / "a.pdf", [["one"]])])
+    first = repo.for_case(vault.db, case_id)[0]
+    with vault.transaction() as db:  # more rows like it (only their ids and titles differ)
+        for n in range(BLOCK + 50):
+            db.execute(
+                f"INSERT INTO records ({repo.COLUMNS.replace('id, ', '', 1)}) VALUES "
+                f"({', '.join('?' * (len(first) - 1))})",
+                [case_id, f"Record {n}", *first[3:11], f"{n:064x}", *first[12:]],
+            )
+    fetched: list[list[int]] = []
+
+    def fetch(ids: list[int]) -> list[tuple[object, ...]]:
+        fetched.append(ids)
+        return repo.by_ids(vault.db, ids)
+
+    rows = RecordRows(repo.order_for_case(vault.db, case_id), fetch, records.from_tuple)
+    full = records.list_records(vault, case_id)
+    assert len(rows) == len(full) == BLOCK + 51 and not fetched
+    assert rows[0] == full[0] and rows[5] == full[5]
+    assert len(fetched) == 1 and len(fetched[0]) == BLOCK  # one block, read once
+    assert rows[BLOCK + 10] == full[BLOCK + 10] and len(fetched) == 2
+    assert list(rows) == full and rows.ids() == [r.id for r in full]
+
+    records.delete_record(vault, full[BLOCK + 20].id)
+    fresh = RecordRows(repo.order_for_case(vault.db, case_id), fetch, records.from_tuple)
+    stale = RecordRows([(r.id, r.text_sha256) for r in full], fetch, records.from_tuple)
+    assert len(fresh) == len(full) - 1
+    assert stale.get(BLOCK + 20) is None
+    with pytest.raises(RecordGone):
+        stale[BLOCK + 20]
+    assert list(stale) == [r for r in full if r.id != full[BLOCK + 20].id]

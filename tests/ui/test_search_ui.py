@@ -199,3 +199,39 @@ def test_where_you_are_rows_are_not_cut_at_1024x700(qtbot, make_window, demo_dir
         if key.startswith("mark-") or not label.text():
             continue
         assert label.height() >= label.heightForWidth(label.width()), key
+
+
+def test_a_linked_records_list_read_lazily_says_when_a_record_left_the_case(
+    qtbot, vault_dir, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """Issue 17: a picker reads the case's records when first shown, a block at a time.
+    A record removed after that reads as removed, cannot be ticked, and never links."""
+    from secondop_desktop.ui.common.record_links import RecordLinks
+
+    vault = Vault.open(vault_dir, PASSPHRASE)
+    case_id = cases.create_case(vault, cases.Case(patient_name="Ana")).id or 0
+    paths = [text_pdf(tmp_path / f"r{i}.pdf", [[f"record number {i}"]]) for i in range(3)]
+    ids = [i.record_id or 0 for i in importer.import_files(vault, case_id, paths).items]
+    links = RecordLinks()
+    qtbot.addWidget(links)
+    listed = records.case_rows(vault, case_id)  # the order is read; the rows are not yet
+    read: list[int] = []
+
+    def fetch():  # type: ignore[no-untyped-def]
+        read.append(case_id)
+        return listed
+
+    links.set_source(fetch)
+    links.set_checked([ids[0]])
+    assert read == []  # not shown, not asked: nothing read
+    gone = listed.index_of(ids[1])
+    records.delete_record(vault, ids[1])  # after the list was made, before its rows are read
+    links.show()
+    assert read == [case_id] and links.count.text() == "1 of 3 linked."
+    model = links.model
+    assert model.data(model.index(gone), Qt.ItemDataRole.DisplayRole) == "(removed from the case)"
+    assert model.flags(model.index(gone)) == Qt.ItemFlag.NoItemFlags
+    assert not model.setData(
+        model.index(gone), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
+    assert links.checked_ids() == [ids[0]]

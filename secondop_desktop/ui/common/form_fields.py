@@ -4,7 +4,7 @@ linked records)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -92,7 +92,7 @@ def fill_choices(
     case_id: int,
     fields: list[Field],
     inputs: dict[str, QWidget],
-    case_records: Callable[[int], list[records.Record]] | None = None,
+    case_records: Callable[[int], Sequence[records.Record]] | None = None,
 ) -> None:
     """Fill the pickers and record lists from the case, with signals blocked (filling
     is not an edit). ``case_records`` gives the case's records (the window's shared read;

@@ -14,7 +14,7 @@ records filled every picker of every section before the first paint.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 from secondop_desktop import records
 from secondop_desktop.core import dates
 from secondop_desktop.core.text import fold
+from secondop_desktop.records.rows import RecordRows
 from secondop_desktop.ui.common.filtering import refilter
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -48,6 +49,10 @@ def describe(record: records.Record) -> str:
     return f"{record.title} — {', '.join(parts)}"
 
 
+def _ids(recs: Sequence[records.Record]) -> list[int]:
+    return recs.ids() if isinstance(recs, RecordRows) else [r.id for r in recs]
+
+
 class LinksModel(QAbstractListModel):
     """The case's records, checkable; ``checked`` is the set of ticked record ids."""
 
@@ -55,18 +60,25 @@ class LinksModel(QAbstractListModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.records: list[records.Record] = []
+        self.records: Sequence[records.Record] = ()
         self.checked: set[int] = set()
         self._texts: dict[int, str] = {}
 
-    def set_records(self, recs: list[records.Record], checked: set[int]) -> None:
+    def set_records(self, recs: Sequence[records.Record], checked: set[int]) -> None:
         self.beginResetModel()
         self.records, self.checked, self._texts = recs, checked, {}
         self.endResetModel()
 
+    def record(self, row: int) -> records.Record | None:
+        """The record on ``row``; None when it left the case after this list was filled
+        (the list is refilled when its section reloads)."""
+        recs = self.records
+        return recs.get(row) if isinstance(recs, RecordRows) else recs[row]
+
     def text(self, row: int) -> str:
         if row not in self._texts:
-            self._texts[row] = describe(self.records[row])
+            record = self.record(row)
+            self._texts[row] = describe(record) if record else "(removed from the case)"
         return self._texts[row]
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -79,11 +91,17 @@ class LinksModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.text(row)
         if role == Qt.ItemDataRole.CheckStateRole:
-            ticked = self.records[row].id in self.checked
+            ticked = self._id(row) in self.checked
             return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
         return None
 
+    def _id(self, row: int) -> int:
+        recs = self.records
+        return recs.id_at(row) if isinstance(recs, RecordRows) else recs[row].id
+
     def flags(self, index: _Index) -> Qt.ItemFlag:
+        if index.isValid() and self.record(index.row()) is None:
+            return Qt.ItemFlag.NoItemFlags  # removed from the case: nothing to link
         return (
             Qt.ItemFlag.ItemIsEnabled
             | Qt.ItemFlag.ItemIsSelectable
@@ -93,7 +111,9 @@ class LinksModel(QAbstractListModel):
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
             return False
-        record_id = self.records[index.row()].id
+        if self.record(index.row()) is None:
+            return False
+        record_id = self._id(index.row())
         on = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2, True)
         if on:
             self.checked.add(record_id)
@@ -162,10 +182,10 @@ class RecordLinks(QWidget):
         self.setFocusProxy(self.filter)
         self.filter.textChanged.connect(self._filter)
         self.model.toggled.connect(self._toggled)
-        self._fetch: Callable[[], list[records.Record]] | None = None
+        self._fetch: Callable[[], Sequence[records.Record]] | None = None
         self._update_count()
 
-    def set_source(self, fetch: Callable[[], list[records.Record]]) -> None:
+    def set_source(self, fetch: Callable[[], Sequence[records.Record]]) -> None:
         """List what ``fetch`` gives, read when the list is shown or asked for its ticks
         (not before); the ticks are kept, less those of records it does not hold."""
         self._fetch = fetch
@@ -185,8 +205,9 @@ class RecordLinks(QWidget):
         """Fill the list (filling is not an edit: ``changed`` is not emitted). Ticks of
         records no longer in the case are dropped."""
         self._fetch = None
-        found = list(recs)
-        present = {r.id for r in found}
+        # A RecordRows stays one (a record is built only for a line shown); ids from rows.
+        found = recs if isinstance(recs, RecordRows) else list(recs)
+        present = set(_ids(found))
         self.proxy.forget()
         self.model.set_records(found, {i for i in checked if i in present})
         self._update_count()
@@ -195,7 +216,7 @@ class RecordLinks(QWidget):
         if self._fetch is not None:  # not read yet: the ticks are checked when it is
             self.model.checked = set(ids)
             return
-        present = {r.id for r in self.model.records}
+        present = set(_ids(self.model.records))
         self.model.checked = {i for i in ids if i in present}
         count = self.model.rowCount()
         if count:
@@ -207,7 +228,7 @@ class RecordLinks(QWidget):
     def checked_ids(self) -> list[int]:
         """The ticked records, in the list's order."""
         self._load()
-        return [r.id for r in self.model.records if r.id in self.model.checked]
+        return [i for i in _ids(self.model.records) if i in self.model.checked]
 
     def set_row_checked(self, row: int, on: bool = True) -> None:
         """Tick the record on ``row`` of the whole list (what a click on it does)."""

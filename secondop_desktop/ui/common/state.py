@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -16,6 +16,8 @@ from secondop_desktop.settings import Settings
 from secondop_desktop.vault import session
 
 if TYPE_CHECKING:
+    from secondop_desktop.records import Record
+    from secondop_desktop.records.rows import RecordRows
     from secondop_desktop.ui.common.tasks import TaskRunner
     from secondop_desktop.vault.backups import BackupPolicy, Made
 
@@ -54,34 +56,34 @@ class AppState(QObject):
         # One read of a case's records shared by the pages that list them (the records
         # table, and the record pickers of opinions and the timeline): a case of 10,000
         # records was read three times when it opened. Any change to records drops it.
-        self._records: tuple[tuple[int, tuple[int, str, int]], list[Any]] | None = None
+        self._records: tuple[tuple[int, tuple[int, str, int]], RecordRows[Record]] | None = None
         self.changed.connect(self._forget_records)
 
-    def case_records(self, case_id: int) -> list[Any]:
-        """The case's records (records.Record), read once while they stay the same: the
-        database's fingerprint of them (count, latest change, highest id) is checked at
-        each call, so a write from anywhere is seen."""
+    def case_records(self, case_id: int) -> RecordRows[Record]:
+        """The case's records (a records.rows.RecordRows: records.Record built as they
+        are asked for), read once while they stay the same: the database's fingerprint
+        of them (count, latest change, highest id) is checked at each call, so a write
+        from anywhere is seen."""
         from secondop_desktop import records
 
         key = (case_id, records.records_fingerprint(self.vault, case_id))
         if self._records is not None and self._records[0] == key:
             return self._records[1]
         if self._records is not None and self._records[0][0] == case_id:
-            added = records.added_records(self.vault, case_id, self._records[0][1])
+            added = records.added_rows(self.vault, case_id, self._records[0][1])
             if added is not None:  # only new rows (an import): read those alone
-                self._records = (key, [*self._records[1], *added])
+                self._records = (key, self._records[1].extended(added, records.TEXT_SHA_AT))
                 return self._records[1]
-        self._records = (key, records.list_records(self.vault, case_id))
+        self._records = (key, records.case_rows(self.vault, case_id))
         return self._records[1]
 
-    def record_replaced(self, record: Any) -> None:
+    def record_replaced(self, record: Record) -> None:
         """One record edited (title, kind, date...): the shared read holds the new one."""
         if self._records is not None and self._records[0][0] == record.case_id:
             from secondop_desktop import records
 
             key = (record.case_id, records.records_fingerprint(self.vault, record.case_id))
-            found = [record if r.id == record.id else r for r in self._records[1]]
-            self._records = (key, found)
+            self._records = (key, self._records[1].replaced(record))
 
     def _forget_records(self, kind: str, _item_id: int) -> None:
         if kind == "case":  # a record change is seen by the fingerprint (new rows alone)

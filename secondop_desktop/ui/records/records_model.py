@@ -8,7 +8,7 @@ in a small cache.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -23,6 +23,7 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 
 from secondop_desktop import records
 from secondop_desktop.core import dates
+from secondop_desktop.records.rows import RecordRows
 from secondop_desktop.ui.common.filtering import refilter
 
 TITLE, KIND, DATE, SOURCE, PAGES, PACKET = range(6)
@@ -43,16 +44,18 @@ class RecordsModel(QAbstractTableModel):
         cache_size: int = 300,
     ) -> None:
         super().__init__(parent)
-        self._rows: list[records.Record] = []
+        self._rows: Sequence[records.Record] = ()
         self._duplicates: dict[int, records.Record] = {}
         self._loader = thumbnail_loader
         self._thumbs: OrderedDict[int, QIcon] = OrderedDict()
         self._cache_size = cache_size
         self.thumbnail_loads = 0  # for tests: proves thumbnails load lazily
 
-    def set_records(self, items: list[records.Record]) -> None:
+    def set_records(self, items: Sequence[records.Record]) -> None:
+        """Show ``items`` (kept as given: a ``RecordRows`` builds a record only for the
+        rows painted, and a list is copied)."""
         self.beginResetModel()
-        self._rows = list(items)
+        self._rows = items if isinstance(items, RecordRows) else list(items)
         self._duplicates = records.possible_duplicates(self._rows)
         self._thumbs.clear()
         self.endResetModel()
@@ -64,6 +67,8 @@ class RecordsModel(QAbstractTableModel):
         return self._rows[row]
 
     def row_of(self, record_id: int) -> int:
+        if isinstance(self._rows, RecordRows):
+            return self._rows.index_of(record_id)
         for row, rec in enumerate(self._rows):
             if rec.id == record_id:
                 return row
@@ -72,7 +77,10 @@ class RecordsModel(QAbstractTableModel):
     def replace(self, record: records.Record) -> None:
         row = self.row_of(record.id)
         if row >= 0:
-            self._rows[row] = record
+            if isinstance(self._rows, RecordRows):
+                self._rows = self._rows.replaced(record)
+            else:
+                self._rows = [*self._rows[:row], record, *self._rows[row + 1 :]]
             self._thumbs.pop(record.id, None)
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
 
@@ -121,7 +129,10 @@ class RecordsModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        rec = self._rows[index.row()]
+        rows = self._rows
+        rec = rows.get(index.row()) if isinstance(rows, RecordRows) else rows[index.row()]
+        if rec is None:  # removed since the list was read; the table reloads next
+            return None
         col = index.column()
         if role == RecordRole:
             return rec
@@ -209,7 +220,9 @@ class RecordsProxy(QSortFilterProxyModel):
         if not self.kind and not self.text:
             return True  # no filter: no row is fetched (a case may hold 50,000 records)
         model = self.sourceModel()
-        rec: records.Record = model.index(row, 0, parent).data(RecordRole)
+        rec: records.Record | None = model.index(row, 0, parent).data(RecordRole)
+        if rec is None:
+            return False
         if self.kind and rec.kind != self.kind:
             return False
         if self.text:
