@@ -53,7 +53,20 @@ class RecordsModel(QAbstractTableModel):
 
     def set_records(self, items: Sequence[records.Record]) -> None:
         """Show ``items`` (kept as given: a ``RecordRows`` builds a record only for the
-        rows painted, and a list is copied)."""
+        rows painted, and a list is copied). Records added after those shown (an import)
+        are inserted: a reset made the view and its filter map every row again."""
+        old = self._rows
+        if (
+            isinstance(items, RecordRows)
+            and isinstance(old, RecordRows)
+            and len(items) > len(old) > 0
+            and items.ids()[: len(old)] == old.ids()
+        ):
+            self.beginInsertRows(QModelIndex(), len(old), len(items) - 1)
+            self._rows = items
+            self._duplicates = records.possible_duplicates(items)
+            self.endInsertRows()
+            return
         self.beginResetModel()
         self._rows = items if isinstance(items, RecordRows) else list(items)
         self._duplicates = records.possible_duplicates(self._rows)
