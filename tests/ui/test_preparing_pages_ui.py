@@ -144,15 +144,23 @@ def test_appointments_start_from_the_checklist_and_link_the_opinion(
 
 
 def _wheel_over(widget, steps: int = -3) -> None:  # type: ignore[no-untyped-def]
-    """A real wheel event over the middle of ``widget`` (what scrolling the page does)."""
+    """A wheel event over the middle of ``widget``, given to its window as the system
+    gives it (what scrolling the page does): the window hands it to the widget there."""
     from PySide6.QtCore import QPoint, QPointF
     from PySide6.QtGui import QWheelEvent
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QScrollArea
 
-    centre = QPointF(widget.width() / 2, widget.height() / 2)
+    area = widget.parentWidget()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    if area is not None:  # the pointer can only be over what is on the screen
+        area.ensureWidgetVisible(widget)
+        QApplication.processEvents()
+    centre = widget.rect().center()
+    top = widget.window()
     event = QWheelEvent(
-        centre,
-        QPointF(widget.mapToGlobal(centre.toPoint())),
+        QPointF(widget.mapTo(top, centre)),
+        QPointF(widget.mapToGlobal(centre)),
         QPoint(0, 0),
         QPoint(0, 120 * steps),
         Qt.MouseButton.NoButton,
@@ -160,7 +168,9 @@ def _wheel_over(widget, steps: int = -3) -> None:  # type: ignore[no-untyped-def
         Qt.ScrollPhase.NoScrollPhase,
         False,
     )
-    QApplication.sendEvent(widget, event)
+    under = top.childAt(widget.mapTo(top, centre))
+    assert under is widget or widget.isAncestorOf(under)
+    QApplication.sendEvent(top.windowHandle(), event)
 
 
 def test_scrolling_over_the_page_changes_no_choice(qtbot, make_window, vault_dir: Path):  # type: ignore[no-untyped-def]
