@@ -348,3 +348,36 @@ def test_image_preview_for_heic_and_tiff(qtbot, win, tmp_path, name, fmt):  # ty
     assert width > 0
     qtbot.mouseClick(preview.zoom_in, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: preview.image_label.pixmap().width() > width, timeout=30000)
+
+
+def test_tab_leaves_the_records_and_checklist_tables(qtbot, win, tmp_path):  # type: ignore[no-untyped-def]
+    """Issue 18: Tab walked the cells of the Records and Checklist tables (500 presses
+    never left them). Tab and Shift+Tab now move to the next and previous control; the
+    arrows still move between rows."""
+    from secondop_desktop.records import importer
+
+    importer.import_files(
+        win.state.vault, 1, [text_pdf(tmp_path / f"r{i}.pdf", [[f"record {i}"]]) for i in range(3)]
+    )
+    records_section = win.case_page.records
+    records_section.reload()
+    checklist_section = win.case_page.checklist
+    win.case_page.sections.setCurrentWidget(checklist_section)
+    qtbot.mouseClick(checklist_section.starter_button, Qt.MouseButton.LeftButton)
+    for section in (records_section, checklist_section):
+        win.case_page.sections.setCurrentWidget(section)
+        table = section.table
+        for key, modifier in (
+            (Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier),
+            (Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier),
+        ):
+            table.setFocus()
+            qtbot.waitUntil(table.hasFocus)
+            table.setCurrentIndex(table.model().index(0, 0))
+            qtbot.keyClick(table, Qt.Key.Key_Down)
+            assert table.currentIndex().row() == 1  # arrows still move between rows
+            qtbot.keyClick(table, key, modifier)
+            focused = win.focusWidget()
+            assert (
+                focused is not None and focused is not table and not table.isAncestorOf(focused)
+            ), (section, key)

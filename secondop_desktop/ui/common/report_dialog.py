@@ -44,6 +44,7 @@ class ReportDialog(QDialog):
             table.setHorizontalHeaderLabels(["File", "What happened", ""])
             table.setAccessibleName("Files not imported")
             table.verticalHeader().hide()
+            table.setTabKeyNavigation(False)  # Tab reaches the buttons (issue 18)
             table.setWordWrap(True)
             table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
             for r, (name, reason) in enumerate(rows):

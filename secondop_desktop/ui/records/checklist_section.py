@@ -110,6 +110,9 @@ class ChecklistSection(QWidget):
         self.case_id: int | None = None
         self.model = ChecklistModel(self)
         self.table = QTableView()
+        # Tab leaves the table (arrows move between rows): Tab walked its cells, 500
+        # presses never reached the next control (issue 18).
+        self.table.setTabKeyNavigation(False)
         self.table.setModel(self.model)
         self.table.setAccessibleName("Records checklist")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

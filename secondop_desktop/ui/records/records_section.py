@@ -71,6 +71,9 @@ class RecordsSection(QWidget):
         self.proxy = RecordsProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
+        # Tab leaves the table (arrows move between rows): Tab walked its cells, 500
+        # presses never reached the next control (issue 18).
+        self.table.setTabKeyNavigation(False)
         self.table.setModel(self.proxy)
         self.table.setAccessibleName("Records")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
