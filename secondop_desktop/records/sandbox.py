@@ -222,10 +222,15 @@ class SandboxPool:
                         self._replace(i)
                     else:
                         w.task = None
+                        busy -= 1
+                        if pending:  # the next file first: the caller's work on this
+                            w.send(pending.pop())  # outcome (storing it) overlaps it
+                            busy += 1
                         if status == "ok":
                             yield Outcome(task.key, parsed=payload)
                         else:
                             yield Outcome(task.key, reason=payload)
+                        continue
                     busy -= 1
                 elif (w.started and now - w.started > self.time_limit) or (
                     not w.started and now - w.sent > STARTUP_LIMIT
