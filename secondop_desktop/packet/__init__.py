@@ -1,7 +1,7 @@
 """The packet a consulting doctor receives: one PDF with a cover, a one-page summary,
 contents, the chosen sections, a records index and the records, every page numbered."""
 
-from secondop_desktop.packet.assemble import PacketError, PacketResult, aes_available, build_packet
+from secondop_desktop.packet.assemble import PacketError, PacketResult, build_packet
 from secondop_desktop.packet.choices import (
     PacketChoices,
     SentPassword,
@@ -32,7 +32,6 @@ __all__ = [
     "PacketResult",
     "PacketSpec",
     "SentPassword",
-    "aes_available",
     "build_packet",
     "default_paper",
     "generate_password",

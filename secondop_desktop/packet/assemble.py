@@ -78,16 +78,6 @@ class PacketResult:
     rendered: tuple[str, ...] = ()
 
 
-def aes_available() -> bool:
-    """pypdf encrypts with AES only through the `cryptography` package; without it, it
-    would fail at write time (or, without an explicit algorithm, fall back to RC4)."""
-    try:
-        from pypdf._crypt_providers import crypt_provider
-    except ImportError:
-        return False
-    return crypt_provider[0] == "cryptography"
-
-
 @dataclass(frozen=True)
 class _Converted:
     pdf: bytes  # its packet pages, on the paper: a PDF a worker's own writer made
@@ -194,12 +184,6 @@ def build_packet(
     cancel = cancel or CancelToken()
     today = today or date.today()
     out = Path(out)
-    if spec.password and not aes_available():
-        raise PacketError(
-            "Password protection needs the 'cryptography' package for AES-256, and it is "
-            "not installed. Nothing was written; export without a password or reinstall "
-            "SecondOp."
-        )
     if not out.parent.is_dir():
         raise PacketError(f"The folder {out.parent} does not exist.")
     data = content.load(vault, spec, today)

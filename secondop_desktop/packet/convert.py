@@ -7,9 +7,10 @@ its pages on the paper (pages.py), and PDFium drawing the pages pypdf cannot cop
 
 What comes back is a PDF our own writer made: one page per packet page, already on the
 packet's paper, above the footer band. The app's process reads that and adds its pages as
-they are (pypdf copies the objects; it never decodes a stream, follows the source's page
-tree or meets its cross-reference table), so a reference cycle, a decompression bomb or a
-damaged structure in a record can only stop the worker, and the record is then named.
+they are (qpdf copies the objects of a file our worker wrote; it never decodes a stream,
+follows the source's page tree or meets its cross-reference table), so a reference cycle,
+a decompression bomb or a damaged structure in a record can only stop the worker, and the
+record is then named.
 
 Every failure is a :class:`~secondop_desktop.records.parsing.Rejected` whose sentence names
 the record and says the user can leave it out."""

@@ -17,7 +17,6 @@ from secondop_desktop.cases import lists
 from secondop_desktop.core.jobs import Cancelled, CancelToken
 from secondop_desktop.packet import (
     SECTIONS,
-    PacketError,
     PacketSpec,
     build_packet,
     generate_password,
@@ -213,15 +212,21 @@ def test_password_is_aes256_and_opens_only_with_it(demo_vault, tmp_path):  # typ
     assert b"Margaret" not in out.read_bytes()
 
 
-def test_no_aes_means_no_file(demo_vault, demo_dir, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
-    """Without `cryptography`, pypdf picks its fallback provider (RC4 only)."""
+def test_aes_comes_from_qpdf_not_from_pypdfs_crypto_provider(demo_vault, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    """The packet is encrypted by qpdf (pikepdf), whose AES-256 is built in: pypdf without
+    `cryptography` (its RC4-only fallback) no longer stands between a password and the
+    file, and the file is still AES-256 (revision 6), openable only with the password."""
+    import pikepdf
     import pypdf._crypt_providers as providers
 
     monkeypatch.setattr(providers, "crypt_provider", ("local_crypt_fallback", "0.0.0"))
     out = tmp_path / "packet.pdf"
-    with pytest.raises(PacketError, match="AES-256"):
-        build_packet(demo_vault, PacketSpec(case_id=1, password="pw"), out)
-    assert list(tmp_path.iterdir()) == [demo_dir]
+    build_packet(demo_vault, PacketSpec(case_id=1, password="seven words on a line"), out)
+    with pytest.raises(pikepdf.PasswordError):
+        pikepdf.open(out)
+    with pikepdf.open(out, password="seven words on a line") as pdf:
+        assert pdf.encryption.R == 6
+        assert pdf.encryption.stream_method.name == "aesv3"  # AES-256, never RC4
 
 
 NAMES = ("José Müller-Ørsted", "王小明", "محمد عبد الله", "Ελένη Παπαδοπούλου", "Анна Иванова")
