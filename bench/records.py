@@ -209,6 +209,29 @@ def raw_loop(paths: list[Path]) -> float:
     return time.perf_counter() - start
 
 
+def _raw_share(paths: list[Path]) -> float:
+    """One worker's share of the raw loop (a pool process: Qt needs its application)."""
+    from PySide6.QtGui import QGuiApplication
+
+    global _APP
+    _APP = QGuiApplication.instance() or QGuiApplication([])  # kept: QtPdf renders with it
+    return raw_loop(paths)
+
+
+def raw_loop_parallel(paths: list[Path], workers: int = 2) -> float:
+    """The raw loop on ``workers`` cores, as SecondOp's import uses them: a warm process
+    pool (its imports done before the clock starts), the files dealt out in turn."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        list(pool.map(_raw_share, [paths[:1]] * workers))  # warm: imports, Qt
+        start = time.perf_counter()
+        list(pool.map(_raw_share, [paths[i::workers] for i in range(workers)]))
+        return time.perf_counter() - start
+
+
 def timed_import(paths: list[Path]) -> tuple[float, int]:
     from secondop_desktop import cases
     from secondop_desktop.records import importer
@@ -306,7 +329,15 @@ def _vocabulary(rng: random.Random, size: int = 8000) -> list[str]:
     return words
 
 
-def search_latency(pages: int = 20_000, queries: int = 300) -> tuple[float, float, float]:
+IMPORT_PAIRS = 3
+_APP: object = None  # a pool process's Qt application
+SEARCH_PAGES = 100_000  # issue 17's size; the index is built record by record
+SEARCH_GOAL_MS = 20.0
+
+
+def search_latency(pages: int = SEARCH_PAGES, queries: int = 300) -> tuple[float, float, float]:
+    """p50, p95 and max of searches over ``pages`` pages imported one record (one
+    transaction) at a time, as imports build the index; the index is never optimised."""
     from secondop_desktop import cases, records
     from secondop_desktop.store import TEST_KDF, Vault
     from secondop_desktop.store import records as repo
@@ -318,9 +349,9 @@ def search_latency(pages: int = 20_000, queries: int = 300) -> tuple[float, floa
     vault, _ = Vault.create(folder, "bench passphrase", kdf=TEST_KDF)
     case = cases.create_case(vault, cases.Case(patient_name="Bench"))
     per_record = 20
-    with vault.transaction() as db:
-        for r in range(pages // per_record):
-            texts = [" ".join(rng.choices(vocab, weights, k=300)) for _ in range(per_record)]
+    for r in range(pages // per_record):
+        texts = [" ".join(rng.choices(vocab, weights, k=300)) for _ in range(per_record)]
+        with vault.transaction() as db:
             repo.insert(
                 db,
                 {
@@ -343,7 +374,6 @@ def search_latency(pages: int = 20_000, queries: int = 300) -> tuple[float, floa
                 texts,
                 None,
             )
-    vault.db.execute("INSERT INTO record_text(record_text) VALUES ('optimize')")
     samples = []
     for _ in range(queries):
         words = rng.sample(vocab[:2000], rng.choice((1, 1, 2, 3)))
@@ -362,8 +392,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     if "--search-only" in sys.argv:
-        p50, p95, worst = search_latency()
-        print(f"search over 20,000 pages: p50 {p50:.1f} ms, p95 {p95:.1f} ms, max {worst:.1f} ms")
+        print_search()
         return
 
     app = QApplication.instance() or QApplication([])  # noqa: F841 - one app for every part
@@ -374,17 +403,39 @@ def main() -> None:
         f"{sum(1 for p in paths if p.suffix == '.jpg')} photos of 12 MP)"
     )
     text_against_pdftotext(paths)
-    raw = raw_loop(paths)
-    imported, count = timed_import(paths)
-    print(f"raw libraries, plain loop: {raw:.1f} s")
+    raws, imports, ratios = [], [], []
+    count = 0
+    for _ in range(IMPORT_PAIRS):  # interleaved: whatever loads the machine hits both
+        raws.append(raw_loop_parallel(paths, 2))
+        imported, count = timed_import(paths)
+        imports.append(imported)
+        ratios.append(imported / raws[-1])
+    ratio = statistics.median(ratios)
     print(
-        f"SecondOp import:           {imported:.1f} s ({count} records), "
-        f"{imported / raw:.2f}x the raw loop"
+        f"raw libraries on 2 cores (warm pool):  median {statistics.median(raws):.1f} s "
+        f"({min(raws):.1f}-{max(raws):.1f})"
+    )
+    print(
+        f"SecondOp import ({count} records, 2 sandboxed workers): median "
+        f"{statistics.median(imports):.1f} s ({min(imports):.1f}-{max(imports):.1f})"
+    )
+    print(
+        f"ratio per pair: median {ratio:.2f}x ({min(ratios):.2f}-{max(ratios):.2f})   goal "
+        f"<= 1.5x   {'PASS' if ratio <= 1.5 else 'MISS'}"
     )
     stall, gui_time = ui_stall(paths)
     print(f"import from the UI: {gui_time:.1f} s; longest UI-thread stall {stall:.0f} ms")
+    print_search()
+
+
+def print_search() -> None:
     p50, p95, worst = search_latency()
-    print(f"search over 20,000 pages: p50 {p50:.1f} ms, p95 {p95:.1f} ms, max {worst:.1f} ms")
+    verdict = "PASS" if p95 < SEARCH_GOAL_MS else "MISS"
+    print(
+        f"search over {SEARCH_PAGES:,} pages (index built record by record, not optimised): "
+        f"p50 {p50:.1f} ms, p95 {p95:.1f} ms, max {worst:.1f} ms   goal p95 < "
+        f"{SEARCH_GOAL_MS:.0f} ms   {verdict}"
+    )
     print(
         "  (queries draw from the 2,000 most frequent of 8,000 words; max is a word found "
         "on most pages)"
