@@ -381,3 +381,29 @@ def test_tab_leaves_the_records_and_checklist_tables(qtbot, win, tmp_path):  # t
             assert (
                 focused is not None and focused is not table and not table.isAncestorOf(focused)
             ), (section, key)
+
+
+def test_ctrl_page_down_and_up_switch_tabs_where_the_focus_is(qtbot, win):  # type: ignore[no-untyped-def]
+    """Issue 18: Ctrl+Page Down / Up switch tabs everywhere, as Ctrl+Tab already did; in a
+    page with tabs of its own (Health) they turn those, elsewhere the case's sections."""
+    sections = win.case_page.sections
+    records_section = win.case_page.records
+    assert sections.currentWidget() is records_section
+    records_section.table.setFocus()
+    qtbot.waitUntil(records_section.table.hasFocus)
+    qtbot.keyClick(win.windowHandle(), Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert sections.currentWidget() is win.case_page.checklist
+    qtbot.keyClick(win.windowHandle(), Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert sections.currentWidget() is records_section
+    sections.setCurrentIndex(0)
+    sections.setFocus()
+    qtbot.keyClick(win.windowHandle(), Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert sections.currentIndex() == sections.count() - 1  # wraps around
+    health = win.case_page.facts.health
+    sections.setCurrentWidget(health)
+    inner = health.tabs
+    inner.setCurrentIndex(0)
+    inner.currentWidget().setFocus()
+    qtbot.waitUntil(lambda: inner.isAncestorOf(win.focusWidget()))
+    qtbot.keyClick(win.windowHandle(), Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert inner.currentIndex() == 1 and sections.currentWidget() is health

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from secondop_desktop import APP_NAME, __version__
+from secondop_desktop.ui.common import tab_keys
 from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.common.tasks import TaskRunner
 from secondop_desktop.ui.shell.autolock import AutoLock
@@ -138,6 +139,7 @@ class MainWindow(QMainWindow):
         self.statusBar()
 
         self._build_menus()
+        tab_keys.install(self)  # Ctrl+Page Down / Up: the next / previous tab
         self.autolock = AutoLock(lambda: self.state.settings.auto_lock_minutes, clock, parent=self)
         self.autolock.idle_expired.connect(self.lock)
         # Checked every five minutes; a backup is made when the last is an hour old and
