@@ -227,7 +227,7 @@ class CasePage(QWidget):
         self.archived_note.setStyleSheet(
             "background:#eee; color:#444; border-radius:9px; padding:3px 10px;"
         )
-        self.edit_button = QPushButton("&Edit details…")
+        self.edit_button = QPushButton("Edit details…")
         self.edit_button.clicked.connect(self.edit_requested)
         self.packet_button = QPushButton("Prepare pac&ket…")
         self.packet_button.setToolTip("Build the PDF for the consulting doctor (Ctrl+Shift+E)")
@@ -253,7 +253,7 @@ class CasePage(QWidget):
         self.sections.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
         self.overview = OverviewSection(state)
         self.overview.go_to.connect(self.go_to_place)
-        self.add_section(self.overview, "&Overview")
+        self.add_section(self.overview, "Overview")
         p = QVBoxLayout(page)
         p.setContentsMargins(20, 16, 20, 16)
         p.addLayout(top)
@@ -303,21 +303,24 @@ class CasePage(QWidget):
                 checklist=ChecklistSection(self.state),
                 search=SearchSection(self.state),
             )
-            # The order of the journey: gather, understand, prepare, decide.
+            # The order of the journey: gather, understand, prepare, decide. The tabs have
+            # no Alt+letter: fourteen of them took the letters every page's own buttons and
+            # fields need (Alt+D went round Delete, Address and Decision; issue 18). Ctrl+Tab,
+            # Ctrl+Page Down / Up and the View menu's Ctrl+3 to Ctrl+6 move between them.
             for widget, title in (
-                (built.records, "&Records"),
-                (built.checklist, "Check&list"),
-                (built.care_team, "&Care team"),
-                (built.opinions, "O&pinions"),
-                (built.compare, "Co&mpare"),
-                (built.timeline, "&Timeline"),
-                (built.health, "&Health"),
-                (built.questions, "&Questions"),
-                (built.options, "Opt&ions"),
-                (built.decision, "&Decision"),
-                (built.trials, "Tri&als"),
-                (built.appointments, "Appoi&ntments"),
-                (built.search, "&Search"),
+                (built.records, "Records"),
+                (built.checklist, "Checklist"),
+                (built.care_team, "Care team"),
+                (built.opinions, "Opinions"),
+                (built.compare, "Compare"),
+                (built.timeline, "Timeline"),
+                (built.health, "Health"),
+                (built.questions, "Questions"),
+                (built.options, "Options"),
+                (built.decision, "Decision"),
+                (built.trials, "Trials"),
+                (built.appointments, "Appointments"),
+                (built.search, "Search"),
             ):
                 self.add_section(widget, title)
             built.search.open_hit.connect(self.open_hit)

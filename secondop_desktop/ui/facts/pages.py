@@ -70,12 +70,12 @@ def care_team_editor(state: AppState) -> FactsEditor[facts.Clinician]:
         [
             Field("name", "&Name", placeholder="Doctor, nurse or facility"),
             Field("specialty", "S&pecialty"),
-            Field("facility", "&Facility"),
+            Field("facility", "Fa&cility"),
             Field("role", "&Role in this case", "choice", ROLE_CHOICES),
-            Field("phone", "P&hone"),
-            Field("email", "&Email"),
-            Field("address", "A&ddress", "text"),
-            Field("notes", "N&otes", "text"),
+            Field("phone", "Ph&one"),
+            Field("email", "E&mail"),
+            Field("address", "Addre&ss", "text"),
+            Field("notes", "No&tes", "text"),
         ],
         lambda c: f"{c.label}\n{facts.ROLES.get(c.role, '')}" if c.label else "",
         lambda: facts.Clinician(name=""),
@@ -96,7 +96,7 @@ def opinions_editor(state: AppState) -> FactsEditor[facts.Opinion]:
         [
             Field(
                 "diagnosis",
-                "&Diagnosis, in their words",
+                "Diagnosis, &in their words",
                 "text",
                 placeholder="As the doctor wrote or said it",
             ),
@@ -105,11 +105,11 @@ def opinions_editor(state: AppState) -> FactsEditor[facts.Opinion]:
             Field("specifics", "&Type, stage, grade", "text"),
             Field(
                 "established_by",
-                "&How established",
+                "How esta&blished",
                 placeholder="biopsy, imaging, labs, clinical exam",
             ),
             Field("recommendation", "&Recommended treatment", "text"),
-            Field("reasoning", "R&easoning", "text"),
+            Field("reasoning", "Rea&soning", "text"),
             Field("uncertain", "What is &uncertain", "text"),
             Field("record_ids", "&Linked records", "records"),
         ],
@@ -140,7 +140,7 @@ class ComparePage(QWidget):
                     "text",
                     placeholder="e.g. Is the lymphoma stage II or III?",
                 ),
-                Field("done", "Resol&ved", "check"),
+                Field("done", "Res&olved", "check"),
             ],
             lambda p: ("✓ " if p.done else "") + p.text,
             lambda: facts.ResolvePoint(text=""),
@@ -284,9 +284,9 @@ class TimelinePage(QWidget):
             facts.TimelineEvent,
             [
                 Field("title", "&What happened", placeholder="e.g. Biopsy of the left breast"),
-                Field("happened_on", "&Date", "date"),
-                Field("kind", "&Kind", "choice", EVENT_CHOICES),
-                Field("details", "D&etails", "text"),
+                Field("happened_on", "Da&te", "date"),
+                Field("kind", "Ki&nd", "choice", EVENT_CHOICES),
+                Field("details", "Deta&ils", "text"),
                 Field("record_ids", "&Linked records", "records"),
             ],
             lambda e: f"{e.date_text()}: {e.title or e.details[:60]}",
@@ -384,14 +384,14 @@ class HealthPage(QWidget):
             [
                 Field("name", "&Name", placeholder="e.g. Tamoxifen"),
                 Field("dose", "D&ose"),
-                Field("route", "Form or &route", placeholder="tablet by mouth, injection…"),
+                Field("route", "Form or ro&ute", placeholder="tablet by mouth, injection…"),
                 Field("schedule", "&Schedule", placeholder="twice a day"),
-                Field("kind", "&Kind", "choice", MED_CHOICES),
+                Field("kind", "K&ind", "choice", MED_CHOICES),
                 Field("started_on", "S&tarted", "date"),
                 Field("stopped_on", "Sto&pped", "date"),
-                Field("prescriber_id", "Prescri&bed by", "clinician"),
+                Field("prescriber_id", "Pres&cribed by", "clinician"),
                 Field("reason", "&Reason"),
-                Field("active", "Taking it &now", "check"),
+                Field("active", "Taking it no&w", "check"),
             ],
             lambda m: (
                 (
@@ -411,7 +411,7 @@ class HealthPage(QWidget):
             [
                 Field("substance", "&Substance", placeholder="e.g. Penicillin"),
                 Field("reaction", "&Reaction"),
-                Field("severity", "Se&verity", "choice", SEVERITY_CHOICES),
+                Field("severity", "Sever&ity", "choice", SEVERITY_CHOICES),
             ],
             lambda a: f"{a.substance}: {a.reaction}".strip(": "),
             lambda: facts.Allergy(substance=""),
@@ -423,7 +423,7 @@ class HealthPage(QWidget):
             [
                 Field("relative", "&Relative", placeholder="e.g. Mother"),
                 Field("condition", "&Condition", placeholder="e.g. Breast cancer"),
-                Field("age_at_onset", "&Age at onset"),
+                Field("age_at_onset", "Age a&t onset"),
                 Field("notes", "&Notes", "text"),
             ],
             lambda f: f"{f.relative}: {f.condition}".strip(": "),
@@ -439,8 +439,8 @@ class HealthPage(QWidget):
         for key, editor, title in (
             ("conditions", self.conditions, "Pro&blems and past history"),
             ("medications", self.medications, "&Medications"),
-            ("allergies", self.allergies, "All&ergies"),
-            ("family_history", self.family, "&Family history"),
+            ("allergies", self.allergies, "Aller&gies"),
+            ("family_history", self.family, "Famil&y history"),
         ):
             box = QCheckBox(facts.HEALTH_LISTS[key] + " (I have checked)")
             box.setToolTip(

@@ -44,7 +44,7 @@ class AppointmentsPage(QWidget):
             preparing.Appointment,
             [
                 Field("starts_at", "&When", "datetime"),
-                Field("clinician_id", "With &whom", "clinician"),
+                Field("clinician_id", "W&ith whom", "clinician"),
                 Field("place", "&Place or video link"),
                 Field("purpose", "P&urpose", placeholder="e.g. Second opinion on treatment"),
                 Field("to_bring", "What to &bring", "text", lines=8),

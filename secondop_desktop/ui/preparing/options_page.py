@@ -304,7 +304,7 @@ class OptionsPage(QWidget):
                 Field("proposed_by", "Proposed &by", "clinician"),
                 Field("involves", "What it &involves", "text", lines=3),
                 Field("recovery", "Recovery and &time", "text", lines=2),
-                Field("costs", "Cost and co&verage", "text", lines=2),
+                Field("costs", "Cost and &coverage", "text", lines=2),
                 Field("notes", "My &notes", "text", lines=2),
                 Field("leaning", "How much I &lean towards it", "choice", RATING_CHOICES),
             ],

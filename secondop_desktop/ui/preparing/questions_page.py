@@ -119,7 +119,7 @@ class QuestionsPage(QWidget):
                 Field("text", "&Question", "text", placeholder="What do you want to ask?"),
                 Field("priority", "&Priority", "choice", PRIORITY_CHOICES),
                 Field("top_three", "One of my &top three", "check"),
-                Field("clinician_id", "&For", "clinician"),
+                Field("clinician_id", "F&or", "clinician"),
                 Field("trial_id", "About a trial", "trial"),
             ],
             self._describe,
@@ -232,7 +232,7 @@ class AnswersBox(QWidget):
         self.text = QLineEdit()
         self.text.setAccessibleName("Answer")
         self.text.setPlaceholderText("What the doctor answered")
-        self.add = QPushButton("Add &answer")
+        self.add = QPushButton("Add ans&wer")
         self.remove = QPushButton("Remove answer")
         self.error = QLabel()
         self.error.setStyleSheet("color:#b3261e;")

@@ -113,11 +113,11 @@ class TrialsPage(QWidget):
             [
                 Field("registry_id", "&Registry number", placeholder="e.g. NCT01234567"),
                 Field("title", "T&itle", placeholder="Its title or a short name"),
-                Field("phase", "P&hase", "choice", PHASES),
+                Field("phase", "&Phase", "choice", PHASES),
                 Field("status", "Stat&us", "choice", tuple(preparing.TRIAL_STATUSES.items())),
                 Field("site", "&Site", placeholder="Hospital or research centre"),
                 Field("contact", "C&ontact", placeholder="Research nurse, phone, email"),
-                Field("eligibility", "&Eligibility notes", "text"),
+                Field("eligibility", "Eli&gibility notes", "text"),
             ],
             describe_trial,
             lambda: preparing.Trial(title=""),

@@ -130,7 +130,7 @@ class ChecklistSection(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.add_button = QPushButton("&Add item…")
-        self.edit_button = QPushButton("&Edit…")
+        self.edit_button = QPushButton("Ed&it…")
         self.delete_button = QPushButton("&Remove…")
         self.letter_button = QPushButton("Request &letter…")
         self.letter_button.setToolTip(

@@ -103,7 +103,7 @@ class RecordsSection(QWidget):
 
         self.import_files_button = QPushButton("&Import files…")
         self.import_files_button.setToolTip("Import PDFs and photos (Ctrl+I)")
-        self.import_folder_button = QPushButton("Import &folder…")
+        self.import_folder_button = QPushButton("Import f&older…")
         self.kind_filter = QComboBox()
         self.kind_filter.setAccessibleName("Show records of kind")
         self.kind_filter.addItem("All kinds", None)

@@ -1,0 +1,79 @@
+"""Issue 18: Alt+letter reaches one thing on every page. With fourteen section tabs, the
+menus and each page's buttons and fields sharing letters, Alt+D on Care team went round
+Delete, Address and the Decision tab instead of doing one of them."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from pathlib import Path
+
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabWidget, QWidget
+
+from secondop_desktop import cases
+from secondop_desktop.store import Vault
+from secondop_desktop.ui.common.list_editor import FactsEditor
+
+from ..support import PASSPHRASE
+
+
+def _letter(text: str) -> str | None:
+    found = re.search(r"&([^&])", text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+def _mnemonics(root: QWidget) -> dict[str, list[str]]:
+    """Letter -> what answers Alt+letter among what is shown in ``root``."""
+    owners: dict[str, list[str]] = defaultdict(list)
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root):
+            continue
+        text = None
+        if isinstance(widget, QAbstractButton) or (
+            isinstance(widget, QLabel) and widget.buddy() is not None
+        ):
+            text = widget.text()
+        elif isinstance(widget, QGroupBox):
+            text = widget.title()
+        letter = _letter(text or "")
+        if letter:
+            owners[letter].append(text or "")
+    for tabs in root.findChildren(QTabWidget):
+        if tabs.isVisibleTo(root):
+            for i in range(tabs.count()):
+                letter = _letter(tabs.tabText(i))
+                if letter:
+                    owners[letter].append(f"tab {tabs.tabText(i)}")
+    return owners
+
+
+def test_every_page_has_one_owner_per_alt_letter(make_window, vault_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    vault = Vault.open(vault_dir, PASSPHRASE)
+    cases.create_case(vault, cases.Case(patient_name="Ana Silva"))
+    win = make_window(vault_dir, vault=vault)
+    win.resize(1280, 800)
+    page = win.case_page
+    menus = [a.text() for a in win.menuBar().actions() if _letter(a.text())]
+    sections = page.sections
+    clashes = {}
+    for i in range(sections.count()):
+        sections.setCurrentIndex(i)
+        section = sections.currentWidget()
+        editors = section.findChildren(FactsEditor)
+        if isinstance(section, FactsEditor):
+            editors.append(section)
+        for editor in editors:
+            editor.add()  # an entry's form shows its fields' labels
+        inner = [t for t in section.findChildren(QTabWidget) if t.isVisibleTo(section)]
+        for tabs in inner or [None]:
+            for j in range(tabs.count() if tabs else 1):
+                if tabs:
+                    tabs.setCurrentIndex(j)
+                owners = _mnemonics(page)
+                for text in menus:
+                    owners[_letter(text) or ""].append(f"menu {text}")
+                shown = sections.tabText(i) + (f" / {tabs.tabText(j)}" if tabs else "")
+                clashes.update(
+                    {f"{shown}: Alt+{k}": v for k, v in owners.items() if len(v) > 1}
+                )
+    assert clashes == {}
