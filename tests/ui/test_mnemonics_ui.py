@@ -77,3 +77,24 @@ def test_every_page_has_one_owner_per_alt_letter(make_window, vault_dir: Path) -
                     {f"{shown}: Alt+{k}": v for k, v in owners.items() if len(v) > 1}
                 )
     assert clashes == {}
+
+
+def test_no_table_or_list_keeps_the_tab_key(make_window, vault_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    """Issue 18: Tab and Shift+Tab leave every table and list of every page (the arrows
+    move inside them); a view that walks its cells with Tab is a trap."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    vault = Vault.open(vault_dir, PASSPHRASE)
+    cases.create_case(vault, cases.Case(patient_name="Ana Silva"))
+    win = make_window(vault_dir, vault=vault)
+    page = win.case_page
+    for i in range(page.sections.count()):
+        page.sections.setCurrentIndex(i)
+    views = win.findChildren(QAbstractItemView)
+    assert len(views) > 10
+    trapping = [
+        f"{type(v).__name__} {v.accessibleName() or v.objectName()}"
+        for v in views
+        if v.tabKeyNavigation() and v.window() is win
+    ]
+    assert trapping == []
