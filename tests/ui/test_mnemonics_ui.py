@@ -98,3 +98,29 @@ def test_no_table_or_list_keeps_the_tab_key(make_window, vault_dir: Path) -> Non
         if v.tabKeyNavigation() and v.window() is win
     ]
     assert trapping == []
+
+
+def test_keyboard_shortcuts_lists_every_menu_key(qtbot, make_window, vault_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    """Issue 18: Help > Keyboard Shortcuts (Ctrl+/) lists the keys of every menu command,
+    read from the menus themselves, then the keys for moving around."""
+    from PySide6.QtGui import QKeySequence
+
+    from secondop_desktop.ui.shell.shortcuts_dialog import ShortcutsDialog
+
+    win = make_window(vault_dir)
+    assert win.shortcuts_action.shortcut() == QKeySequence("Ctrl+/")
+    dialog = ShortcutsDialog(win.menuBar(), win)
+    qtbot.addWidget(dialog)
+    rows = dialog.rows()
+    native = QKeySequence.SequenceFormat.NativeText
+    expected = {
+        action.shortcut().toString(native)
+        for top in win.menuBar().actions()
+        if top.menu() is not None
+        for action in top.menu().actions()
+        if not action.shortcut().isEmpty()
+    }
+    assert len(expected) > 10 and expected <= {keys for keys, _ in rows}
+    assert ("Ctrl+3", "Records (View menu)") in rows
+    assert any(keys == "Ctrl+PgDown / Ctrl+PgUp" for keys, _ in rows)
+    assert not dialog.table.tabKeyNavigation()

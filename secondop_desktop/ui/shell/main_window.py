@@ -344,6 +344,10 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.search_action)
 
         help_menu = bar.addMenu("&Help")
+        self.shortcuts_action = self._action(
+            "&Keyboard Shortcuts", self.show_shortcuts, "Ctrl+/", needs_vault=False
+        )
+        help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self._action("&About SecondOp", self.about, needs_vault=False))
 
     def _update_actions(self) -> None:
@@ -617,6 +621,11 @@ class MainWindow(QMainWindow):
 
         if SettingsDialog(self.state, self).exec():
             self.autolock.check()
+
+    def show_shortcuts(self) -> None:
+        from secondop_desktop.ui.shell.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self.menuBar(), self).exec()
 
     def about(self) -> None:
         QMessageBox.about(
