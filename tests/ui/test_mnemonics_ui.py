@@ -124,3 +124,34 @@ def test_keyboard_shortcuts_lists_every_menu_key(qtbot, make_window, vault_dir: 
     assert ("Ctrl+3", "Records (View menu)") in rows
     assert any(keys == "Ctrl+PgDown / Ctrl+PgUp" for keys, _ in rows)
     assert not dialog.table.tabKeyNavigation()
+
+
+def test_f1_opens_the_guide_at_the_screen_in_front_and_search_narrows_it(
+    qtbot, make_window, vault_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Issue 18: Help > User Guide (F1) opens the offline guide at the topic of the section
+    shown; every section has a topic; search keeps the topics holding every word."""
+    from PySide6.QtCore import Qt
+
+    from secondop_desktop.ui.shell.guide_dialog import GuideDialog, topics
+
+    vault = Vault.open(vault_dir, PASSPHRASE)
+    cases.create_case(vault, cases.Case(patient_name="Ana Silva"))
+    win = make_window(vault_dir, vault=vault)
+    page = win.case_page
+    keys = {t.key for t in topics()}
+    for i in range(page.sections.count()):
+        page.sections.setCurrentIndex(i)
+        assert page.current_place() in keys, page.sections.tabText(i)
+    page.sections.setCurrentWidget(page.records)
+    qtbot.keyClick(win.windowHandle(), Qt.Key.Key_F1)
+    guide = win.guide
+    assert isinstance(guide, GuideDialog) and guide.isVisible()
+    assert guide.current_key() == "records"
+    assert "Import files" in guide.text.toPlainText()
+    qtbot.keyClicks(guide.search, "recovery key")
+    assert set(guide.shown_keys()) == {"start", "backups"}
+    assert guide.current_key() in {"start", "backups"}
+    guide.search.clear()
+    qtbot.keyClicks(guide.search, "xylophone")
+    assert guide.shown_keys() == [] and "Nothing in the guide" in guide.text.toPlainText()

@@ -329,6 +329,16 @@ class CasePage(QWidget):
             self._sections = built
         return self._sections
 
+    def current_place(self) -> str:
+        """The shown section's name ("overview", "records", "care_team"...): the guide's
+        topic for F1."""
+        widget = self.sections.currentWidget()
+        if self._sections is not None:
+            for name in self._sections.__dataclass_fields__:
+                if getattr(self._sections, name) is widget:
+                    return name
+        return "overview"
+
     def go_to_place(self, place: str) -> None:
         """Open where a next step is done: a section of the case, or the packet dialog."""
         if place == "packet":

@@ -344,6 +344,10 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.search_action)
 
         help_menu = bar.addMenu("&Help")
+        self.guide_action = self._action(
+            "&User Guide", self.show_guide, QKeySequence.StandardKey.HelpContents, needs_vault=False
+        )
+        help_menu.addAction(self.guide_action)
         self.shortcuts_action = self._action(
             "&Keyboard Shortcuts", self.show_shortcuts, "Ctrl+/", needs_vault=False
         )
@@ -621,6 +625,22 @@ class MainWindow(QMainWindow):
 
         if SettingsDialog(self.state, self).exec():
             self.autolock.check()
+
+    def show_guide(self) -> None:
+        """The guide, open at the topic of what is on screen (F1)."""
+        from secondop_desktop.ui.shell.guide_dialog import GuideDialog
+
+        topic = "start"
+        if self.pages.currentIndex() == WORKSPACE and self.case_page.case is not None:
+            topic = self.case_page.current_place()
+        guide = getattr(self, "guide", None)
+        if isinstance(guide, GuideDialog) and guide.isVisible():
+            guide.show_topic(topic)  # one guide, beside the window while the user works
+        else:
+            self.guide = guide = GuideDialog(topic, self)
+            guide.show()
+        guide.raise_()
+        guide.activateWindow()
 
     def show_shortcuts(self) -> None:
         from secondop_desktop.ui.shell.shortcuts_dialog import ShortcutsDialog

@@ -1,0 +1,132 @@
+"""Help > User Guide (F1): the guide for patients and caregivers, offline, searchable, and
+open at the topic of the screen in front of the user (issue 18).
+
+The guide is one HTML file shipped in the package (resources/guide.html), a topic per
+``<h2 id="...">``; the ids are the case page's section names, so F1 on the Records tab opens
+"Records". Search keeps the topics that hold every word typed (case and accents ignored).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secondop_desktop.core.assets import read_text
+from secondop_desktop.core.text import fold
+
+_TOPIC = re.compile(r'<h2 id="([a-z_]+)">(.*?)</h2>(.*?)(?=<h2 id=|\Z)', re.S)
+_TAG = re.compile(r"<[^>]+>")
+
+
+@dataclass(frozen=True)
+class Topic:
+    key: str
+    title: str
+    html: str
+    folded: str  # title and text, folded for search
+
+
+def topics() -> list[Topic]:
+    """The guide's topics, in order."""
+    found = []
+    for key, title, body in _TOPIC.findall(read_text("guide.html")):
+        plain = _TAG.sub(" ", f"{title} {body}").replace("&gt;", ">").replace("&amp;", "&")
+        found.append(Topic(key, title, f"<h2>{title}</h2>{body}", fold(" ".join(plain.split()))))
+    return found
+
+
+class GuideDialog(QDialog):
+    def __init__(self, topic: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("SecondOp User Guide")
+        self.topics = topics()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search the guide")
+        self.search.setAccessibleName("Search the guide")
+        self.search.setClearButtonEnabled(True)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Topics")
+        self.list.setWordWrap(True)  # a long title wraps instead of scrolling sideways
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.text = QTextBrowser()
+        self.text.setAccessibleName("Topic")
+        self.text.setOpenExternalLinks(False)
+        for t in self.topics:
+            item = QListWidgetItem(_TAG.sub("", t.title))
+            item.setData(Qt.ItemDataRole.UserRole, t.key)
+            self.list.addItem(item)
+        left = QVBoxLayout()
+        left.addWidget(self.search)
+        left.addWidget(self.list, 1)
+        row = QHBoxLayout()
+        row.addLayout(left, 1)
+        row.addWidget(self.text, 2)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row, 1)
+        layout.addWidget(buttons)
+        self.list.currentItemChanged.connect(self._show)
+        self.search.textChanged.connect(self._filter)
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.resize(em * 84, self.fontMetrics().height() * 38)
+        self.show_topic(topic or "start")
+
+    def show_topic(self, key: str) -> None:
+        """Select ``key``'s topic (the first one when there is no such topic)."""
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == key:
+                self.list.setCurrentRow(row)
+                return
+        self.list.setCurrentRow(0)
+
+    def current_key(self) -> str | None:
+        item = self.list.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def shown_keys(self) -> list[str]:
+        return [
+            str(self.list.item(r).data(Qt.ItemDataRole.UserRole))
+            for r in range(self.list.count())
+            if not self.list.item(r).isHidden()
+        ]
+
+    def _show(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            self.text.clear()
+            return
+        key = item.data(Qt.ItemDataRole.UserRole)
+        topic = next(t for t in self.topics if t.key == key)
+        self.text.setHtml(topic.html)
+
+    def _filter(self, text: str) -> None:
+        words = fold(text).split()
+        first_shown = None
+        for row, topic in enumerate(self.topics):
+            item = self.list.item(row)
+            shown = all(w in topic.folded for w in words)
+            item.setHidden(not shown)
+            if shown and first_shown is None:
+                first_shown = row
+        current = self.list.currentItem()
+        if current is None or current.isHidden():
+            if first_shown is None:
+                self.list.setCurrentRow(-1)
+                self.text.setPlainText(f"Nothing in the guide mentions “{text.strip()}”.")
+            else:
+                self.list.setCurrentRow(first_shown)
