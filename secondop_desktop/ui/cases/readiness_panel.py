@@ -7,11 +7,13 @@ import html
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from secondop_desktop import summary
 from secondop_desktop.core import dates
 from secondop_desktop.summary.readiness import SHOWN
+from secondop_desktop.ui.common import colours
 from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.common.widgets import heading
 
@@ -35,7 +37,11 @@ class ReadinessPanel(QFrame):
         super().__init__(parent)
         self.state = state
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("ReadinessPanel { background: #f7f9fc; border-radius: 8px; }")
+        # The theme's alternate base: a fixed near-white under the theme's text was white
+        # on white in a dark theme (issue 18).
+        self.setStyleSheet(
+            "ReadinessPanel { background: palette(alternate-base); border-radius: 8px; }"
+        )
         self.grid = QGridLayout()
         self.grid.setColumnStretch(1, 1)
         self.rows: dict[str, QLabel] = {}
@@ -81,7 +87,9 @@ class ReadinessPanel(QFrame):
         self.rows[key].setText(text)
         mark = self.rows[f"mark-{key}"]
         mark.setText("✓" if done else "•")
-        mark.setStyleSheet(f"color: {DONE_COLOUR if done else OPEN_COLOUR}; font-weight: bold;")
+        back = self.palette().color(QPalette.ColorRole.AlternateBase)
+        colour = colours.css(colours.readable(DONE_COLOUR if done else OPEN_COLOUR, back))
+        mark.setStyleSheet(f"color: {colour}; font-weight: bold;")
         mark.setAccessibleName("done" if done else "to do")
 
     def show_case(self, case_id: int, decide_by: date | None, today: date | None = None) -> None:

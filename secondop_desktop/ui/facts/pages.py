@@ -8,7 +8,7 @@ from datetime import date
 from itertools import groupby
 from typing import Any
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from secondop_desktop import facts, records
 from secondop_desktop.cases import lists
 from secondop_desktop.core import dates
+from secondop_desktop.ui.common import colours
 from secondop_desktop.ui.common.list_editor import FactsEditor, Field
 from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.common.widgets import WrappingTable
@@ -221,6 +222,9 @@ class ComparePage(QWidget):
                 cell = QTableWidgetItem(value or "not recorded")
                 if row.differ:
                     cell.setBackground(QColor("#fff4ce"))
+                    # Its own dark text: the theme's (white in a dark theme) on the pale
+                    # yellow could not be read (issue 18).
+                    cell.setForeground(QColor("#3b2f00"))
                     cell.setToolTip("Worded differently: check whether they mean the same")
                 self.table.setItem(i, j, cell)
         self.table.fit_rows()
@@ -231,13 +235,26 @@ def _month_of(value: date | None) -> int:
     return value.month if value is not None and dates.of(value).precision != "year" else 0
 
 
-def timeline_html(events: list[facts.TimelineEvent], today: date | None = None) -> str:
+def timeline_html(
+    events: list[facts.TimelineEvent], today: date | None = None, palette: QPalette | None = None
+) -> str:
     """The visual timeline as HTML: grouped by year and month, kinds by mark and colour,
-    and readable as plain text by a screen reader (the mark has the kind in words)."""
+    and readable as plain text by a screen reader (the mark has the kind in words).
+
+    Its colours come from ``palette`` (the view's; the application's by default): greys
+    for a white page made the dates invisible in a dark theme (issue 18), so secondary text
+    is the palette's muted text and each kind's colour is moved to 4.5:1 on its base."""
     today = today or date.today()
+    palette = palette or QGuiApplication.palette()
+    base = palette.color(QPalette.ColorRole.Base)
+    grey = colours.css(colours.muted(palette))
+
+    def kind_colour(kind: str) -> str:
+        return colours.css(colours.readable(EVENT_COLOURS.get(kind, "#616161"), base))
+
     if not events:
         return (
-            "<p style='color:#666'>No events yet. Add them on the right, or add the "
+            f"<p style='color:{grey}'>No events yet. Add them on the right, or add the "
             "records that have a date.</p>"
         )
     out = []
@@ -250,21 +267,21 @@ def timeline_html(events: list[facts.TimelineEvent], today: date | None = None) 
             items = list(in_month)
             heading = dates.MONTH_NAMES[month] if month else "During the year" if year else ""
             if heading:
-                out.append(f"<h3 style='margin:8px 0 2px 12px;color:#555'>{heading}</h3>")
+                out.append(f"<h3 style='margin:8px 0 2px 12px;color:{grey}'>{heading}</h3>")
             out.append("<table cellpadding='3'>")
             for e in items:
-                colour = EVENT_COLOURS.get(e.kind, "#616161")
+                colour = kind_colour(e.kind)
                 mark = EVENT_MARKS.get(e.kind, "○")
                 kind = facts.EVENT_KINDS.get(e.kind, "Other")
                 future = " (coming)" if e.happened_on and e.happened_on > today else ""
                 details = (
-                    f"<br/><span style='color:#555'>{html.escape(e.details)}</span>"
+                    f"<br/><span style='color:{grey}'>{html.escape(e.details)}</span>"
                     if e.details
                     else ""
                 )
                 out.append(
                     f"<tr><td style='color:{colour};font-size:14pt' width='28'>{mark}</td>"
-                    f"<td width='150' style='color:#444'>{html.escape(e.date_text())}</td>"
+                    f"<td width='150' style='color:{grey}'>{html.escape(e.date_text())}</td>"
                     f"<td><b>{html.escape(e.title)}</b>{future} "
                     f"<span style='color:{colour}'>· {kind}</span>{details}</td></tr>"
                 )
@@ -334,7 +351,7 @@ class TimelinePage(QWidget):
         events = sorted(
             self.editor.model.items, key=lambda e: (dates.sort_key(e.happened_on), e.id or 0)
         )
-        self.view.setHtml(timeline_html(events))
+        self.view.setHtml(timeline_html(events, palette=self.view.palette()))
 
     def _add_records(self) -> None:
         if self.case_id is None:

@@ -287,6 +287,7 @@ class OptionsGrid(QWidget):
                     cell.setFont(font)
                 if row == self.LEANING_ROW and o.name in leaders:
                     cell.setBackground(QColor("#e6f4ea"))
+                    cell.setForeground(QColor("#0d3b1e"))  # readable in any theme (issue 18)
                     cell.setToolTip("The option you lean towards most")
                 self.table.setItem(row, col, cell)
         self.table.fit_rows()

@@ -8,10 +8,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from secondop_desktop.ui.common import dialogs
+from secondop_desktop.ui.common import colours, dialogs
 from secondop_desktop.vault.recovery_kit import write_recovery_kit
 from secondop_desktop.vault.session import RecoveryKey
 
@@ -27,7 +27,10 @@ def show_key(grid: QGridLayout, recovery: RecoveryKey) -> None:
     mono.setBold(True)
     for i, group in enumerate(recovery.groups()):
         number = QLabel(str(i + 1))
-        number.setStyleSheet("color:#777; font-size:9pt;")
+        holder = grid.parentWidget()
+        back = (holder or number).palette().color(QPalette.ColorRole.AlternateBase)
+        grey = colours.readable(colours.muted(number.palette()), back)
+        number.setStyleSheet(f"color:{colours.css(grey)}; font-size:9pt;")
         number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         label = QLabel(group)
         label.setFont(mono)

@@ -141,7 +141,11 @@ class WelcomePage(QWidget):
         )
         self.key_frame = QFrame()
         self.key_frame.setFrameShape(QFrame.Shape.StyledPanel)
-        self.key_frame.setStyleSheet("QFrame { background: #f6f8fa; border-radius: 6px; }")
+        # The theme's own pair (alternate base under text): a fixed light grey under the
+        # theme's text was 1.13:1 in a dark theme, for a key shown only once (issue 18).
+        self.key_frame.setStyleSheet(
+            "QFrame { background: palette(alternate-base); border-radius: 6px; }"
+        )
         self.key_grid = QGridLayout(self.key_frame)
         self.key_grid.setContentsMargins(16, 16, 16, 16)
         step.body.addWidget(self.key_frame)
