@@ -130,3 +130,60 @@ def test_compare_highlights_and_the_timeline_read_in_a_dark_theme(  # type: igno
     assert len(found) > 5
     for colour in found:
         assert contrast(QColor(colour), base) >= AA, colour
+
+
+def _corners(image, widget: QWidget, top: QWidget) -> list[QColor]:  # type: ignore[no-untyped-def]
+    at = widget.mapTo(top, QPoint(0, 0))
+    w, h = widget.width(), widget.height()
+    points = [(1, 1), (w - 2, 1), (1, h - 2), (w - 2, h - 2)]
+    return [image.pixelColor(at.x() + x, at.y() + y) for x, y in points]
+
+
+def _poor_labels(win) -> list[tuple[str, str, float]]:  # type: ignore[no-untyped-def]
+    """Every label shown on every section of the case: its text colour against what is
+    drawn behind it (the corner of its own area farthest from the text colour, so the
+    glyphs themselves are never taken for the background), under AA (3:1 for large text)."""
+    page = win.case_page
+    poor = []
+    for i in range(page.sections.count()):
+        page.sections.setCurrentIndex(i)
+        QApplication.processEvents()
+        image = win.grab().toImage()
+        for label in page.sections.currentWidget().findChildren(QLabel):
+            if not label.isVisibleTo(win) or not label.text().strip() or label.width() < 4:
+                continue
+            if label.visibleRegion().isEmpty():
+                continue
+            colour = label.palette().color(label.foregroundRole())
+            found = re.search(r"(?<!-)color:\s*(#[0-9a-fA-F]{6})", label.styleSheet())
+            if found:
+                colour = QColor(found.group(1))
+            behind = max(_corners(image, label, win), key=lambda c: contrast(c, colour))
+            ratio = contrast(colour, behind)
+            large = label.font().pointSizeF() >= 14 or (
+                label.font().bold() and label.font().pointSizeF() >= 11
+            )
+            if ratio < (3.0 if large else AA):
+                poor.append((page.sections.tabText(i), label.text()[:40], round(ratio, 2)))
+    return poor
+
+
+def test_every_page_of_the_demo_case_reads_in_a_dark_theme(  # type: ignore[no-untyped-def]
+    make_window, demo_dir: Path, dark
+) -> None:
+    """Before: 11 labels under AA (the records count at 2.16:1, hints, dates, notes)."""
+    from secondop_desktop import demo
+
+    win = make_window(demo_dir, vault=Vault.open(demo_dir, demo.DEMO_PASSPHRASE))
+    win.resize(1280, 800)
+    assert _poor_labels(win) == []
+
+
+def test_every_page_of_the_demo_case_reads_in_the_light_theme(  # type: ignore[no-untyped-def]
+    make_window, demo_dir: Path
+) -> None:
+    from secondop_desktop import demo
+
+    win = make_window(demo_dir, vault=Vault.open(demo_dir, demo.DEMO_PASSPHRASE))
+    win.resize(1280, 800)
+    assert _poor_labels(win) == []

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from secondop_desktop import cases
 from secondop_desktop.core import dates
+from secondop_desktop.ui.common import colours
 from secondop_desktop.ui.common.flush import flush_all
 from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.common.tasks import TaskRunner
@@ -218,7 +219,7 @@ class CasePage(QWidget):
         page = QWidget()
         self.title = heading("", 20)
         self.subtitle = QLabel()
-        self.subtitle.setStyleSheet("color: #555;")
+        colours.mute(self.subtitle)
         self.badge = QLabel()
         self.badge.setStyleSheet(
             "background:#e8f0fe; color:#1a3d7c; border-radius:9px; padding:3px 10px;"

@@ -10,7 +10,9 @@ against the background they are drawn on.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QWidget
 
 AA = 4.5  # WCAG 2 AA contrast for text
 
@@ -66,5 +68,67 @@ def muted(palette: QPalette, role: QPalette.ColorRole = QPalette.ColorRole.Base)
     return readable(mixed, back)
 
 
+def on_base(colour: str) -> QColor:
+    """``colour`` readable on the application palette's base (a list's or table's cells)."""
+    return readable(colour, QGuiApplication.palette().color(QPalette.ColorRole.Base))
+
+
+def muted_on_base() -> QColor:
+    return muted(QGuiApplication.palette())
+
+
 def css(colour: QColor) -> str:
     return colour.name(QColor.NameFormat.HexRgb)
+
+
+# Colours that carry meaning, as designed for a white page; shown moved to AA on the
+# widget's own background in any theme.
+ERROR = "#b3261e"
+SUCCESS = "#2e7d32"
+WARNING = "#8a4b00"
+
+
+class _Tone(QObject):
+    """Keeps a widget's text in a tone (``None``: muted secondary text) readable on its
+    background, again whenever the application's palette changes (a theme switch)."""
+
+    def __init__(self, widget: QWidget, colour: str | None) -> None:
+        super().__init__(widget)
+        self.widget, self.colour = widget, colour
+        widget.installEventFilter(self)
+        self.apply()
+
+    def apply(self) -> None:
+        palette = QGuiApplication.palette()
+        back = palette.color(QPalette.ColorRole.Window)
+        text = muted(palette, QPalette.ColorRole.Window) if self.colour is None else readable(
+            self.colour, back
+        )
+        own = self.widget.palette()
+        for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
+            own.setColor(role, text)
+        self.widget.setPalette(own)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            self.apply()
+        return False
+
+
+def mute(widget: QWidget) -> None:
+    """Secondary text (a hint, a count, a note): dimmer than the text, still AA."""
+    _tone(widget, None)
+
+
+def tone(widget: QWidget, colour: str) -> None:
+    """Text in a meaningful colour (ERROR, SUCCESS, WARNING), AA on the window's colour."""
+    _tone(widget, colour)
+
+
+def _tone(widget: QWidget, colour: str | None) -> None:
+    existing = widget.findChild(_Tone, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    if existing is not None:
+        existing.colour = colour
+        existing.apply()
+    else:
+        _Tone(widget, colour)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from secondop_desktop.core import dates
 from secondop_desktop.core.validation import FieldError
+from secondop_desktop.ui.common import colours
 
 FORMS_TIP = (
     "A day (2 Sep 1954), a month (Mar 2024), a year (2019), or roughly: "
@@ -54,7 +55,7 @@ class DateField(QWidget):
         # The reading, or the problem, on its own line: it wraps, and never squeezes the edit.
         self.reading = QLabel()
         self.reading.setWordWrap(True)
-        self.reading.setStyleSheet("color: #555;")
+        colours.mute(self.reading)
         self.reading.setVisible(False)
         self.choices = QWidget()
         self.choice_buttons = [QPushButton(), QPushButton()]
@@ -90,13 +91,13 @@ class DateField(QWidget):
         except dates.AmbiguousDate as exc:
             self._choices = exc.choices
             self.reading.setText(str(exc))
-            self.reading.setStyleSheet("color: #8a4b00;")
+            colours.tone(self.reading, colours.WARNING)
         except dates.DateTextError as exc:
             self.reading.setText(str(exc))
-            self.reading.setStyleSheet("color: #b3261e;")
+            colours.tone(self.reading, colours.ERROR)
         else:
             self.reading.setText(dates.format_date(value))
-            self.reading.setStyleSheet("color: #555;")
+            colours.mute(self.reading)
         for button, choice in zip(self.choice_buttons, self._choices, strict=False):
             button.setText(dates.format_date(choice))
             button.setAccessibleName(f"{self._label}: {dates.format_date(choice)}")

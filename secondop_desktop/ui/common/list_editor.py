@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 from secondop_desktop.cases import lists
 from secondop_desktop.core.text import with_article
 from secondop_desktop.core.validation import FieldError
-from secondop_desktop.ui.common import flush, form_fields
+from secondop_desktop.ui.common import colours, flush, form_fields
 from secondop_desktop.ui.common.date_field import DateField
 from secondop_desktop.ui.common.form_fields import PICKER_SOURCES
 from secondop_desktop.ui.common.form_fields import Field as Field  # re-exported
@@ -152,7 +152,7 @@ class FactsEditor(QWidget, Generic[T]):
             form.addRow(label, cell)
         self.error = error_label()
         self.status = QLabel()
-        self.status.setStyleSheet("color:#2e7d32;")
+        colours.tone(self.status, colours.SUCCESS)
         self.form_box = QWidget()
         fl = QVBoxLayout(self.form_box)
         fl.setContentsMargins(8, 0, 0, 0)
@@ -163,7 +163,7 @@ class FactsEditor(QWidget, Generic[T]):
         self.form_layout = fl  # pages insert their own boxes among the form's rows
         self.empty_hint = QLabel()
         self.empty_hint.setWordWrap(True)
-        self.empty_hint.setStyleSheet("color:#666;")
+        colours.mute(self.empty_hint)
 
         left = QWidget()
         ll = QVBoxLayout(left)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secondop_desktop.ui.common import colours
 from secondop_desktop.vault import passphrase as strength
 
 STRENGTH_COLOURS = ("#b3261e", "#b3261e", "#b26a00", "#2e7d32", "#1b5e20")
@@ -42,7 +43,7 @@ def paragraph(text: str) -> QLabel:
 def error_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
-    label.setStyleSheet("color: #b3261e;")
+    colours.tone(label, colours.ERROR)
     label.setAccessibleName("Error")
     label.hide()
     return label
@@ -108,7 +109,7 @@ class NewPassphrase(QWidget):
         self.second = password_edit("Repeat the passphrase")
         self.meter = StrengthMeter()
         self.mismatch = QLabel()
-        self.mismatch.setStyleSheet("color: #b3261e;")
+        colours.tone(self.mismatch, colours.ERROR)
         first_label = QLabel("&Passphrase")
         first_label.setBuddy(self.first)
         second_label = QLabel("&Repeat it")

@@ -314,7 +314,7 @@ class TimelinePage(QWidget):
         self.add_records = QPushButton("Add dated &records to the timeline")
         self.add_records.setToolTip("One event for each record that has a date of service")
         self.note = QLabel()
-        self.note.setStyleSheet("color:#555;")
+        colours.mute(self.note)
         self.note.setWordWrap(True)
         right = QWidget()
         r = QVBoxLayout(right)

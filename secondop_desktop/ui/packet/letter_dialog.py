@@ -26,7 +26,7 @@ from secondop_desktop.packet.letter import (
     write_request_letter,
 )
 from secondop_desktop.records import checklist
-from secondop_desktop.ui.common import dialogs
+from secondop_desktop.ui.common import colours, dialogs
 from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.common.widgets import error_label, show_error
 
@@ -87,7 +87,7 @@ class LetterDialog(QDialog):
             + (" The checklist item will be marked as requested." if item else "")
         )
         note.setWordWrap(True)
-        note.setStyleSheet("color:#555;")
+        colours.mute(note)
         self.error = error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.addButton(

@@ -47,7 +47,7 @@ from secondop_desktop.core.jobs import Cancelled
 from secondop_desktop.packet import choices as memory
 from secondop_desktop.packet.preflight import Group, grouped
 from secondop_desktop.records import viewer_temp
-from secondop_desktop.ui.common import dialogs
+from secondop_desktop.ui.common import colours, dialogs
 from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.common.tasks import TaskRunner
 from secondop_desktop.ui.common.widgets import error_label, show_error
@@ -107,7 +107,7 @@ class PacketDialog(QDialog):
         self.added_frame.setObjectName("addedNote")
         self.added_frame.setStyleSheet(
             "QFrame#addedNote { background: #fff4ce; border: 1px solid #e6c36a; "
-            "border-radius: 4px; }"
+            "border-radius: 4px; } QFrame#addedNote QLabel { color: #3b2f00; }"
         )
         self.added_note = QLabel()
         self.added_note.setWordWrap(True)
@@ -159,7 +159,7 @@ class PacketDialog(QDialog):
             "email as the packet."
         )
         self.password_hint.setWordWrap(True)
-        self.password_hint.setStyleSheet("color:#555;")
+        colours.mute(self.password_hint)
         options = QGroupBox("Options")
         of = QFormLayout(options)
         of.addRow("For (the consultant)", self.prepared_for)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from secondop_desktop import preparing
 from secondop_desktop.core import dates
+from secondop_desktop.ui.common import colours
 from secondop_desktop.ui.common.list_editor import FactsEditor, Field
 from secondop_desktop.ui.common.state import AppState
 
@@ -60,7 +61,7 @@ class AppointmentsPage(QWidget):
             "After the visit, write what was said and link the opinion it produced."
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color:#555;")
+        colours.mute(hint)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(hint)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from secondop_desktop import cases, preparing
 from secondop_desktop.core.validation import FieldError
-from secondop_desktop.ui.common import flush
+from secondop_desktop.ui.common import colours, flush
 from secondop_desktop.ui.common.date_field import DateField
 from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.common.widgets import error_label, show_error
@@ -109,7 +109,7 @@ class DecisionPage(QWidget):
         column.addWidget(check)
         self.error = error_label()
         self.status = QLabel()
-        self.status.setStyleSheet("color:#2e7d32;")
+        colours.tone(self.status, colours.SUCCESS)
         column.addWidget(self.error)
         column.addWidget(self.status)
         column.addStretch(1)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from secondop_desktop import facts, preparing
 from secondop_desktop.cases import lists
 from secondop_desktop.core.validation import FieldError
+from secondop_desktop.ui.common import colours
 from secondop_desktop.ui.common.list_editor import FactsEditor, Field
 from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.common.widgets import WrappingTable
@@ -99,10 +100,10 @@ class PointsBox(QWidget):
         self.remove = QPushButton("Remove")
         self.remove.setAccessibleName(f"Remove the selected {noun}")
         self.error = QLabel()
-        self.error.setStyleSheet("color:#b3261e;")
+        colours.tone(self.error, colours.ERROR)
         self.hint = QLabel()  # says how to re-rate the point selected
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color:#555;")
+        colours.mute(self.hint)
         row = QHBoxLayout()
         row.addWidget(self.text, 1)
         row.addWidget(self.rating)
@@ -235,7 +236,7 @@ class OptionsGrid(QWidget):
             "Use them to talk the choice through with your doctors."
         )
         note.setWordWrap(True)
-        note.setStyleSheet("color:#555;")
+        colours.mute(note)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(self.summary)

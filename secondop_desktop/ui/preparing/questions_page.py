@@ -28,6 +28,7 @@ from secondop_desktop.cases import lists
 from secondop_desktop.core import dates
 from secondop_desktop.core.validation import FieldError
 from secondop_desktop.preparing import question_bank
+from secondop_desktop.ui.common import colours
 from secondop_desktop.ui.common.list_editor import FactsEditor, Field
 from secondop_desktop.ui.common.state import AppState
 
@@ -135,7 +136,7 @@ class QuestionsPage(QWidget):
         hint = QLabel(
             "Mark your three most important questions: they go on the packet's first page."
         )
-        hint.setStyleSheet("color:#555;")
+        colours.mute(hint)
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
@@ -235,7 +236,7 @@ class AnswersBox(QWidget):
         self.add = QPushButton("Add ans&wer")
         self.remove = QPushButton("Remove answer")
         self.error = QLabel()
-        self.error.setStyleSheet("color:#b3261e;")
+        colours.tone(self.error, colours.ERROR)
         row = QHBoxLayout()
         row.addWidget(QLabel("Answered by"))
         row.addWidget(self.who, 1)

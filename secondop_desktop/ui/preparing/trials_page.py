@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from secondop_desktop import preparing
 from secondop_desktop.cases import lists
 from secondop_desktop.core.validation import FieldError
+from secondop_desktop.ui.common import colours
 from secondop_desktop.ui.common.list_editor import FactsEditor, Field
 from secondop_desktop.ui.common.state import AppState
 
@@ -57,7 +58,7 @@ class TrialQuestions(QWidget):
         self.text.setPlaceholderText("e.g. How often would I need to travel to the site?")
         self.add = QPushButton("Add &question")
         self.error = QLabel()
-        self.error.setStyleSheet("color:#b3261e;")
+        colours.tone(self.error, colours.ERROR)
         row = QHBoxLayout()
         row.addWidget(self.text, 1)
         row.addWidget(self.add)
@@ -130,7 +131,7 @@ class TrialsPage(QWidget):
             "Ask the doctors whether you might be eligible."
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color:#555;")
+        colours.mute(hint)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(hint)

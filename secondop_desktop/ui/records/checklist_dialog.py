@@ -23,6 +23,7 @@ from secondop_desktop import records
 from secondop_desktop.core import dates
 from secondop_desktop.records import checklist
 from secondop_desktop.records.meta import KINDS
+from secondop_desktop.ui.common import colours
 from secondop_desktop.ui.common.date_field import DateField
 from secondop_desktop.ui.common.edit_dialog import EditDialog
 from secondop_desktop.ui.common.record_links import RecordLinks
@@ -61,7 +62,7 @@ class ChecklistDialog(EditDialog):
         self.requested = DateField("requested_on", "Requested on", "e.g. 2 Nov 2026")
         self.requested.set_value(item.requested_on)
         self.due = QLabel()
-        self.due.setStyleSheet("color:#555;")
+        colours.mute(self.due)
         self.physical = QCheckBox("A physical item (slides, tissue blocks, an imaging disc)")
         self.physical.setChecked(item.physical)
         self.carrier = QLineEdit(item.carrier)

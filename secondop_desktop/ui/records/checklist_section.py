@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from secondop_desktop import records
 from secondop_desktop.core import dates
 from secondop_desktop.records import checklist
-from secondop_desktop.ui.common import dialogs
+from secondop_desktop.ui.common import colours, dialogs
 from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.records.checklist_dialog import ChecklistDialog
 from secondop_desktop.vault import session
@@ -86,9 +86,9 @@ class ChecklistModel(QAbstractTableModel):
                 return str(n) if n else ""
         if role == Qt.ItemDataRole.ForegroundRole:
             if overdue and col in (2, 4):
-                return QColor("#b3261e")
+                return colours.on_base(colours.ERROR)
             if item.status in ("received", "sent") and col == 2:
-                return QColor("#2e7d32")
+                return colours.on_base(colours.SUCCESS)
         if role == Qt.ItemDataRole.FontRole and overdue and col in (2, 4):
             font = QFont()
             font.setBold(True)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from secondop_desktop import records
 from secondop_desktop.records.meta import KINDS
-from secondop_desktop.ui.common import flush
+from secondop_desktop.ui.common import colours, flush
 from secondop_desktop.ui.common.date_field import DateField
 from secondop_desktop.ui.common.widgets import error_label, show_error
 
@@ -43,7 +43,7 @@ class RecordDetails(QWidget):
         # one; saving the title or notes does not make it a fact.
         self.suggested = QWidget()
         suggestion_note = QLabel("Suggested from the document's text; check it.")
-        suggestion_note.setStyleSheet("color:#6b6b6b;")
+        colours.mute(suggestion_note)
         suggestion_note.setWordWrap(True)
         self.accept_date = QPushButton("Use this date")
         self.accept_date.setAccessibleName("Use the suggested date")
@@ -62,10 +62,10 @@ class RecordDetails(QWidget):
         self.notes.setFixedHeight(60)
         self.include = QCheckBox("Include in the packet")
         self.facts = QLabel()
-        self.facts.setStyleSheet("color:#555;")
+        colours.mute(self.facts)
         self.facts.setWordWrap(True)
         self.status = QLabel()
-        self.status.setStyleSheet("color:#2e7d32;")
+        colours.tone(self.status, colours.SUCCESS)
         self.error = error_label()
         form = QFormLayout(self)
         form.setContentsMargins(0, 4, 0, 0)

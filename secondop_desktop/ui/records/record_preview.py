@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from secondop_desktop import records
 from secondop_desktop.records import preview
+from secondop_desktop.ui.common import colours
 from secondop_desktop.ui.records.preview_renderer import PreviewRenderer, Request
 
 EMPTY, PAGE, ERROR, LOADING = range(4)
@@ -60,7 +61,7 @@ class RecordPreview(QWidget):
         for label in (self.message, self.loading):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
-            label.setStyleSheet("color:#666;")
+            colours.mute(label)
         self.error = QLabel()
         self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.error.setWordWrap(True)

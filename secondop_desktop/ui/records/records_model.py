@@ -19,11 +19,12 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QIcon, QPixmap
 
 from secondop_desktop import records
 from secondop_desktop.core import dates
 from secondop_desktop.records.rows import RecordRows
+from secondop_desktop.ui.common import colours
 from secondop_desktop.ui.common.filtering import refilter
 
 TITLE, KIND, DATE, SOURCE, PAGES, PACKET = range(6)
@@ -189,9 +190,9 @@ class RecordsModel(QAbstractTableModel):
                 return rec.original_name
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == TITLE and rec.id in self._duplicates:
-                return QColor("#9a4b00")
+                return colours.on_base(colours.WARNING)
             if col == DATE and rec.date_suggested:
-                return QColor("#6b6b6b")
+                return colours.muted_on_base()
         return None
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

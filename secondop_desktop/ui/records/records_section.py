@@ -30,7 +30,7 @@ from secondop_desktop.cases import lists
 from secondop_desktop.core.text import pages_text
 from secondop_desktop.records import importer, viewer_temp
 from secondop_desktop.records.meta import KINDS
-from secondop_desktop.ui.common import dialogs
+from secondop_desktop.ui.common import colours, dialogs
 from secondop_desktop.ui.common.open_file import open_or_offer_copy
 from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.common.tasks import TaskRunner
@@ -114,7 +114,7 @@ class RecordsSection(QWidget):
         self.text_filter.setAccessibleName("Filter records")
         self.text_filter.setClearButtonEnabled(True)
         self.count_label = QLabel()
-        self.count_label.setStyleSheet("color:#555;")
+        colours.mute(self.count_label)
         top = QHBoxLayout()
         top.addWidget(self.import_files_button)
         top.addWidget(self.import_folder_button)

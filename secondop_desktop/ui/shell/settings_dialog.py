@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from secondop_desktop.settings import MAX_AUTO_LOCK, MIN_AUTO_LOCK
+from secondop_desktop.ui.common import colours
 from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.common.widgets import error_label, show_error
 from secondop_desktop.vault import session
@@ -33,7 +34,7 @@ class SettingsDialog(QDialog):
         self.remember.setChecked(state.settings.remember_on_this_computer)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #555;")
+        colours.mute(self.note)
         avail = state.keychain.availability()
         if not avail.available:
             self.remember.setEnabled(False)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from secondop_desktop import cases
 from secondop_desktop.core.jobs import CancelToken, Progress
 from secondop_desktop.ui.cases.case_form import CaseForm
-from secondop_desktop.ui.common import dialogs
+from secondop_desktop.ui.common import colours, dialogs
 from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.common.tasks import TaskRunner
 from secondop_desktop.ui.common.widgets import (
@@ -85,7 +85,7 @@ class WelcomePage(QWidget):
             )
         )
         where = paragraph(f"Your vault will be kept in:\n{self.state.data_dir}")
-        where.setStyleSheet("color: #555;")
+        colours.mute(where)
         step.body.addWidget(where)
         self.start_button = QPushButton("&Create my vault")
         self.start_button.setDefault(True)
@@ -111,7 +111,7 @@ class WelcomePage(QWidget):
             self.remember.setEnabled(False)
             self.remember.setToolTip(avail.reason)
             note = paragraph(f"{avail.reason} You will type your passphrase each time.")
-            note.setStyleSheet("color: #555;")
+            colours.mute(note)
             step.body.addWidget(self.remember)
             step.body.addWidget(note)
         else:
