@@ -187,3 +187,25 @@ def test_every_page_of_the_demo_case_reads_in_the_light_theme(  # type: ignore[n
     win = make_window(demo_dir, vault=Vault.open(demo_dir, demo.DEMO_PASSPHRASE))
     win.resize(1280, 800)
     assert _poor_labels(win) == []
+
+
+def test_toned_text_follows_a_theme_change(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A label made secondary or red keeps AA when the system switches light <-> dark."""
+    from secondop_desktop.ui.common import colours
+
+    before = QApplication.palette()
+    hint, error = QLabel("A hint"), QLabel("A problem")
+    for label in (hint, error):
+        qtbot.addWidget(label)
+    colours.mute(hint)
+    colours.tone(error, colours.ERROR)
+    try:
+        for palette in (_dark(), before):
+            QApplication.setPalette(palette)
+            QApplication.processEvents()
+            window = palette.color(QPalette.ColorRole.Window)
+            for label in (hint, error):
+                text = label.palette().color(QPalette.ColorRole.WindowText)
+                assert contrast(text, window) >= AA, (label.text(), window.name())
+    finally:
+        QApplication.setPalette(before)
