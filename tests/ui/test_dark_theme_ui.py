@@ -37,6 +37,8 @@ def _dark() -> QPalette:
         (QPalette.ColorRole.ToolTipBase, "#303134"),
         (QPalette.ColorRole.ToolTipText, "#e8eaed"),
         (QPalette.ColorRole.PlaceholderText, "#9aa0a6"),
+        (QPalette.ColorRole.Link, "#8ab4f8"),
+        (QPalette.ColorRole.LinkVisited, "#c58af9"),
     ):
         palette.setColor(role, QColor(colour))
     return palette

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from secondop_desktop import cases
+from secondop_desktop.ui.common import colours
 
 CaseRole = Qt.ItemDataRole.UserRole + 1
 CaseIdRole = Qt.ItemDataRole.UserRole + 2
@@ -169,7 +170,7 @@ class CaseDelegate(QStyledItemDelegate):
         painter.drawText(rect.adjusted(0, 0, 0, -line), Qt.AlignmentFlag.AlignLeft, name)
         painter.setFont(opt.font)
         if not selected:
-            painter.setPen(QColor("#5f6368"))
+            painter.setPen(colours.muted(opt.palette))  # AA in light and dark themes
         painter.drawText(
             rect.adjusted(0, line + 2, 0, 0), Qt.AlignmentFlag.AlignLeft, case.display_title
         )

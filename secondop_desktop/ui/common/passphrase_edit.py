@@ -7,8 +7,10 @@ a capital letter without Shift, or a small letter with Shift, means Caps Lock.""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QIcon, QKeyEvent, QPainter, QPen, QPixmap
+from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeyEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QLineEdit, QToolTip, QWidget
+
+from secondop_desktop.ui.common import colours
 
 CAPS_WARNING = "Caps Lock seems to be on."
 
@@ -18,10 +20,12 @@ def _eye_icon(crossed: bool) -> QIcon:
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    pen = QPen(QColor("#5f6b73"), 2.5)
+    # The theme's muted text colour: a fixed slate grey vanished on a dark field.
+    ink = colours.muted(QGuiApplication.palette())
+    pen = QPen(ink, 2.5)
     painter.setPen(pen)
     painter.drawEllipse(QRectF(3, 9, 26, 14))
-    painter.setBrush(QColor("#5f6b73"))
+    painter.setBrush(ink)
     painter.drawEllipse(QRectF(12, 12, 8, 8))
     if crossed:
         painter.drawLine(6, 27, 26, 5)
