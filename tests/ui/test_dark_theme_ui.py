@@ -211,3 +211,22 @@ def test_toned_text_follows_a_theme_change(qtbot) -> None:  # type: ignore[no-un
                 assert contrast(text, window) >= AA, (label.text(), window.name())
     finally:
         QApplication.setPalette(before)
+
+
+def test_headings_follow_the_text_size(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Issue 18: headings had fixed point sizes; at a 16-point base font they must grow."""
+    from PySide6.QtGui import QFont
+
+    from secondop_desktop.ui.common.widgets import heading
+
+    before = QApplication.font()
+    try:
+        for base in (10.0, 16.0):
+            font = QFont(before)
+            font.setPointSizeF(base)
+            QApplication.setFont(font)
+            label = heading("Where you are", 18)
+            qtbot.addWidget(label)
+            assert label.font().pointSizeF() == pytest.approx(base * 1.8)
+    finally:
+        QApplication.setFont(before)

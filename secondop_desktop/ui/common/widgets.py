@@ -22,10 +22,17 @@ from secondop_desktop.vault import passphrase as strength
 STRENGTH_COLOURS = ("#b3261e", "#b3261e", "#b26a00", "#2e7d32", "#1b5e20")
 
 
+BASE_POINTS = 10.0  # the text size the headings' sizes were chosen for
+
+
 def heading(text: str, size: int = 18) -> QLabel:
+    """A bold heading ``size`` points tall when the text is 10 points, and in proportion
+    to the text size the user chose otherwise (a fixed size stayed small at a 16-point
+    base font and crowded the lines below it; issue 18)."""
     label = QLabel(text)
     font = QFont(label.font())
-    font.setPointSize(size)
+    base = font.pointSizeF() if font.pointSizeF() > 0 else BASE_POINTS
+    font.setPointSizeF(base * size / BASE_POINTS)
     font.setBold(True)
     label.setFont(font)
     label.setWordWrap(True)

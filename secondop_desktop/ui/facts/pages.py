@@ -280,7 +280,7 @@ def timeline_html(
                     else ""
                 )
                 out.append(
-                    f"<tr><td style='color:{colour};font-size:14pt' width='28'>{mark}</td>"
+                    f"<tr><td style='color:{colour};font-size:x-large' width='28'>{mark}</td>"
                     f"<td width='150' style='color:{grey}'>{html.escape(e.date_text())}</td>"
                     f"<td><b>{html.escape(e.title)}</b>{future} "
                     f"<span style='color:{colour}'>· {kind}</span>{details}</td></tr>"

@@ -23,14 +23,19 @@ def show_key(grid: QGridLayout, recovery: RecoveryKey) -> None:
         widget = item.widget() if item is not None else None
         if widget is not None:
             widget.deleteLater()
-    mono = QFont("DejaVu Sans Mono", 16)
+    base = QLabel().font().pointSizeF()  # the user's text size: the key is 1.6 times it
+    mono = QFont("DejaVu Sans Mono")
+    mono.setPointSizeF((base if base > 0 else 10.0) * 1.6)
     mono.setBold(True)
     for i, group in enumerate(recovery.groups()):
         number = QLabel(str(i + 1))
         holder = grid.parentWidget()
         back = (holder or number).palette().color(QPalette.ColorRole.AlternateBase)
         grey = colours.readable(colours.muted(number.palette()), back)
-        number.setStyleSheet(f"color:{colours.css(grey)}; font-size:9pt;")
+        number.setStyleSheet(f"color:{colours.css(grey)};")
+        small = number.font()
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        number.setFont(small)
         number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         label = QLabel(group)
         label.setFont(mono)
