@@ -73,9 +73,7 @@ def test_every_page_has_one_owner_per_alt_letter(make_window, vault_dir: Path) -
                 for text in menus:
                     owners[_letter(text) or ""].append(f"menu {text}")
                 shown = sections.tabText(i) + (f" / {tabs.tabText(j)}" if tabs else "")
-                clashes.update(
-                    {f"{shown}: Alt+{k}": v for k, v in owners.items() if len(v) > 1}
-                )
+                clashes.update({f"{shown}: Alt+{k}": v for k, v in owners.items() if len(v) > 1})
     assert clashes == {}
 
 
@@ -155,3 +153,41 @@ def test_f1_opens_the_guide_at_the_screen_in_front_and_search_narrows_it(
     guide.search.clear()
     qtbot.keyClicks(guide.search, "xylophone")
     assert guide.shown_keys() == [] and "Nothing in the guide" in guide.text.toPlainText()
+
+
+NOT_OBVIOUS = {
+    "Role in this case", "Type, stage, grade", "How established", "What is uncertain",
+    "Resolved", "Kind", "Taking it now", "Severity", "Cost and coverage",
+    "How much I lean towards it", "One of my top three", "For", "About a trial",
+    "Registry number", "What to bring", "The opinion it produced",
+}  # fmt: skip
+
+
+def test_fields_whose_purpose_is_not_obvious_explain_themselves(  # type: ignore[no-untyped-def]
+    make_window, vault_dir: Path
+) -> None:
+    """Issue 18: a tooltip, a "What's This?" text (Help > What's This?, Shift+F1) and a
+    screen reader description on each field whose label does not say what it is for."""
+    vault = Vault.open(vault_dir, PASSPHRASE)
+    cases.create_case(vault, cases.Case(patient_name="Ana Silva"))
+    win = make_window(vault_dir, vault=vault)
+    page = win.case_page
+    seen = set()
+    for i in range(page.sections.count()):
+        page.sections.setCurrentIndex(i)
+        section = page.sections.currentWidget()
+        editors = section.findChildren(FactsEditor)
+        if isinstance(section, FactsEditor):
+            editors.append(section)
+        for editor in editors:
+            for field in editor.fields:
+                label = field.label.replace("&", "")
+                if label not in NOT_OBVIOUS:
+                    continue
+                widget = editor.inputs[field.name]
+                assert widget.toolTip() and widget.whatsThis() == widget.toolTip(), label
+                assert widget.accessibleDescription() == widget.toolTip(), label
+                seen.add(label)
+    assert seen == NOT_OBVIOUS
+    help_menu = win.menuBar().actions()[-1].menu()
+    assert any(a.text() == "&What's This?" for a in help_menu.actions())

@@ -43,6 +43,9 @@ class Field:
     choices: tuple[tuple[str | int, str], ...] = ()  # (stored value, label)
     placeholder: str = ""
     lines: int = 3  # visible lines of a "text" field
+    # What the field is for, when its label does not say it all: the tooltip, Shift+F1's
+    # "What's This?" and the screen reader's description (issue 18).
+    tip: str = ""
 
 
 def make_input(f: Field, changed: Callable[..., None]) -> QWidget:
@@ -84,6 +87,10 @@ def make_input(f: Field, changed: Callable[..., None]) -> QWidget:
         line.textEdited.connect(changed)
         w = line
     w.setAccessibleName(f.label.replace("&", ""))
+    if f.tip:
+        w.setToolTip(f.tip)
+        w.setWhatsThis(f.tip)
+        w.setAccessibleDescription(f.tip)
     return w
 
 

@@ -119,9 +119,19 @@ class QuestionsPage(QWidget):
             [
                 Field("text", "&Question", "text", placeholder="What do you want to ask?"),
                 Field("priority", "&Priority", "choice", PRIORITY_CHOICES),
-                Field("top_three", "One of my &top three", "check"),
-                Field("clinician_id", "F&or", "clinician"),
-                Field("trial_id", "About a trial", "trial"),
+                Field(
+                    "top_three",
+                    "One of my &top three",
+                    "check",
+                    tip="Your three most important questions go on the packet's summary.",
+                ),
+                Field("clinician_id", "F&or", "clinician", tip="The doctor you want to ask."),
+                Field(
+                    "trial_id",
+                    "About a trial",
+                    "trial",
+                    tip="The clinical trial this question is about, if any.",
+                ),
             ],
             self._describe,
             lambda: preparing.Question(text=""),

@@ -112,7 +112,13 @@ class TrialsPage(QWidget):
             state,
             preparing.Trial,
             [
-                Field("registry_id", "&Registry number", placeholder="e.g. NCT01234567"),
+                Field(
+                    "registry_id",
+                    "&Registry number",
+                    placeholder="e.g. NCT01234567",
+                    tip="The trial's number in a registry: at ClinicalTrials.gov, NCT and eight "
+                    "digits.",
+                ),
                 Field("title", "T&itle", placeholder="Its title or a short name"),
                 Field("phase", "&Phase", "choice", PHASES),
                 Field("status", "Stat&us", "choice", tuple(preparing.TRIAL_STATUSES.items())),

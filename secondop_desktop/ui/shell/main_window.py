@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
+    QWhatsThis,
     QWidget,
 )
 
@@ -352,6 +353,9 @@ class MainWindow(QMainWindow):
             "&Keyboard Shortcuts", self.show_shortcuts, "Ctrl+/", needs_vault=False
         )
         help_menu.addAction(self.shortcuts_action)
+        whats_this = QWhatsThis.createAction(self)  # Shift+F1, then click a field
+        whats_this.setText("&What's This?")
+        help_menu.addAction(whats_this)
         help_menu.addAction(self._action("&About SecondOp", self.about, needs_vault=False))
 
     def _update_actions(self) -> None:
