@@ -96,14 +96,14 @@ PASSWORD_WORDS = 7  # from 1,296: about 72 bits
 @cache
 def _words() -> tuple[str, ...]:
     """The EFF's short word list (1,296 short, common, vetted words), shipped with
-    xkcdpass: easy to say over the phone and to type from a note."""
+    xkcdpass: easy to say over the phone and to type from a note. Letters only: its one
+    hyphenated word ("yo-yo") made a password of seven words read as eight."""
     from xkcdpass import xkcd_password  # type: ignore[import-untyped]
 
-    return tuple(
-        xkcd_password.generate_wordlist(
-            wordfile=xkcd_password.locate_wordfile("eff-short"), min_length=3, max_length=9
-        )
+    listed = xkcd_password.generate_wordlist(
+        wordfile=xkcd_password.locate_wordfile("eff-short"), min_length=3, max_length=9
     )
+    return tuple(w for w in listed if w.isalpha())
 
 
 def generate_password() -> str:
