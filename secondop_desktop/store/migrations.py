@@ -363,6 +363,34 @@ def _v10_case_uid(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX cases_uid ON cases(uid)")
 
 
+_SEEN_COLUMNS = (  # what a list of records shows or reads; not size (set while importing)
+    "case_id, title, kind, date_of_service, date_suggested, source, page_count, "
+    "original_name, media_type, sha256, text_sha256, notes, include_in_packet, rotation, "
+    "position, unlocked_copy, updated_at"
+)
+
+
+def _v11_record_edits(db: sqlite_utils.Database) -> None:
+    """Counts each case's record edits and deletions. A list of a case's records read
+    earlier is current while its count, its highest id and this count are unchanged, and
+    only rows were added while this count is: the latest updated_at missed an edit made in
+    the same second as the one before it, and a packet tick, which leaves updated_at."""
+    db.execute(
+        "CREATE TABLE record_edits (case_id INTEGER PRIMARY KEY, edits INTEGER NOT NULL)"
+    )
+    bump = (
+        "INSERT INTO record_edits (case_id, edits) VALUES ({0}.case_id, 1) "
+        "ON CONFLICT(case_id) DO UPDATE SET edits = edits + 1;"
+    )
+    db.execute(
+        f"CREATE TRIGGER record_edited AFTER UPDATE OF {_SEEN_COLUMNS} ON records BEGIN "
+        f"{bump.format('old')} {bump.format('new')} END"
+    )
+    db.execute(
+        f"CREATE TRIGGER record_deleted AFTER DELETE ON records BEGIN {bump.format('old')} END"
+    )
+
+
 MIGRATIONS: Sequence[Migration] = (
     Migration(1, "cases", _v1_cases),
     Migration(2, "records and checklist", _v2_records),
@@ -374,6 +402,7 @@ MIGRATIONS: Sequence[Migration] = (
     Migration(8, "problem list and past medical history", _v8_conditions),
     Migration(9, "points to resolve become questions", _v9_points_become_questions),
     Migration(10, "a case's identity across vaults", _v10_case_uid),
+    Migration(11, "record edits counted per case", _v11_record_edits),
 )
 
 

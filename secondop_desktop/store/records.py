@@ -111,14 +111,19 @@ def for_case_after(db: sqlite_utils.Database, case_id: int, after_id: int) -> li
     )
 
 
+def _edits(db: sqlite_utils.Database, case_id: int) -> str:
+    """How many times a case's records were edited or deleted (migration 11's count)."""
+    row = db.execute("SELECT edits FROM record_edits WHERE case_id = ?", [case_id]).fetchone()
+    return str(row[0]) if row else "0"
+
+
 def fingerprint_upto(db: sqlite_utils.Database, case_id: int, upto_id: int) -> tuple[int, str]:
-    """(how many, latest change) of a case's records with ids up to ``upto_id``: the same
-    as before means none of them changed, only rows were added."""
+    """(how many, edits) of a case's records with ids up to ``upto_id``: the same as
+    before means no record was edited or removed since, only rows were added."""
     row = db.execute(
-        "SELECT count(*), coalesce(max(updated_at), '') FROM records WHERE case_id = ? AND id <= ?",
-        [case_id, upto_id],
+        "SELECT count(*) FROM records WHERE case_id = ? AND id <= ?", [case_id, upto_id]
     ).fetchone()
-    return int(row[0]), str(row[1])
+    return int(row[0]), _edits(db, case_id)
 
 
 def count_for_case(db: sqlite_utils.Database, case_id: int) -> int:
@@ -127,14 +132,12 @@ def count_for_case(db: sqlite_utils.Database, case_id: int) -> int:
 
 
 def fingerprint(db: sqlite_utils.Database, case_id: int) -> tuple[int, str, int]:
-    """(how many, latest change, highest id) of a case's records: differs after any insert,
-    edit or delete, and costs one pass in SQLite instead of reading every row in Python."""
+    """(how many, edits, highest id) of a case's records: differs after any insert, edit or
+    delete (edits are counted by a trigger, migration 11), without reading the rows."""
     row = db.execute(
-        "SELECT count(*), coalesce(max(updated_at), ''), coalesce(max(id), 0) FROM records "
-        "WHERE case_id = ?",
-        [case_id],
+        "SELECT count(*), coalesce(max(id), 0) FROM records WHERE case_id = ?", [case_id]
     ).fetchone()
-    return int(row[0]), str(row[1]), int(row[2])
+    return int(row[0]), _edits(db, case_id), int(row[1])
 
 
 def update(db: sqlite_utils.Database, record_id: int, changes: dict[str, Any]) -> None:
