@@ -241,3 +241,22 @@ def test_the_demo_banner_shows_the_passphrase_as_it_is_typed(qtbot, demo_dir):  
     assert shown is not None
     Vault.open(demo_dir, shown.group(1)).lock()
     assert "passphrase" not in shown.group(1).lower()
+
+
+def test_packet_builder_fits_a_short_screen(qtbot, demo_window):  # type: ignore[no-untyped-def]
+    """Issue 18: at 1.5x on a 1440x900 screen (600 logical pixels tall) the builder opened
+    1180x780 and needed 711 pixels, so Export, Print and Close were below the screen. It
+    opens within the screen's free area and its choices scroll; the buttons stay."""
+    from PySide6.QtGui import QGuiApplication
+
+    dialog = PacketDialog(demo_window.state, demo_window.runner, 1, demo_window)
+    qtbot.addWidget(dialog)
+    room = QGuiApplication.primaryScreen().availableGeometry()
+    assert dialog.width() <= room.width() and dialog.height() <= room.height()
+    assert dialog.minimumSizeHint().height() < 450  # fits 600 logical pixels, with a frame
+    dialog.resize(dialog.width(), 450)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for button in (dialog.export_button, dialog.print_button, dialog.close_button):
+        bottom = button.mapTo(dialog, button.rect().bottomLeft()).y()
+        assert button.isVisible() and bottom <= dialog.height(), button.text()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QGuiApplication, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -210,3 +210,10 @@ class WrappingTable(QTableWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit_rows()
+
+
+def fitted_size(width: int, height: int) -> QSize:
+    """A window's first size, never larger than the screen's free area (at 1.5x on a
+    1440x900 screen, 1280x800 logical pixels opened partly off the screen; issue 18)."""
+    room = QGuiApplication.primaryScreen().availableGeometry()
+    return QSize(min(width, room.width() - 16), min(height, room.height() - 48))

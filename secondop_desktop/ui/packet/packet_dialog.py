@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -50,7 +51,7 @@ from secondop_desktop.records import viewer_temp
 from secondop_desktop.ui.common import colours, dialogs
 from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.common.tasks import TaskRunner
-from secondop_desktop.ui.common.widgets import error_label, show_error
+from secondop_desktop.ui.common.widgets import error_label, fitted_size, show_error
 from secondop_desktop.ui.packet.packet_records import PacketRecordsModel
 from secondop_desktop.vault import session
 
@@ -69,7 +70,7 @@ class PacketDialog(QDialog):
         super().__init__(parent)
         self.state, self.runner, self.case_id = state, runner, case_id
         self.setWindowTitle("Prepare the packet")
-        self.resize(1180, 780)
+        self.resize(fitted_size(1180, 780))
         self.last_result: packet.PacketResult | None = None
         self.preview_path: Path | None = None
         self._applying = False  # while choices are put on screen: nothing to remember
@@ -236,8 +237,14 @@ class PacketDialog(QDialog):
         bottom.addWidget(self.print_button)
         bottom.addWidget(self.export_button)
         bottom.addWidget(self.close_button)
+        # The choices scroll when the screen is short (at 1.5x on a 1440x900 screen they
+        # need 711 of its 600 logical pixels); Export, Print and Close stay on screen.
+        body = QScrollArea()
+        body.setWidgetResizable(True)
+        body.setFrameShape(QFrame.Shape.NoFrame)
+        body.setWidget(split)
         layout = QVBoxLayout(self)
-        layout.addWidget(split, 1)
+        layout.addWidget(body, 1)
         layout.addWidget(self.error)
         layout.addLayout(bottom)
 

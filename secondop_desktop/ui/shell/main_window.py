@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -34,6 +34,7 @@ from secondop_desktop import APP_NAME, __version__
 from secondop_desktop.ui.common import tab_keys
 from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.common.tasks import TaskRunner
+from secondop_desktop.ui.common.widgets import fitted_size
 from secondop_desktop.ui.shell.autolock import AutoLock
 from secondop_desktop.ui.vault.unlock_page import UnlockPage
 from secondop_desktop.vault import session
@@ -54,13 +55,6 @@ UNLOCK_CODE_DELAY_MS = 200  # after the window shows: no passphrase is typed soo
 def _page_check_job(vault: session.Vault, *, cancel: object, progress: object) -> list[str]:
     """On the pool, with its own connection: the whole-file page check."""
     return session.page_problems(vault)
-
-
-def fitted_size(width: int, height: int) -> QSize:
-    """The window's first size, never larger than the screen's free area (at 1.5x on a
-    1440x900 screen, 1280x800 logical pixels opened partly off the screen)."""
-    room = QGuiApplication.primaryScreen().availableGeometry()
-    return QSize(min(width, room.width() - 16), min(height, room.height() - 48))
 
 
 class MainWindow(QMainWindow):
