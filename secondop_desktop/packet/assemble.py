@@ -2,8 +2,9 @@
 page, strip what must not travel, encrypt when asked, and write it atomically.
 
 Page numbers are known before anything is merged: records' page counts are read first,
-and the contents and records index are laid out once with placeholder numbers to learn
-their length, then again with the real ones (the two passes ARCHITECTURE.md asks for).
+and the contents and records index are laid out with guessed lengths, printed when the
+guess holds and laid out again with the real numbers when it does not (the two passes
+ARCHITECTURE.md asks for, at most); their rows become links from that same layout.
 
 The packet itself is put together by qpdf (pikepdf): it copies the records' pages, stamps
 the footers and writes the file in compiled code, and copies a stream's bytes only when it

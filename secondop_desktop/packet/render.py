@@ -149,21 +149,13 @@ def html_to_pdf(html: str, paper: str) -> bytes:
 
 @dataclass(frozen=True)
 class TableRow:
-    """Where one body row of a table lands in the PDF that :func:`html_to_pdf` makes of
-    the same HTML: its page (0-based, within that part), its rectangle in PDF points
-    (left, bottom, right, top; origin at the page's lower-left corner) and each cell's
-    plain text."""
+    """Where one body row of a table lands in the PDF that :class:`LaidOut` prints: its
+    page (0-based, within that part), its rectangle in PDF points (left, bottom, right,
+    top; origin at the page's lower-left corner) and each cell's plain text."""
 
     page: int
     rect: tuple[float, float, float, float]
     cells: tuple[str, ...]
-
-
-def table_rows(html: str, paper: str) -> list[TableRow]:
-    """Every body row (header rows left out) of every table in ``html``, in document
-    order, laid out exactly as :func:`html_to_pdf` lays it out (same writer settings,
-    same fonts, same page size), without printing anything."""
-    return LaidOut(html, paper).rows()
 
 
 class LaidOut:

@@ -90,7 +90,7 @@ class PacketSpec:
             raise ValueError("A record is listed twice.")
 
 
-PASSWORD_WORDS = 7  # from 1,296: about 72 bits
+PASSWORD_WORDS = 7  # from 1,295: about 72 bits
 
 
 @cache

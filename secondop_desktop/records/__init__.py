@@ -169,8 +169,8 @@ def added_rows(
     fingerprint was ``known``, or None when any record known then changed or went (then
     the whole list must be read again). After an import into a case of 10,000 records,
     this reads the new rows only."""
-    count, latest, highest = known
-    if repo.fingerprint_upto(vault.db, case_id, highest) != (count, latest):
+    count, edits, highest = known
+    if repo.fingerprint_upto(vault.db, case_id, highest) != (count, edits):
         return None
     return repo.for_case_after(vault.db, case_id, highest)
 

@@ -62,8 +62,8 @@ class AppState(QObject):
     def case_records(self, case_id: int) -> RecordRows[Record]:
         """The case's records (a records.rows.RecordRows: records.Record built as they
         are asked for), read once while they stay the same: the database's fingerprint
-        of them (count, latest change, highest id) is checked at each call, so a write
-        from anywhere is seen."""
+        of them (count, edits, highest id) is checked at each call, so a write from
+        anywhere is seen."""
         from secondop_desktop import records
 
         key = (case_id, records.records_fingerprint(self.vault, case_id))
