@@ -21,28 +21,6 @@ VARIANTS = {
 SECTIONS = ("overview", "records", "timeline", "compare")
 
 
-def _dark_palette():  # type: ignore[no-untyped-def]
-    from PySide6.QtGui import QColor, QPalette
-
-    palette = QPalette()
-    for role, colour in (
-        (QPalette.ColorRole.Window, "#202124"),
-        (QPalette.ColorRole.WindowText, "#e8eaed"),
-        (QPalette.ColorRole.Base, "#17181a"),
-        (QPalette.ColorRole.AlternateBase, "#2b2d31"),
-        (QPalette.ColorRole.Text, "#e8eaed"),
-        (QPalette.ColorRole.Button, "#303134"),
-        (QPalette.ColorRole.ButtonText, "#e8eaed"),
-        (QPalette.ColorRole.Highlight, "#8ab4f8"),
-        (QPalette.ColorRole.HighlightedText, "#202124"),
-        (QPalette.ColorRole.PlaceholderText, "#9aa0a6"),
-        (QPalette.ColorRole.Link, "#8ab4f8"),
-        (QPalette.ColorRole.LinkVisited, "#c58af9"),
-    ):
-        palette.setColor(role, QColor(colour))
-    return palette
-
-
 def render(variant: str, out: Path) -> None:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
@@ -56,7 +34,9 @@ def render(variant: str, out: Path) -> None:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setStyle("Fusion")
     if variant == "dark":
-        app.setPalette(_dark_palette())
+        from secondop_desktop.ui.common.colours import dark_palette
+
+        app.setPalette(dark_palette())
     tmp = Path(tempfile.mkdtemp(prefix="secondop-theme-shots-"))
     vault, _ = demo.create_demo_vault(tmp / "demo", kdf=session.TEST_KDF)
     state = AppState(tmp / "demo", kdf=session.TEST_KDF)

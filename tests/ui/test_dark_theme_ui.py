@@ -23,25 +23,9 @@ from ..support import PASSPHRASE
 
 
 def _dark() -> QPalette:
-    palette = QPalette()
-    for role, colour in (
-        (QPalette.ColorRole.Window, "#202124"),
-        (QPalette.ColorRole.WindowText, "#e8eaed"),
-        (QPalette.ColorRole.Base, "#17181a"),
-        (QPalette.ColorRole.AlternateBase, "#2b2d31"),
-        (QPalette.ColorRole.Text, "#e8eaed"),
-        (QPalette.ColorRole.Button, "#303134"),
-        (QPalette.ColorRole.ButtonText, "#e8eaed"),
-        (QPalette.ColorRole.Highlight, "#8ab4f8"),
-        (QPalette.ColorRole.HighlightedText, "#202124"),
-        (QPalette.ColorRole.ToolTipBase, "#303134"),
-        (QPalette.ColorRole.ToolTipText, "#e8eaed"),
-        (QPalette.ColorRole.PlaceholderText, "#9aa0a6"),
-        (QPalette.ColorRole.Link, "#8ab4f8"),
-        (QPalette.ColorRole.LinkVisited, "#c58af9"),
-    ):
-        palette.setColor(role, QColor(colour))
-    return palette
+    from secondop_desktop.ui.common.colours import dark_palette
+
+    return dark_palette()
 
 
 @pytest.fixture

@@ -77,6 +77,31 @@ def muted_on_base() -> QColor:
     return muted(QGuiApplication.palette())
 
 
+DARK = (  # a dark palette like the systems' own: the contrast tests and screenshots use it
+    (QPalette.ColorRole.Window, "#202124"),
+    (QPalette.ColorRole.WindowText, "#e8eaed"),
+    (QPalette.ColorRole.Base, "#17181a"),
+    (QPalette.ColorRole.AlternateBase, "#2b2d31"),
+    (QPalette.ColorRole.Text, "#e8eaed"),
+    (QPalette.ColorRole.Button, "#303134"),
+    (QPalette.ColorRole.ButtonText, "#e8eaed"),
+    (QPalette.ColorRole.Highlight, "#8ab4f8"),
+    (QPalette.ColorRole.HighlightedText, "#202124"),
+    (QPalette.ColorRole.ToolTipBase, "#303134"),
+    (QPalette.ColorRole.ToolTipText, "#e8eaed"),
+    (QPalette.ColorRole.PlaceholderText, "#9aa0a6"),
+    (QPalette.ColorRole.Link, "#8ab4f8"),
+    (QPalette.ColorRole.LinkVisited, "#c58af9"),
+)
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    for role, colour in DARK:
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
 def css(colour: QColor) -> str:
     return colour.name(QColor.NameFormat.HexRgb)
 
