@@ -10,6 +10,8 @@ against the background they are drawn on.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QWidget
@@ -38,10 +40,16 @@ def is_dark(palette: QPalette) -> bool:
 
 def readable(colour: QColor | str, background: QColor, ratio: float = AA) -> QColor:
     """``colour`` with its hue kept, lightened on a dark background or darkened on a light
-    one just enough to reach ``ratio`` against ``background``."""
-    start = QColor(colour)
+    one just enough to reach ``ratio`` against ``background``. Remembered per pair: table
+    cells ask for theirs each time they are painted."""
+    return QColor.fromRgba(_readable(QColor(colour).rgba(), background.rgba(), ratio))
+
+
+@lru_cache(maxsize=256)
+def _readable(colour: int, background_rgba: int, ratio: float) -> int:
+    start, background = QColor.fromRgba(colour), QColor.fromRgba(background_rgba)
     if contrast(start, background) >= ratio:
-        return start
+        return colour
     target = QColor("white") if luminance(background) < 0.25 else QColor("black")
     for step in range(1, 21):
         t = step / 20
@@ -51,8 +59,8 @@ def readable(colour: QColor | str, background: QColor, ratio: float = AA) -> QCo
             start.blueF() + (target.blueF() - start.blueF()) * t,
         )
         if contrast(mixed, background) >= ratio:
-            return mixed
-    return target
+            return mixed.rgba()
+    return target.rgba()
 
 
 def muted(palette: QPalette, role: QPalette.ColorRole = QPalette.ColorRole.Base) -> QColor:
