@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from secondop_desktop.core.idle import Clock
     from secondop_desktop.ui.cases.case_list import CaseListPanel
     from secondop_desktop.ui.cases.case_page import CasePage
+    from secondop_desktop.ui.shell.guide_dialog import GuideDialog
     from secondop_desktop.ui.vault.welcome_page import WelcomePage
 
 # Start-up shows the unlock page only: the first-run wizard, the workspace (case list and
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         # Scrolling a form never turns the boxes it passes: the guard is installed with the
         # first screen or dialog that has such boxes (see _guard_wheel), not at start-up.
         self._wheel_guarded = False
+        self.guide: GuideDialog | None = None  # Help > User Guide, once opened
         self._shown_once = False
         gui = QGuiApplication.instance()
         if isinstance(gui, QGuiApplication):
@@ -631,8 +633,8 @@ class MainWindow(QMainWindow):
         topic = "start"
         if self.pages.currentIndex() == WORKSPACE and self.case_page.case is not None:
             topic = self.case_page.current_place()
-        guide = getattr(self, "guide", None)
-        if isinstance(guide, GuideDialog) and guide.isVisible():
+        guide = self.guide
+        if guide is not None and guide.isVisible():
             guide.show_topic(topic)  # one guide, beside the window while the user works
         else:
             self.guide = guide = GuideDialog(topic, self)
