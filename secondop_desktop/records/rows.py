@@ -13,7 +13,7 @@ comes back as ``None`` from :meth:`get`; indexing raises :class:`RecordGone`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Protocol, TypeVar, overload
 
 BLOCK = 256  # rows read together: one query for a screenful and the next ones
@@ -58,6 +58,14 @@ class RecordRows(Sequence[Record]):
         self._made: dict[int, Record] = made if made is not None else {}  # by record id
         self._rows: dict[int, tuple[Any, ...]] = rows if rows is not None else {}  # by id
         self._read: set[int] = set()  # blocks read
+
+    @classmethod
+    def of(cls, built: Iterable[Record]) -> RecordRows[Record]:
+        """Records already built (a dialog's list): nothing is left to read."""
+        made = list(built)
+        return cls(
+            [(r.id, r.text_sha256) for r in made], _nothing_to_read, _never, {r.id: r for r in made}
+        )
 
     def __len__(self) -> int:
         return len(self._order)
@@ -142,3 +150,17 @@ class RecordRows(Sequence[Record]):
         order[index] = (record.id, record.text_sha256)
         made = {**self._made, record.id: record}
         return RecordRows(order, self._fetch, self._make, made, dict(self._rows))
+
+
+def as_rows(records: Iterable[Record]) -> RecordRows[Record]:
+    """``records`` as a RecordRows (as it is when it is one): what lists records holds one
+    kind of sequence, whether a case's rows read by block or a list already built."""
+    return records if isinstance(records, RecordRows) else RecordRows.of(records)
+
+
+def _nothing_to_read(ids: list[int]) -> list[tuple[Any, ...]]:
+    return []
+
+
+def _never(row: tuple[Any, ...]) -> Any:
+    raise LookupError("every record of this list was given built")

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 from secondop_desktop import records
 from secondop_desktop.core import dates
 from secondop_desktop.core.text import fold
-from secondop_desktop.records.rows import RecordRows
+from secondop_desktop.records.rows import RecordRows, as_rows
 from secondop_desktop.ui.common.filtering import refilter
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -49,10 +49,6 @@ def describe(record: records.Record) -> str:
     return f"{record.title} — {', '.join(parts)}"
 
 
-def _ids(recs: Sequence[records.Record]) -> list[int]:
-    return recs.ids() if isinstance(recs, RecordRows) else [r.id for r in recs]
-
-
 class LinksModel(QAbstractListModel):
     """The case's records, checkable; ``checked`` is the set of ticked record ids."""
 
@@ -60,11 +56,11 @@ class LinksModel(QAbstractListModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.records: Sequence[records.Record] = ()
+        self.records: RecordRows[records.Record] = RecordRows.of(())
         self.checked: set[int] = set()
         self._texts: dict[int, str] = {}
 
-    def set_records(self, recs: Sequence[records.Record], checked: set[int]) -> None:
+    def set_records(self, recs: RecordRows[records.Record], checked: set[int]) -> None:
         self.beginResetModel()
         self.records, self.checked, self._texts = recs, checked, {}
         self.endResetModel()
@@ -72,8 +68,7 @@ class LinksModel(QAbstractListModel):
     def record(self, row: int) -> records.Record | None:
         """The record on ``row``; None when it left the case after this list was filled
         (the list is refilled when its section reloads)."""
-        recs = self.records
-        return recs.get(row) if isinstance(recs, RecordRows) else recs[row]
+        return self.records.get(row)
 
     def text(self, row: int) -> str:
         if row not in self._texts:
@@ -91,13 +86,9 @@ class LinksModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.text(row)
         if role == Qt.ItemDataRole.CheckStateRole:
-            ticked = self._id(row) in self.checked
+            ticked = self.records.id_at(row) in self.checked
             return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
         return None
-
-    def _id(self, row: int) -> int:
-        recs = self.records
-        return recs.id_at(row) if isinstance(recs, RecordRows) else recs[row].id
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if index.isValid() and self.record(index.row()) is None:
@@ -113,7 +104,7 @@ class LinksModel(QAbstractListModel):
             return False
         if self.record(index.row()) is None:
             return False
-        record_id = self._id(index.row())
+        record_id = self.records.id_at(index.row())
         on = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2, True)
         if on:
             self.checked.add(record_id)
@@ -205,9 +196,8 @@ class RecordLinks(QWidget):
         """Fill the list (filling is not an edit: ``changed`` is not emitted). Ticks of
         records no longer in the case are dropped."""
         self._fetch = None
-        # A RecordRows stays one (a record is built only for a line shown); ids from rows.
-        found = recs if isinstance(recs, RecordRows) else list(recs)
-        present = set(_ids(found))
+        found = as_rows(recs)  # a case's rows stay by block: a record built per line shown
+        present = set(found.ids())
         self.proxy.forget()
         self.model.set_records(found, {i for i in checked if i in present})
         self._update_count()
@@ -216,7 +206,7 @@ class RecordLinks(QWidget):
         if self._fetch is not None:  # not read yet: the ticks are checked when it is
             self.model.checked = set(ids)
             return
-        present = set(_ids(self.model.records))
+        present = set(self.model.records.ids())
         self.model.checked = {i for i in ids if i in present}
         count = self.model.rowCount()
         if count:
@@ -228,7 +218,7 @@ class RecordLinks(QWidget):
     def checked_ids(self) -> list[int]:
         """The ticked records, in the list's order."""
         self._load()
-        return [i for i in _ids(self.model.records) if i in self.model.checked]
+        return [i for i in self.model.records.ids() if i in self.model.checked]
 
     def set_row_checked(self, row: int, on: bool = True) -> None:
         """Tick the record on ``row`` of the whole list (what a click on it does)."""

@@ -8,7 +8,7 @@ in a small cache.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -23,7 +23,7 @@ from PySide6.QtGui import QIcon, QPixmap
 
 from secondop_desktop import records
 from secondop_desktop.core import dates
-from secondop_desktop.records.rows import RecordRows
+from secondop_desktop.records.rows import RecordRows, as_rows
 from secondop_desktop.ui.common import colours
 from secondop_desktop.ui.common.filtering import refilter
 
@@ -45,31 +45,26 @@ class RecordsModel(QAbstractTableModel):
         cache_size: int = 300,
     ) -> None:
         super().__init__(parent)
-        self._rows: Sequence[records.Record] = ()
+        self._rows: RecordRows[records.Record] = RecordRows.of(())
         self._duplicates: dict[int, records.Record] = {}
         self._loader = thumbnail_loader
         self._thumbs: OrderedDict[int, QIcon] = OrderedDict()
         self._cache_size = cache_size
         self.thumbnail_loads = 0  # for tests: proves thumbnails load lazily
 
-    def set_records(self, items: Sequence[records.Record]) -> None:
-        """Show ``items`` (kept as given: a ``RecordRows`` builds a record only for the
-        rows painted, and a list is copied). Records added after those shown (an import)
-        are inserted: a reset made the view and its filter map every row again."""
-        old = self._rows
-        if (
-            isinstance(items, RecordRows)
-            and isinstance(old, RecordRows)
-            and len(items) > len(old) > 0
-            and items.ids()[: len(old)] == old.ids()
-        ):
+    def set_records(self, items: Iterable[records.Record]) -> None:
+        """Show ``items`` (a case's ``RecordRows`` builds a record only for the rows
+        painted). Records added after those shown (an import) are inserted: a reset made
+        the view and its filter map every row again."""
+        old, items = self._rows, as_rows(items)
+        if len(items) > len(old) > 0 and items.ids()[: len(old)] == old.ids():
             self.beginInsertRows(QModelIndex(), len(old), len(items) - 1)
             self._rows = items
             self._duplicates = records.possible_duplicates(items)
             self.endInsertRows()
             return
         self.beginResetModel()
-        self._rows = items if isinstance(items, RecordRows) else list(items)
+        self._rows = items
         self._duplicates = records.possible_duplicates(self._rows)
         self._thumbs.clear()
         self.endResetModel()
@@ -81,20 +76,12 @@ class RecordsModel(QAbstractTableModel):
         return self._rows[row]
 
     def row_of(self, record_id: int) -> int:
-        if isinstance(self._rows, RecordRows):
-            return self._rows.index_of(record_id)
-        for row, rec in enumerate(self._rows):
-            if rec.id == record_id:
-                return row
-        return -1
+        return self._rows.index_of(record_id)
 
     def replace(self, record: records.Record) -> None:
         row = self.row_of(record.id)
         if row >= 0:
-            if isinstance(self._rows, RecordRows):
-                self._rows = self._rows.replaced(record)
-            else:
-                self._rows = [*self._rows[:row], record, *self._rows[row + 1 :]]
+            self._rows = self._rows.replaced(record)
             self._thumbs.pop(record.id, None)
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
 
@@ -143,8 +130,7 @@ class RecordsModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        rows = self._rows
-        rec = rows.get(index.row()) if isinstance(rows, RecordRows) else rows[index.row()]
+        rec = self._rows.get(index.row())
         if rec is None:  # removed since the list was read; the table reloads next
             return None
         col = index.column()
