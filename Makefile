@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run demo test lint screenshots bench bench-records bench-packet stress mutate wheel-gate package package-test clean
+.PHONY: i18n run demo test lint screenshots bench bench-records bench-packet stress mutate wheel-gate package package-test clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -12,18 +12,29 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
+# Translations: the .ts files are the sources, the .qm files are built (issue 18).
+I18N := secondop_desktop/i18n
+QM := $(patsubst %.ts,%.qm,$(wildcard $(I18N)/secondop_*.ts))
+
+$(I18N)/%.qm: $(I18N)/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+i18n: $(STAMP)
+	$(BIN)/python scripts/i18n.py update
+	$(BIN)/python scripts/i18n.py status
+
+run: $(STAMP) $(QM)
 	$(BIN)/secondop $(ARGS)
 
-demo: $(STAMP)
+demo: $(STAMP) $(QM)
 	$(BIN)/secondop --demo
 
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	PY=$(BIN)/python scripts/test.sh $(PYTEST_ARGS)
 	$(BIN)/ruff check secondop_desktop tests scripts bench
 	$(BIN)/mypy
 
-screenshots: $(STAMP)
+screenshots: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py docs/screenshots
 
 bench: $(STAMP)
@@ -48,10 +59,10 @@ bench-records: $(STAMP)
 
 # Issue 15: the wheel as a user installs it (fresh venv, outside the checkout), and the
 # desktop bundles. `make package` builds the Linux bundle, its .tar.gz and its .deb.
-wheel-gate: $(STAMP)
+wheel-gate: $(STAMP) $(QM)
 	PY=$(BIN)/python packaging/wheel_gate.sh
 
-$(VENV)/.packaging: $(STAMP)
+$(VENV)/.packaging: $(STAMP) $(QM)
 	$(BIN)/python -m pip install --quiet -e '.[package]'
 	touch $(VENV)/.packaging
 

@@ -26,6 +26,7 @@ class Settings:
     auto_lock_minutes: int = 10
     remember_on_this_computer: bool = False
     last_case_id: int | None = None
+    language: str = "system"  # "system" or a code of i18n.LANGUAGES; applied at next start
 
     def __post_init__(self) -> None:
         self.auto_lock_minutes = max(MIN_AUTO_LOCK, min(MAX_AUTO_LOCK, int(self.auto_lock_minutes)))

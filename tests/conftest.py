@@ -12,6 +12,7 @@ import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["SECONDOP_LANGUAGE"] = "en"  # the tests read English; the Spanish ones ask for it
 
 import keyring
 import pytest

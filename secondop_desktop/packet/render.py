@@ -86,6 +86,9 @@ def ensure_qt() -> None:
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
             global _app
             _app = QGuiApplication([])
+            from secondop_desktop import i18n
+
+            i18n.install(i18n.choose())  # the packet's words in the user's language
         for name in FONT_FILES:
             if (
                 QFontDatabase.addApplicationFontFromData(

@@ -19,8 +19,6 @@ from secondop_desktop import APP_NAME, logsetup
 from secondop_desktop.core import assets
 from secondop_desktop.core.hardening import harden_process
 from secondop_desktop.paths import resolve_data_dir
-from secondop_desktop.ui.common.state import AppState
-from secondop_desktop.ui.shell.main_window import MainWindow
 
 
 def _close_on_signals(window: QWidget) -> QTimer:
@@ -92,6 +90,18 @@ def _quit_later(window: QWidget, seconds: float | None) -> None:
         QTimer.singleShot(int(seconds * 1000), window.close)
 
 
+def _install_language(vault_dir: str | None) -> None:
+    """The user's language (Settings, else the system's), before any screen is built."""
+    from secondop_desktop import i18n
+    from secondop_desktop.settings import Settings
+
+    try:
+        setting = Settings.load(resolve_data_dir(vault_dir)).language
+    except OSError:  # an unreadable folder is reported by the unlock page, not here
+        setting = None
+    i18n.install(i18n.choose(setting))
+
+
 def run(
     vault_dir: str | None = None, demo_mode: bool = False, *, quit_after: float | None = None
 ) -> int:
@@ -103,6 +113,11 @@ def run(
         assert isinstance(existing, QApplication), "a QCoreApplication cannot show windows"
         app = existing
     QTimer.singleShot(SWEEP_DELAY_MS, _sweep_viewer_copies)
+    _install_language(vault_dir)
+    # The screens are imported only now: strings a module makes at import are translated.
+    from secondop_desktop.ui.common.state import AppState
+    from secondop_desktop.ui.shell.main_window import MainWindow
+
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName("org.secondop.SecondOp")  # its .desktop file: the dock icon

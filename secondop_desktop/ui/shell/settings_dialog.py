@@ -1,9 +1,13 @@
-"""Settings: auto-lock minutes and "remember on this computer"."""
+"""Settings: auto-lock minutes, "remember on this computer" and the language.
+
+The language applies from the next start: every screen is built in one language, and a
+window half in the old one would be worse than asking for a restart."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -13,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secondop_desktop import i18n
+from secondop_desktop.i18n import translate
 from secondop_desktop.settings import MAX_AUTO_LOCK, MIN_AUTO_LOCK
 from secondop_desktop.ui.common import colours
 from secondop_desktop.ui.common.state import AppState
@@ -24,13 +30,17 @@ class SettingsDialog(QDialog):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(translate("settings_dialog", "Settings"))
         self.minutes = QSpinBox()
         self.minutes.setRange(MIN_AUTO_LOCK, MAX_AUTO_LOCK)
-        self.minutes.setSuffix(" minutes")
+        self.minutes.setSuffix(translate("settings_dialog", " minutes"))
         self.minutes.setValue(state.settings.auto_lock_minutes)
-        self.minutes.setAccessibleName("Lock after this many idle minutes")
-        self.remember = QCheckBox("Remember the vault key in this computer's keychain")
+        self.minutes.setAccessibleName(
+            translate("settings_dialog", "Lock after this many idle minutes")
+        )
+        self.remember = QCheckBox(
+            translate("settings_dialog", "Remember the vault key in this computer's keychain")
+        )
         self.remember.setChecked(state.settings.remember_on_this_computer)
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -40,19 +50,44 @@ class SettingsDialog(QDialog):
             self.remember.setEnabled(False)
             self.remember.setChecked(False)
             self.note.setText(
-                f"{avail.reason} SecondOp never stores the key anywhere else, so you will "
-                "type your passphrase each time."
+                translate(
+                    "settings_dialog",
+                    "{reason} SecondOp never stores the key anywhere else, so you will "
+                    "type your passphrase each time.",
+                ).format(reason=avail.reason)
             )
         else:
             self.note.setText(
-                "Anyone who can log in to your account on this computer could then open the "
-                "vault without the passphrase."
+                translate(
+                    "settings_dialog",
+                    "Anyone who can log in to your account on this computer could then open "
+                    "the vault without the passphrase.",
+                )
             )
         self.error = error_label()
         form = QFormLayout()
-        lock_label = QLabel("&Lock when idle for")
+        lock_label = QLabel(translate("settings_dialog", "&Lock when idle for"))
         lock_label.setBuddy(self.minutes)
         form.addRow(lock_label, self.minutes)
+        self.language = QComboBox()
+        system = i18n.LANGUAGES.get(i18n.choose(i18n.SYSTEM), "English")
+        self.language.addItem(
+            translate("settings_dialog", "As the system ({language})").format(language=system),
+            i18n.SYSTEM,
+        )
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        index = self.language.findData(state.settings.language)
+        self.language.setCurrentIndex(max(index, 0))
+        language_label = QLabel(translate("settings_dialog", "Lan&guage"))
+        language_label.setBuddy(self.language)
+        form.addRow(language_label, self.language)
+        self.language_note = QLabel(
+            translate("settings_dialog", "A new language applies when SecondOp next starts.")
+        )
+        self.language_note.setWordWrap(True)
+        colours.mute(self.language_note)
+        form.addRow("", self.language_note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -68,6 +103,7 @@ class SettingsDialog(QDialog):
     def _save(self) -> None:
         settings = self.state.settings
         settings.auto_lock_minutes = self.minutes.value()
+        settings.language = str(self.language.currentData())
         wanted = self.remember.isChecked()
         if wanted != settings.remember_on_this_computer and self.state.is_unlocked:
             try:

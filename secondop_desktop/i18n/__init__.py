@@ -1,0 +1,116 @@
+"""The language SecondOp speaks: Qt's translation system, one ``.ts`` file per language.
+
+Every visible string is written in English in the code and passed through
+:func:`translate` with a literal context (the module's name), so ``pyside6-lupdate`` finds
+it and a translator can read where it appears. ``self.tr()`` is not used: PySide looks a
+string up under the class of the *instance*, so a subclass would miss its base class's
+translations. Strings made at import time (tables of labels) are marked with
+``QT_TRANSLATE_NOOP`` and translated where they are shown, so the language is the one
+installed when the screen is built, never the one at import.
+
+A language is ``secondop_<code>.ts`` in this folder, built into ``.qm`` by ``make`` (see
+``scripts/i18n.py``); adding one is a new ``.ts`` file and a line in :data:`LANGUAGES`.
+English is the source language: ``secondop_en.ts`` holds only its plural forms.
+
+The language is chosen once at start: ``SECONDOP_LANGUAGE`` (tests, scripts), else the
+user's choice in Settings, else the first of the system's UI languages SecondOp speaks,
+else English. Dates and numbers follow the same choice through ``QLocale.setDefault``.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+HERE = Path(__file__).resolve().parent
+SOURCE = "en"
+# Code -> the language's own name (shown in Settings in that language, as systems do).
+LANGUAGES = {"en": "English", "es": "Español"}
+SYSTEM = "system"
+ENV = "SECONDOP_LANGUAGE"
+
+_active = SOURCE
+_installed: list[object] = []  # the QTranslators, kept alive while installed
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the current language (``text`` itself when it has no translation).
+
+    ``n`` >= 0 picks a plural form: write ``%n`` where the number goes."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def system_languages() -> list[str]:
+    """The system's preferred UI languages as two-letter codes, most preferred first."""
+    from PySide6.QtCore import QLocale
+
+    codes = []
+    for name in QLocale.system().uiLanguages():
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code and code not in codes:
+            codes.append(code)
+    return codes
+
+
+def choose(setting: str | None = None) -> str:
+    """The language to use: the environment's override, the user's setting, the system's."""
+    for wanted in (os.environ.get(ENV), setting):
+        if wanted and wanted != SYSTEM:
+            code = wanted.split("_")[0].split("-")[0].lower()
+            if code in LANGUAGES:
+                return code
+            log.warning("SecondOp does not speak %r; choosing from the system", wanted)
+    for code in system_languages():
+        if code in LANGUAGES:
+            return code
+    return SOURCE
+
+
+def qm_file(code: str) -> Path:
+    return HERE / f"secondop_{code}.qm"
+
+
+def install(code: str) -> str:
+    """Install the translators for ``code`` (ours and Qt's own, for the standard buttons
+    and dialogs) on the running QCoreApplication, and make its locale the default one for
+    dates and numbers. Returns the language in effect (English when ``code``'s files are
+    missing: the app still works, in English)."""
+    global _active
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("install a language after the QCoreApplication is made")
+    for old in _installed:
+        QCoreApplication.removeTranslator(old)  # type: ignore[arg-type]
+    _installed.clear()
+    _active = SOURCE
+    ours = QTranslator(app)
+    if ours.load(str(qm_file(code))):
+        _active = code
+    elif code != SOURCE:
+        log.warning("No translation file for %r; SecondOp stays in English", code)
+    locale = QLocale(code)
+    if _active != SOURCE:  # its dates and numbers, in the system's country (paper size)
+        territory = QLocale.system().territory()
+        QLocale.setDefault(QLocale(locale.language(), territory))
+    if not ours.isEmpty():
+        QCoreApplication.installTranslator(ours)
+        _installed.append(ours)
+    if _active != SOURCE:
+        qt = QTranslator(app)
+        path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(locale, "qtbase", "_", path):
+            QCoreApplication.installTranslator(qt)
+            _installed.append(qt)
+    return _active
+
+
+def active() -> str:
+    """The language installed (``en`` until :func:`install` found another)."""
+    return _active
