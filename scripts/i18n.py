@@ -55,12 +55,56 @@ def _lupdate(files: list[str], ts: Path, *extra: str) -> None:
     )
 
 
+def _plurals(ts: Path, *, only: bool = False) -> None:
+    """Make every message with %n a plural one (lupdate marks it only when the count is a
+    literal: ``translate(ctx, "%n record(s)", None, n)`` comes out singular, and Qt then
+    never picks its forms); with ``only``, drop the others (English needs only plurals)."""
+    tree = ET.parse(ts)
+    for context in list(tree.getroot().iter("context")):
+        for message in list(context.iter("message")):
+            plural = "%n" in (message.findtext("source") or "")
+            if only and not plural:
+                context.remove(message)
+            elif plural and message.get("numerus") != "yes":
+                message.set("numerus", "yes")
+                translation = message.find("translation")
+                assert translation is not None
+                translation.text = None
+                translation.set("type", "unfinished")
+                ET.SubElement(translation, "numerusform")
+        if only and context.find("message") is None:
+            tree.getroot().remove(context)
+    _write(tree, ts)
+
+
+def _memory(ts: Path) -> dict[str, dict[str, object]]:
+    """The finished translations of ``ts`` as a part (they survive an update whatever
+    lupdate does with a message whose plural marking changed)."""
+    memory: dict[str, dict[str, object]] = {}
+    if not ts.exists():
+        return memory
+    code = ts.stem.split("_")[-1]
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("unfinished", "obsolete"):
+                continue
+            source = message.findtext("source") or ""
+            forms = [f.text or "" for f in translation.iter("numerusform")]
+            value: object = {code: forms} if forms else translation.text or ""
+            memory.setdefault(name, {})[source] = value
+    return memory
+
+
 def update() -> None:
     files = sources()
-    for code in TRANSLATED:
-        _lupdate(files, ts_file(code), "-source-language", "en", "-target-language", code)
-    english = ("-pluralonly", "-source-language", "en", "-target-language", "en")
-    _lupdate(files, ts_file("en"), *english)
+    for code in [*TRANSLATED, "en"]:
+        ts = ts_file(code)
+        memory = _memory(ts)
+        _lupdate(files, ts, "-no-obsolete", "-source-language", "en", "-target-language", code)
+        _plurals(ts, only=code == "en")
+        _fill(ts, code, memory)
 
 
 def _load_parts(paths: list[str]) -> dict[str, dict[str, object]]:
@@ -98,6 +142,11 @@ def _fill(ts: Path, code: str, parts: dict[str, dict[str, object]]) -> tuple[int
                 filled += 1
             if translation.get("type") == "unfinished":
                 missing.append(f"{name}: {source!r}")
+    _write(tree, ts)
+    return filled, missing
+
+
+def _write(tree: ET.ElementTree, ts: Path) -> None:
     ET.indent(tree, "    ")
     ts.write_text(
         '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
@@ -105,7 +154,6 @@ def _fill(ts: Path, code: str, parts: dict[str, dict[str, object]]) -> tuple[int
         + "\n",
         encoding="utf-8",
     )
-    return filled, missing
 
 
 def fill(paths: list[str]) -> None:
@@ -132,8 +180,8 @@ def check(part: str, files: list[str]) -> int:
         bad = 0
         for code in ("es", "en"):
             ts = Path(tmp) / f"check_{code}.ts"
-            extra = ["-pluralonly"] if code == "en" else []
-            _lupdate(files, ts, *extra, "-target-language", code)
+            _lupdate(files, ts, "-target-language", code)
+            _plurals(ts, only=code == "en")
             _, missing = _fill(ts, code, parts)
             for line in missing:
                 print(f"untranslated ({code}): {line}")

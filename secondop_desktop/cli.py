@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from secondop_desktop import cli_case
-from secondop_desktop.cli_common import CliError, Misuse
+from secondop_desktop import cli_case, cli_common
+from secondop_desktop.cli_common import CliError, Misuse, translate
 from secondop_desktop.cli_common import claim as _claim
 from secondop_desktop.cli_common import held as _held
 from secondop_desktop.cli_common import new_passphrase as _new_passphrase
@@ -43,7 +43,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 
     folder = resolve_data_dir(args.vault)
     if synced_warning(folder):
-        print(f"warning: {synced_warning(folder)}", file=sys.stderr)
+        warning = translate("cli", "warning: {message}").format(message=synced_warning(folder))
+        print(warning, file=sys.stderr)
     _claim(folder)
     vault, recovery = session.create_vault(folder, _new_passphrase(args))
     try:
@@ -56,12 +57,15 @@ def cmd_init(args: argparse.Namespace) -> int:
             session.confirm_recovery(vault)
     finally:
         vault.lock()
-    print("Vault created.", file=sys.stderr)
+    print(translate("cli", "Vault created."), file=sys.stderr)
     if not confirmed:
         print(
-            "The recovery key is not marked as confirmed: SecondOp will remind you at each "
-            "unlock and offer a new one. (Scripts: pass --recovery-key-confirmed once the "
-            "printed key is stored, or --recovery-out FILE.)",
+            translate(
+                "cli",
+                "The recovery key is not marked as confirmed: SecondOp will remind you at each "
+                "unlock and offer a new one. (Scripts: pass --recovery-key-confirmed once the "
+                "printed key is stored, or --recovery-out FILE.)",
+            ),
             file=sys.stderr,
         )
     return 0
@@ -74,9 +78,13 @@ def _emit_recovery(recovery: RecoveryKey, out: str | None) -> bool:
     text = recovery.formatted()
     if out:
         fsutil.atomic_write_bytes(Path(out), (text + "\n").encode())
-        print(f"Recovery key written to {out}; keep it somewhere safe.", file=sys.stderr)
+        written = translate("cli", "Recovery key written to {file}; keep it somewhere safe.")
+        print(written.format(file=out), file=sys.stderr)
         return True
-    print("Your recovery key (shown once; keep it somewhere safe):", file=sys.stderr)
+    print(
+        translate("cli", "Your recovery key (shown once; keep it somewhere safe):"),
+        file=sys.stderr,
+    )
     sys.stderr.flush()
     print(text)
     sys.stdout.flush()
@@ -85,10 +93,15 @@ def _emit_recovery(recovery: RecoveryKey, out: str | None) -> bool:
 
 def _typed_back(recovery: RecoveryKey) -> bool:
     last = recovery.groups()[-1]
-    answer = input("To confirm you have it, type its last group (Enter to skip): ")
+    answer = input(
+        translate("cli", "To confirm you have it, type its last group (Enter to skip): ")
+    )
     if answer.strip().upper() == last:
         return True
-    print("That was not the last group; the key stays unconfirmed.", file=sys.stderr)
+    print(
+        translate("cli", "That was not the last group; the key stays unconfirmed."),
+        file=sys.stderr,
+    )
     return False
 
 
@@ -203,9 +216,12 @@ def cmd_search(args: argparse.Namespace) -> int:
         else:
             for f in found.found:
                 print(f"{f.case_id}\t{f.where}\t{f.label}\t{' '.join(f.snippet.split())}")
-        if found.unread:
+        if unread := found.unread:
             print(
-                f"{found.unread} record(s) have no text to search (photos, scans).", file=sys.stderr
+                translate(
+                    "cli", "%n record(s) have no text to search (photos, scans).", None, unread
+                ),
+                file=sys.stderr,
             )
         return 0
     if args.json:
@@ -220,12 +236,20 @@ def _id_list(text: str, what: str) -> list[int]:
     """Ids separated by commas ("3,1,2"); anything else is misuse, named."""
     items = [t.strip() for t in text.split(",") if t.strip()]
     bad = [t for t in items if not t.isdigit()]
-    if bad or not items:
-        raise Misuse(f"{what} must be ids separated by commas, not {', '.join(bad) or 'nothing'}.")
+    if not items:
+        said = translate("cli", "{option} must be ids separated by commas, not nothing.")
+        raise Misuse(said.format(option=what))
+    if bad:
+        said = translate("cli", "{option} must be ids separated by commas, not {given}.")
+        raise Misuse(said.format(option=what, given=", ".join(bad)))
     ids = [int(t) for t in items]
     twice = sorted({i for i in ids if ids.count(i) > 1})
     if twice:
-        raise Misuse(f"{what} lists {', '.join(map(str, twice))} more than once.")
+        raise Misuse(
+            translate("cli", "{option} lists {ids} more than once.").format(
+                option=what, ids=", ".join(map(str, twice))
+            )
+        )
     return ids
 
 
@@ -234,11 +258,15 @@ def _sections(text: str) -> tuple[str, ...]:
 
     names = [t.strip().lower() for t in text.split(",") if t.strip()]
     unknown = [n for n in names if n not in SECTIONS]
-    if unknown or not names:
-        raise Misuse(
-            f"Unknown section{'s' if len(unknown) != 1 else ''}: "
-            f"{', '.join(unknown) or '(none given)'}. The sections are: {', '.join(SECTIONS)}."
-        )
+    if not names:
+        said = translate("cli", "Unknown sections: (none given). The sections are: {sections}.")
+        raise Misuse(said.format(sections=", ".join(SECTIONS)))
+    if unknown:  # the noun agrees with the list, which carries no count to show
+        if len(unknown) == 1:
+            said = translate("cli", "Unknown section: {unknown}. The sections are: {sections}.")
+        else:
+            said = translate("cli", "Unknown sections: {unknown}. The sections are: {sections}.")
+        raise Misuse(said.format(unknown=", ".join(unknown), sections=", ".join(SECTIONS)))
     return tuple(k for k in SECTIONS if k in names)  # the packet keeps its own order
 
 
@@ -261,17 +289,26 @@ def cmd_export(args: argparse.Namespace) -> int:
             missing = [i for i in wanted if i not in have]
             if missing:
                 raise CliError(
-                    f"No record {', '.join(map(str, missing))} in case {args.case} "
-                    f"({case.patient_name}); `secondop case show --case {args.case}` lists "
-                    "its records."
+                    translate(
+                        "cli",
+                        "No record {ids} in case {case} ({patient}); "
+                        "`secondop case show --case {case}` lists its records.",
+                    ).format(
+                        ids=", ".join(map(str, missing)),
+                        case=args.case,
+                        patient=case.patient_name,
+                    )
                 )
             chosen = wanted
         team = choices.care_team(vault, args.case)
         if args.consultant is not None:
             if args.consultant not in team:
                 raise CliError(
-                    f"No clinician {args.consultant} on the care team of case {args.case}; "
-                    f"`secondop case show --case {args.case}` lists the care team."
+                    translate(
+                        "cli",
+                        "No clinician {id} on the care team of case {case}; "
+                        "`secondop case show --case {case}` lists the care team.",
+                    ).format(id=args.consultant, case=args.case)
                 )
             prepared_for = choices.consultant_label(team[args.consultant])
         else:
@@ -313,7 +350,11 @@ def cmd_backup(args: argparse.Namespace) -> int:
     try:
         path = backups.back_up_to(vault, Path(args.out))
     except OSError as exc:
-        raise CliError(f"The backup could not be written: {exc.strerror}.") from None
+        raise CliError(
+            translate("cli", "The backup could not be written: {reason}.").format(
+                reason=exc.strerror
+            )
+        ) from None
     finally:
         vault.lock()
     print(path)
@@ -327,8 +368,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
     _claim(folder)
     kept = backups.restore(folder, Path(args.source))
     if kept is not None:
-        print(f"The previous vault was kept as {kept}.", file=sys.stderr)
-    print(f"Restored {folder} from {args.source}. Unlock it with the passphrase it had then.")
+        said = translate("cli", "The previous vault was kept as {folder}.")
+        print(said.format(folder=kept), file=sys.stderr)
+    print(
+        translate(
+            "cli", "Restored {folder} from {file}. Unlock it with the passphrase it had then."
+        ).format(folder=folder, file=args.source)
+    )
     return 0
 
 
@@ -353,7 +399,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         for p in problems:
             print(p, file=sys.stderr)
         return 1
-    print("The vault is sound: every page passed its integrity check.")
+    print(translate("cli", "The vault is sound: every page passed its integrity check."))
     return 0
 
 
@@ -363,7 +409,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     vault, _recovery = demo.create_demo_vault(folder, _new_passphrase(args))
     vault.lock()
-    print(f"Demo vault written to {folder}.", file=sys.stderr)
+    print(
+        translate("cli", "Demo vault written to {folder}.").format(folder=folder), file=sys.stderr
+    )
     return 0
 
 
@@ -379,8 +427,10 @@ class _ExportHelp(argparse.HelpFormatter):
         if text == _SECTIONS_HELP:
             from secondop_desktop.packet.spec import SECTIONS
 
-            names = ", ".join(f"{key} ({title})" for key, title in SECTIONS.items())
-            text = f"Section names for --sections: {names}."
+            names = ", ".join(
+                f"{key} ({translate('spec', title)})" for key, title in SECTIONS.items()
+            )
+            text = translate("cli", "Section names for --sections: {names}.").format(names=names)
         super().add_text(text)
 
 
@@ -399,83 +449,117 @@ class _VersionAction(argparse.Action):
 
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--vault", metavar="DIR", help="vault folder (default: app-data folder)")
     common.add_argument(
-        "--passphrase-stdin", action="store_true", help="read the passphrase as one line from stdin"
+        "--vault", metavar="DIR", help=translate("cli", "vault folder (default: app-data folder)")
+    )
+    common.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help=translate("cli", "read the passphrase as one line from stdin"),
     )
     parser = argparse.ArgumentParser(
         prog="secondop",
-        description="SecondOp: organise records and questions for a second medical opinion.",
+        description=translate(
+            "cli", "SecondOp: organise records and questions for a second medical opinion."
+        ),
     )
     parser.add_argument(
-        "--version", action=_VersionAction, help="print the versions of SecondOp, Qt, SQLCipher"
+        "--version",
+        action=_VersionAction,
+        help=translate("cli", "print the versions of SecondOp, Qt, SQLCipher"),
     )
-    parser.add_argument("--vault", metavar="DIR", help="vault folder for the app")
+    parser.add_argument("--vault", metavar="DIR", help=translate("cli", "vault folder for the app"))
     parser.add_argument(
-        "--demo", action="store_true", help="open the app on a temporary demo vault"
+        "--demo",
+        action="store_true",
+        help=translate("cli", "open the app on a temporary demo vault"),
     )
     parser.add_argument(  # for smoke tests of an installed app: start, show, quit cleanly
         "--quit-after", type=float, metavar="SECONDS", help=argparse.SUPPRESS
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("init", parents=[common], help="create a vault")
+    p = sub.add_parser("init", parents=[common], help=translate("cli", "create a vault"))
     p.add_argument(
         "--recovery-out",
         "--recovery-key-file",
         dest="recovery_out",
         metavar="FILE",
-        help="write the recovery key to FILE (counts as confirming it)",
+        help=translate("cli", "write the recovery key to FILE (counts as confirming it)"),
     )
     p.add_argument(
         "--recovery-key-confirmed",
         action="store_true",
-        help="mark the printed recovery key as confirmed (you keep what is printed)",
+        help=translate(
+            "cli", "mark the printed recovery key as confirmed (you keep what is printed)"
+        ),
     )
     p.set_defaults(func=cmd_init)
 
-    p = sub.add_parser("case", help="add, list or show cases")
+    p = sub.add_parser("case", help=translate("cli", "add, list or show cases"))
     case_sub = p.add_subparsers(dest="case_command", metavar="ACTION", required=True)
-    a = case_sub.add_parser("add", parents=[common], help="add a case; prints its id")
+    a = case_sub.add_parser(
+        "add", parents=[common], help=translate("cli", "add a case; prints its id")
+    )
     a.add_argument("--patient", required=True, metavar="NAME")
     a.add_argument(
         "--dob",
         metavar="DATE",
-        help="date of birth as remembered: 1956-03-14, 14 Mar 1956, Mar 1956, 1956",
+        help=translate(
+            "cli", "date of birth as remembered: 1956-03-14, 14 Mar 1956, Mar 1956, 1956"
+        ),
     )
     a.add_argument("--title", metavar="T")
     a.set_defaults(func=cmd_case_add)
-    a = case_sub.add_parser("list", parents=[common], help="list cases")
+    a = case_sub.add_parser("list", parents=[common], help=translate("cli", "list cases"))
     a.add_argument("--json", action="store_true")
     a.set_defaults(func=cmd_case_list)
-    a = case_sub.add_parser("show", parents=[common], help="print a whole case as JSON")
+    a = case_sub.add_parser(
+        "show", parents=[common], help=translate("cli", "print a whole case as JSON")
+    )
     a.add_argument("--case", required=True, type=int, metavar="ID")
-    a.add_argument("--json", action="store_true", help="(the only format; accepted for clarity)")
+    a.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("cli", "(the only format; accepted for clarity)"),
+    )
     a.set_defaults(func=cmd_case_show)
     cli_case.add_parsers(case_sub, common)
 
-    p = sub.add_parser("import", parents=[common], help="import files or folders into a case")
+    p = sub.add_parser(
+        "import", parents=[common], help=translate("cli", "import files or folders into a case")
+    )
     p.add_argument("--case", required=True, type=int, metavar="ID")
-    p.add_argument("--json", action="store_true", help="one JSON object per input file")
     p.add_argument(
-        "--progress", action="store_true", help="a line on stderr as each record is stored"
+        "--json", action="store_true", help=translate("cli", "one JSON object per input file")
+    )
+    p.add_argument(
+        "--progress",
+        action="store_true",
+        help=translate("cli", "a line on stderr as each record is stored"),
     )
     p.add_argument(
         "--pdf-password-file",
         metavar="F",
-        help="try F's text as the password of every password-protected PDF",
+        help=translate("cli", "try F's text as the password of every password-protected PDF"),
     )
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.set_defaults(func=cmd_import)
 
-    p = sub.add_parser("search", parents=[common], help="full-text search of a case's records")
-    p.add_argument("--case", type=int, metavar="ID", help="one case (default: every case)")
+    p = sub.add_parser(
+        "search", parents=[common], help=translate("cli", "full-text search of a case's records")
+    )
+    p.add_argument(
+        "--case", type=int, metavar="ID", help=translate("cli", "one case (default: every case)")
+    )
     p.add_argument("--json", action="store_true")
     p.add_argument("--limit", type=int, default=50)
     p.add_argument(
         "--everywhere",
         action="store_true",
-        help="also search titles, notes and every section (opinions, questions, timeline...)",
+        help=translate(
+            "cli", "also search titles, notes and every section (opinions, questions, timeline...)"
+        ),
     )
     p.add_argument("query", metavar="QUERY")
     p.set_defaults(func=cmd_search)
@@ -483,7 +567,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "export",
         parents=[common],
-        help="write the case's packet (PDF)",
+        help=translate("cli", "write the case's packet (PDF)"),
         formatter_class=_ExportHelp,
         epilog=_SECTIONS_HELP,
     )
@@ -492,44 +576,70 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--records",
         metavar="ID,ID,...",
-        help="these records, in this order (default: those marked In packet, in the order "
-        "last chosen in the app, else pathology, imaging, labs, letters, the rest; newest "
-        "first)",
+        help=translate(
+            "cli",
+            "these records, in this order (default: those marked In packet, in the order "
+            "last chosen in the app, else pathology, imaging, labs, letters, the rest; newest "
+            "first)",
+        ),
     )
     p.add_argument(
         "--sections",
         metavar="NAME,NAME",
-        help="only these sections (names below; default: all); the cover, contents and "
-        "records index always come",
+        help=translate(
+            "cli",
+            "only these sections (names below; default: all); the cover, contents and "
+            "records index always come",
+        ),
     )
     p.add_argument(
         "--consultant",
         type=int,
         metavar="ID",
-        help="the care-team clinician the packet is for (default: the second-opinion "
-        "clinician on the care team)",
+        help=translate(
+            "cli",
+            "the care-team clinician the packet is for (default: the second-opinion "
+            "clinician on the care team)",
+        ),
     )
     p.add_argument(
-        "--pdf-password-file", metavar="F", help="protect the packet (AES-256) with F's text"
+        "--pdf-password-file",
+        metavar="F",
+        help=translate("cli", "protect the packet (AES-256) with F's text"),
     )
-    p.add_argument("--paper", choices=("a4", "letter"), help="default: from the locale")
+    p.add_argument(
+        "--paper", choices=("a4", "letter"), help=translate("cli", "default: from the locale")
+    )
     p.add_argument("--quality", choices=("small", "standard", "high"), default="standard")
     p.set_defaults(func=cmd_export)
-    p = sub.add_parser("backup", parents=[common], help="write a backup file of the vault")
+    p = sub.add_parser(
+        "backup", parents=[common], help=translate("cli", "write a backup file of the vault")
+    )
     p.add_argument("--out", required=True, metavar="FILE")
     p.set_defaults(func=cmd_backup)
-    p = sub.add_parser("restore", help="replace the vault with a backup (the current one is kept)")
-    p.add_argument("--vault", metavar="DIR", help="vault folder (default: app-data folder)")
+    p = sub.add_parser(
+        "restore",
+        help=translate("cli", "replace the vault with a backup (the current one is kept)"),
+    )
+    p.add_argument(
+        "--vault", metavar="DIR", help=translate("cli", "vault folder (default: app-data folder)")
+    )
     p.add_argument("--from", dest="source", required=True, metavar="FILE")
     p.set_defaults(func=cmd_restore)
     p = sub.add_parser(
-        "salvage", parents=[common], help="copy what can still be read from a damaged vault"
+        "salvage",
+        parents=[common],
+        help=translate("cli", "copy what can still be read from a damaged vault"),
     )
     p.add_argument("--out", required=True, metavar="FOLDER")
     p.set_defaults(func=cmd_salvage)
-    p = sub.add_parser("check", parents=[common], help="run the vault's integrity checks")
+    p = sub.add_parser(
+        "check", parents=[common], help=translate("cli", "run the vault's integrity checks")
+    )
     p.set_defaults(func=cmd_check)
-    p = sub.add_parser("demo", parents=[common], help="write a vault holding a fictional case")
+    p = sub.add_parser(
+        "demo", parents=[common], help=translate("cli", "write a vault holding a fictional case")
+    )
     p.set_defaults(func=cmd_demo)
     return parser
 
@@ -547,7 +657,8 @@ def run_command(args: argparse.Namespace, parser: argparse.ArgumentParser) -> in
         print(f"secondop: {exc}", file=sys.stderr)
         return 1
     except UnicodeDecodeError:
-        print("secondop: the passphrase on standard input is not valid UTF-8.", file=sys.stderr)
+        said = translate("cli", "the passphrase on standard input is not valid UTF-8.")
+        print(f"secondop: {said}", file=sys.stderr)
         return 1
     except OSError as exc:
         print(f"secondop: {exc.strerror or exc} ({exc.filename or ''})", file=sys.stderr)
@@ -563,6 +674,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         multiprocessing.freeze_support()
     harden_process()  # before any secret is in memory: no core dumps
+    # The help and argparse's errors in the user's language (in English, Qt stays unloaded).
+    cli_common.use_language(cli_common.choose_language(sys.argv[1:] if argv is None else argv))
     parser = build_parser()
     args = parser.parse_args(argv)
     os.umask(0o077)
@@ -571,6 +684,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(vault_dir=args.vault, demo_mode=args.demo, quit_after=args.quit_after)
     try:
+        cli_common.start_language()  # the services' words (reports, errors, the packet) too
         return run_command(args, parser)
     finally:
         while _held:

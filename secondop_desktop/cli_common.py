@@ -1,5 +1,5 @@
 """What every command of the command line shares: its errors, reading a passphrase or
-a password file, opening the vault under its instance lock, printing JSON.
+a password file, opening the vault under its instance lock, printing JSON, its language.
 
 Kept apart from :mod:`secondop_desktop.cli` so command groups in their own modules
 (``cli_case``) use the same, without importing the parser that imports them.
@@ -10,16 +10,21 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from secondop_desktop import i18n
 from secondop_desktop.paths import resolve_data_dir
 from secondop_desktop.settings import Settings
 from secondop_desktop.store import Keychain
 from secondop_desktop.vault import session
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
+
     from secondop_desktop.store import Vault
     from secondop_desktop.store.instance import InstanceLock
 
@@ -32,6 +37,134 @@ class Misuse(Exception):
     """Wrong use of the command line: exit code 2."""
 
 
+# -- its language -------------------------------------------------------------------------
+# The command line has no Qt application while it reads its arguments (the window, when no
+# command is given, makes its own, which a QGuiApplication made here would prevent): its
+# words come from the language's QTranslator, used directly, until a command runs and
+# start_language() installs the language on the application. In English nothing of Qt is
+# loaded, except the English plural forms when a sentence with a number is printed.
+_translators: dict[str, QTranslator] = {}
+_language = i18n.SOURCE  # the language of the words, once use_language() chose one
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the command line's language (see :func:`i18n.translate`)."""
+    if i18n.active() != i18n.SOURCE:  # installed on the application: the commands
+        return i18n.translate(context, text, disambiguation, n)
+    if _language == i18n.SOURCE and n < 0:
+        return text  # English, as written: Qt stays unloaded
+    # The language's words before there is an application, or the English plural forms.
+    found = _translator(_language).translate(context, text, disambiguation, n)
+    if n < 0:
+        return found or text
+    if not found:  # no .qm (a checkout before `make`): "(s)" as English does it
+        found = text.replace("(s)", "" if n == 1 else "s")
+    return found.replace("%n", str(n))
+
+
+def _translator(code: str) -> QTranslator:
+    if code not in _translators:
+        from PySide6.QtCore import QTranslator
+
+        translator = QTranslator()
+        translator.load(str(i18n.qm_file(code)))  # none: the English of the code
+        _translators[code] = translator
+    return _translators[code]
+
+
+def _vault_argument(argv: Sequence[str]) -> str | None:
+    """The last ``--vault DIR`` of the command line, read before argparse does."""
+    found = None
+    for n, item in enumerate(argv):
+        if item == "--vault" and n + 1 < len(argv):
+            found = argv[n + 1]
+        elif item.startswith("--vault="):
+            found = item.partition("=")[2]
+    return found
+
+
+def _says_english(value: str | None) -> bool:
+    """Whether a language setting or locale name leaves SecondOp in English ("", "C",
+    "en_GB.UTF-8", a language it does not speak); False for one it speaks."""
+    code = (value or "").split(".")[0].split("@")[0].replace("-", "_").split("_")[0].lower()
+    return code not in i18n.LANGUAGES or code == i18n.SOURCE
+
+
+def choose_language(argv: Sequence[str]) -> str:
+    """:func:`i18n.choose` with the vault's Settings (``--vault``, else the default folder).
+    On Linux, when neither SECONDOP_LANGUAGE, the setting nor the locale variables Qt reads
+    name a language SecondOp speaks besides English, English without loading Qt."""
+    from secondop_desktop.settings import Settings
+
+    try:
+        setting: str | None = Settings.load(resolve_data_dir(_vault_argument(argv))).language
+    except OSError:  # an unreadable folder is the command's to report
+        setting = None
+    explicit = [v for v in (os.environ.get(i18n.ENV), setting) if v and v != i18n.SYSTEM]
+    if explicit or sys.platform in ("darwin", "win32"):
+        return i18n.choose(setting)
+    hints = os.environ.get("LANGUAGE", "").split(":")
+    hints += [next((v for k in ("LC_ALL", "LC_MESSAGES", "LANG") if (v := os.environ.get(k))), "")]
+    if all(_says_english(h) for h in hints):
+        return i18n.SOURCE
+    return i18n.choose(setting)
+
+
+def use_language(code: str) -> None:
+    """The command line's words (argparse's own among them) in ``code`` from now on."""
+    global _language
+    if code == i18n.SOURCE or _translator(code).isEmpty():
+        return
+    _language = code
+    argparse._ = _argparse_text  # type: ignore[attr-defined]  # its words, through gettext
+
+
+def start_language() -> None:
+    """Before a command runs: an application with the language installed, so the words of
+    the services (reports, errors, the packet) are in it too. Nothing in English."""
+    if _language == i18n.SOURCE or i18n.active() == _language:
+        return
+    from secondop_desktop.packet import render
+
+    render.ensure_qt()
+    if i18n.active() != _language:  # ensure_qt chose without the vault's setting
+        i18n.install(_language)
+
+
+def _argparse_text(message: str) -> str:
+    """argparse's gettext messages (Python 3.11's wording; others stay in English)."""
+    words = {
+        "usage: ": translate("cli_common", "usage: "),
+        "positional arguments": translate("cli_common", "positional arguments"),
+        "options": translate("cli_common", "options"),
+        "show this help message and exit": translate(
+            "cli_common", "show this help message and exit"
+        ),
+        "%(prog)s: error: %(message)s\n": translate("cli_common", "%(prog)s: error: %(message)s\n"),
+        "argument %(argument_name)s: %(message)s": translate(
+            "cli_common", "argument %(argument_name)s: %(message)s"
+        ),
+        "the following arguments are required: %s": translate(
+            "cli_common", "the following arguments are required: %s"
+        ),
+        "unrecognized arguments: %s": translate("cli_common", "unrecognized arguments: %s"),
+        "expected one argument": translate("cli_common", "expected one argument"),
+        "expected at least one argument": translate("cli_common", "expected at least one argument"),
+        "invalid choice: %(value)r (choose from %(choices)s)": translate(
+            "cli_common", "invalid choice: %(value)r (choose from %(choices)s)"
+        ),
+        "invalid %(type)s value: %(value)r": translate(
+            "cli_common", "invalid %(type)s value: %(value)r"
+        ),
+        "ambiguous option: %(option)s could match %(matches)s": translate(
+            "cli_common", "ambiguous option: %(option)s could match %(matches)s"
+        ),
+        "ignored explicit argument %r": translate("cli_common", "ignored explicit argument %r"),
+        "not allowed with argument %s": translate("cli_common", "not allowed with argument %s"),
+    }
+    return words.get(message, message)
+
+
 def read_stdin_line() -> str:
     raw = sys.stdin.buffer.readline()
     text = raw.decode("utf-8")
@@ -40,16 +173,21 @@ def read_stdin_line() -> str:
 
 def ask(prompt: str) -> str:
     if not sys.stdin.isatty():
-        raise Misuse("No passphrase given: pass --passphrase-stdin and send it on standard input.")
+        raise Misuse(
+            translate(
+                "cli_common",
+                "No passphrase given: pass --passphrase-stdin and send it on standard input.",
+            )
+        )
     return getpass.getpass(prompt)
 
 
 def new_passphrase(args: argparse.Namespace) -> str:
     if args.passphrase_stdin:
         return read_stdin_line()
-    first = ask("New passphrase: ")
-    if ask("Repeat it: ") != first:
-        raise CliError("The two passphrases differ.")
+    first = ask(translate("cli_common", "New passphrase: "))
+    if ask(translate("cli_common", "Repeat it: ")) != first:
+        raise CliError(translate("cli_common", "The two passphrases differ."))
     return first
 
 
@@ -86,7 +224,9 @@ def unlock(args: argparse.Namespace, folder: Path) -> Vault:
 
 
 def passphrase(args: argparse.Namespace) -> str:
-    return read_stdin_line() if args.passphrase_stdin else ask("Passphrase: ")
+    if args.passphrase_stdin:
+        return read_stdin_line()
+    return ask(translate("cli_common", "Passphrase: "))
 
 
 def print_json(data: Any) -> None:
@@ -100,7 +240,13 @@ def password_from_file(name: str) -> str:
     try:
         password = Path(name).read_text(encoding="utf-8").strip()
     except OSError as exc:
-        raise CliError(f"Cannot read the password file {name}: {exc.strerror}.") from None
+        raise CliError(
+            translate("cli_common", "Cannot read the password file {name}: {reason}.").format(
+                name=name, reason=exc.strerror
+            )
+        ) from None
     if not password:
-        raise CliError(f"The password file {name} is empty.")
+        raise CliError(
+            translate("cli_common", "The password file {name} is empty.").format(name=name)
+        )
     return password

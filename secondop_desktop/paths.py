@@ -10,6 +10,8 @@ import os
 import re
 from pathlib import Path
 
+from secondop_desktop.i18n import translate
+
 ENV_VAR = "SECONDOP_DATA_DIR"
 
 
@@ -59,8 +61,9 @@ def synced_warning(folder: Path) -> str:
     service = synced_service(folder)
     if service is None:
         return ""
-    return (
-        f"This vault folder seems to be inside {service}. Sync tools can copy the database "
+    return translate(
+        "paths",
+        "This vault folder seems to be inside {service}. Sync tools can copy the database "
         "while it is open and leave a damaged copy, and they keep a copy on their servers. "
-        "Keep the vault in the default folder and use Back Up To… for copies."
-    )
+        "Keep the vault in the default folder and use Back Up To… for copies.",
+    ).format(service=service)

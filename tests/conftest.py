@@ -29,8 +29,30 @@ from .support import PASSPHRASE, MemoryKeyring
 @pytest.fixture(autouse=True, scope="session")
 def _one_qapplication(qapp):  # type: ignore[no-untyped-def]
     """One QApplication for the whole run, made first: the packet renderer would otherwise
-    make a bare QGuiApplication (as the CLI does), and widgets cannot live under one."""
+    make a bare QGuiApplication (as the CLI does), and widgets cannot live under one.
+    English is installed on it as the app does (its plural forms: "1 record", "2 records")."""
+    from secondop_desktop import i18n
+
+    _built_translations()
+    assert i18n.install("en") == "en"
     return qapp
+
+
+def _built_translations() -> None:
+    """The .qm files from their .ts sources when make has not built them (a plain pytest
+    run after the .ts changed)."""
+    import subprocess
+    import sys
+
+    from secondop_desktop import i18n
+
+    for ts in i18n.HERE.glob("secondop_*.ts"):
+        qm = ts.with_suffix(".qm")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            tool = Path(sys.executable).parent / "pyside6-lrelease"
+            part = qm.with_name(f"{qm.name}.{os.getpid()}")  # xdist workers build it too
+            subprocess.run([str(tool), "-silent", str(ts), "-qm", str(part)], check=True)
+            os.replace(part, qm)
 
 
 @pytest.fixture(autouse=True)

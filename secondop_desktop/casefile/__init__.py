@@ -30,6 +30,7 @@ from typing import IO, Any
 
 from secondop_desktop import cases
 from secondop_desktop.core.jobs import CancelToken, Progress, no_progress
+from secondop_desktop.i18n import translate
 from secondop_desktop.store import Vault
 from secondop_desktop.store import records as record_repo
 from secondop_desktop.store.keys import KdfParams
@@ -71,10 +72,13 @@ class SameCase(CaseFileError):
 
     def __init__(self, existing: list[cases.Case]) -> None:
         self.existing = existing
-        names = ", ".join(f"case {c.id} ({c.patient_name})" for c in existing)
-        super().__init__(
-            f"This case is already in the vault: {names}. Keep both, or skip this import."
+        named = translate("casefile_init", "case {id} ({patient})")
+        names = ", ".join(named.format(id=c.id, patient=c.patient_name) for c in existing)
+        said = translate(
+            "casefile_init",
+            "This case is already in the vault: {cases}. Keep both, or skip this import.",
         )
+        super().__init__(said.format(cases=names))
 
 
 @dataclass
@@ -141,7 +145,7 @@ def export_case(
     done = 0
     out = Path(out)
     partial = out.with_name(f".{out.name}.partial")
-    progress(0, total, "Writing the case file…")
+    progress(0, total, translate("casefile_init", "Writing the case file…"))
     try:
         with open(partial, "wb") as raw:
             sink: IO[bytes] = (
@@ -165,7 +169,8 @@ def export_case(
                     stream = _ChunkStream(record_repo.chunks(vault.db, rid))
                     tar.addfile(_member(f"records/{sha}", int(rec["size"])), stream)
                     done += int(rec["size"])
-                    progress(done, total, f"Writing the case file: {rec['title']}")
+                    writing = translate("casefile_init", "Writing the case file: {title}")
+                    progress(done, total, writing.format(title=rec["title"]))
             if sink is not raw:
                 sink.close()
             raw.flush()
@@ -185,44 +190,54 @@ def _payload(path: Path, passphrase: str | None) -> Iterator[tarfile.TarFile]:
     try:
         raw = open(path, "rb")  # noqa: SIM115 (closed below, after the tar)
     except OSError as exc:
-        raise CaseFileError(f"The case file could not be opened: {exc.strerror}.") from None
+        said = translate("casefile_init", "The case file could not be opened: {reason}.")
+        raise CaseFileError(said.format(reason=exc.strerror)) from None
     try:
         head = raw.read(512)
         raw.seek(0)
         source: IO[bytes]
         if is_encrypted(head):
             if not passphrase:
-                raise WrongPassphrase("This case file is encrypted: enter its passphrase.")
+                raise WrongPassphrase(
+                    translate("casefile_init", "This case file is encrypted: enter its passphrase.")
+                )
             source = io.BufferedReader(DecryptingReader(raw, passphrase), CHUNK)
         elif len(head) >= 262 and head[257:262] == b"ustar":
             source = raw
         else:
-            raise CaseFileError(f"{path.name} is not a SecondOp case file (they end in {SUFFIX}).")
+            said = translate(
+                "casefile_init", "{name} is not a SecondOp case file (they end in {suffix})."
+            )
+            raise CaseFileError(said.format(name=path.name, suffix=SUFFIX))
         try:
             with tarfile.open(fileobj=source, mode="r|") as tar:
                 yield tar
         except tarfile.TarError:
-            raise CaseFileError(_DAMAGED) from None
+            raise CaseFileError(_damaged()) from None
     finally:
         raw.close()
 
 
-_DAMAGED = (
-    "This case file is damaged or incomplete (it may have been cut short while copying), "
-    "so nothing was imported. Ask for it again."
-)
+def _damaged() -> str:
+    return translate(
+        "casefile_init",
+        "This case file is damaged or incomplete (it may have been cut short while copying), "
+        "so nothing was imported. Ask for it again.",
+    )
 
 
 def _read_document(tar: tarfile.TarFile) -> dict[str, Any]:
     first = tar.next()
     if first is None or first.name != DOCUMENT or not first.isfile() or first.size > DOCUMENT_MAX:
-        raise CaseFileError(_DAMAGED)
+        raise CaseFileError(_damaged())
     handle = tar.extractfile(first)
     assert handle is not None
     try:
         doc = json.loads(handle.read().decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        raise DocumentError("The case document inside the file is not readable JSON.") from None
+        raise DocumentError(
+            translate("casefile_init", "The case document inside the file is not readable JSON.")
+        ) from None
     return validate(doc)
 
 
@@ -259,15 +274,17 @@ def _member_chunks(
     while left > 0:
         chunk = handle.read(min(CHUNK, left))
         if not chunk:
-            raise CaseFileError(_DAMAGED)
+            raise CaseFileError(_damaged())
         digest.update(chunk)
         left -= len(chunk)
         yield chunk
     if check and digest.hexdigest() != sha:
-        raise DocumentError(
-            f"The record “{name}” in the case file does not match its SHA-256 (its bytes "
-            "were changed), so nothing was imported."
+        said = translate(
+            "casefile_init",
+            "The record “{title}” in the case file does not match its SHA-256 (its bytes "
+            "were changed), so nothing was imported.",
         )
+        raise DocumentError(said.format(title=name))
 
 
 def import_case_file(
@@ -289,7 +306,7 @@ def import_case_file(
         wanted = {str(r["sha256"]): r for r in doc["records"]}
         total = sum(int(r["size"]) for r in doc["records"]) or 1
         done = 0
-        progress(0, total, "Reading the case file…")
+        progress(0, total, translate("casefile_init", "Reading the case file…"))
         new_ids: dict[int, int] = {}
         texts: dict[str, list[str]] = {}
         thumbs: dict[str, bytes] = {}
@@ -302,11 +319,11 @@ def import_case_file(
                 cancel.raise_if_cancelled()
                 name = member.name
                 if not member.isfile() or not name.startswith("records/"):
-                    raise CaseFileError(_DAMAGED)
+                    raise CaseFileError(_damaged())
                 base = name.removeprefix("records/")
                 sha = base.split(".", 1)[0]
                 if sha not in wanted:
-                    raise CaseFileError(_DAMAGED)
+                    raise CaseFileError(_damaged())
                 handle = tar.extractfile(member)
                 assert handle is not None
                 if base.endswith(".text.json"):
@@ -316,7 +333,7 @@ def import_case_file(
                 elif base == sha:
                     rec = wanted[sha]
                     if member.size != int(rec["size"]) or int(rec["id"]) in new_ids:
-                        raise CaseFileError(_DAMAGED)
+                        raise CaseFileError(_damaged())
                     # A password-free or repaired copy is not the original file, whose
                     # hash the document gives; the encryption still guards its bytes.
                     check = not rec["unlocked_copy"] and not rec["repaired"]
@@ -329,12 +346,13 @@ def import_case_file(
                         vault, case_id, rec, content, f"records ({rec['title']})"
                     )
                     done += member.size
-                    progress(done, total, f"Importing {rec['title']}")
+                    importing = translate("casefile_init", "Importing {title}")
+                    progress(done, total, importing.format(title=rec["title"]))
                 else:
-                    raise CaseFileError(_DAMAGED)
+                    raise CaseFileError(_damaged())
             missing = [r["title"] for r in doc["records"] if int(r["id"]) not in new_ids]
             if missing:
-                raise CaseFileError(_DAMAGED)
+                raise CaseFileError(_damaged())
             restore.write_sections(vault, case_id, doc, new_ids, cancel=cancel.raise_if_cancelled)
     return Imported(case_id, len(new_ids), seconds=time.monotonic() - started)
 
@@ -343,9 +361,9 @@ def _page_texts(data: bytes) -> list[str]:
     try:
         pages = json.loads(data.decode("utf-8"))["pages"]
     except (UnicodeDecodeError, ValueError, KeyError, TypeError):
-        raise CaseFileError(_DAMAGED) from None
+        raise CaseFileError(_damaged()) from None
     if not isinstance(pages, list) or not all(isinstance(p, str) for p in pages):
-        raise CaseFileError(_DAMAGED)
+        raise CaseFileError(_damaged())
     return list(pages)
 
 
@@ -354,13 +372,16 @@ def read_json(path: Path) -> dict[str, Any]:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except OSError as exc:
-        raise DocumentError(f"{Path(path).name} could not be read: {exc.strerror}.") from None
+        said = translate("casefile_init", "{name} could not be read: {reason}.")
+        raise DocumentError(said.format(name=Path(path).name, reason=exc.strerror)) from None
     except UnicodeDecodeError:
-        raise DocumentError(f"{Path(path).name} is not text (UTF-8 JSON).") from None
+        said = translate("casefile_init", "{name} is not text (UTF-8 JSON).")
+        raise DocumentError(said.format(name=Path(path).name)) from None
     try:
         doc = json.loads(text)
     except ValueError as exc:
-        raise DocumentError(f"{Path(path).name} is not valid JSON ({exc}).") from None
+        said = translate("casefile_init", "{name} is not valid JSON ({problem}).")
+        raise DocumentError(said.format(name=Path(path).name, problem=exc)) from None
     return validate(doc)
 
 
@@ -403,13 +424,16 @@ def import_case_json(
     if files is not None:
         by_sha = _files_by_sha(files, {str(r["sha256"]) for r in recs}, cancel)
         missing = [str(r["title"]) for r in recs if r["sha256"] not in by_sha]
-        if missing:
-            raise DocumentError(
-                f"No file in {files} has the SHA-256 of {len(missing)} record"
-                f"{'s' if len(missing) != 1 else ''} ({', '.join(missing[:5])}"
-                f"{'…' if len(missing) > 5 else ''}), so nothing was imported. Point "
-                "--files at the folder holding every record's file."
+        if count := len(missing):
+            said = translate(
+                "casefile_init",
+                "No file in {folder} has the SHA-256 of %n record(s) ({titles}), so nothing "
+                "was imported. Point --files at the folder holding every record's file.",
+                None,
+                count,
             )
+            titles = ", ".join(missing[:5]) + ("…" if count > 5 else "")
+            raise DocumentError(said.format(folder=files, titles=titles))
     else:
         left_out = [str(r["title"]) for r in recs]
     new_ids: dict[int, int] = {}
@@ -429,9 +453,13 @@ def import_case_json(
             for rec in recs:
                 record_id = made.get(str(rec["sha256"]))
                 if record_id is None:
+                    said = translate(
+                        "casefile_init",
+                        "The record “{title}” could not be imported from {file}, so nothing "
+                        "was imported.",
+                    )
                     raise DocumentError(
-                        f"The record “{rec['title']}” could not be imported from "
-                        f"{by_sha[str(rec['sha256'])].name}, so nothing was imported."
+                        said.format(title=rec["title"], file=by_sha[str(rec["sha256"])].name)
                     )
                 _apply_metadata(vault, record_id, rec)
                 new_ids[int(rec["id"])] = record_id

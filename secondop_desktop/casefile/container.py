@@ -31,6 +31,7 @@ from typing import IO, Any
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from secondop_desktop.i18n import translate
 from secondop_desktop.store.keys import KdfParams, normalize_passphrase
 
 MAGIC = b"SECONDOP-CASE 1\n"
@@ -127,10 +128,12 @@ class DecryptingReader(io.RawIOBase):
         super().__init__()
         magic = source.read(len(MAGIC))
         if magic != MAGIC:
-            raise CaseFileError("This is not an encrypted SecondOp case file.")
+            raise CaseFileError(
+                translate("container", "This is not an encrypted SecondOp case file.")
+            )
         line = source.readline(HEADER_MAX)
         if not line.endswith(b"\n"):
-            raise CaseFileError(_DAMAGED)
+            raise CaseFileError(_damaged())
         self._header = magic + line
         try:
             header = json.loads(line)
@@ -151,14 +154,17 @@ class DecryptingReader(io.RawIOBase):
             if len(self._prefix) != PREFIX_LEN or len(wrap_nonce) != 12:
                 raise ValueError("bad nonce")
         except (ValueError, KeyError, TypeError, AttributeError):
-            raise CaseFileError(_DAMAGED) from None
+            raise CaseFileError(_damaged()) from None
         kek = kdf.derive(normalize_passphrase(passphrase), salt)
         try:
             key = AESGCM(kek).decrypt(wrap_nonce, wrapped, MAGIC)
         except InvalidTag:
             raise WrongPassphrase(
-                "That passphrase does not open this case file. Check it with the person "
-                "who sent it (it is not your vault's passphrase)."
+                translate(
+                    "container",
+                    "That passphrase does not open this case file. Check it with the person "
+                    "who sent it (it is not your vault's passphrase).",
+                )
             ) from None
         self._aead = AESGCM(key)
         self._source = source
@@ -180,7 +186,7 @@ class DecryptingReader(io.RawIOBase):
                 _nonce(self._prefix, self._index, last), sealed, self._header
             )
         except InvalidTag:
-            raise CaseFileError(_DAMAGED) from None
+            raise CaseFileError(_damaged()) from None
         self._offset = 0
         self._index += 1
         self._done = last
@@ -197,7 +203,9 @@ class DecryptingReader(io.RawIOBase):
         return n
 
 
-_DAMAGED = (
-    "This case file is damaged or incomplete (it may have been cut short while copying, or "
-    "changed after it was written), so nothing was imported. Ask for it again."
-)
+def _damaged() -> str:
+    return translate(
+        "container",
+        "This case file is damaged or incomplete (it may have been cut short while copying, "
+        "or changed after it was written), so nothing was imported. Ask for it again.",
+    )

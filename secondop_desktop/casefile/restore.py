@@ -18,6 +18,7 @@ from secondop_desktop import cases, facts, preparing
 from secondop_desktop.cases import lists
 from secondop_desktop.core import dates
 from secondop_desktop.core.validation import FieldError
+from secondop_desktop.i18n import translate
 from secondop_desktop.records import COPY_REPAIRED, COPY_UNLOCKED, checklist
 from secondop_desktop.store import Vault
 from secondop_desktop.store import records as record_repo
@@ -36,6 +37,19 @@ REFERENCES = {
 }
 
 
+def _not_valid(where: str, problem: Exception) -> str:
+    """``where``: the place in the document (opinions[0].diagnosis), as written there."""
+    said = translate("restore", "The case document is not valid at {where}: {problem}")
+    return said.format(where=where, problem=problem)
+
+
+def _not_an_id(where: str, value: object, key: str) -> str:
+    said = translate(
+        "restore", "The case document is not valid at {where}: {id} is not an id in {list}."
+    )
+    return said.format(where=where, id=value, list=key)
+
+
 @dataclass
 class IdMap:
     """Document id -> new id, per list of the document."""
@@ -52,9 +66,7 @@ class IdMap:
         try:
             return self.maps.get(key, {})[old]
         except KeyError:
-            raise DocumentError(
-                f"The case document is not valid at {where}: {old} is not an id in {key}."
-            ) from None
+            raise DocumentError(_not_an_id(where, old, key)) from None
 
 
 @dataclass(frozen=True)
@@ -86,7 +98,7 @@ def create_case(vault: Vault, doc: dict[str, Any], *, new_identity: bool) -> int
         )
         made = cases.create_case(vault, case)
     except (ValueError, FieldError) as exc:
-        raise DocumentError(f"The case document is not valid at case: {exc}") from None
+        raise DocumentError(_not_valid("case", exc)) from None
     assert made.id is not None
     if data.get("archived"):
         cases.set_archived(vault, made.id, True)
@@ -100,7 +112,7 @@ def add_record(
     try:
         when = dates.from_stored(data.get("date_of_service"))
     except ValueError as exc:
-        raise DocumentError(f"The case document is not valid at {where}: {exc}") from None
+        raise DocumentError(_not_valid(where, exc)) from None
     from secondop_desktop.records.importer import text_digest
 
     now = dates.utc_now_iso()
@@ -155,15 +167,12 @@ def _entry(
     if "record_ids" in mapped:
         missing = [r for r in mapped["record_ids"] if r not in listed]
         if missing:
-            raise DocumentError(
-                f"The case document is not valid at {where}.record_ids: {missing[0]} is not "
-                "an id in records."
-            )
+            raise DocumentError(_not_an_id(f"{where}.record_ids", missing[0], "records"))
         mapped["record_ids"] = [records[r] for r in mapped["record_ids"] if r in records]
     try:
         return lists.from_json(cls, mapped)
     except (ValueError, TypeError) as exc:
-        raise DocumentError(f"The case document is not valid at {where}: {exc}") from None
+        raise DocumentError(_not_valid(where, exc)) from None
 
 
 def _save(vault: Vault, case_id: int, item: Any, drafts: list[dict[str, str]]) -> Any:
@@ -260,7 +269,7 @@ def write_sections(
             )
             checklist.save_item(vault, case_id, item)
         except (ValueError, FieldError) as exc:
-            raise DocumentError(f"The case document is not valid at {where}: {exc}") from None
+            raise DocumentError(_not_valid(where, exc)) from None
     decision = doc["decision"]
     try:
         preparing.save_decision(
@@ -276,4 +285,4 @@ def write_sections(
         if any(doc["preferences"].values()):
             preparing.save_preferences(vault, case_id, dict(doc["preferences"]))
     except (ValueError, FieldError) as exc:
-        raise DocumentError(f"The case document is not valid at decision: {exc}") from None
+        raise DocumentError(_not_valid("decision", exc)) from None

@@ -18,6 +18,7 @@ from typing import Any, Union, get_args, get_origin, get_type_hints
 
 from secondop_desktop import cases, facts, preparing, records
 from secondop_desktop.core import assets
+from secondop_desktop.i18n import translate
 from secondop_desktop.records import checklist
 
 FORMAT = "secondop-case"
@@ -232,22 +233,30 @@ def validate(doc: object) -> dict[str, Any]:
     from jsonschema.exceptions import best_match
 
     if not isinstance(doc, dict):
-        raise DocumentError("This is not a SecondOp case: the file holds no JSON object.")
+        raise DocumentError(
+            translate("schema", "This is not a SecondOp case: the file holds no JSON object.")
+        )
     if doc.get("format") != FORMAT:
-        raise DocumentError(
-            f'This is not a SecondOp case document (its "format" is not "{FORMAT}").'
+        said = translate(
+            "schema", 'This is not a SecondOp case document (its "format" is not "{format}").'
         )
+        raise DocumentError(said.format(format=FORMAT))
     if doc.get("version") != VERSION:
-        raise DocumentError(
-            f"This case document is version {doc.get('version')!r}; this SecondOp reads "
-            f"version {VERSION}. Export the case again from the SecondOp it came from, or "
-            "update SecondOp."
+        said = translate(
+            "schema",
+            "This case document is version {found}; this SecondOp reads version {version}. "
+            "Export the case again from the SecondOp it came from, or update SecondOp.",
         )
+        raise DocumentError(said.format(found=repr(doc.get("version")), version=VERSION))
     validator = Draft202012Validator(committed_schema())
     error = best_match(validator.iter_errors(doc))
     if error is not None:
-        where = _path_text(list(error.absolute_path)) or "the document"
-        raise DocumentError(f"The case document is not valid at {where}: {error.message}.")
+        where = _path_text(list(error.absolute_path))
+        if where:
+            said = translate("schema", "The case document is not valid at {where}: {problem}.")
+        else:
+            said = translate("schema", "The case document is not valid at the document: {problem}.")
+        raise DocumentError(said.format(where=where, problem=error.message))
     return doc
 
 

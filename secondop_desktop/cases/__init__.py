@@ -13,18 +13,25 @@ from typing import Any
 
 from secondop_desktop.core import dates
 from secondop_desktop.core.validation import FieldError
+from secondop_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from secondop_desktop.store import Vault
 from secondop_desktop.store import cases as repo
 
 STATUSES = ("gathering", "ready", "sent", "seen", "decided")
-STATUS_LABELS = {
-    "gathering": "Gathering records",
-    "ready": "Ready to send",
-    "sent": "Sent to the consultant",
-    "seen": "Seen by the consultant",
-    "decided": "Decision made",
+# In English: what is shown goes through status_label (the language installed when shown).
+STATUS_LABELS: dict[str, str] = {
+    "gathering": str(QT_TRANSLATE_NOOP("cases_init", "Gathering records")),
+    "ready": str(QT_TRANSLATE_NOOP("cases_init", "Ready to send")),
+    "sent": str(QT_TRANSLATE_NOOP("cases_init", "Sent to the consultant")),
+    "seen": str(QT_TRANSLATE_NOOP("cases_init", "Seen by the consultant")),
+    "decided": str(QT_TRANSLATE_NOOP("cases_init", "Decision made")),
 }
 MANAGERS = ("patient", "caregiver")
+
+
+def status_label(status: str) -> str:
+    """A status as shown to the user, in the current language."""
+    return translate("cases_init", STATUS_LABELS[status])
 
 
 ValidationError = FieldError  # the name the case screens and the CLI use
@@ -52,14 +59,17 @@ class Case:
 
     @property
     def display_title(self) -> str:
-        return self.title or "Second opinion"
+        return self.title or translate("cases_init", "Second opinion")
 
     def manager_text(self) -> str:
         if self.managed_by == "caregiver":
-            who = self.caregiver_name or "A caregiver"
-            rel = f" ({self.caregiver_relationship})" if self.caregiver_relationship else ""
-            return f"Managed by {who}{rel}"
-        return "Managed by the patient"
+            who = self.caregiver_name or translate("cases_init", "A caregiver")
+            if self.caregiver_relationship:
+                return translate("cases_init", "Managed by {who} ({relationship})").format(
+                    who=who, relationship=self.caregiver_relationship
+                )
+            return translate("cases_init", "Managed by {who}").format(who=who)
+        return translate("cases_init", "Managed by the patient")
 
     def to_json(self) -> dict[str, Any]:
         out = asdict(self)
@@ -103,20 +113,31 @@ def validate(case: Case, *, today: date | None = None) -> None:
     today = today or date.today()
     case.patient_name = case.patient_name.strip()
     if not case.patient_name:
-        raise ValidationError("patient_name", "Enter the patient's name.")
+        raise ValidationError("patient_name", translate("cases_init", "Enter the patient's name."))
     if len(case.patient_name) > 200:
-        raise ValidationError("patient_name", "The patient's name is too long (200 characters).")
+        raise ValidationError(
+            "patient_name",
+            translate("cases_init", "The patient's name is too long (200 characters)."),
+        )
     if case.patient_dob is not None:
         if case.patient_dob > today:  # the earliest day it can mean: "1954" is fine
-            raise ValidationError("patient_dob", "The date of birth cannot be in the future.")
+            raise ValidationError(
+                "patient_dob", translate("cases_init", "The date of birth cannot be in the future.")
+            )
         if case.patient_dob.year < 1880:
-            raise ValidationError("patient_dob", "Check the year of the date of birth.")
+            raise ValidationError(
+                "patient_dob", translate("cases_init", "Check the year of the date of birth.")
+            )
     if case.managed_by not in MANAGERS:
-        raise ValidationError("managed_by", "Choose who manages this case.")
+        raise ValidationError(
+            "managed_by", translate("cases_init", "Choose who manages this case.")
+        )
     if case.managed_by == "caregiver" and not case.caregiver_name.strip():
-        raise ValidationError("caregiver_name", "Enter the caregiver's name.")
+        raise ValidationError(
+            "caregiver_name", translate("cases_init", "Enter the caregiver's name.")
+        )
     if case.status not in STATUSES:
-        raise ValidationError("status", "Choose a status.")
+        raise ValidationError("status", translate("cases_init", "Choose a status."))
 
 
 def _to_row(case: Case) -> dict[str, Any]:
@@ -177,7 +198,9 @@ def update_case(vault: Vault, case: Case) -> Case:
     validate(case)
     with vault.transaction() as db:
         if repo.get(db, case.id) is None:
-            raise CaseNotFound(f"Case {case.id} no longer exists.")
+            raise CaseNotFound(
+                translate("cases_init", "Case {id} no longer exists.").format(id=case.id)
+            )
         repo.update(db, case.id, _to_row(case) | {"updated_at": _now().isoformat()})
     return get_case(vault, case.id)
 
@@ -196,7 +219,9 @@ def delete_case(vault: Vault, case_id: int) -> None:
 def get_case(vault: Vault, case_id: int) -> Case:
     row = repo.get(vault.db, case_id)
     if row is None:
-        raise CaseNotFound(f"There is no case with id {case_id}.")
+        raise CaseNotFound(
+            translate("cases_init", "There is no case with id {id}.").format(id=case_id)
+        )
     return _from_row(row)
 
 

@@ -19,6 +19,7 @@ from typing import Any, ClassVar, Generic, Protocol, TypeVar, get_args, get_type
 
 from secondop_desktop.core import dates
 from secondop_desktop.core.validation import FieldError, Missing
+from secondop_desktop.i18n import translate
 from secondop_desktop.store import Vault
 from secondop_desktop.store import facts as repo
 
@@ -137,7 +138,11 @@ def get_item(vault: Vault, cls: type[T], item_id: int) -> T:
     section = section_of(cls)
     row = repo.get(vault.db, section.key, item_id)
     if row is None:
-        raise LookupError(f"That {section.key.replace('_', ' ')} entry no longer exists.")
+        raise LookupError(
+            translate("lists", "That {name} entry no longer exists.").format(
+                name=section.key.replace("_", " ")
+            )
+        )
     links = repo.links(vault.db, section.key) if section.linkable else {}
     return _from_row(cls, row, links.get(item_id, []))
 
@@ -164,7 +169,7 @@ def _write(vault: Vault, case_id: int, item: T, kept: list[Problem]) -> T:
             )
         else:
             if repo.get(db, section.key, item.id) is None:
-                raise LookupError("That entry was deleted meanwhile.")
+                raise LookupError(translate("lists", "That entry was deleted meanwhile."))
             item_id = item.id
             repo.update(db, section.key, item_id, row)
         if section.linkable:
@@ -295,7 +300,7 @@ def delete(vault: Vault, cls: type[T], item_id: int) -> Deleted[T]:
     with vault.transaction() as db:
         row = repo.get(db, section.key, item_id)
         if row is None:
-            raise LookupError("That entry was already deleted.")
+            raise LookupError(translate("lists", "That entry was already deleted."))
         linked = tuple(repo.links(db, section.key).get(item_id, []))
         kept = tuple(repo.drafts_for_case(db, section.key, int(row["case_id"])).get(item_id, []))
         repo.delete(db, section.key, item_id)

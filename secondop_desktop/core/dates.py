@@ -5,6 +5,11 @@ A patient remembers "2 Sep 1954", "March 2024", "2019", "about 2010", "spring 20
 as EDTF text (the Library of Congress Extended Date/Time Format, ISO 8601-2), shown as
 written, and sorted by the earliest day it can mean.
 
+Dates are shown in the language installed (month names, "about", "early"...), and typed
+dates are read in English and in Spanish whatever the language: "2 de septiembre de
+1954", "marzo de 2024", "hacia 2010", "principios de 2019". No word means one thing in one
+language and another in the other (Spanish "mar" is March, as in English).
+
 "03/04/1954" means March in one country and April in another; a wrong date of birth on a
 medical packet is worse than none. So a numeric date with two readings raises
 :class:`AmbiguousDate` carrying both (the caller asks which), and one with a single valid
@@ -18,6 +23,8 @@ import calendar
 import re
 from datetime import date
 from typing import Any, Literal, cast
+
+from secondop_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 Precision = Literal["day", "month", "year"]
 Part = Literal["early", "mid", "late", "spring", "summer", "autumn", "winter"]
@@ -43,23 +50,80 @@ MONTHS = {
     )
     for name in names
 }
-# Our own names (not strftime's), so the words do not change with the system's locale.
-MONTH_NAMES = (
+# Spanish (read whatever the language installed): every abbreviation that is also an
+# English one means the same month in both.
+MESES = {
+    name: i
+    for i, names in enumerate(
+        [
+            ("ene", "enero"),
+            ("feb", "febrero"),
+            ("mar", "marzo"),
+            ("abr", "abril"),
+            ("may", "mayo"),
+            ("jun", "junio"),
+            ("jul", "julio"),
+            ("ago", "agosto"),
+            ("sep", "sept", "set", "septiembre", "setiembre"),
+            ("oct", "octubre"),
+            ("nov", "noviembre"),
+            ("dic", "diciembre"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+
+
+def _marked(*texts: object) -> tuple[str, ...]:
+    """Texts marked with QT_TRANSLATE_NOOP (typed ``object`` by PySide) as strings."""
+    return tuple(str(t) for t in texts)
+
+
+# Our own names (not strftime's), so the words do not change with the system's locale;
+# marked for translation and translated where shown (month_name, month_abbr), in the
+# language installed then. MONTH_NAMES and MONTH_ABBR stay the English words.
+MONTH_NAMES = _marked(
     "",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+    QT_TRANSLATE_NOOP("dates", "January"),
+    QT_TRANSLATE_NOOP("dates", "February"),
+    QT_TRANSLATE_NOOP("dates", "March"),
+    QT_TRANSLATE_NOOP("dates", "April"),
+    QT_TRANSLATE_NOOP("dates", "May"),
+    QT_TRANSLATE_NOOP("dates", "June"),
+    QT_TRANSLATE_NOOP("dates", "July"),
+    QT_TRANSLATE_NOOP("dates", "August"),
+    QT_TRANSLATE_NOOP("dates", "September"),
+    QT_TRANSLATE_NOOP("dates", "October"),
+    QT_TRANSLATE_NOOP("dates", "November"),
+    QT_TRANSLATE_NOOP("dates", "December"),
 )
-MONTH_ABBR = tuple(n[:3] for n in MONTH_NAMES)
+MONTH_ABBR = _marked(
+    "",
+    QT_TRANSLATE_NOOP("dates", "Jan"),
+    QT_TRANSLATE_NOOP("dates", "Feb"),
+    QT_TRANSLATE_NOOP("dates", "Mar"),
+    QT_TRANSLATE_NOOP("dates", "Apr"),
+    QT_TRANSLATE_NOOP("dates", "May"),
+    QT_TRANSLATE_NOOP("dates", "Jun"),
+    QT_TRANSLATE_NOOP("dates", "Jul"),
+    QT_TRANSLATE_NOOP("dates", "Aug"),
+    QT_TRANSLATE_NOOP("dates", "Sep"),
+    QT_TRANSLATE_NOOP("dates", "Oct"),
+    QT_TRANSLATE_NOOP("dates", "Nov"),
+    QT_TRANSLATE_NOOP("dates", "Dec"),
+)
+
+
+def month_name(month: int) -> str:
+    """The month's name in the language installed ("September", "septiembre")."""
+    return translate("dates", MONTH_NAMES[month])
+
+
+def month_abbr(month: int) -> str:
+    """The month's short name in the language installed ("Sep", "sept")."""
+    return translate("dates", MONTH_ABBR[month])
+
 
 # A part of a year: its EDTF code and its first and last month. Early/mid/late are EDTF's
 # quadrimesters (four months each); seasons are EDTF's location-independent ones. Winter
@@ -76,9 +140,47 @@ PARTS: dict[str, tuple[int, int, int]] = {
 }
 _PART_OF_CODE = {code: name for name, (code, _, _) in PARTS.items()}
 
-HINT = "Write it as 2 Sep 1954, Mar 2024, 2019 or about 2019."
-_APPROX = re.compile(r"(?:about|around|approx\.?|approximately|circa|ca\.?|c\.|~)\s*(.+)")
+# How a part of a year is written ("early 2019"), translated where shown.
+_PART_TEXT = {
+    "early": str(QT_TRANSLATE_NOOP("dates", "early {year}")),
+    "mid": str(QT_TRANSLATE_NOOP("dates", "mid {year}")),
+    "late": str(QT_TRANSLATE_NOOP("dates", "late {year}")),
+    "spring": str(QT_TRANSLATE_NOOP("dates", "spring {year}")),
+    "summer": str(QT_TRANSLATE_NOOP("dates", "summer {year}")),
+    "autumn": str(QT_TRANSLATE_NOOP("dates", "autumn {year}")),
+    "winter": str(QT_TRANSLATE_NOOP("dates", "winter {year}")),
+}
+
+# The English words; hint() gives it in the language installed.
+HINT = str(QT_TRANSLATE_NOOP("dates", "Write it as 2 Sep 1954, Mar 2024, 2019 or about 2019."))
+# The longer words first: "approx" must not take the start of "approximately".
+_APPROX = re.compile(r"(?:about|around|approximately|approx\.?|circa|ca\.?|c\.|~)\s*(.+)")
 _PART = re.compile(r"(early|mid|late|spring|summer|autumn|fall|winter)(?:\s+of\s+|[\s\-]+)(.+)")
+# Spanish: "hacia 2010", "alrededor de 2010", "aprox. 2010", "hacia el año 2010".
+_APROX = re.compile(
+    r"(?:aproximadamente|aprox\.?|alrededor\s+del?|en\s+torno\s+al?|hacia)\s*"
+    r"(?:el\s+)?(?:año\s+)?(.+)"
+)
+# Spanish: "principios de 2019", "a mediados del 2019", "finales de 2019", "en primavera
+# de 2019", "otoño de 2019" (or "otono", typed without the tilde).
+_PARTE = re.compile(
+    r"(?:a\s+|en\s+)?(?:(?:el|la|los)\s+)?"
+    r"(principios?|comienzos?|inicios?|mediados|finales?|fin(?:es)?|"
+    r"primavera|verano|oto[ñn]o|invierno)"
+    r"(?:\s+del?)?(?:\s+año)?[\s\-]+(.+)"
+)
+_PARTES: dict[str, Part] = {
+    **dict.fromkeys(
+        ("principio", "principios", "comienzo", "comienzos", "inicio", "inicios"), "early"
+    ),
+    "mediados": "mid",
+    **dict.fromkeys(("final", "finales", "fin", "fines"), "late"),
+    "primavera": "spring",
+    "verano": "summer",
+    "otoño": "autumn",
+    "otono": "autumn",
+    "invierno": "winter",
+}
 _EDTF = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(~)?")
 
 
@@ -229,6 +331,11 @@ class DateTextError(ValueError):
     pass
 
 
+def hint() -> str:
+    """How to write a date (:data:`HINT`), in the language installed."""
+    return translate("dates", HINT)
+
+
 class AmbiguousDate(DateTextError):
     """A numeric date with two readings; ``choices`` holds both, the locale's order first."""
 
@@ -237,8 +344,11 @@ class AmbiguousDate(DateTextError):
         self.choices = choices
         first, second = (format_date(c) for c in choices)
         super().__init__(
-            f"Day and month could be confused in {text}: {first} or {second}? "
-            "Choose one, or write the month as a word (2 Sep 1954)."
+            translate(
+                "dates",
+                "Day and month could be confused in {text}: {first} or {second}? "
+                "Choose one, or write the month as a word (2 Sep 1954).",
+            ).format(text=text, first=first, second=second)
         )
 
 
@@ -246,24 +356,34 @@ def parse_date_text(text: str, *, month_first: bool | None = None) -> PartialDat
     """``None`` for empty text; the date at the precision written; or
     :class:`DateTextError` with a plain reason (:class:`AmbiguousDate` when day and month
     could be swapped; ``month_first`` orders its two choices, as the locale writes dates).
+
+    English and Spanish are both read, whatever the language installed.
     """
     cleaned = " ".join(text.replace(",", " ").split()).lower()
     if not cleaned:
         return None
     approximate = False
-    if m := _APPROX.fullmatch(cleaned):
+    if m := _APPROX.fullmatch(cleaned) or _APROX.fullmatch(cleaned):
         approximate, cleaned = True, m[1].strip()
     elif cleaned.endswith("~"):
         approximate, cleaned = True, cleaned[:-1].strip()
+    part: Part | None = None
     if m := _PART.fullmatch(cleaned):
-        part = "autumn" if m[1] == "fall" else m[1]
+        part = "autumn" if m[1] == "fall" else cast(Part, m[1])
+    elif m := _PARTE.fullmatch(cleaned):
+        part = _PARTES[m[1]]
+    if m and part is not None:
         rest = m[2].strip()
         if re.fullmatch(r"\d{4}", rest):
-            return PartialDate(int(rest), approximate=approximate, part=cast(Part, part))
+            return PartialDate(int(rest), approximate=approximate, part=part)
         if re.fullmatch(r"'?\d{2}", rest):
-            raise DateTextError(_TWO_DIGITS)
+            raise DateTextError(_two_digits())
         raise DateTextError(
-            f"Write “{m[1]}” with a year only ({m[1]} 2019); for a month write about March 2024."
+            translate(
+                "dates",
+                "Write “{part}” with a year only ({part} 2019); "
+                "for a month write about March 2024.",
+            ).format(part=m[1])
         )
     try:
         value = _read(cleaned, text.strip(), month_first)
@@ -279,7 +399,12 @@ def _about(value: PartialDate) -> PartialDate:
     return PartialDate(value.year, value.month, value.day, value.precision, True, value.part)
 
 
-_TWO_DIGITS = "Write the year in full, with four digits (1954, not 54)."
+def _two_digits() -> str:
+    return translate("dates", "Write the year in full, with four digits (1954, not 54).")
+
+
+def _does_not_exist() -> DateTextError:
+    return DateTextError(translate("dates", "That date does not exist. {hint}").format(hint=hint()))
 
 
 def _read(cleaned: str, original: str, month_first: bool | None) -> PartialDate:
@@ -303,19 +428,29 @@ def _read(cleaned: str, original: str, month_first: bool | None) -> PartialDate:
             return PartialDate(int(m[3]), _month(m[1]), int(m[2]))
         if m := re.fullmatch(r"([a-z]+)\.?(?: of)? (\d{4})", cleaned):
             return PartialDate(int(m[2]), _month(m[1]), precision="month")
+        # Spanish: 2 de septiembre de 1954, el 1.º de mayo de 2020, marzo de 2024.
+        if m := re.fullmatch(
+            r"(?:el )?(\d{1,2})(?:\.?[º°])? (?:de )?([a-z]+)\.? (?:del? )?(\d{4})", cleaned
+        ):
+            return PartialDate(int(m[3]), _month(m[2]), int(m[1]))
+        if m := re.fullmatch(r"([a-z]+)\.? del? (\d{4})", cleaned):
+            return PartialDate(int(m[2]), _month(m[1]), precision="month")
         if m := re.fullmatch(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})", cleaned):
             return _numeric_day(int(m[1]), int(m[2]), int(m[3]), original, month_first)
     except DateTextError:
         raise
     except ValueError:
-        raise DateTextError(f"That date does not exist. {HINT}") from None
+        raise _does_not_exist() from None
     if (
         re.fullmatch(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2}", cleaned)
         or re.fullmatch(r"(?:\d{1,2}(?:st|nd|rd|th)? )?[a-z]+\.? '?\d{2}", cleaned)
         or re.fullmatch(r"'?\d{2}|\d{1,2}[/.\-]\d{2}", cleaned)
+        or re.fullmatch(r"(?:(?:el )?\d{1,2}(?:\.?[º°])? (?:de )?)?[a-z]+\.? del? '?\d{2}", cleaned)
     ):
-        raise DateTextError(_TWO_DIGITS)
-    raise DateTextError(f"That is not a date SecondOp can read. {HINT}")
+        raise DateTextError(_two_digits())
+    raise DateTextError(
+        translate("dates", "That is not a date SecondOp can read. {hint}").format(hint=hint())
+    )
 
 
 def _numeric_day(a: int, b: int, year: int, original: str, month_first: bool | None) -> PartialDate:
@@ -327,7 +462,7 @@ def _numeric_day(a: int, b: int, year: int, original: str, month_first: bool | N
         except ValueError:
             continue
     if not readings:
-        raise DateTextError(f"That date does not exist. {HINT}")
+        raise _does_not_exist()
     if len(readings) == 1 or readings[0] == readings[1]:
         return readings[0]
     first, second = readings
@@ -339,41 +474,55 @@ def _numeric_day(a: int, b: int, year: int, original: str, month_first: bool | N
 def _month_number(text: str) -> int:
     month = int(text)
     if not 1 <= month <= 12:
-        raise DateTextError(f"There is no month {month}. {HINT}")
+        raise DateTextError(
+            translate("dates", "There is no month {month}. {hint}").format(month=month, hint=hint())
+        )
     return month
 
 
 def _month(word: str) -> int:
-    try:
-        return MONTHS[word]
-    except KeyError:
-        raise DateTextError(f"“{word}” is not a month. {HINT}") from None
+    """A month's name or abbreviation, English or Spanish."""
+    month = MONTHS.get(word) or MESES.get(word)
+    if month is None:
+        raise DateTextError(
+            translate("dates", "“{word}” is not a month. {hint}").format(word=word, hint=hint())
+        )
+    return month
 
 
 # -- display ------------------------------------------------------------------------------
-def _written(value: date, names: tuple[str, ...]) -> str:
+def _written(value: date, short: bool) -> str:
     p = of(value)
     if p.part is not None:
-        text = f"{p.part} {p.year}"
+        text = translate("dates", _PART_TEXT[p.part]).format(year=p.year)
     elif p.precision == "year":
         text = str(p.year)
+    elif p.precision == "month" and short:
+        abbr = month_abbr(p.month)
+        text = translate("dates", "{abbr} {year}").format(abbr=abbr, year=p.year)
     elif p.precision == "month":
-        text = f"{names[p.month]} {p.year}"
+        name = month_name(p.month)
+        text = translate("dates", "{month} {year}").format(month=name, year=p.year)
+    elif short:
+        abbr = month_abbr(p.month)
+        text = translate("dates", "{day} {abbr} {year}").format(day=p.day, abbr=abbr, year=p.year)
     else:
-        text = f"{p.day} {names[p.month]} {p.year}"
-    return f"about {text}" if p.approximate else text
+        name = month_name(p.month)
+        text = translate("dates", "{day} {month} {year}").format(day=p.day, month=name, year=p.year)
+    return translate("dates", "about {date}").format(date=text) if p.approximate else text
 
 
 def format_date(value: date | None) -> str:
     """The long form, as written at its precision: 2 September 1954, March 2024, 2019,
-    about 2019, about March 2024, early 2019, spring 2019."""
-    return _written(value, MONTH_NAMES) if value else ""
+    about 2019, about March 2024, early 2019, spring 2019 (in the language installed: 2 de
+    septiembre de 1954, hacia 2019...)."""
+    return _written(value, short=False) if value else ""
 
 
 def format_short(value: date | None) -> str:
     """The compact form for tables (and what a date field shows, since it reads back the
     same): 2 Sep 1954, Mar 2024, 2019, about Mar 2024, spring 2019."""
-    return _written(value, MONTH_ABBR) if value else ""
+    return _written(value, short=True) if value else ""
 
 
 def sort_key(value: date | None) -> tuple[int, int]:

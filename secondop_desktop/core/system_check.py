@@ -12,6 +12,8 @@ import re
 import sys
 from pathlib import Path
 
+from secondop_desktop.i18n import QT_TRANSLATE_NOOP, translate
+
 # soname -> (Debian/Ubuntu package, Fedora package)
 PACKAGES: dict[str, tuple[str, str]] = {
     "libxcb-cursor.so.0": ("libxcb-cursor0", "xcb-util-cursor"),
@@ -35,6 +37,12 @@ PACKAGES: dict[str, tuple[str, str]] = {
     "libICE.so.6": ("libice6", "libICE"),
 }
 _XCB_PART = re.compile(r"^libxcb(?:-([a-z0-9-]+))?\.so\.(\d+)$")
+ADVICE = QT_TRANSLATE_NOOP(
+    "system_check",
+    "SecondOp cannot open its window because system libraries are missing ({libraries}). "
+    "Install them, then start SecondOp again: on Debian or Ubuntu, {debian}; on Fedora, "
+    "{fedora}.",
+)
 
 
 def _packages_for(soname: str) -> tuple[str, str]:
@@ -87,11 +95,14 @@ def missing_libraries(plugin: Path, qt_libs: Path | None = None) -> list[str]:
 def advice(missing: list[str]) -> str:
     debian = sorted({_packages_for(name)[0] for name in missing})
     fedora = sorted({_packages_for(name)[1] for name in missing})
-    return (
-        "SecondOp cannot open its window because system libraries are missing ("
-        + ", ".join(missing)
-        + "). Install them, then start SecondOp again: on Debian or Ubuntu, "
-        + f"sudo apt install {' '.join(debian)}; on Fedora, sudo dnf install {' '.join(fedora)}."
+    try:
+        sentence = translate("system_check", ADVICE)
+    except ImportError:  # Qt's own core library may be what cannot load (libglib missing)
+        sentence = ADVICE
+    return sentence.format(
+        libraries=", ".join(missing),
+        debian=f"sudo apt install {' '.join(debian)}",
+        fedora=f"sudo dnf install {' '.join(fedora)}",
     )
 
 

@@ -8,19 +8,24 @@ the package registers every section with the list engine.
 """
 
 from secondop_desktop.core.validation import FieldError
-from secondop_desktop.facts.care_team import ROLES, Clinician
+from secondop_desktop.facts.care_team import ROLES, Clinician, role_label
 from secondop_desktop.facts.health import (
     CONDITION_STATUSES,
     HEALTH_LISTS,
     MED_KINDS,
     SEVERITIES,
+    SEVERITY_LABELS,
     Allergy,
     Condition,
     FamilyHistory,
     Medication,
+    condition_status_label,
     empty_wording,
+    health_list_none,
+    med_kind_label,
     none_stated,
     set_none_stated,
+    severity_label,
 )
 from secondop_desktop.facts.opinions import (
     ASPECTS,
@@ -28,6 +33,7 @@ from secondop_desktop.facts.opinions import (
     ComparisonRow,
     Opinion,
     ResolvePoint,
+    aspect_label,
     compare,
 )
 from secondop_desktop.facts.timeline import (
@@ -35,6 +41,7 @@ from secondop_desktop.facts.timeline import (
     PRECISIONS,
     TimelineEvent,
     add_records_to_timeline,
+    event_kind_label,
     format_event_date,
 )
 
@@ -50,6 +57,7 @@ __all__ = [
     "PRECISIONS",
     "ROLES",
     "SEVERITIES",
+    "SEVERITY_LABELS",
     "Allergy",
     "Clinician",
     "ComparisonRow",
@@ -61,9 +69,16 @@ __all__ = [
     "ResolvePoint",
     "TimelineEvent",
     "add_records_to_timeline",
+    "aspect_label",
     "compare",
+    "condition_status_label",
     "empty_wording",
+    "event_kind_label",
     "format_event_date",
+    "health_list_none",
+    "med_kind_label",
     "none_stated",
+    "role_label",
     "set_none_stated",
+    "severity_label",
 ]

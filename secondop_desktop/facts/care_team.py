@@ -8,14 +8,21 @@ from dataclasses import dataclass
 
 from secondop_desktop.cases.lists import Section, register
 from secondop_desktop.core.validation import FieldError, Missing
+from secondop_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
+# In English: shown through role_label (the language installed when shown).
 ROLES = {
-    "treating": "Treating doctor",
-    "referring": "Referring doctor",
-    "first_opinion": "First opinion",
-    "second_opinion": "Second opinion",
-    "other": "Other",
+    "treating": str(QT_TRANSLATE_NOOP("care_team", "Treating doctor")),
+    "referring": str(QT_TRANSLATE_NOOP("care_team", "Referring doctor")),
+    "first_opinion": str(QT_TRANSLATE_NOOP("care_team", "First opinion")),
+    "second_opinion": str(QT_TRANSLATE_NOOP("care_team", "Second opinion")),
+    "other": str(QT_TRANSLATE_NOOP("care_team", "Other")),
 }
+
+
+def role_label(role: str) -> str:
+    """A role as shown to the user, in the current language ("" for an unknown one)."""
+    return translate("care_team", ROLES[role]) if role in ROLES else ""
 
 
 @dataclass
@@ -41,11 +48,11 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 def _check_clinician(c: Clinician) -> None:
     if not c.name.strip():
-        raise Missing("name", "Enter the clinician's or facility's name.")
+        raise Missing("name", translate("care_team", "Enter the clinician's or facility's name."))
     if c.role not in ROLES:
-        raise FieldError("role", "Choose the role in this case.")
+        raise FieldError("role", translate("care_team", "Choose the role in this case."))
     if c.email and not _EMAIL.match(c.email.strip()):
-        raise FieldError("email", "That email address looks incomplete.")
+        raise FieldError("email", translate("care_team", "That email address looks incomplete."))
 
 
 register(Section("clinicians", Clinician, _check_clinician))

@@ -9,11 +9,34 @@ from datetime import date
 from secondop_desktop.cases.lists import Section, register
 from secondop_desktop.core import dates
 from secondop_desktop.core.validation import FieldError, Missing
+from secondop_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from secondop_desktop.store import Vault
 from secondop_desktop.store import facts as repo
 
-MED_KINDS = {"prescription": "Prescription", "otc": "Over the counter", "supplement": "Supplement"}
+# The labels of these tables are in English: shown through the *_label functions below
+# (the language installed when shown); the keys are what is stored.
+MED_KINDS = {
+    "prescription": str(QT_TRANSLATE_NOOP("health", "Prescription")),
+    "otc": str(QT_TRANSLATE_NOOP("health", "Over the counter")),
+    "supplement": str(QT_TRANSLATE_NOOP("health", "Supplement")),
+}
 SEVERITIES = ("", "mild", "moderate", "severe", "life-threatening")
+SEVERITY_LABELS = {
+    "mild": str(QT_TRANSLATE_NOOP("health", "Mild")),
+    "moderate": str(QT_TRANSLATE_NOOP("health", "Moderate")),
+    "severe": str(QT_TRANSLATE_NOOP("health", "Severe")),
+    "life-threatening": str(QT_TRANSLATE_NOOP("health", "Life-threatening")),
+}
+
+
+def med_kind_label(kind: str) -> str:
+    """A medication's kind as shown, in the current language ("" for an unknown one)."""
+    return translate("health", MED_KINDS[kind]) if kind in MED_KINDS else ""
+
+
+def severity_label(severity: str) -> str:
+    """An allergy's severity as shown ("" when not known), in the current language."""
+    return translate("health", SEVERITY_LABELS[severity]) if severity in SEVERITY_LABELS else ""
 
 
 @dataclass
@@ -50,39 +73,48 @@ class FamilyHistory:
 
 def _check_medication(m: Medication) -> None:
     if not m.name.strip():
-        raise Missing("name", "Enter the medication's name.")
+        raise Missing("name", translate("health", "Enter the medication's name."))
     if m.kind not in MED_KINDS:
-        raise FieldError("kind", "Choose prescription, over the counter or supplement.")
+        raise FieldError(
+            "kind", translate("health", "Choose prescription, over the counter or supplement.")
+        )
     # Roughly remembered dates overlap: stopped "Mar 2024" after started "15 Mar 2024" is
     # possible, so only a stop that must have come before the start is refused.
     if m.started_on and m.stopped_on and dates.latest_day(m.stopped_on) < m.started_on:
-        raise FieldError("stopped_on", "The stop date is before the start date.")
+        raise FieldError(
+            "stopped_on", translate("health", "The stop date is before the start date.")
+        )
     if m.stopped_on is not None and m.stopped_on > date.today():
-        raise FieldError("stopped_on", "The stop date is in the future.")
+        raise FieldError("stopped_on", translate("health", "The stop date is in the future."))
 
 
 def _check_allergy(a: Allergy) -> None:
     if not a.substance.strip():
-        raise Missing("substance", "Enter what causes the reaction.")
+        raise Missing("substance", translate("health", "Enter what causes the reaction."))
     if a.severity not in SEVERITIES:
-        raise FieldError("severity", "Choose a severity.")
+        raise FieldError("severity", translate("health", "Choose a severity."))
 
 
 def _check_family(f: FamilyHistory) -> None:
     if not f.relative.strip():
-        raise Missing("relative", "Enter the relative (for example, mother).")
+        raise Missing("relative", translate("health", "Enter the relative (for example, mother)."))
     if not f.condition.strip():
-        raise Missing("condition", "Enter the condition.")
+        raise Missing("condition", translate("health", "Enter the condition."))
 
 
 # -- problem list and past medical history ----------------------------------------------
 CONDITION_STATUSES = {
-    "active": "Active",
-    "controlled": "Controlled",
-    "in_remission": "In remission",
-    "resolved": "Resolved",
-    "unknown": "Not sure",
+    "active": str(QT_TRANSLATE_NOOP("health", "Active")),
+    "controlled": str(QT_TRANSLATE_NOOP("health", "Controlled")),
+    "in_remission": str(QT_TRANSLATE_NOOP("health", "In remission")),
+    "resolved": str(QT_TRANSLATE_NOOP("health", "Resolved")),
+    "unknown": str(QT_TRANSLATE_NOOP("health", "Not sure")),
 }
+
+
+def condition_status_label(status: str) -> str:
+    """A condition's status as shown, in the current language ("" for an unknown one)."""
+    return translate("health", CONDITION_STATUSES[status]) if status in CONDITION_STATUSES else ""
 
 
 @dataclass
@@ -99,11 +131,13 @@ class Condition:
 
 def _check_condition(c: Condition) -> None:
     if not c.name.strip():
-        raise Missing("name", "Enter the condition (for example, type 2 diabetes).")
+        raise Missing(
+            "name", translate("health", "Enter the condition (for example, type 2 diabetes).")
+        )
     if c.status not in CONDITION_STATUSES:
-        raise FieldError("status", "Choose a status.")
+        raise FieldError("status", translate("health", "Choose a status."))
     if c.since is not None and c.since > date.today():
-        raise FieldError("since", "That date is in the future.")
+        raise FieldError("since", translate("health", "That date is in the future."))
 
 
 def _medication_order(m: Medication) -> tuple[bool, int, int]:
@@ -131,12 +165,17 @@ register(Section("family_history", FamilyHistory, _check_family))
 # so), or the entries. An empty list is never printed as "none": that is a clinical
 # statement ("no known allergies") the patient may never have made.
 HEALTH_LISTS = {
-    "conditions": "No other health problems",
-    "medications": "No medicines taken",
-    "allergies": "No known allergies",
-    "family_history": "No relevant family history",
+    "conditions": str(QT_TRANSLATE_NOOP("health", "No other health problems")),
+    "medications": str(QT_TRANSLATE_NOOP("health", "No medicines taken")),
+    "allergies": str(QT_TRANSLATE_NOOP("health", "No known allergies")),
+    "family_history": str(QT_TRANSLATE_NOOP("health", "No relevant family history")),
 }
-NOT_RECORDED = "Not recorded"
+NOT_RECORDED = str(QT_TRANSLATE_NOOP("health", "Not recorded"))
+
+
+def health_list_none(key: str) -> str:
+    """What the user's "none" says for the list ``key``, in the current language."""
+    return translate("health", HEALTH_LISTS[key])
 
 
 def none_stated(vault: Vault, case_id: int, key: str) -> bool:
@@ -158,4 +197,8 @@ def set_none_stated(vault: Vault, case_id: int, key: str, on: bool) -> None:
 
 def empty_wording(stated: bool, key: str) -> str:
     """What an empty list says: the user's "none", or "Not recorded"."""
-    return f"{HEALTH_LISTS[key]} (as stated by the patient)" if stated else NOT_RECORDED
+    if not stated:
+        return translate("health", NOT_RECORDED)
+    return translate("health", "{none} (as stated by the patient)").format(
+        none=health_list_none(key)
+    )

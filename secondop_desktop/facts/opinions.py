@@ -11,6 +11,7 @@ from typing import Any
 from secondop_desktop.cases.lists import Section, register
 from secondop_desktop.core import dates
 from secondop_desktop.core.validation import FieldError, Missing
+from secondop_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from secondop_desktop.store import facts as repo
 
 ESTABLISHED_BY = ("biopsy", "imaging", "labs", "clinical exam")
@@ -40,14 +41,19 @@ class ResolvePoint:
 
 def _check_opinion(o: Opinion) -> None:
     if not (o.diagnosis.strip() or o.recommendation.strip()):
-        raise Missing("diagnosis", "Write at least the diagnosis or the recommendation.")
+        raise Missing(
+            "diagnosis",
+            translate("opinions", "Write at least the diagnosis or the recommendation."),
+        )
     if o.given_on is not None and o.given_on > date.today():
-        raise FieldError("given_on", "The date of the opinion is in the future.")
+        raise FieldError(
+            "given_on", translate("opinions", "The date of the opinion is in the future.")
+        )
 
 
 def _check_point(p: ResolvePoint) -> None:
     if not p.text.strip():
-        raise Missing("text", "Write the point to resolve.")
+        raise Missing("text", translate("opinions", "Write the point to resolve."))
 
 
 def _opinion_order(o: Opinion) -> tuple[tuple[int, int], int]:
@@ -97,20 +103,26 @@ register(Section("resolve_points", ResolvePoint, _check_point, after_write=_poin
 
 
 # -- comparison of opinions ---------------------------------------------------------------
+# (field, label): the label in English, shown through aspect_label.
 ASPECTS = (
-    ("diagnosis", "Diagnosis"),
-    ("specifics", "Type, stage, grade"),
-    ("established_by", "How it was established"),
-    ("recommendation", "Recommended treatment"),
-    ("reasoning", "Reasoning"),
-    ("uncertain", "What is uncertain"),
+    ("diagnosis", str(QT_TRANSLATE_NOOP("opinions", "Diagnosis"))),
+    ("specifics", str(QT_TRANSLATE_NOOP("opinions", "Type, stage, grade"))),
+    ("established_by", str(QT_TRANSLATE_NOOP("opinions", "How it was established"))),
+    ("recommendation", str(QT_TRANSLATE_NOOP("opinions", "Recommended treatment"))),
+    ("reasoning", str(QT_TRANSLATE_NOOP("opinions", "Reasoning"))),
+    ("uncertain", str(QT_TRANSLATE_NOOP("opinions", "What is uncertain"))),
 )
+
+
+def aspect_label(aspect: str) -> str:
+    """The label of an aspect of an opinion (a field name), in the current language."""
+    return translate("opinions", dict(ASPECTS)[aspect])
 
 
 @dataclass(frozen=True)
 class ComparisonRow:
     aspect: str
-    label: str
+    label: str  # in the current language
     values: tuple[str, ...]
     differ: bool
 
@@ -125,5 +137,6 @@ def compare(opinions: list[Opinion]) -> list[ComparisonRow]:
     for key, label in ASPECTS:
         values = tuple(str(getattr(o, key)) for o in opinions)
         said = {_normal(v) for v in values if v.strip()}
-        rows.append(ComparisonRow(key, label, values, len(said) > 1))
+        shown = translate("opinions", label)
+        rows.append(ComparisonRow(key, shown, values, len(said) > 1))
     return rows

@@ -10,19 +10,28 @@ from secondop_desktop import records
 from secondop_desktop.cases.lists import Section, list_items, register, save
 from secondop_desktop.core import dates
 from secondop_desktop.core.validation import FieldError, Missing
+from secondop_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from secondop_desktop.store import Vault
 
+# The labels in English: shown through event_kind_label; the keys are what is stored.
 EVENT_KINDS = {
-    "symptom": "Symptom",
-    "test": "Test",
-    "diagnosis": "Diagnosis",
-    "procedure": "Procedure",
-    "treatment_start": "Treatment started",
-    "treatment_stop": "Treatment stopped",
-    "hospital_stay": "Hospital stay",
-    "appointment": "Appointment",
-    "other": "Other",
+    "symptom": str(QT_TRANSLATE_NOOP("timeline", "Symptom")),
+    "test": str(QT_TRANSLATE_NOOP("timeline", "Test")),
+    "diagnosis": str(QT_TRANSLATE_NOOP("timeline", "Diagnosis")),
+    "procedure": str(QT_TRANSLATE_NOOP("timeline", "Procedure")),
+    "treatment_start": str(QT_TRANSLATE_NOOP("timeline", "Treatment started")),
+    "treatment_stop": str(QT_TRANSLATE_NOOP("timeline", "Treatment stopped")),
+    "hospital_stay": str(QT_TRANSLATE_NOOP("timeline", "Hospital stay")),
+    "appointment": str(QT_TRANSLATE_NOOP("timeline", "Appointment")),
+    "other": str(QT_TRANSLATE_NOOP("timeline", "Other")),
 }
+
+
+def event_kind_label(kind: str) -> str:
+    """An event's kind as shown, in the current language ("" for an unknown one)."""
+    return translate("timeline", EVENT_KINDS[kind]) if kind in EVENT_KINDS else ""
+
+
 # What the timeline's old precision choice meant (before the date carried it): "approximate"
 # was "about <month> <year>". Kept for callers that still say it (the demo case).
 PRECISIONS = ("day", "month", "year", "approximate")
@@ -33,7 +42,7 @@ def at_precision(value: date, precision: str | None) -> date:
     if precision is None or precision == "day":
         return value
     if precision not in PRECISIONS:
-        raise FieldError("happened_on", "Choose how precise the date is.")
+        raise FieldError("happened_on", translate("timeline", "Choose how precise the date is."))
     if precision == "year":
         return dates.PartialDate(value.year, precision="year")
     return dates.PartialDate(
@@ -65,18 +74,21 @@ class TimelineEvent:
             self.happened_on = at_precision(self.happened_on, precision)
 
     def date_text(self) -> str:
-        return dates.format_date(self.happened_on) or "Date not recorded"
+        return dates.format_date(self.happened_on) or translate("timeline", "Date not recorded")
 
 
 def _check_event(e: TimelineEvent) -> None:
     if not e.title.strip():
-        raise Missing("title", "Give the event a title.")
+        raise Missing("title", translate("timeline", "Give the event a title."))
     if e.happened_on is None:
-        raise Missing("happened_on", "Enter the date (or just the year if that is all).")
+        raise Missing(
+            "happened_on",
+            translate("timeline", "Enter the date (or just the year if that is all)."),
+        )
     if e.kind not in EVENT_KINDS:
-        raise FieldError("kind", "Choose the kind of event.")
+        raise FieldError("kind", translate("timeline", "Choose the kind of event."))
     if e.kind != "appointment" and e.happened_on > date.today():
-        raise FieldError("happened_on", "The date is in the future.")
+        raise FieldError("happened_on", translate("timeline", "The date is in the future."))
 
 
 def _event_order(e: TimelineEvent) -> tuple[tuple[int, int], int]:

@@ -34,14 +34,26 @@ ENV = "SECONDOP_LANGUAGE"
 
 _active = SOURCE
 _installed: list[object] = []  # the QTranslators, kept alive while installed
+# Without a QCoreApplication (the command line before it renders anything) Qt's translate
+# finds no translator: these are asked directly.
+_standalone: list[object] = []
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``text`` in the current language (``text`` itself when it has no translation).
 
     ``n`` >= 0 picks a plural form: write ``%n`` where the number goes."""
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QTranslator
 
+    if _standalone and QCoreApplication.instance() is None:
+        found = ""
+        for translator in _standalone:
+            assert isinstance(translator, QTranslator)
+            found = translator.translate(context, text, disambiguation, n) or ""
+            if found:
+                break
+        found = found or text
+        return found.replace("%n", str(n)) if n >= 0 else found
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 
@@ -78,14 +90,20 @@ def qm_file(code: str) -> Path:
 def install(code: str) -> str:
     """Install the translators for ``code`` (ours and Qt's own, for the standard buttons
     and dialogs) on the running QCoreApplication, and make its locale the default one for
-    dates and numbers. Returns the language in effect (English when ``code``'s files are
-    missing: the app still works, in English)."""
+    dates and numbers; with no application yet, keep ours for :func:`translate`. Returns
+    the language in effect (English when ``code``'s files are missing: the app still
+    works, in English)."""
     global _active
     from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
     app = QCoreApplication.instance()
-    if app is None:
-        raise RuntimeError("install a language after the QCoreApplication is made")
+    if app is None:  # the command line: its messages, without starting Qt
+        _standalone.clear()
+        alone = QTranslator()
+        if alone.load(str(qm_file(code))):
+            _standalone.append(alone)
+            _active = code
+        return _active if _standalone else SOURCE
     for old in _installed:
         QCoreApplication.removeTranslator(old)  # type: ignore[arg-type]
     _installed.clear()
@@ -114,3 +132,12 @@ def install(code: str) -> str:
 def active() -> str:
     """The language installed (``en`` until :func:`install` found another)."""
     return _active
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for translation under ``context`` without translating it now (tables
+    made at import; :func:`translate` them where shown). Plain Python, unlike PySide's,
+    so a module that only marks strings does not load Qt (the command line starts
+    without it), and typed ``str``."""
+    del context
+    return text

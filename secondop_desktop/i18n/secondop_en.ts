@@ -1,4 +1,536 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name>appointments_page</name>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>(in %n days)</source>
+            <translation>
+                <numerusform>(in %n day)</numerusform>
+                <numerusform>(in %n days)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>case_page</name>
+        <message numerus="yes">
+            <location line="+2" />
+            <source> (starts in %n days)</source>
+            <translation>
+                <numerusform> (starts in %n day)</numerusform>
+                <numerusform> (starts in %n days)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source> (%n days from today)</source>
+            <translation>
+                <numerusform> (%n day from today)</numerusform>
+                <numerusform> (%n days from today)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source> (%n days ago)</source>
+            <translation>
+                <numerusform> (%n day ago)</numerusform>
+                <numerusform> (%n days ago)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>case_transfer</name>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>Use at least %n characters (the offered seven words are best): a case file can be attacked on any computer it is copied to.</source>
+            <translation>
+                <numerusform>Use at least %n character (the offered seven words are best): a case file can be attacked on any computer it is copied to.</numerusform>
+                <numerusform>Use at least %n characters (the offered seven words are best): a case file can be attacked on any computer it is copied to.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+26" />
+            <source>Imported {name}'s case with %n records.</source>
+            <translation>
+                <numerusform>Imported {name}'s case with %n record.</numerusform>
+                <numerusform>Imported {name}'s case with %n records.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>casefile_init</name>
+        <message numerus="yes">
+            <location line="+45" />
+            <source>No file in {folder} has the SHA-256 of %n record(s) ({titles}), so nothing was imported. Point --files at the folder holding every record's file.</source>
+            <translation>
+                <numerusform>No file in {folder} has the SHA-256 of %n record ({titles}), so nothing was imported. Point --files at the folder holding every record's file.</numerusform>
+                <numerusform>No file in {folder} has the SHA-256 of %n records ({titles}), so nothing was imported. Point --files at the folder holding every record's file.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>checklist_section</name>
+        <message numerus="yes">
+            <location line="+9" />
+            <source>%n linked record(s)</source>
+            <translation>
+                <numerusform>%n linked record</numerusform>
+                <numerusform>%n linked records</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>%n request(s) overdue (more than 30 days): a reminder call often helps.</source>
+            <translation>
+                <numerusform>%n request is overdue (more than 30 days): a reminder call often helps.</numerusform>
+                <numerusform>%n requests are overdue (more than 30 days): a reminder call often helps.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cli</name>
+        <message numerus="yes">
+            <location line="+119" />
+            <source>%n record(s) have no text to search (photos, scans).</source>
+            <translation>
+                <numerusform>%n record has no text to search (photos, scans).</numerusform>
+                <numerusform>%n records have no text to search (photos, scans).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cli_case</name>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>Imported as case {case}, with %n record(s).</source>
+            <translation>
+                <numerusform>Imported as case {case}, with %n record.</numerusform>
+                <numerusform>Imported as case {case}, with %n records.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n record(s) left out (give --files DIR to bring their files): {titles}</source>
+            <translation>
+                <numerusform>%n record left out (give --files DIR to bring their files): {titles}</numerusform>
+                <numerusform>%n records left out (give --files DIR to bring their files): {titles}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>facts_pages</name>
+        <message numerus="yes">
+            <location line="+49" />
+            <source>%n added.</source>
+            <translation>
+                <numerusform>%n added.</numerusform>
+                <numerusform>%n added.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>importer</name>
+        <message numerus="yes">
+            <location filename="../records/importer.py" line="+78" />
+            <source>%n imported ({repaired})</source>
+            <translation>
+                <numerusform>%n imported ({repaired})</numerusform>
+                <numerusform>%n imported ({repaired})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n repaired</source>
+            <translation>
+                <numerusform>%n repaired</numerusform>
+                <numerusform>%n repaired</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>%n imported</source>
+            <translation>
+                <numerusform>%n imported</numerusform>
+                <numerusform>%n imported</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n already in the case</source>
+            <translation>
+                <numerusform>%n already in the case</numerusform>
+                <numerusform>%n already in the case</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n could not be imported</source>
+            <translation>
+                <numerusform>%n could not be imported</numerusform>
+                <numerusform>%n could not be imported</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n needs a password</source>
+            <translation>
+                <numerusform>%n needs a password</numerusform>
+                <numerusform>%n need a password</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>packet_dialog</name>
+        <message numerus="yes">
+            <location line="+102" />
+            <source>%n record(s) added since you last chose this packet's records are not ticked (at the end of the list).</source>
+            <translation>
+                <numerusform>%n record added since you last chose this packet's records is not ticked (at the end of the list).</numerusform>
+                <numerusform>%n records added since you last chose this packet's records are not ticked (at the end of the list).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+15" />
+            <source>Press Enter or double-click to hide the %n</source>
+            <translation>
+                <numerusform>Press Enter or double-click to hide the %n</numerusform>
+                <numerusform>Press Enter or double-click to hide the %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>Press Enter or double-click to show the %n</source>
+            <translation>
+                <numerusform>Press Enter or double-click to show the %n</numerusform>
+                <numerusform>Press Enter or double-click to show the %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+13" />
+            <source>Preview: %n page(s).</source>
+            <translation>
+                <numerusform>Preview: %n page.</numerusform>
+                <numerusform>Preview: %n pages.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+15" />
+            <source>Saved {file}: %n page(s), {size} MB.</source>
+            <translation>
+                <numerusform>Saved {file}: %n page, {size} MB.</numerusform>
+                <numerusform>Saved {file}: %n pages, {size} MB.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>packet_records</name>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>parsing</name>
+        <message numerus="yes">
+            <location line="+30" />
+            <source>%n of its {total} parts could not be found or read</source>
+            <translation>
+                <numerusform>%n of its {total} parts could not be found or read</numerusform>
+                <numerusform>%n of its {total} parts could not be found or read</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>preflight</name>
+        <message numerus="yes">
+            <location filename="../packet/preflight.py" line="+39" />
+            <source>%n record(s) have no date.</source>
+            <translation>
+                <numerusform>%n record has no date.</numerusform>
+                <numerusform>%n records have no date.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n record(s) have no kind (report, lab result…).</source>
+            <translation>
+                <numerusform>%n record has no kind (report, lab result…).</numerusform>
+                <numerusform>%n records have no kind (report, lab result…).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n record(s) have no text to check: make sure the patient's name and date of birth can be read on them.</source>
+            <translation>
+                <numerusform>%n record has no text to check: make sure the patient's name and date of birth can be read on it.</numerusform>
+                <numerusform>%n records have no text to check: make sure the patient's name and date of birth can be read on them.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>%n record(s) do not mention “{surname}”. Centres ask for the patient's name and date of birth on every record: are they the right patient's?</source>
+            <translation>
+                <numerusform>%n record does not mention “{surname}”. Centres ask for the patient's name and date of birth on every record: is it the right patient's?</numerusform>
+                <numerusform>%n records do not mention “{surname}”. Centres ask for the patient's name and date of birth on every record: are they the right patient's?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>%n record(s) look like duplicates of others.</source>
+            <translation>
+                <numerusform>%n record looks like a duplicate of another.</numerusform>
+                <numerusform>%n records look like duplicates of others.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n of the chosen sections are empty and will be left out.</source>
+            <translation>
+                <numerusform>%n of the chosen sections is empty and will be left out.</numerusform>
+                <numerusform>%n of the chosen sections are empty and will be left out.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>readiness</name>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>Chase %n overdue records requests.</source>
+            <translation>
+                <numerusform>Chase %n overdue records request.</numerusform>
+                <numerusform>Chase %n overdue records requests.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>Gather the %n checklist items still open.</source>
+            <translation>
+                <numerusform>Gather the %n checklist item still open.</numerusform>
+                <numerusform>Gather the %n checklist items still open.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>Ask your %n unanswered top questions at the next appointment.</source>
+            <translation>
+                <numerusform>Ask your %n unanswered top question at the next appointment.</numerusform>
+                <numerusform>Ask your %n unanswered top questions at the next appointment.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>readiness_panel</name>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>in %n days</source>
+            <translation>
+                <numerusform>in %n day</numerusform>
+                <numerusform>in %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n days ago</source>
+            <translation>
+                <numerusform>%n day ago</numerusform>
+                <numerusform>%n days ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+11" />
+            <source>{done} of %n checklist items gathered</source>
+            <translation>
+                <numerusform>{done} of %n checklist item gathered</numerusform>
+                <numerusform>{done} of %n checklist items gathered</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>%n imported</source>
+            <translation>
+                <numerusform>%n imported</numerusform>
+                <numerusform>%n imported</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n requests overdue</source>
+            <translation>
+                <numerusform>%n request overdue</numerusform>
+                <numerusform>%n requests overdue</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+9" />
+            <source>%n written</source>
+            <translation>
+                <numerusform>%n written</numerusform>
+                <numerusform>%n written</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n of them not answered yet</source>
+            <translation>
+                <numerusform>%n of them not answered yet</numerusform>
+                <numerusform>%n of them not answered yet</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>%n listed</source>
+            <translation>
+                <numerusform>%n listed</numerusform>
+                <numerusform>%n listed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n with your ratings</source>
+            <translation>
+                <numerusform>%n with your ratings</numerusform>
+                <numerusform>%n with your ratings</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>record_details</name>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>%n page(s), {size}, from the file “{name}”{notes}.</source>
+            <translation>
+                <numerusform>%n page, {size}, from the file “{name}”{notes}.</numerusform>
+                <numerusform>%n pages, {size}, from the file “{name}”{notes}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>records_section</name>
+        <message numerus="yes">
+            <location line="+147" />
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>%n record</numerusform>
+                <numerusform>%n records</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Imported %n record(s).</source>
+            <translation>
+                <numerusform>Imported %n record.</numerusform>
+                <numerusform>Imported %n records.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>salvage</name>
+        <message numerus="yes">
+            <location line="+21" />
+            <source>%n of them record(s)</source>
+            <translation>
+                <numerusform>%n of them a record</numerusform>
+                <numerusform>%n of them records</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Saved %n item(s) to {folder}, {of_them}.</source>
+            <translation>
+                <numerusform>Saved %n item to {folder}, {of_them}.</numerusform>
+                <numerusform>Saved %n items to {folder}, {of_them}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>Saved %n item(s) to {folder}.</source>
+            <translation>
+                <numerusform>Saved %n item to {folder}.</numerusform>
+                <numerusform>Saved %n items to {folder}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n record(s) had an unreadable entry: saved from their contents as “{name}”.</source>
+            <translation>
+                <numerusform>%n record had an unreadable entry: saved from its contents as “{name}”.</numerusform>
+                <numerusform>%n records had an unreadable entry: saved from their contents as “{name}”.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+10" />
+            <source>%n could not be read: {items}</source>
+            <translation>
+                <numerusform>%n could not be read: {items}</numerusform>
+                <numerusform>%n could not be read: {items}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>search_section</name>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Found in %n place(s) (the first 50 pages). Press Enter on a result to open it there.</source>
+            <translation>
+                <numerusform>Found in %n place (the first 50 pages). Press Enter on a result to open it there.</numerusform>
+                <numerusform>Found in %n places (the first 50 pages). Press Enter on a result to open it there.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>Found in %n place(s). Press Enter on a result to open it there.</source>
+            <translation>
+                <numerusform>Found in %n place. Press Enter on a result to open it there.</numerusform>
+                <numerusform>Found in %n places. Press Enter on a result to open it there.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>%n photo(s)</source>
+            <translation>
+                <numerusform>%n photo</numerusform>
+                <numerusform>%n photos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n scanned record(s)</source>
+            <translation>
+                <numerusform>%n scanned record</numerusform>
+                <numerusform>%n scanned records</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n photo(s) could not be searched: its/their text was not read (search finds only its/their title and notes).</source>
+            <translation>
+                <numerusform>%n photo could not be searched: its text was not read (search finds only its title and notes).</numerusform>
+                <numerusform>%n photos could not be searched: their text was not read (search finds only their title and notes).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>%n scanned record(s) could not be searched: its/their text was not read (search finds only its/their title and notes).</source>
+            <translation>
+                <numerusform>%n scanned record could not be searched: its text was not read (search finds only its title and notes).</numerusform>
+                <numerusform>%n scanned records could not be searched: their text was not read (search finds only their title and notes).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>sections_html</name>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>%n question(s) for other doctors are not included.</source>
+            <translation>
+                <numerusform>%n question for other doctors is not included.</numerusform>
+                <numerusform>%n questions for other doctors are not included.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

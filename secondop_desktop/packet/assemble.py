@@ -37,11 +37,26 @@ from typing import TYPE_CHECKING, Any
 from secondop_desktop import records
 from secondop_desktop.core import dates
 from secondop_desktop.core.jobs import Cancelled, CancelToken, Progress, no_progress
-from secondop_desktop.packet import content, render, sections_html
-from secondop_desktop.packet.convert import LEAVE_OUT
-from secondop_desktop.packet.spec import SECTIONS, PacketSpec
+from secondop_desktop.i18n import translate
+from secondop_desktop.packet import content, convert, render, sections_html
+from secondop_desktop.packet.spec import (
+    CONTENTS,
+    COVER,
+    RECORDS,
+    RECORDS_INDEX,
+    SECTIONS,
+    PacketSpec,
+)
+from secondop_desktop.packet.spec import title as part_title
 from secondop_desktop.packet.stamp import stamp_footer
-from secondop_desktop.records.sandbox import DEFAULT_MEMORY_LIMIT, Outcome, SandboxPool, Task
+from secondop_desktop.records.sandbox import (
+    DEFAULT_MEMORY_LIMIT,
+    DIED,
+    TIMED_OUT,
+    Outcome,
+    SandboxPool,
+    Task,
+)
 from secondop_desktop.store import Vault, fsutil
 
 if TYPE_CHECKING:
@@ -60,7 +75,7 @@ class PacketError(Exception):
 
 @dataclass(frozen=True)
 class Part:
-    title: str
+    title: str  # English (a key of PacketResult.starts); printed through spec.title
     pdf: bytes | None  # our own rendered pages
     pages: int
     level: int = 0
@@ -72,7 +87,7 @@ class PacketResult:
     path: Path
     pages: int
     size: int
-    starts: dict[str, int]  # part title -> first page (1-based)
+    starts: dict[str, int]  # part title (English, as in spec.py) -> first page (1-based)
     record_starts: list[int]
     # Records whose PDF could not be copied and went in as rendered pages (pictures of
     # their pages: no selectable text, no links), by title, to tell the user.
@@ -100,7 +115,16 @@ def _task(
     caption = " · ".join(
         x for x in (record.title, dates.format_date(record.date_of_service), record.source) if x
     )
-    args = (data, record.is_pdf, record.title, caption, page_size, spec.quality, record.rotation)
+    args = (
+        data,
+        record.is_pdf,
+        record.title,
+        caption,
+        page_size,
+        spec.quality,
+        record.rotation,
+        convert.messages(),  # the worker has no translator: its sentences, in our language
+    )
     return Task(index, job=_JOB, args=args)
 
 
@@ -111,16 +135,23 @@ def _converted(outcome: Outcome, title: str) -> _Converted:
         return _Converted(pdf, count, rendered)
     if f"“{title}”" in outcome.reason:  # the worker's own sentence, naming the record
         raise PacketError(outcome.reason)
-    if "longer than" in outcome.reason:  # stopped at the time limit (sandbox.py)
-        why = f"took longer than {TIME_LIMIT:.0f} seconds to prepare, so it was stopped"
-    elif "unexpectedly" in outcome.reason:  # the worker died: out of memory, or a crash
-        why = (
-            "stopped the program preparing it (it needs more memory than SecondOp allows, "
-            "or it is damaged)"
-        )
+    leave_out = translate("convert", convert.LEAVE_OUT)
+    if outcome.stopped == TIMED_OUT:  # stopped at the time limit (sandbox.py)
+        why = translate(
+            "assemble",
+            "“{title}” took longer than {seconds} seconds to prepare, so it was stopped.",
+        ).format(title=title, seconds=f"{TIME_LIMIT:.0f}")
+    elif outcome.stopped == DIED:  # the worker died: out of memory, or a crash
+        why = translate(
+            "assemble",
+            "“{title}” stopped the program preparing it (it needs more memory than SecondOp "
+            "allows, or it is damaged).",
+        ).format(title=title)
     else:
-        why = f"could not be prepared. {outcome.reason.rstrip('.')}"
-    raise PacketError(f"“{title}” {why}. {LEAVE_OUT}")
+        why = translate("assemble", "“{title}” could not be prepared. {reason}.").format(
+            title=title, reason=outcome.reason.rstrip(".")
+        )
+    raise PacketError(f"{why} {leave_out}")
 
 
 class _Workers:
@@ -162,7 +193,9 @@ class _Workers:
             except queue.Empty:
                 continue
             if isinstance(got, BaseException):
-                raise PacketError("The packet's helper processes could not start.") from got
+                raise PacketError(
+                    translate("assemble", "The packet's helper processes could not start.")
+                ) from got
             return got
 
     def close(self) -> None:
@@ -186,9 +219,11 @@ def build_packet(
     today = today or date.today()
     out = Path(out)
     if not out.parent.is_dir():
-        raise PacketError(f"The folder {out.parent} does not exist.")
+        raise PacketError(
+            translate("assemble", "The folder {folder} does not exist.").format(folder=out.parent)
+        )
     data = content.load(vault, spec, today)
-    progress(0, len(data.records) + 4, "Laying out the summary and sections")
+    progress(0, len(data.records) + 4, translate("assemble", "Laying out the summary and sections"))
 
     # Records first (converted in the sandbox workers, in parallel), to know page counts;
     # each goes into the packet as soon as it is back, while the workers go on with the
@@ -260,7 +295,11 @@ def _build(
                 box = pikepdf.Rectangle(page.mediabox)
                 record_feet.append((box.llx, box.width, box.height))
             record_pages.append(converted.pages)
-            progress(i + 1, total_steps, f"Preparing “{record.title}”")
+            progress(
+                i + 1,
+                total_steps,
+                translate("assemble", "Preparing “{title}”").format(title=record.title),
+            )
     finally:
         if workers is not None:
             workers.close()
@@ -281,7 +320,7 @@ def _build(
     outline: list[tuple[str, int, int]] = []
     page_no = 0
     for part in [p for p in parts if p is not None]:
-        outline.append((part.title, page_no, 0))
+        outline.append((part_title(part.title), page_no, 0))
         own_pdf = sources.enter_context(pikepdf.open(io.BytesIO(part.pdf or b"")))
         for page in own_pdf.pages:
             pdf.pages.insert(page_no, page)  # in front of the records
@@ -290,7 +329,7 @@ def _build(
             bands.append((box.width, box.height))
             page_no += 1
     if data.records:
-        outline.append(("Records", page_no, 0))
+        outline.append((part_title(RECORDS), page_no, 0))  # the records' bookmarks go under it
     for record, start in zip(data.records, record_starts, strict=True):
         outline.append((record.title, start - 1, 1))
     for left, width, height in record_feet:
@@ -298,10 +337,16 @@ def _build(
         bands.append((width, height))
         page_no += 1
     assert page_no == total, (page_no, total)
-    progress(total_steps - 2, total_steps, "Numbering the pages")
+    progress(total_steps - 2, total_steps, translate("assemble", "Numbering the pages"))
 
-    born = dates.format_date(data.case.patient_dob) if data.case.patient_dob else "not recorded"
-    footer_text = f"{data.case.patient_name} · born {born}"
+    born = (
+        dates.format_date(data.case.patient_dob)
+        if data.case.patient_dob
+        else translate("assemble", "not recorded")
+    )
+    footer_text = translate("assemble", "{name} · born {date}").format(
+        name=data.case.patient_name, date=born
+    )
     footers = sources.enter_context(
         pikepdf.open(io.BytesIO(render.footers_pdf(bands, footer_text, 1, total)))
     )
@@ -317,11 +362,13 @@ def _build(
     pdf.Root.PageLabels = pikepdf.Dictionary(
         Nums=pikepdf.Array([0, pikepdf.Dictionary(S=pikepdf.Name.D, St=1)])
     )
-    title = f"Second-opinion packet: {data.case.patient_name}"
+    doc_title = translate("assemble", "Second-opinion packet: {name}").format(
+        name=data.case.patient_name
+    )
     pdf.docinfo = pdf.make_indirect(
         pikepdf.Dictionary(
-            Title=pikepdf.String(title),
-            Author=pikepdf.String("Prepared with SecondOp"),
+            Title=pikepdf.String(doc_title),
+            Author=pikepdf.String(translate("assemble", "Prepared with SecondOp")),
             Creator=pikepdf.String("SecondOp"),
             Producer=pikepdf.String("SecondOp"),
             CreationDate=pikepdf.String(datetime.now(UTC).strftime("D:%Y%m%d%H%M%SZ")),
@@ -341,7 +388,7 @@ def _build(
             owner=secrets.token_urlsafe(24), user=spec.password, R=6, aes=True
         )
     cancel.raise_if_cancelled()
-    progress(total_steps - 1, total_steps, "Writing the packet")
+    progress(total_steps - 1, total_steps, translate("assemble", "Writing the packet"))
     _sweep_leftovers(out)
 
     def write(target: Any) -> None:
@@ -358,9 +405,11 @@ def _build(
         fsutil.atomic_write_with(out, write)
     except OSError as exc:
         raise PacketError(
-            f"The packet could not be written to {out.parent}: {exc.strerror}."
+            translate("assemble", "The packet could not be written to {folder}: {reason}.").format(
+                folder=out.parent, reason=exc.strerror
+            )
         ) from exc
-    progress(total_steps, total_steps, "Done")
+    progress(total_steps, total_steps, translate("assemble", "Done"))
     return PacketResult(out, total, out.stat().st_size, starts, record_starts, tuple(rendered))
 
 
@@ -372,7 +421,7 @@ def _sweep_leftovers(out: Path) -> None:
             leftover.unlink()
 
 
-def _record_pdf(converted: _Converted, title: str) -> pikepdf.Pdf:
+def _record_pdf(converted: _Converted, record_title: str) -> pikepdf.Pdf:
     """The PDF a worker made for a record (our own writer's output: nothing in it is
     decoded here, only copied), open until the packet is written."""
     import pikepdf
@@ -383,7 +432,13 @@ def _record_pdf(converted: _Converted, title: str) -> pikepdf.Pdf:
             pdf.close()
             raise ValueError("page count")
     except (pikepdf.PdfError, ValueError) as exc:
-        raise PacketError(f"“{title}” could not be added to the packet. {LEAVE_OUT}") from exc
+        raise PacketError(
+            translate("assemble", "“{title}” could not be added to the packet.").format(
+                title=record_title
+            )
+            + " "
+            + translate("convert", convert.LEAVE_OUT)
+        ) from exc
     return pdf
 
 
@@ -392,12 +447,13 @@ def _render_own_parts(
 ) -> list[Part | None]:
     """Cover, summary (or None), then each chosen section: laid out once, page counts known."""
 
-    def part(title: str, html: str) -> Part:
+    def part(key: str, html: str) -> Part:
         laid_out = render.LaidOut(html, spec.paper)
-        return Part(title, laid_out.pdf(), laid_out.pages)
+        return Part(key, laid_out.pdf(), laid_out.pages)
 
-    out: list[Part | None] = [part("Cover", content.cover_html(data, today))]
-    out.append(part("Summary", content.summary_html(data)) if "summary" in spec.sections else None)
+    out: list[Part | None] = [part(COVER, content.cover_html(data, today))]
+    summary = SECTIONS["summary"]
+    out.append(part(summary, content.summary_html(data)) if "summary" in spec.sections else None)
     for key in data.sections:
         out.append(part(SECTIONS[key], sections_html.section_html(data, key)))
     return out
@@ -420,13 +476,13 @@ def _number_pages(
             if p is not None:
                 starts[p.title] = page
                 page += p.pages
-        starts["Contents"] = page
+        starts[CONTENTS] = page
         page += contents_pages
         for p in own[2:]:
             assert p is not None
             starts[p.title] = page
             page += p.pages
-        starts["Records index"] = page
+        starts[RECORDS_INDEX] = page
         page += index_pages
         record_starts = []
         for n in record_pages:
@@ -444,10 +500,10 @@ def _number_pages(
         )
         index = render.LaidOut(content.records_index_html(data, record_starts), spec.paper)
         if (toc.pages, index.pages) == guess:
-            rows = {"Contents": toc.rows(), "Records index": index.rows()}
+            rows = {CONTENTS: toc.rows(), RECORDS_INDEX: index.rows()}
             return (
-                Part("Contents", toc.pdf(), toc.pages),
-                Part("Records index", index.pdf(), index.pages),
+                Part(CONTENTS, toc.pdf(), toc.pages),
+                Part(RECORDS_INDEX, index.pdf(), index.pages),
                 starts,
                 record_starts,
                 total,
@@ -458,16 +514,16 @@ def _number_pages(
 
 
 def _outline(pdf: pikepdf.Pdf, entries: list[tuple[str, int, int]]) -> None:
-    """Bookmarks: each part, and under "Records" each record, opening its first page."""
+    """Bookmarks: each part, and under "Records" each record, opening its first page. A
+    level-1 entry goes under the level-0 entry before it (the records follow "Records")."""
     import pikepdf
 
     with pdf.open_outline() as outline:
         parent: pikepdf.OutlineItem | None = None
-        for title, page, level in entries:
-            item = pikepdf.OutlineItem(title, page)
+        for text, page, level in entries:
+            item = pikepdf.OutlineItem(text, page)
             if level == 0 or parent is None:
                 outline.root.append(item)
-                if title == "Records":
-                    parent = item
+                parent = item
             else:
                 parent.children.append(item)

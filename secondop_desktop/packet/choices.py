@@ -24,6 +24,7 @@ from typing import Any
 from secondop_desktop import cases, facts, records
 from secondop_desktop.cases import lists
 from secondop_desktop.core import dates
+from secondop_desktop.i18n import translate
 from secondop_desktop.packet.order import clinical_order
 from secondop_desktop.packet.spec import PAPERS, QUALITIES, SECTIONS, default_paper
 from secondop_desktop.records import Record
@@ -82,7 +83,7 @@ def _from_doc(doc: dict[str, Any]) -> PacketChoices:
 
 def save_choices(vault: Vault, case_id: int, choices: PacketChoices) -> None:
     if choices.paper not in PAPERS or choices.quality not in QUALITIES:
-        raise ValueError("Unknown paper or image quality.")
+        raise ValueError(translate("choices", "Unknown paper or image quality."))
     doc = {
         "order": list(choices.order),
         "ticked": [i for i in choices.order if i in choices.ticked],

@@ -1,8 +1,9 @@
 """The packet's own pages as HTML for Qt's rich-text engine: cover, summary, contents and
 the records index (the chosen sections are in sections_html.py).
 
-Pure Python (no Qt): every value typed by the user is escaped here, and only the chosen
-sections are read from the vault, so what was not selected cannot reach the PDF."""
+Pure Python (no Qt but its translations): every value typed by the user is escaped here,
+and only the chosen sections are read from the vault, so what was not selected cannot reach
+the PDF. The words are translated as the pages are made, in the language installed."""
 
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ from html import escape
 from secondop_desktop import cases, facts, preparing, records
 from secondop_desktop.cases import lists
 from secondop_desktop.core import dates
-from secondop_desktop.packet.spec import SECTIONS, PacketSpec
+from secondop_desktop.i18n import translate
+from secondop_desktop.packet.spec import CONTENTS, RECORDS, RECORDS_INDEX, SECTIONS, PacketSpec
+from secondop_desktop.packet.spec import title as part_title
 from secondop_desktop.records import checklist
 from secondop_desktop.store import Vault
 
@@ -123,7 +126,9 @@ def load(vault: Vault, spec: PacketSpec, today: date | None = None) -> CaseConte
     by_id = {r.id: r for r in records.list_records(vault, spec.case_id)}
     missing = [rid for rid in spec.record_ids if rid not in by_id]
     if missing:
-        raise LookupError("A chosen record is no longer in this case; refresh the list.")
+        raise LookupError(
+            translate("content", "A chosen record is no longer in this case; refresh the list.")
+        )
     content = CaseContent(case, spec, [by_id[rid] for rid in spec.record_ids])
     chosen = set(spec.sections)
     cid = spec.case_id
@@ -171,75 +176,107 @@ def load(vault: Vault, spec: PacketSpec, today: date | None = None) -> CaseConte
 
 
 def _born(case: cases.Case) -> str:
-    return dates.format_date(case.patient_dob) if case.patient_dob else "not recorded"
+    if case.patient_dob:
+        return dates.format_date(case.patient_dob)
+    return translate("content", "not recorded")
 
 
 # -- front pages ----------------------------------------------------------------------------
 def cover_html(c: CaseContent, today: date) -> str:
     case = c.case
-    prepared_by = (
-        f"{esc(case.caregiver_name)} ({esc(case.caregiver_relationship) or 'caregiver'})"
-        " for the patient"
-        if case.managed_by == "caregiver" and case.caregiver_name
-        else "the patient"
-    )
+    on = dates.format_date(today)
+    if case.managed_by == "caregiver" and case.caregiver_name:
+        prepared_by = translate(
+            "content", "{caregiver} ({relationship}) for the patient, {date}"
+        ).format(
+            caregiver=case.caregiver_name,
+            relationship=case.caregiver_relationship or translate("content", "caregiver"),
+            date=on,
+        )
+    else:
+        prepared_by = translate("content", "the patient, {date}").format(date=on)
     rows = [
-        ("Patient", esc(case.patient_name)),
-        ("Date of birth", esc(_born(case))),
-        ("About", esc(case.title) or "Second opinion"),
-        ("Prepared by", f"{prepared_by}, {esc(dates.format_date(today))}"),
+        (translate("content", "Patient"), esc(case.patient_name)),
+        (translate("content", "Date of birth"), esc(_born(case))),
+        (translate("content", "About"), esc(case.title or translate("content", "Second opinion"))),
+        (translate("content", "Prepared by"), esc(prepared_by)),
     ]
     if c.spec.prepared_for.strip():
-        rows.append(("For", esc(c.spec.prepared_for)))
+        rows.append((translate("content", "For"), esc(c.spec.prepared_for)))
     if case.contact.strip():
-        rows.append(("Contact", esc(case.contact)))
+        rows.append((translate("content", "Contact"), esc(case.contact)))
     table = "".join(
-        f'<tr><td width="28%" class="label">{k}</td><td class="value">{v}</td></tr>'
+        f'<tr><td width="28%" class="label">{esc(k)}</td><td class="value">{v}</td></tr>'
         for k, v in rows
+    )
+    kicker = translate("content", "REQUEST FOR A SECOND OPINION")
+    note = translate(
+        "content",
+        "This packet was prepared by the patient or their caregiver with SecondOp. It "
+        "contains a one-page summary, the contents, the sections chosen and copies of the "
+        "records, each page numbered.",
     )
     return (
         # Qt drops the top margin of a document's first block: an empty one comes first.
         '<p style="font-size:2pt">&nbsp;</p>'
-        '<p class="kicker">REQUEST FOR A SECOND OPINION</p>'
+        f'<p class="kicker">{esc(kicker)}</p>'
         f'<h1 style="font-size:28pt; color:#1b1b1b">{esc(case.patient_name)}</h1>'
         f'<p class="subtitle">{esc(case.title)}</p>'
         f'<table width="100%" cellspacing="0" cellpadding="6" class="cover">{table}</table>'
-        '<p class="note">This packet was prepared by the patient or their caregiver with '
-        "SecondOp. It contains a one-page summary, the contents, the sections chosen and "
-        "copies of the records, each page numbered.</p>"
+        f'<p class="note">{esc(note)}</p>'
     )
 
 
 def summary_html(c: CaseContent) -> str:
     case = c.case
+
+    def h3(heading: str) -> str:
+        return f"<h3>{esc(heading)}</h3>"
+
     # Nothing cut: the patient's words in full (the summary runs onto a second page if
     # it must).
-    reason = esc(case.reason.strip()) or "Not recorded"
-    parts = [f"<h1>Summary</h1><h3>Why a second opinion</h3><p>{reason}</p>"]
+    reason = esc(case.reason.strip()) or esc(translate("content", "Not recorded"))
+    summary = esc(part_title(SECTIONS["summary"]))
+    why = h3(translate("content", "Why a second opinion"))
+    parts = [f"<h1>{summary}</h1>{why}<p>{reason}</p>"]
     if c.opinions:
         rows = []
         for o in c.opinions:
             when = dates.format_short(o.given_on)
-            who = esc(c.who(o.clinician_id) or "A doctor")
+            who = esc(c.who(o.clinician_id) or translate("content", "A doctor"))
             diag = esc(" — ".join(x for x in (o.diagnosis, o.specifics) if x))
             rows.append([f"{who}<br/>{esc(when)}", diag or "—", esc(o.recommendation) or "—"])
-        parts.append("<h3>Diagnosis and recommended treatment so far</h3>")
-        parts.append(table(["Opinion", "Diagnosis", "Recommended treatment"], rows, [22, 38, 40]))
+        parts.append(h3(translate("content", "Diagnosis and recommended treatment so far")))
+        headers = [
+            esc(translate("content", "Opinion")),
+            esc(translate("content", "Diagnosis")),
+            esc(translate("content", "Recommended treatment")),
+        ]
+        parts.append(table(headers, rows, [22, 38, 40]))
     top = [q for q in c.questions if q.top_three]
     if top:
         items = "".join(f"<li>{esc(q.text)}</li>" for q in top)
-        parts.append(f"<h3>The three questions that matter most to us</h3><ol>{items}</ol>")
+        parts.append(h3(translate("content", "The three questions that matter most to us")))
+        parts.append(f"<ol>{items}</ol>")
     # Always shown: an empty list says "Not recorded", never "none".
     problems = "; ".join(
-        esc(x.name + (f" (since {dates.format_short(x.since)})" if x.since else ""))
+        esc(
+            translate("content", "{condition} (since {date})").format(
+                condition=x.name, date=dates.format_short(x.since)
+            )
+            if x.since
+            else x.name
+        )
         for x in c.conditions
         if x.status not in ("resolved",)
     )
     if not problems and c.conditions:
-        problems = "None current (past ones in the health section)"
-    parts.append(f"<h3>Other health problems</h3><p>{problems or esc(c.empty('conditions'))}</p>")
+        problems = esc(translate("content", "None current (past ones in the health section)"))
+    empty_conditions = esc(c.empty("conditions"))
+    parts.append(h3(translate("content", "Other health problems")))
+    parts.append(f"<p>{problems or empty_conditions}</p>")
     meds = [m for m in c.medications if m.active]
-    parts.append("<h3>Medicines taken now</h3>")
+    parts.append(h3(translate("content", "Medicines taken now")))
     if meds:
         rows = [
             [
@@ -250,14 +287,21 @@ def summary_html(c: CaseContent) -> str:
             ]
             for m in meds
         ]
-        parts.append(table(["Medicine", "Dose", "Schedule", "Since"], rows, [36, 20, 26, 18]))
+        headers = [
+            esc(translate("content", "Medicine")),
+            esc(translate("content", "Dose")),
+            esc(translate("content", "Schedule")),
+            esc(translate("content", "Since")),
+        ]
+        parts.append(table(headers, rows, [36, 20, 26, 18]))
     else:
-        none_now = "No medicine marked as taken now" if c.medications else ""
+        none_now = translate("content", "No medicine marked as taken now") if c.medications else ""
         parts.append(f"<p>{esc(none_now or c.empty('medications'))}</p>")
     allergy_text = "; ".join(
         esc(a.substance + (f" ({a.reaction})" if a.reaction else "")) for a in c.allergies
     )
-    parts.append(f"<p><b>Allergies:</b> {allergy_text or esc(c.empty('allergies'))}</p>")
+    allergies = esc(translate("content", "Allergies:"))
+    parts.append(f"<p><b>{allergies}</b> {allergy_text or esc(c.empty('allergies'))}</p>")
     treated = [
         e
         for e in c.events
@@ -265,7 +309,14 @@ def summary_html(c: CaseContent) -> str:
     ]
     if treated:
         rows = [[esc(e.date_text()), esc(e.title)] for e in treated]
-        parts.append("<h3>Treatments so far</h3>" + table(["Date", "Treatment"], rows, [22, 78]))
+        parts.append(
+            h3(translate("content", "Treatments so far"))
+            + table(
+                [esc(translate("content", "Date")), esc(translate("content", "Treatment"))],
+                rows,
+                [22, 78],
+            )
+        )
     key = [e for e in c.events if e.kind == "diagnosis"]
     dates_rows = [[esc(e.date_text()), esc(e.title)] for e in key[-6:]]
     if c.next_appointment is not None:
@@ -273,24 +324,37 @@ def summary_html(c: CaseContent) -> str:
         dates_rows.append(
             [
                 esc(f"{dates.format_short(a.starts_at.date())}, {a.starts_at:%H:%M}"),
-                esc(f"Next appointment: {a.purpose or 'visit'}"),
+                esc(
+                    translate("content", "Next appointment: {purpose}").format(
+                        purpose=a.purpose or translate("content", "visit")
+                    )
+                ),
             ]
         )
     if case.decide_by:
-        dates_rows.append([esc(dates.format_short(case.decide_by)), "<b>Decision needed by</b>"])
+        needed = esc(translate("content", "Decision needed by"))
+        dates_rows.append([esc(dates.format_short(case.decide_by)), f"<b>{needed}</b>"])
     if dates_rows:
-        parts.append("<h3>Key dates</h3>" + table(["Date", "What"], dates_rows, [22, 78]))
+        parts.append(
+            h3(translate("content", "Key dates"))
+            + table(
+                [esc(translate("content", "Date")), esc(translate("content", "What"))],
+                dates_rows,
+                [22, 78],
+            )
+        )
     return "".join(parts)
 
 
 def contents_html(entries: list[tuple[str, int, int]]) -> str:
-    """entries: (title, first page, level)."""
+    """entries: (title as printed, first page, level)."""
     rows = "".join(
         f'<tr><td class="toc{level}">{esc(title)}</td>'
         f'<td align="right" width="12%">{page}</td></tr>'
         for title, page, level in entries
     )
-    return f'<h1>Contents</h1><table width="100%" cellspacing="0" cellpadding="3">{rows}</table>'
+    heading = esc(part_title(CONTENTS))
+    return f'<h1>{heading}</h1><table width="100%" cellspacing="0" cellpadding="3">{rows}</table>'
 
 
 def records_index_html(c: CaseContent, starts: list[int]) -> str:
@@ -306,7 +370,16 @@ def records_index_html(c: CaseContent, starts: list[int]) -> str:
         for i, (r, start) in enumerate(zip(c.records, starts, strict=True))
     ]
     if not rows:
-        return "<h1>Records</h1><p>No records were chosen for this packet.</p>"
-    return "<h1>Records index</h1>" + table(
-        ["#", "Title", "Kind", "Date", "Source", "Page"], rows, [4, 31, 17, 13, 25, 10]
+        none = translate("content", "No records were chosen for this packet.")
+        return f"<h1>{esc(part_title(RECORDS))}</h1><p>{esc(none)}</p>"
+    headers = [
+        "#",
+        esc(translate("content", "Title")),
+        esc(translate("content", "Kind")),
+        esc(translate("content", "Date")),
+        esc(translate("content", "Source")),
+        esc(translate("content", "Page")),
+    ]
+    return f"<h1>{esc(part_title(RECORDS_INDEX))}</h1>" + table(
+        headers, rows, [4, 31, 17, 13, 25, 10]
     )

@@ -13,16 +13,74 @@ a decompression bomb or a damaged structure in a record can only stop the worker
 record is then named.
 
 Every failure is a :class:`~secondop_desktop.records.parsing.Rejected` whose sentence names
-the record and says the user can leave it out."""
+the record and says the user can leave it out. The worker has no translator installed: the
+sentences come with each task, translated in the app's process (:func:`messages`)."""
 
 from __future__ import annotations
 
 import io
 from typing import Any
 
+from secondop_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from secondop_desktop.records.parsing import Rejected
 
-LEAVE_OUT = "Leave it out of the packet (untick it), or import it again from another copy."
+LEAVE_OUT = str(
+    QT_TRANSLATE_NOOP(
+        "convert", "Leave it out of the packet (untick it), or import it again from another copy."
+    )
+)
+# What a worker says when a record cannot go in, in English; :func:`messages` translates
+# them in the app's process (never at import: the command line imports this first).
+_MESSAGES: dict[str, str] = {
+    "leave_out": LEAVE_OUT,
+    "memory": str(
+        QT_TRANSLATE_NOOP(
+            "convert",
+            "“{title}” needs more memory to prepare than SecondOp allows; it may be damaged or "
+            "unusually large.",
+        )
+    ),
+    "unsafe": str(
+        QT_TRANSLATE_NOOP("convert", "“{title}” is built in a way that cannot be read safely.")
+    ),
+    "damaged": str(
+        QT_TRANSLATE_NOOP(
+            "convert",
+            "“{title}” is damaged or in a form SecondOp cannot put in the packet ({error}).",
+        )
+    ),
+    "image": str(QT_TRANSLATE_NOOP("convert", "The image “{title}” could not be read.")),
+    "password": str(
+        QT_TRANSLATE_NOOP(
+            "convert", "“{title}” is password-protected. Import it again with its password."
+        )
+    ),
+    "not_drawn": str(
+        QT_TRANSLATE_NOOP(
+            "convert",
+            "“{title}” could not be copied into the packet ({error}) nor drawn as pictures of its "
+            "pages. Leave it out of the packet, or import it again from another copy.",
+        )
+    ),
+    "no_pages": str(
+        QT_TRANSLATE_NOOP("convert", "“{title}” has no pages that could be drawn. Leave it out.")
+    ),
+}
+
+
+def messages() -> dict[str, str]:
+    """The worker's sentences in the language installed here, to send with a task."""
+    return {key: translate("convert", text) for key, text in _MESSAGES.items()}
+
+
+def _say(said: dict[str, str] | None, key: str, **values: str) -> str:
+    """Sentence ``key`` (as :func:`messages` gave it, else in English), filled in."""
+    return (said or {}).get(key, _MESSAGES[key]).format(**values)
+
+
+def _leave_out(said: dict[str, str] | None, key: str, **values: str) -> str:
+    """Sentence ``key``, then how to leave the record out."""
+    return f"{_say(said, key, **values)} {_say(said, 'leave_out')}"
 
 
 class _Unreadable(Exception):
@@ -45,34 +103,34 @@ def convert_record(
     paper: tuple[float, float],
     quality: str,
     rotation: int,
+    said: dict[str, str] | None = None,
 ) -> tuple[bytes, int, bool]:
     """The job a worker runs for one record: (the PDF of its packet pages, their number,
     whether any of them are pictures of pages pypdf could not copy). Raises ``Rejected``
-    with a sentence naming the record when it cannot go in at all."""
+    with a sentence naming the record when it cannot go in at all (``said``: the sentences
+    in the app's language, from :func:`messages`)."""
     try:
         if is_pdf:
-            return _pdf_record(data, title, paper, quality, rotation)
-        return _image_record(data, title, caption, paper, quality, rotation)
+            return _pdf_record(data, title, paper, quality, rotation, said)
+        return _image_record(data, title, caption, paper, quality, rotation, said)
     except Rejected:
         raise
     except MemoryError:
-        raise Rejected(
-            f"“{title}” needs more memory to prepare than SecondOp allows; it may be damaged "
-            f"or unusually large. {LEAVE_OUT}"
-        ) from None
+        raise Rejected(_leave_out(said, "memory", title=title)) from None
     except RecursionError:
-        raise Rejected(
-            f"“{title}” is built in a way that cannot be read safely. {LEAVE_OUT}"
-        ) from None
+        raise Rejected(_leave_out(said, "unsafe", title=title)) from None
     except Exception as exc:  # any decoder bug: this record is named, the export stops
-        raise Rejected(
-            f"“{title}” is damaged or in a form SecondOp cannot put in the packet "
-            f"({type(exc).__name__}). {LEAVE_OUT}"
-        ) from None
+        raise Rejected(_leave_out(said, "damaged", title=title, error=type(exc).__name__)) from None
 
 
 def _image_record(
-    data: bytes, title: str, caption: str, paper: tuple[float, float], quality: str, rotation: int
+    data: bytes,
+    title: str,
+    caption: str,
+    paper: tuple[float, float],
+    quality: str,
+    rotation: int,
+    said: dict[str, str] | None = None,
 ) -> tuple[bytes, int, bool]:
     from secondop_desktop.packet.images import image_pages
     from secondop_desktop.packet.spec import QUALITIES
@@ -80,17 +138,17 @@ def _image_record(
     try:
         pdf, count = image_pages(data, paper, QUALITIES[quality], rotation, caption)
     except (OSError, ValueError) as exc:
-        raise Rejected(f"The image “{title}” could not be read. {LEAVE_OUT}") from exc
+        raise Rejected(_leave_out(said, "image", title=title)) from exc
     return pdf, count, False
 
 
-def _read_pdf(data: bytes, title: str) -> Any:
+def _read_pdf(data: bytes, title: str, said: dict[str, str] | None = None) -> Any:
     from pypdf import PdfReader
 
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
-            raise Rejected(f"“{title}” is password-protected. Import it again with its password.")
+            raise Rejected(_say(said, "password", title=title))
         _ = len(reader.pages)
     except Rejected:
         raise
@@ -100,7 +158,12 @@ def _read_pdf(data: bytes, title: str) -> Any:
 
 
 def _pdf_record(
-    data: bytes, title: str, paper: tuple[float, float], quality: str, rotation: int
+    data: bytes,
+    title: str,
+    paper: tuple[float, float],
+    quality: str,
+    rotation: int,
+    said: dict[str, str] | None = None,
 ) -> tuple[bytes, int, bool]:
     """Each page on a sheet of the paper (pages.py); a page pypdf cannot copy is drawn as
     a picture instead, and the whole record so when pypdf cannot read or clean it."""
@@ -109,11 +172,11 @@ def _pdf_record(
     from secondop_desktop.packet.pages import RecordPages, prepare
 
     try:
-        reader = _read_pdf(data, title)
+        reader = _read_pdf(data, title, said)
         cleaned = prepare(reader)
         count = len(reader.pages)
     except (_Unreadable, *_pdf_errors()) as exc:  # type: ignore[misc]
-        pdf, count = rendered_record(data, title, paper, quality, exc)
+        pdf, count = rendered_record(data, title, paper, quality, exc, said=said)
         return pdf, count, True
     writer = PdfWriter()
     placer = RecordPages(writer, reader, paper, rotation, cleaned=cleaned)
@@ -122,7 +185,7 @@ def _pdf_record(
         try:
             placer.add(index)
         except _pdf_errors() as exc:  # this page, drawn as a picture instead
-            pdf, _count = rendered_record(data, title, paper, quality, exc, only=index)
+            pdf, _count = rendered_record(data, title, paper, quality, exc, only=index, said=said)
             writer.add_page(PdfReader(io.BytesIO(pdf)).pages[0])
             placer.placed.append((writer.pages[-1], None))  # keeps link targets in step
             rendered = True
@@ -161,6 +224,7 @@ def rendered_record(
     quality: str,
     cause: BaseException,
     only: int | None = None,
+    said: dict[str, str] | None = None,
 ) -> tuple[bytes, int]:
     """A record (or one page of it) whose PDF cannot be copied, as rendered pages; when
     PDFium cannot draw it either, the record is named so the user can leave it out."""
@@ -174,11 +238,7 @@ def rendered_record(
         raise
     except Exception as exc:  # PDFium's own errors, or pictures Pillow cannot take
         cause_name = type(cause.__cause__ or cause).__name__
-        raise Rejected(
-            f"“{title}” could not be copied into the packet ({cause_name}) nor drawn as "
-            "pictures of its pages. Leave it out of the packet, or import it again from "
-            "another copy."
-        ) from exc
+        raise Rejected(_say(said, "not_drawn", title=title, error=cause_name)) from exc
     if count == 0:
-        raise Rejected(f"“{title}” has no pages that could be drawn. Leave it out.")
+        raise Rejected(_say(said, "no_pages", title=title))
     return pdf, count

@@ -19,6 +19,7 @@ from pathlib import Path
 from secondop_desktop import cases, facts
 from secondop_desktop.cases import lists
 from secondop_desktop.core import dates
+from secondop_desktop.i18n import translate
 from secondop_desktop.packet import render
 from secondop_desktop.records import checklist
 from secondop_desktop.store import Vault, fsutil
@@ -58,83 +59,168 @@ def _months_later(day: date, months: int) -> date:
     raise ValueError(day)
 
 
+def _bold(text: str) -> str:
+    return f"<b>{_e(text)}</b>"
+
+
+def _born(case: cases.Case) -> str:
+    if case.patient_dob:
+        return dates.format_date(case.patient_dob)
+    return translate("letter", "(date of birth)")
+
+
+def _patient_table(case: cases.Case) -> str:
+    patient = _e(translate("letter", "Patient"))
+    born = _e(translate("letter", "Date of birth"))
+    return f"""<table cellspacing="0" cellpadding="3">
+<tr><td><b>{patient}</b></td><td>{_e(case.patient_name)}</td></tr>
+<tr><td><b>{born}</b></td><td>{_e(_born(case))}</td></tr>
+</table>"""
+
+
+def _period(req: LetterRequest) -> str:
+    """ "<br/>Period: …" when the request names one (a label and its value)."""
+    if not req.period.strip():
+        return ""
+    label = _e(translate("letter", "Period:"))
+    return f"<br/>{label} {_e(req.period)}"
+
+
 def authorisation_html(case: cases.Case, req: LetterRequest, today: date) -> str:
     """The one-page authorisation the letter encloses when a caregiver writes it."""
-    born = dates.format_date(case.patient_dob) if case.patient_dob else "(date of birth)"
     until = dates.format_date(_months_later(today, AUTHORISATION_MONTHS))
     one_line = ", ".join(line.strip() for line in req.department.splitlines() if line.strip())
-    holder = _e(one_line) or "the medical records department named in my letter"
-    relation = _e(case.caregiver_relationship) or "caregiver"
+    holder = one_line or translate("letter", "the medical records department named in my letter")
+    relation = case.caregiver_relationship or translate("letter", "caregiver")
+    if case.contact.strip():
+        relation = translate("letter", "{relationship}; contact: {contact}").format(
+            relationship=relation, contact=case.contact
+        )
+    authorise = _e(
+        translate(
+            "letter",
+            "I, the patient named above, authorise {holder} to release copies of the records "
+            "below to {caregiver} ({relationship}), who is asking for them on my behalf.",
+        )
+    ).format(holder=_bold(holder), caregiver=_bold(case.caregiver_name), relationship=_e(relation))
+    records_label = _e(translate("letter", "Records:"))
+    period = ""
+    if req.period.strip():
+        label = _e(translate("letter", "Period:"))
+        period = f"<br/><b>{label}</b> {_e(req.period)}"
+    purpose = _e(translate("letter", "Purpose:"))
+    purpose_text = _e(translate("letter", "to obtain a second medical opinion."))
+    ends = _e(translate("letter", "This authorisation ends on:"))
+    ends_text = _e(
+        translate(
+            "letter",
+            "{date}, unless I withdraw it sooner in writing. I understand that I may withdraw "
+            "it at any time, except for records already released, and that my treatment does "
+            "not depend on signing it.",
+        )
+    ).format(date=_e(until))
+    line = "______________________________"
+    short = "______________"
+    date_label = _e(translate("letter", "Date:"))
+    patient_signs = _e(translate("letter", "Signature of the patient:"))
+    cannot_sign = _e(
+        translate(
+            "letter",
+            "If the patient cannot sign, the person legally able to act for them signs below "
+            "and encloses a copy of the document that allows it (for example a power of "
+            "attorney for health care, or a guardianship order).",
+        )
+    )
+    representative = _e(translate("letter", "Signature of the legal representative:"))
+    authority = _e(translate("letter", "Name and authority:"))
+    heading = _e(translate("letter", "Authorisation to release medical records"))
     return f"""<div style="font-size:11pt; page-break-before:always">
-<h2>Authorisation to release medical records</h2>
-<table cellspacing="0" cellpadding="3">
-<tr><td><b>Patient</b></td><td>{_e(case.patient_name)}</td></tr>
-<tr><td><b>Date of birth</b></td><td>{_e(born)}</td></tr>
-</table>
-<p>I, the patient named above, authorise <b>{holder}</b> to release copies of the records
-below to <b>{_e(case.caregiver_name)}</b> ({relation}{
-        "; contact: " + _e(case.contact) if case.contact.strip() else ""
-    }), who is asking for them on my behalf.</p>
-<p><b>Records:</b> {_e(req.records_wanted)}{
-        "<br/><b>Period:</b> " + _e(req.period) if req.period.strip() else ""
-    }</p>
-<p><b>Purpose:</b> to obtain a second medical opinion.</p>
-<p><b>This authorisation ends on:</b> {_e(until)}, unless I withdraw it sooner in
-writing. I understand that I may withdraw it at any time, except for records already
-released, and that my treatment does not depend on signing it.</p>
+<h2>{heading}</h2>
+{_patient_table(case)}
+<p>{authorise}</p>
+<p><b>{records_label}</b> {_e(req.records_wanted)}{period}</p>
+<p><b>{purpose}</b> {purpose_text}</p>
+<p><b>{ends}</b> {ends_text}</p>
 <p>&nbsp;</p>
-<p>Signature of the patient: ______________________________ &nbsp; Date: ______________</p>
+<p>{patient_signs} {line} &nbsp; {date_label} {short}</p>
 <p>{_e(case.patient_name)}</p>
 <p>&nbsp;</p>
-<p><i>If the patient cannot sign, the person legally able to act for them signs below
-and encloses a copy of the document that allows it (for example a power of attorney for
-health care, or a guardianship order).</i></p>
-<p>Signature of the legal representative: ______________________________</p>
-<p>Name and authority: ______________________________ &nbsp; Date: ______________</p>
+<p><i>{cannot_sign}</i></p>
+<p>{representative} {line}</p>
+<p>{authority} {line} &nbsp; {date_label} {short}</p>
 </div>"""
 
 
 def letter_html(case: cases.Case, req: LetterRequest, today: date) -> str:
-    born = dates.format_date(case.patient_dob) if case.patient_dob else "(date of birth)"
     acting = needs_authorisation(case)
     signer = case.caregiver_name if acting else case.patient_name
-    on_behalf = (
-        f"<br/>on behalf of {_e(case.patient_name)} "
-        f"({_e(case.caregiver_relationship) or 'caregiver'}; authorisation enclosed)"
-        if acting
-        else ""
+    on_behalf = ""
+    if acting:
+        on_behalf = "<br/>" + _e(
+            translate(
+                "letter", "on behalf of {patient} ({relationship}; authorisation enclosed)"
+            ).format(
+                patient=case.patient_name,
+                relationship=case.caregiver_relationship or translate("letter", "caregiver"),
+            )
+        )
+    send_to = (
+        req.send_to.strip() or case.contact.strip() or translate("letter", "the address above")
     )
-    send_to = req.send_to.strip() or case.contact.strip() or "the address above"
-    images = (
-        "<li>For any scans (CT, MRI, PET, X-ray, ultrasound): the images themselves on a "
-        "CD, DVD or USB stick in DICOM format, with the reports.</li>"
+    to = _e(translate("letter", "To:"))
+    department = req.department or translate("letter", "Medical Records Department")
+    heading = _e(translate("letter", "Request for copies of medical records"))
+    dear = _e(translate("letter", "Dear Sir or Madam,"))
+    asking = _e(
+        translate(
+            "letter",
+            "I am asking for copies of the following records, for a second medical opinion:",
+        )
     )
+    format_wanted = _e(translate("letter", "Format wanted:"))
+    electronic = _e(
+        translate("letter", "Electronic copies (PDF) where possible, otherwise paper copies.")
+    )
+    images = _e(
+        translate(
+            "letter",
+            "For any scans (CT, MRI, PET, X-ray, ultrasound): the images themselves on a CD, "
+            "DVD or USB stick in DICOM format, with the reports.",
+        )
+    )
+    send_label = _e(translate("letter", "Please send them to:"))
+    right = _e(
+        translate(
+            "letter",
+            "I make this request under the patient's legal right of access to their own health "
+            "information. For example, in the United States the HIPAA Privacy Rule (45 CFR "
+            "164.524) requires a response within 30 days; in the United Kingdom and the "
+            "European Union the GDPR right of access gives one month. Please tell me if there "
+            "is a fee before copying.",
+        )
+    )
+    thanks = _e(translate("letter", "Thank you for your help."))
+    signature = _e(translate("letter", "Signature:"))
     return f"""<div style="font-size:11pt">
 <p>{_e(case.contact)}</p>
 <p>{_e(dates.format_date(today))}</p>
-<p><b>To:</b> {_e(req.department) or "Medical Records Department"}</p>
-<h2>Request for copies of medical records</h2>
-<table cellspacing="0" cellpadding="3">
-<tr><td><b>Patient</b></td><td>{_e(case.patient_name)}</td></tr>
-<tr><td><b>Date of birth</b></td><td>{_e(born)}</td></tr>
-</table>
-<p>Dear Sir or Madam,</p>
-<p>I am asking for copies of the following records, for a second medical opinion:</p>
+<p><b>{to}</b> {_e(department)}</p>
+<h2>{heading}</h2>
+{_patient_table(case)}
+<p>{dear}</p>
+<p>{asking}</p>
 <p style="margin-left:18px"><b>{_e(req.records_wanted)}</b>
-{"<br/>Period: " + _e(req.period) if req.period.strip() else ""}</p>
-<p>Format wanted:</p>
+{_period(req)}</p>
+<p>{format_wanted}</p>
 <ul>
-<li>Electronic copies (PDF) where possible, otherwise paper copies.</li>
-{images}
+<li>{electronic}</li>
+<li>{images}</li>
 </ul>
-<p>Please send them to: <b>{_e(send_to)}</b></p>
-<p>I make this request under the patient's legal right of access to their own health
-information. For example, in the United States the HIPAA Privacy Rule (45 CFR 164.524)
-requires a response within 30 days; in the United Kingdom and the European Union the GDPR
-right of access gives one month. Please tell me if there is a fee before copying.</p>
-<p>Thank you for your help.</p>
+<p>{send_label} <b>{_e(send_to)}</b></p>
+<p>{right}</p>
+<p>{thanks}</p>
 <p>&nbsp;</p>
-<p>Signature: ______________________________</p>
+<p>{signature} ______________________________</p>
 <p>{_e(signer)}{on_behalf}</p>
 </div>{authorisation_html(case, req, today) if acting else ""}"""
 
@@ -144,7 +230,7 @@ def write_request_letter(
 ) -> Path:
     today = today or date.today()
     if not req.records_wanted.strip():
-        raise ValueError("Say which records you are asking for.")
+        raise ValueError(translate("letter", "Say which records you are asking for."))
     case = cases.get_case(vault, req.case_id)
     pdf = render.html_to_pdf(letter_html(case, req, today), req.paper)
     fsutil.atomic_write_bytes(Path(out), pdf)
@@ -170,13 +256,22 @@ _DEPARTMENT = re.compile(
 def hospital_of(department: str) -> str:
     """The place a letter's "To" names, without the department: "Medical Records
     Department, St Anne's Hospital\n1 High St" -> "St Anne's Hospital" (what the
-    checklist's "From" means); "" when only a department is named."""
+    checklist's "From" means); "" when only a department is named. The department's name
+    :func:`records_department` writes in the language installed is taken off too."""
     first = next((line.strip() for line in department.splitlines() if line.strip()), "")
+    ours = translate("letter", "Medical Records Department")
+    if first.casefold().startswith(ours.casefold()):
+        first = first[len(ours) :]
     return _DEPARTMENT.sub("", first, count=1).strip(" ,")
+
+
+def records_department(place: str) -> str:
+    """A starting "To:" line: the records department of ``place`` (may be "")."""
+    return translate("letter", "Medical Records Department, {place}").format(place=place)
 
 
 def department_for(vault: Vault, case_id: int, clinician_id: int) -> str:
     """A starting "To:" line from a care-team member: their facility's records department."""
     c = lists.get_item(vault, facts.Clinician, clinician_id)
     place = c.facility or c.name
-    return f"Medical Records Department, {place}" + (f"\n{c.address}" if c.address else "")
+    return records_department(place) + (f"\n{c.address}" if c.address else "")

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from secondop_desktop.packet import content, render
+from secondop_desktop.packet.spec import CONTENTS, COVER, RECORDS, RECORDS_INDEX, title
 
 if TYPE_CHECKING:
     import pikepdf
@@ -19,10 +20,11 @@ if TYPE_CHECKING:
 def contents_entries(
     data: content.CaseContent, starts: dict[str, int], record_starts: list[int]
 ) -> list[tuple[str, int, int]]:
-    """The contents' entries as the builder lays them out (assemble._number_pages)."""
-    entries = [(t, n, 0) for t, n in starts.items() if t not in ("Cover", "Contents")]
+    """The contents' entries as the builder lays them out (assemble._number_pages): the
+    parts' titles as printed (``starts`` has them in English), then the records'."""
+    entries = [(title(t), n, 0) for t, n in starts.items() if t not in (COVER, CONTENTS)]
     if record_starts:
-        entries.append(("Records", record_starts[0], 0))
+        entries.append((title(RECORDS), record_starts[0], 0))
         entries += [(r.title, s, 1) for r, s in zip(data.records, record_starts, strict=True)]
     return entries
 
@@ -44,12 +46,12 @@ def add_links(
         return next(n for n in firsts if n > first) - first
 
     added = 0
-    for title in ("Contents", "Records index"):
-        first = starts.get(title)
+    for part in (CONTENTS, RECORDS_INDEX):
+        first = starts.get(part)
         if first is None:
             continue
         length = part_length(first)
-        for row in rows.get(title, []):
+        for row in rows.get(part, []):
             target = _page_number(row.cells[-1] if row.cells else "")
             if target is None or not 1 <= target <= total or row.page >= length:
                 continue

@@ -11,8 +11,11 @@ cut. The HTML is ours (``content.table``), so the edit is a plain, checked inser
 from __future__ import annotations
 
 import re
+from html import escape
 
 from PySide6.QtGui import QTextDocument, QTextFrame, QTextTable
+
+from secondop_desktop.i18n import translate
 
 MAX_BREAKS = 200  # a safety net: each break moves at least one row to a new page
 
@@ -68,10 +71,11 @@ def break_before(html: str, table_index: int, body_row: int) -> str:
         raise ValueError("no such row to break before")
     at = opening.end() + rows[body_row].start()
     again = opening.group(0)
+    continued = escape(translate("pagination", "(continued)"))
     return (
         html[:at]
         + "</table>"
-        + '<p class="note" style="page-break-before: always">(continued)</p>'
+        + f'<p class="note" style="page-break-before: always">{continued}</p>'
         + again
         + header
         + html[at:]

@@ -7,12 +7,14 @@ which opens onto the records themselves (:func:`grouped`)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from secondop_desktop import records
 from secondop_desktop.core.text import fold
+from secondop_desktop.i18n import translate
 from secondop_desktop.packet import content
-from secondop_desktop.packet.spec import SECTIONS, PacketSpec
+from secondop_desktop.packet.spec import SECTIONS, PacketSpec, title
 from secondop_desktop.records import checklist
 from secondop_desktop.store import Vault
 
@@ -26,9 +28,39 @@ class Finding:
     record_id: int | None = None
     section: str | None = None
     serious: bool = False  # shown first, in the warning colour
-    # The line that stands for several findings of this sort, "{n}" for how many; findings
-    # with the same line are grouped under it. Empty: always shown on its own.
+    # The sort of finding (a key of _GROUP_LINES): findings of one sort are grouped under
+    # the line that says how many. Empty: always shown on its own.
     group: str = ""
+    about: str = ""  # what that line names besides the number (the patient's surname)
+
+
+# The line that stands for several findings of one sort, in the language installed.
+_GROUP_LINES: dict[str, Callable[[int], str]] = {
+    "undated": lambda n: translate("preflight", "%n record(s) have no date.", None, n),
+    "no_kind": lambda n: translate(
+        "preflight", "%n record(s) have no kind (report, lab result…).", None, n
+    ),
+    "no_text": lambda n: translate(
+        "preflight",
+        "%n record(s) have no text to check: make sure the patient's name and date of birth "
+        "can be read on them.",
+        None,
+        n,
+    ),
+    "other_patient": lambda n: translate(
+        "preflight",
+        "%n record(s) do not mention “{surname}”. Centres ask for the patient's name and "
+        "date of birth on every record: are they the right patient's?",
+        None,
+        n,
+    ),
+    "duplicate": lambda n: translate(
+        "preflight", "%n record(s) look like duplicates of others.", None, n
+    ),
+    "empty_section": lambda n: translate(
+        "preflight", "%n of the chosen sections are empty and will be left out.", None, n
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -42,7 +74,7 @@ class Group:
         first = self.findings[0]
         if len(self.findings) == 1 or not first.group:
             return first.text
-        return first.group.replace("{n}", str(len(self.findings)))
+        return _GROUP_LINES[first.group](len(self.findings)).format(surname=first.about)
 
     @property
     def serious(self) -> bool:
@@ -69,49 +101,38 @@ def run(vault: Vault, spec: PacketSpec) -> list[Finding]:
     surname = _surname(data.case.patient_name)
     for r in data.records:
         if r.date_of_service is None:
-            found.append(
-                Finding(f"“{r.title}” has no date.", r.id, group="{n} records have no date.")
-            )
+            text = translate("preflight", "“{title}” has no date.").format(title=r.title)
+            found.append(Finding(text, r.id, group="undated"))
         if r.kind == "other":
-            found.append(
-                Finding(
-                    f"“{r.title}” has no kind (report, lab result…).",
-                    r.id,
-                    group="{n} records have no kind (report, lab result…).",
-                )
-            )
+            text = translate("preflight", "“{title}” has no kind (report, lab result…).")
+            found.append(Finding(text.format(title=r.title), r.id, group="no_kind"))
         body = records.record_text(vault, r.id)
         if not body.strip():
-            found.append(
-                Finding(
-                    f"“{r.title}” has no text to check: make sure the patient's name and date "
-                    "of birth can be read on it.",
-                    r.id,
-                    group="{n} records have no text to check: make sure the patient's name and "
-                    "date of birth can be read on them.",
-                )
+            text = translate(
+                "preflight",
+                "“{title}” has no text to check: make sure the patient's name and date of "
+                "birth can be read on it.",
             )
+            found.append(Finding(text.format(title=r.title), r.id, group="no_text"))
         elif surname and fold(surname) not in fold(body):
+            text = translate(
+                "preflight",
+                "“{title}” does not mention “{surname}”. Centres ask for the patient's name "
+                "and date of birth on every record: is it the right patient?",
+            )
             found.append(
                 Finding(
-                    f"“{r.title}” does not mention “{surname}”. Centres ask for the patient's "
-                    "name and date of birth on every record: is it the right patient?",
+                    text.format(title=r.title, surname=surname),
                     r.id,
                     serious=True,
-                    group=f"{{n}} records do not mention “{surname}”. Centres ask for the "
-                    "patient's name and date of birth on every record: are they the right "
-                    "patient's?",
+                    group="other_patient",
+                    about=surname,
                 )
             )
     for rid, other in records.possible_duplicates(data.records).items():
-        title = next(r.title for r in data.records if r.id == rid)
-        found.append(
-            Finding(
-                f"“{title}” looks like a duplicate of “{other.title}”.",
-                rid,
-                group="{n} records look like duplicates of others.",
-            )
-        )
+        mine = next(r.title for r in data.records if r.id == rid)
+        text = translate("preflight", "“{title}” looks like a duplicate of “{other}”.")
+        found.append(Finding(text.format(title=mine, other=other.title), rid, group="duplicate"))
     kinds = {r.kind for r in data.records}
     if "imaging_report" in kinds and "imaging_images" not in kinds:
         disc = [
@@ -122,27 +143,33 @@ def run(vault: Vault, spec: PacketSpec) -> list[Finding]:
         if not disc:
             found.append(
                 Finding(
-                    "There are imaging reports but not the images themselves. Centres usually "
-                    "want the scans on a disc or USB stick; ask the radiology department.",
+                    translate(
+                        "preflight",
+                        "There are imaging reports but not the images themselves. Centres "
+                        "usually want the scans on a disc or USB stick; ask the radiology "
+                        "department.",
+                    ),
                     serious=True,
                 )
             )
     shown = set(data.sections)
     for key in spec.sections:
         if key != "summary" and key not in shown:
+            text = translate("preflight", "The section “{section}” is empty and will be left out.")
             found.append(
                 Finding(
-                    f"The section “{SECTIONS[key]}” is empty and will be left out.",
-                    section=key,
-                    group="{n} of the chosen sections are empty and will be left out.",
+                    text.format(section=title(SECTIONS[key])), section=key, group="empty_section"
                 )
             )
     estimate = estimate_size(data.records, spec)
     if estimate > EMAIL_LIMIT:
         found.append(
             Finding(
-                f"The packet will be about {estimate / 1048576:.0f} MB: too large for most email. "
-                "Choose a smaller image quality, fewer records, or send it on a USB stick.",
+                translate(
+                    "preflight",
+                    "The packet will be about {size} MB: too large for most email. Choose a "
+                    "smaller image quality, fewer records, or send it on a USB stick.",
+                ).format(size=f"{estimate / 1048576:.0f}"),
                 serious=True,
             )
         )

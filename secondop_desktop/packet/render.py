@@ -38,6 +38,7 @@ from PySide6.QtGui import (
 )
 
 from secondop_desktop.core import assets
+from secondop_desktop.i18n import translate
 from secondop_desktop.packet import pagination
 
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DroidSansFallbackFull.ttf")
@@ -277,6 +278,7 @@ def footers_pdf(
     font.setFamilies(FAMILIES)
     font.setPointSizeF(7.5)
     painter.setFont(font)
+    page_of = translate("render", "Page {page} of {total}")
     for i, (width, _height) in enumerate(sizes):
         if i:
             writer.setPageSize(size_for(width))
@@ -290,7 +292,7 @@ def footers_pdf(
         painter.drawText(
             band,
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            f"Page {first_number + i} of {total}",
+            page_of.format(page=first_number + i, total=total),
         )
     painter.end()
     del writer

@@ -7,33 +7,52 @@ import secrets
 from dataclasses import dataclass, field
 from functools import cache
 
+from secondop_desktop.i18n import QT_TRANSLATE_NOOP, translate
+
 # The packet's sections, in the order a consultant reads them. Cover, contents and the
-# records index always come; everything else travels only when chosen.
+# records index always come; everything else travels only when chosen. Titles stay in
+# English (they are the keys of PacketResult.starts); :func:`title` translates them where
+# they are shown, never at import (the command line imports this before a language is set).
 SECTIONS: dict[str, str] = {
-    "summary": "Summary",
-    "opinions": "Diagnosis and opinions",
-    "timeline": "Timeline",
-    "health": "Health problems, medications, allergies and family history",
-    "physical": "Slides, blocks and imaging discs: where they are",
-    "options": "Treatment options",
-    "questions": "Questions",
-    "preferences": "Preferences and values",
-    "trials": "Clinical trials",
+    "summary": str(QT_TRANSLATE_NOOP("spec", "Summary")),
+    "opinions": str(QT_TRANSLATE_NOOP("spec", "Diagnosis and opinions")),
+    "timeline": str(QT_TRANSLATE_NOOP("spec", "Timeline")),
+    "health": str(
+        QT_TRANSLATE_NOOP("spec", "Health problems, medications, allergies and family history")
+    ),
+    "physical": str(QT_TRANSLATE_NOOP("spec", "Slides, blocks and imaging discs: where they are")),
+    "options": str(QT_TRANSLATE_NOOP("spec", "Treatment options")),
+    "questions": str(QT_TRANSLATE_NOOP("spec", "Questions")),
+    "preferences": str(QT_TRANSLATE_NOOP("spec", "Preferences and values")),
+    "trials": str(QT_TRANSLATE_NOOP("spec", "Clinical trials")),
 }
-PAPERS = {"a4": "A4", "letter": "US Letter"}
+# The parts every packet has (with the summary, whose title is SECTIONS["summary"]).
+COVER = str(QT_TRANSLATE_NOOP("spec", "Cover"))
+CONTENTS = str(QT_TRANSLATE_NOOP("spec", "Contents"))
+RECORDS_INDEX = str(QT_TRANSLATE_NOOP("spec", "Records index"))
+RECORDS = str(QT_TRANSLATE_NOOP("spec", "Records"))
+PAPERS = {
+    "a4": str(QT_TRANSLATE_NOOP("spec", "A4")),
+    "letter": str(QT_TRANSLATE_NOOP("spec", "US Letter")),
+}
+
+
+def title(text: str) -> str:
+    """A part's title, a paper's or a quality's label (English, as above) as shown."""
+    return translate("spec", text)
 
 
 @dataclass(frozen=True)
 class Quality:
-    label: str
+    label: str  # English: shown through :func:`title`
     long_side: int  # pixels on the longest side of a photo
     jpeg_quality: int
 
 
 QUALITIES = {
-    "small": Quality("Small (for email)", 1200, 60),
-    "standard": Quality("Standard", 1700, 72),
-    "high": Quality("High (for fine detail)", 2500, 85),
+    "small": Quality(str(QT_TRANSLATE_NOOP("spec", "Small (for email)")), 1200, 60),
+    "standard": Quality(str(QT_TRANSLATE_NOOP("spec", "Standard")), 1700, 72),
+    "high": Quality(str(QT_TRANSLATE_NOOP("spec", "High (for fine detail)")), 2500, 85),
 }
 
 

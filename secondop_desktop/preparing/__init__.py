@@ -36,14 +36,17 @@ from secondop_desktop.preparing.questions import (
 )
 from secondop_desktop.preparing.trials import (
     NCT,
+    PHASES,
     TRIAL_STATUSES,
     Trial,
     normalise_registry_id,
+    phase_label,
 )
 
 __all__ = [
     "CERTAINTY",
     "NCT",
+    "PHASES",
     "PREFERENCE_HEADINGS",
     "PRIORITIES",
     "ROLES",
@@ -63,6 +66,7 @@ __all__ = [
     "get_decision",
     "get_preferences",
     "normalise_registry_id",
+    "phase_label",
     "save_decision",
     "save_preferences",
     "set_top_three",

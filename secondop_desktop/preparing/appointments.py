@@ -8,6 +8,7 @@ from datetime import datetime
 
 from secondop_desktop.cases.lists import Section, register
 from secondop_desktop.core.validation import FieldError
+from secondop_desktop.i18n import translate
 from secondop_desktop.records import checklist
 from secondop_desktop.store import Vault
 
@@ -26,7 +27,9 @@ class Appointment:
 
 def _check_appointment(a: Appointment) -> None:
     if a.starts_at is None:
-        raise FieldError("starts_at", "Enter the date and time of the appointment.")
+        raise FieldError(
+            "starts_at", translate("appointments", "Enter the date and time of the appointment.")
+        )
 
 
 register(Section("appointments", Appointment, _check_appointment, "starts_at, id"))
@@ -40,9 +43,9 @@ def what_to_bring(vault: Vault, case_id: int) -> str:
         if i.status in ("received", "requested") and i.physical
     ]
     lines += [
-        "- The packet (printed or on a laptop)",
-        "- Photo ID and insurance card",
-        "- The list of questions",
-        "- The list of medicines, with doses",
+        translate("appointments", "- The packet (printed or on a laptop)"),
+        translate("appointments", "- Photo ID and insurance card"),
+        translate("appointments", "- The list of questions"),
+        translate("appointments", "- The list of medicines, with doses"),
     ]
     return "\n".join(lines)

@@ -11,35 +11,88 @@ from datetime import date
 from secondop_desktop import cases
 from secondop_desktop.core import dates
 from secondop_desktop.core.validation import FieldError
+from secondop_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from secondop_desktop.store import Vault
 from secondop_desktop.store import facts as repo
 
+# Labels are translated where they are shown: translate("decision", text).
 ROLES = {
-    "myself": "I want to decide myself",
-    "together": "I want to decide together with my doctor",
-    "doctor": "I want the doctor to decide",
+    "myself": str(QT_TRANSLATE_NOOP("decision", "I want to decide myself")),
+    "together": str(QT_TRANSLATE_NOOP("decision", "I want to decide together with my doctor")),
+    "doctor": str(QT_TRANSLATE_NOOP("decision", "I want the doctor to decide")),
 }
 CERTAINTY = (
-    ("sure", "Do you feel sure about the best choice for you?"),
-    ("understand", "Do you know the benefits and risks of each option?"),
-    ("values", "Are you clear about which benefits and risks matter most to you?"),
-    ("support", "Do you have enough support and advice to make a choice?"),
+    ("sure", str(QT_TRANSLATE_NOOP("decision", "Do you feel sure about the best choice for you?"))),
+    (
+        "understand",
+        str(QT_TRANSLATE_NOOP("decision", "Do you know the benefits and risks of each option?")),
+    ),
+    (
+        "values",
+        str(
+            QT_TRANSLATE_NOOP(
+                "decision", "Are you clear about which benefits and risks matter most to you?"
+            )
+        ),
+    ),
+    (
+        "support",
+        str(
+            QT_TRANSLATE_NOOP("decision", "Do you have enough support and advice to make a choice?")
+        ),
+    ),
 )
 PREFERENCE_HEADINGS = (
-    ("goals", "My goals", "For example: to see my grandchild's wedding; to keep working."),
-    ("matters_most", "What matters most to me", "For example: staying at home; no pain."),
-    ("afraid_of", "What I'm afraid of", "For example: losing my hair; being a burden."),
-    ("avoid", "Treatments I'd rather avoid", "For example: a long hospital stay."),
+    (
+        "goals",
+        str(QT_TRANSLATE_NOOP("decision", "My goals")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "decision", "For example: to see my grandchild's wedding; to keep working."
+            )
+        ),
+    ),
+    (
+        "matters_most",
+        str(QT_TRANSLATE_NOOP("decision", "What matters most to me")),
+        str(QT_TRANSLATE_NOOP("decision", "For example: staying at home; no pain.")),
+    ),
+    (
+        "afraid_of",
+        str(QT_TRANSLATE_NOOP("decision", "What I'm afraid of")),
+        str(QT_TRANSLATE_NOOP("decision", "For example: losing my hair; being a burden.")),
+    ),
+    (
+        "avoid",
+        str(QT_TRANSLATE_NOOP("decision", "Treatments I'd rather avoid")),
+        str(QT_TRANSLATE_NOOP("decision", "For example: a long hospital stay.")),
+    ),
     (
         "conservative",
-        "Conservative or complementary approaches",
-        "For example: I'd like to know whether waiting is safe; I take herbal remedies.",
+        str(QT_TRANSLATE_NOOP("decision", "Conservative or complementary approaches")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "decision",
+                "For example: I'd like to know whether waiting is safe; I take herbal remedies.",
+            )
+        ),
     ),
-    ("who_decides", "Who should take part in decisions", "For example: my daughter Ada."),
-    ("cultural", "Cultural or religious considerations", "Anything the team should respect."),
-    ("practical", "Practical limits", "Travel, work, caring for others, money."),
+    (
+        "who_decides",
+        str(QT_TRANSLATE_NOOP("decision", "Who should take part in decisions")),
+        str(QT_TRANSLATE_NOOP("decision", "For example: my daughter Ada.")),
+    ),
+    (
+        "cultural",
+        str(QT_TRANSLATE_NOOP("decision", "Cultural or religious considerations")),
+        str(QT_TRANSLATE_NOOP("decision", "Anything the team should respect.")),
+    ),
+    (
+        "practical",
+        str(QT_TRANSLATE_NOOP("decision", "Practical limits")),
+        str(QT_TRANSLATE_NOOP("decision", "Travel, work, caring for others, money.")),
+    ),
 )
-
 
 
 @dataclass
@@ -55,17 +108,25 @@ class Decision:
     def certainty_advice(self) -> str:
         unanswered = [key for key, _ in CERTAINTY if key not in self.certainty]
         if unanswered:
-            return "Answer the four questions to see where you stand."
+            return translate("decision", "Answer the four questions to see where you stand.")
         if self.certainty_score() == len(CERTAINTY):
-            return "You seem ready to decide. It is still fine to take your time."
+            return translate(
+                "decision", "You seem ready to decide. It is still fine to take your time."
+            )
         gaps = {
-            "sure": "talk the options through again with someone you trust",
-            "understand": "ask the doctors to explain the benefits and risks again",
-            "values": "rate what matters most to you on the Options page",
-            "support": "ask who can help: your family, a nurse, a patient group",
+            "sure": translate("decision", "talk the options through again with someone you trust"),
+            "understand": translate(
+                "decision", "ask the doctors to explain the benefits and risks again"
+            ),
+            "values": translate("decision", "rate what matters most to you on the Options page"),
+            "support": translate(
+                "decision", "ask who can help: your family, a nurse, a patient group"
+            ),
         }
         todo = [gaps[k] for k, _ in CERTAINTY if not self.certainty.get(k)]
-        return "You may not be ready yet. It may help to " + "; ".join(todo) + "."
+        return translate("decision", "You may not be ready yet. It may help to {steps}.").format(
+            steps="; ".join(todo)
+        )
 
 
 def _case_must_exist(vault: Vault, case_id: int) -> None:
@@ -87,10 +148,10 @@ def get_decision(vault: Vault, case_id: int) -> Decision:
 
 def save_decision(vault: Vault, case_id: int, decision: Decision) -> Decision:
     if decision.role and decision.role not in ROLES:
-        raise FieldError("role", "Choose the role you want in the decision.")
+        raise FieldError("role", translate("decision", "Choose the role you want in the decision."))
     unknown = set(decision.certainty) - {k for k, _ in CERTAINTY}
     if unknown:
-        raise FieldError("certainty", "Unknown certainty question.")
+        raise FieldError("certainty", translate("decision", "Unknown certainty question."))
     doc = {
         "what": decision.what.strip(),
         "role": decision.role,
@@ -111,7 +172,7 @@ def get_preferences(vault: Vault, case_id: int) -> dict[str, str]:
 def save_preferences(vault: Vault, case_id: int, values: dict[str, str]) -> dict[str, str]:
     known = {key for key, _, _ in PREFERENCE_HEADINGS}
     if set(values) - known:
-        raise FieldError("preferences", "Unknown heading.")
+        raise FieldError("preferences", translate("decision", "Unknown heading."))
     _case_must_exist(vault, case_id)
     merged = get_preferences(vault, case_id) | values
     with vault.transaction() as db:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from secondop_desktop.cases.lists import Section, list_items, register, save
 from secondop_desktop.core.validation import FieldError, Missing
+from secondop_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from secondop_desktop.store import Vault
 
 
@@ -33,31 +34,39 @@ class OptionPoint:
 
 def _check_option(o: TreatmentOption) -> None:
     if not o.name.strip():
-        raise Missing("name", "Name the option (for example, surgery or watchful waiting).")
+        raise Missing(
+            "name",
+            translate("options", "Name the option (for example, surgery or watchful waiting)."),
+        )
     if not 0 <= o.leaning <= 5:
-        raise FieldError("leaning", "Leaning goes from 0 to 5.")
+        raise FieldError("leaning", translate("options", "Leaning goes from 0 to 5."))
 
 
 def _check_point(p: OptionPoint) -> None:
     if p.side not in ("benefit", "risk"):
-        raise FieldError("side", "A point is a benefit or a risk.")
+        raise FieldError("side", translate("options", "A point is a benefit or a risk."))
     if not p.text.strip():
-        raise Missing("text", "Describe the benefit or risk.")
+        raise Missing("text", translate("options", "Describe the benefit or risk."))
     if not 0 <= p.importance <= 5:
-        raise FieldError("importance", "Rate how much it matters from 0 to 5.")
+        raise FieldError(
+            "importance", translate("options", "Rate how much it matters from 0 to 5.")
+        )
 
 
 register(Section("options", TreatmentOption, _check_option))
 register(Section("option_points", OptionPoint, _check_point, "side, position, id"))
 
 
-WATCHFUL_WAITING = "Watchful waiting / no treatment now"
+# The name given to the option when it is added (in the language of the day: it is the
+# user's data from then on, and either name is recognised as the same option).
+WATCHFUL_WAITING = str(QT_TRANSLATE_NOOP("options", "Watchful waiting / no treatment now"))
 
 
 def add_watchful_waiting(vault: Vault, case_id: int) -> TreatmentOption:
     """The starting point every comparison deserves: doing nothing for now."""
+    name = translate("options", WATCHFUL_WAITING)
     existing = [
-        o for o in list_items(vault, TreatmentOption, case_id) if o.name == WATCHFUL_WAITING
+        o for o in list_items(vault, TreatmentOption, case_id) if o.name in (WATCHFUL_WAITING, name)
     ]
     if existing:
         return existing[0]
@@ -65,8 +74,10 @@ def add_watchful_waiting(vault: Vault, case_id: int) -> TreatmentOption:
         vault,
         case_id,
         TreatmentOption(
-            name=WATCHFUL_WAITING,
-            involves="Regular check-ups and tests instead of starting treatment now.",
+            name=name,
+            involves=translate(
+                "options", "Regular check-ups and tests instead of starting treatment now."
+            ),
         ),
     )
 

@@ -8,9 +8,15 @@ from datetime import date
 
 from secondop_desktop.cases.lists import Section, get_item, list_items, register, save
 from secondop_desktop.core.validation import FieldError, Missing
+from secondop_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from secondop_desktop.store import Vault
 
-PRIORITIES = {"high": "High", "normal": "Normal", "low": "Low"}
+# Labels are translated where they are shown: translate("questions", label).
+PRIORITIES = {
+    "high": str(QT_TRANSLATE_NOOP("questions", "High")),
+    "normal": str(QT_TRANSLATE_NOOP("questions", "Normal")),
+    "low": str(QT_TRANSLATE_NOOP("questions", "Low")),
+}
 
 
 @dataclass
@@ -33,11 +39,15 @@ class Answer:
     id: int | None = None
 
 
+def _three_marked() -> str:
+    return translate("questions", "Three questions are already marked; unmark one first.")
+
+
 def _check_question(q: Question) -> None:
     if not q.text.strip():
-        raise Missing("text", "Write the question.")
+        raise Missing("text", translate("questions", "Write the question."))
     if q.priority not in PRIORITIES:
-        raise FieldError("priority", "Choose a priority.")
+        raise FieldError("priority", translate("questions", "Choose a priority."))
 
 
 def _check_top_three(vault: Vault, case_id: int, q: Question) -> None:
@@ -45,14 +55,16 @@ def _check_top_three(vault: Vault, case_id: int, q: Question) -> None:
         return
     others = [x for x in list_items(vault, Question, case_id) if x.top_three and x.id != q.id]
     if len(others) >= 3:
-        raise FieldError("top_three", "Three questions are already marked; unmark one first.")
+        raise FieldError("top_three", _three_marked())
 
 
 def _check_answer(a: Answer) -> None:
     if not a.answer.strip():
-        raise Missing("answer", "Write the answer you were given.")
+        raise Missing("answer", translate("questions", "Write the answer you were given."))
     if a.answered_on and a.answered_on > date.today():
-        raise FieldError("answered_on", "The date of the answer is in the future.")
+        raise FieldError(
+            "answered_on", translate("questions", "The date of the answer is in the future.")
+        )
 
 
 register(
@@ -73,7 +85,7 @@ def set_top_three(vault: Vault, case_id: int, question_id: int, on: bool) -> Que
     if on and not question.top_three:
         marked = [q for q in list_items(vault, Question, case_id) if q.top_three]
         if len(marked) >= 3:
-            raise FieldError("top_three", "Three questions are already marked; unmark one first.")
+            raise FieldError("top_three", _three_marked())
     question.top_three = on
     return save(vault, case_id, question)
 

@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Any
 from secondop_desktop.core import dates
 from secondop_desktop.core.text import fold
 from secondop_desktop.core.validation import FieldError
-from secondop_desktop.records.meta import KIND_LABELS, KINDS
+from secondop_desktop.i18n import translate
+from secondop_desktop.records.meta import KIND_LABELS, KINDS, kind_label
 from secondop_desktop.store import records as repo
 
 if TYPE_CHECKING:
@@ -70,7 +71,7 @@ class Record:
 
     @property
     def kind_label(self) -> str:
-        return KIND_LABELS.get(self.kind, "Other")
+        return kind_label(self.kind)  # in the language installed
 
     @property
     def is_pdf(self) -> bool:
@@ -184,8 +185,12 @@ def records_fingerprint(vault: Vault, case_id: int) -> tuple[int, str, int]:
 def get_record(vault: Vault, record_id: int) -> Record:
     row = repo.get(vault.db, record_id)
     if row is None:
-        raise RecordNotFound(f"There is no record with id {record_id}.")
+        raise RecordNotFound(_not_found(record_id))
     return from_row(row)
+
+
+def _not_found(record_id: int) -> str:
+    return translate("records_init", "There is no record with id {id}.").format(id=record_id)
 
 
 def update_record(vault: Vault, record_id: int, **changes: Any) -> Record:
@@ -198,25 +203,33 @@ def update_record(vault: Vault, record_id: int, **changes: Any) -> Record:
         if name == "title":
             value = " ".join(str(value).split())
             if not value:
-                raise RecordValidationError("title", "Give the record a title.")
+                raise RecordValidationError(
+                    "title", translate("records_init", "Give the record a title.")
+                )
         elif name == "kind" and value not in KIND_LABELS:
-            raise RecordValidationError("kind", "Choose a kind of record.")
+            raise RecordValidationError(
+                "kind", translate("records_init", "Choose a kind of record.")
+            )
         elif name == "date_of_service":
             if value is not None and value > date.today():
-                raise RecordValidationError("date_of_service", "The date is in the future.")
+                raise RecordValidationError(
+                    "date_of_service", translate("records_init", "The date is in the future.")
+                )
             row["date_suggested"] = 0
             value = value.isoformat() if value else None
         elif name == "rotation":
             value = int(value) % 360
             if value not in (0, 90, 180, 270):
-                raise RecordValidationError("rotation", "Rotate by quarter turns only.")
+                raise RecordValidationError(
+                    "rotation", translate("records_init", "Rotate by quarter turns only.")
+                )
         elif name == "include_in_packet":
             value = int(bool(value))
         row[name] = value
     row["updated_at"] = dates.utc_now_iso()
     with vault.transaction() as db:
         if repo.get(db, record_id) is None:
-            raise RecordNotFound(f"There is no record with id {record_id}.")
+            raise RecordNotFound(_not_found(record_id))
         repo.update(db, record_id, row)
     return get_record(vault, record_id)
 

@@ -14,18 +14,25 @@ from typing import Any
 
 from secondop_desktop.core import dates
 from secondop_desktop.core.validation import FieldError
-from secondop_desktop.records.meta import KIND_LABELS
+from secondop_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from secondop_desktop.records.meta import KIND_LABELS, kind_label
 from secondop_desktop.store import Vault
 from secondop_desktop.store import checklist as repo
 
 STATUSES = ("needed", "requested", "received", "sent")
+# In English; status_label gives a status in the user's language.
 STATUS_LABELS = {
-    "needed": "Still needed",
-    "requested": "Requested",
-    "received": "Received",
-    "sent": "Sent to the consultant",
+    "needed": QT_TRANSLATE_NOOP("checklist", "Still needed"),
+    "requested": QT_TRANSLATE_NOOP("checklist", "Requested"),
+    "received": QT_TRANSLATE_NOOP("checklist", "Received"),
+    "sent": QT_TRANSLATE_NOOP("checklist", "Sent to the consultant"),
 }
 REQUEST_DAYS = 30
+
+
+def status_label(status: str) -> str:
+    """A status as the user reads it, in the installed language."""
+    return translate("checklist", STATUS_LABELS.get(status, status))
 
 
 ChecklistError = FieldError
@@ -56,7 +63,7 @@ class Item:
 
     @property
     def kind_label(self) -> str:
-        return KIND_LABELS.get(self.kind, "Other")
+        return kind_label(self.kind)  # in the language installed
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -65,40 +72,80 @@ class Item:
         return out
 
 
-# Our own wording of what second-opinion centres ask for (PRODUCT.md).
+# Our own wording of what second-opinion centres ask for (PRODUCT.md); added to a case in
+# the user's language (then they are the user's words, to change as they like).
 STARTER: tuple[tuple[str, str, bool], ...] = (
     (
         "pathology",
-        "Pathology reports for every biopsy and surgery, with marker and molecular results",
+        QT_TRANSLATE_NOOP(
+            "checklist",
+            "Pathology reports for every biopsy and surgery, with marker and molecular results",
+        ),
         False,
     ),
     (
         "pathology",
-        "Glass slides or tissue blocks from the pathology lab (shipped by the lab)",
+        QT_TRANSLATE_NOOP(
+            "checklist",
+            "Glass slides or tissue blocks from the pathology lab (shipped by the lab)",
+        ),
         True,
     ),
-    ("imaging_report", "Radiology reports for every scan (CT, MRI, PET, ultrasound)", False),
+    (
+        "imaging_report",
+        QT_TRANSLATE_NOOP(
+            "checklist", "Radiology reports for every scan (CT, MRI, PET, ultrasound)"
+        ),
+        False,
+    ),
     (
         "imaging_images",
-        "The scan images themselves on a disc or USB stick (a report alone is often not enough)",
+        QT_TRANSLATE_NOOP(
+            "checklist",
+            "The scan images themselves on a disc or USB stick "
+            "(a report alone is often not enough)",
+        ),
         True,
     ),
-    ("procedure", "Operative and procedure notes", False),
-    ("discharge", "Discharge summaries from hospital stays", False),
-    ("lab", "Recent lab results with dates and reference ranges, including tumour markers", False),
+    ("procedure", QT_TRANSLATE_NOOP("checklist", "Operative and procedure notes"), False),
+    ("discharge", QT_TRANSLATE_NOOP("checklist", "Discharge summaries from hospital stays"), False),
+    (
+        "lab",
+        QT_TRANSLATE_NOOP(
+            "checklist",
+            "Recent lab results with dates and reference ranges, including tumour markers",
+        ),
+        False,
+    ),
     (
         "treatment_summary",
-        "Treatment so far: drugs, doses, cycles and dates; radiation dose "
-        "and dates; the plan now proposed",
+        QT_TRANSLATE_NOOP(
+            "checklist",
+            "Treatment so far: drugs, doses, cycles and dates; radiation dose "
+            "and dates; the plan now proposed",
+        ),
         False,
     ),
     (
         "consultation",
-        "Notes from the specialists seen, and a summary letter from the treating doctor",
+        QT_TRANSLATE_NOOP(
+            "checklist",
+            "Notes from the specialists seen, and a summary letter from the treating doctor",
+        ),
         False,
     ),
-    ("admin", "Photo ID and insurance card (front and back)", False),
-    ("letter", "Referral or consultation request form, and a signed records release", False),
+    (
+        "admin",
+        QT_TRANSLATE_NOOP("checklist", "Photo ID and insurance card (front and back)"),
+        False,
+    ),
+    (
+        "letter",
+        QT_TRANSLATE_NOOP(
+            "checklist", "Referral or consultation request form, and a signed records release"
+        ),
+        False,
+    ),
 )
 
 
@@ -149,15 +196,22 @@ def _row(item: Item) -> dict[str, Any]:
 
 def _validate(item: Item) -> None:
     if not item.description.strip():
-        raise ChecklistError("description", "Describe what is to be gathered.")
+        raise ChecklistError(
+            "description", translate("checklist", "Describe what is to be gathered.")
+        )
     if item.status not in STATUSES:
-        raise ChecklistError("status", "Choose a status.")
+        raise ChecklistError("status", translate("checklist", "Choose a status."))
     if item.kind not in KIND_LABELS:
-        raise ChecklistError("kind", "Choose a kind of record.")
+        raise ChecklistError("kind", translate("checklist", "Choose a kind of record."))
     if item.requested_on and item.requested_on > date.today():
-        raise ChecklistError("requested_on", "The request date is in the future.")
+        raise ChecklistError(
+            "requested_on", translate("checklist", "The request date is in the future.")
+        )
     if item.sent_on and item.returned_on and dates.latest_day(item.returned_on) < item.sent_on:
-        raise ChecklistError("returned_on", "The return date is before the date it was sent.")
+        raise ChecklistError(
+            "returned_on",
+            translate("checklist", "The return date is before the date it was sent."),
+        )
     if item.status == "requested" and item.requested_on is None:
         item.requested_on = date.today()
     if item.requested_on and item.due_on is None:
@@ -172,7 +226,9 @@ def list_items(vault: Vault, case_id: int) -> list[Item]:
 def get_item(vault: Vault, item_id: int) -> Item:
     row = repo.get(vault.db, item_id)
     if row is None:
-        raise LookupError(f"There is no checklist item with id {item_id}.")
+        raise LookupError(
+            translate("checklist", "There is no checklist item with id {id}.").format(id=item_id)
+        )
     return _parse(row, repo.links(vault.db, int(row["case_id"])).get(item_id, []))
 
 
@@ -205,7 +261,7 @@ def add_starter(vault: Vault, case_id: int) -> list[Item]:
                 {
                     "case_id": case_id,
                     "kind": kind,
-                    "description": description,
+                    "description": translate("checklist", description),
                     "physical": int(physical),
                     "status": "needed",
                     "created_at": now,

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from secondop_desktop.i18n import QT_TRANSLATE_NOOP, translate
+
 PDF = "application/pdf"
 JPEG = "image/jpeg"
 PNG = "image/png"
@@ -15,13 +17,13 @@ IMAGE_TYPES = (JPEG, PNG, TIFF, WEBP, HEIC)
 SUPPORTED = (PDF, *IMAGE_TYPES)
 HEAD_BYTES = 1024
 SUFFIX = {PDF: ".pdf", JPEG: ".jpg", PNG: ".png", TIFF: ".tif", WEBP: ".webp", HEIC: ".heic"}
-LABEL = {
+LABEL = {  # English; translate("filetypes", ...) where shown
     PDF: "PDF",
-    JPEG: "JPEG photo",
-    PNG: "PNG image",
-    TIFF: "TIFF scan",
-    WEBP: "WebP image",
-    HEIC: "HEIC photo",
+    JPEG: QT_TRANSLATE_NOOP("filetypes", "JPEG photo"),
+    PNG: QT_TRANSLATE_NOOP("filetypes", "PNG image"),
+    TIFF: QT_TRANSLATE_NOOP("filetypes", "TIFF scan"),
+    WEBP: QT_TRANSLATE_NOOP("filetypes", "WebP image"),
+    HEIC: QT_TRANSLATE_NOOP("filetypes", "HEIC photo"),
 }
 
 _HEIF_BRANDS = {b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1", b"avif"}
@@ -47,25 +49,27 @@ def sniff(head: bytes) -> str | None:
 
 
 def _looks_like(head: bytes) -> str:
+    """What the file seems to be, said with its article ("a GIF image")."""
     if head[:4] == b"PK\x03\x04":
-        return "a ZIP or Office document"
+        return translate("filetypes", "a ZIP or Office document")
     if head[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-        return "an old Word or Excel document"
+        return translate("filetypes", "an old Word or Excel document")
     if head[128:132] == b"DICM":
-        return "a DICOM image"
+        return translate("filetypes", "a DICOM image")
     if head.lstrip()[:1] in (b"<",):
-        return "a web page or XML document"
+        return translate("filetypes", "a web page or XML document")
     if head[:3] == b"GIF":
-        return "a GIF image"
+        return translate("filetypes", "a GIF image")
     if head[:2] == b"BM":
-        return "a BMP image"
+        return translate("filetypes", "a BMP image")
     try:
         head.decode("utf-8")
     except UnicodeDecodeError:
-        return "something else"
-    return "plain text"
+        return translate("filetypes", "something else")
+    return translate("filetypes", "plain text")
 
 
+# What to do instead, by the file's suffix (English; translated in rejection_reason).
 _BY_SUFFIX = {
     (
         ".doc",
@@ -75,35 +79,52 @@ _BY_SUFFIX = {
         ".pages",
         ".txt",
         ".md",
-    ): "Open it and print it to PDF (File > Print > Save as PDF), then import the PDF.",
+    ): QT_TRANSLATE_NOOP(
+        "filetypes",
+        "Open it and print it to PDF (File > Print > Save as PDF), then import the PDF.",
+    ),
     (
         ".xls",
         ".xlsx",
         ".ods",
         ".csv",
         ".numbers",
-    ): "Open it and print it to PDF, then import the PDF.",
+    ): QT_TRANSLATE_NOOP("filetypes", "Open it and print it to PDF, then import the PDF."),
     (
         ".htm",
         ".html",
         ".mht",
         ".mhtml",
-    ): "Open it in your browser and print it to PDF, then import the PDF.",
+    ): QT_TRANSLATE_NOOP(
+        "filetypes", "Open it in your browser and print it to PDF, then import the PDF."
+    ),
     (
         ".xml",
         ".json",
         ".ccd",
         ".ccda",
-    ): "Structured health records are not imported as documents; print the summary to PDF "
-    "from your patient portal instead.",
+    ): QT_TRANSLATE_NOOP(
+        "filetypes",
+        "Structured health records are not imported as documents; print the summary to PDF "
+        "from your patient portal instead.",
+    ),
     (
         ".dcm",
         ".dicom",
-    ): "This is an image from an imaging disc. Keep the disc itself and add it to the records "
-    "checklist, so it is sent to the consultant with the report.",
-    (".zip", ".7z", ".rar", ".tar", ".gz"): "Unpack it first, then import the folder.",
-    (".gif", ".bmp"): "Convert it to PNG or JPEG first (any image viewer can), then import that.",
-    (".eml", ".msg"): "Save the attachment from the email and import that file.",
+    ): QT_TRANSLATE_NOOP(
+        "filetypes",
+        "This is an image from an imaging disc. Keep the disc itself and add it to the records "
+        "checklist, so it is sent to the consultant with the report.",
+    ),
+    (".zip", ".7z", ".rar", ".tar", ".gz"): QT_TRANSLATE_NOOP(
+        "filetypes", "Unpack it first, then import the folder."
+    ),
+    (".gif", ".bmp"): QT_TRANSLATE_NOOP(
+        "filetypes", "Convert it to PNG or JPEG first (any image viewer can), then import that."
+    ),
+    (".eml", ".msg"): QT_TRANSLATE_NOOP(
+        "filetypes", "Save the attachment from the email and import that file."
+    ),
 }
 
 
@@ -111,16 +132,22 @@ def rejection_reason(path: Path, head: bytes) -> str:
     """A plain sentence: what the file is, and what to do instead."""
     suffix = path.suffix.lower()
     if suffix in (".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp", ".heic", ".heif"):
-        return (
-            f"This file is named {suffix} but is really {_looks_like(head)}, so it cannot be "
-            "read. Download or scan it again."
-        )
+        return translate(
+            "filetypes",
+            "This file is named {suffix} but is really {what}, so it cannot be read. "
+            "Download or scan it again.",
+        ).format(suffix=suffix, what=_looks_like(head))
     for suffixes, advice in _BY_SUFFIX.items():
         if suffix in suffixes:
-            return f"SecondOp imports PDFs and photos, not {suffix} files. {advice}"
+            refused = translate(
+                "filetypes", "SecondOp imports PDFs and photos, not {suffix} files."
+            )
+            return f"{refused.format(suffix=suffix)} {translate('filetypes', str(advice))}"
     if head[128:132] == b"DICM":
-        return f"This is a DICOM image. {_BY_SUFFIX[('.dcm', '.dicom')]}"
-    return (
-        f"SecondOp imports PDFs and photos (JPEG, PNG, TIFF, WebP, HEIC); this looks like "
-        f"{_looks_like(head)}. Print or export it to PDF first."
-    )
+        what = translate("filetypes", "This is a DICOM image.")
+        return f"{what} {translate('filetypes', str(_BY_SUFFIX[('.dcm', '.dicom')]))}"
+    return translate(
+        "filetypes",
+        "SecondOp imports PDFs and photos (JPEG, PNG, TIFF, WebP, HEIC); this looks like "
+        "{what}. Print or export it to PDF first.",
+    ).format(what=_looks_like(head))

@@ -22,6 +22,7 @@ from typing import Any
 from secondop_desktop import records
 from secondop_desktop.core import dates
 from secondop_desktop.core.jobs import Cancelled, CancelToken, Progress, no_progress
+from secondop_desktop.i18n import translate
 from secondop_desktop.records import filetypes
 from secondop_desktop.records import meta as record_meta
 from secondop_desktop.records.sandbox import SandboxPool, Task
@@ -68,21 +69,28 @@ class ImportReport:
         return sum(1 for i in self.items if i.status == status)
 
     def summary(self) -> str:
-        parts = [f"{self.count(IMPORTED)} imported"]
+        """One sentence for the user, in the language installed (files counted by what
+        became of them)."""
+        imported = self.count(IMPORTED)
         repaired = sum(1 for i in self.items if i.status == IMPORTED and i.repaired)
         if repaired:
-            parts[0] += f" ({repaired} repaired)"
-        if self.count(DUPLICATE):
-            parts.append(f"{self.count(DUPLICATE)} already in the case")
-        if self.count(REJECTED):
-            parts.append(f"{self.count(REJECTED)} could not be imported")
-        if self.count(NEEDS_PASSWORD):
-            n = self.count(NEEDS_PASSWORD)
-            parts.append(f"{n} {'needs' if n == 1 else 'need'} a password")
+            parts = [
+                translate("importer", "%n imported ({repaired})", None, imported).format(
+                    repaired=translate("importer", "%n repaired", None, repaired)
+                )
+            ]
+        else:
+            parts = [translate("importer", "%n imported", None, imported)]
+        if n := self.count(DUPLICATE):
+            parts.append(translate("importer", "%n already in the case", None, n))
+        if n := self.count(REJECTED):
+            parts.append(translate("importer", "%n could not be imported", None, n))
+        if n := self.count(NEEDS_PASSWORD):
+            parts.append(translate("importer", "%n needs a password", None, n))
         if self.stopped_reason:
             return ", ".join(parts) + ". " + self.stopped_reason
         if self.cancelled:
-            parts.append("stopped before the end")
+            parts.append(translate("importer", "stopped before the end"))
         return ", ".join(parts) + "."
 
 
@@ -123,22 +131,31 @@ def _precheck(path: Path) -> tuple[str | None, str]:
     """(media type, "") when worth parsing, else (None, reason)."""
     try:
         if not path.exists():
-            return None, "The file no longer exists where it was."
+            return None, translate("importer", "The file no longer exists where it was.")
         if not path.is_file():
-            return None, "This is not a regular file."
+            return None, translate("importer", "This is not a regular file.")
         size = path.stat().st_size
         if size == 0:
-            return None, "The file is empty (0 bytes): it was probably not downloaded completely."
+            return None, translate(
+                "importer",
+                "The file is empty (0 bytes): it was probably not downloaded completely.",
+            )
         with open(path, "rb") as fh:
             head = fh.read(filetypes.HEAD_BYTES)
     except PermissionError:
-        return None, "SecondOp is not allowed to read this file (permission denied)."
+        return None, translate(
+            "importer", "SecondOp is not allowed to read this file (permission denied)."
+        )
     except OSError as exc:
-        return None, f"The file could not be read ({exc.strerror or type(exc).__name__})."
+        return None, _unreadable(exc.strerror or type(exc).__name__)
     media = filetypes.sniff(head)
     if media is None:
         return None, shown(filetypes.rejection_reason(path, head))  # it may quote the suffix
     return media, ""
+
+
+def _unreadable(error: str) -> str:
+    return translate("importer", "The file could not be read ({error}).").format(error=error)
 
 
 def text_digest(texts: list[str]) -> str | None:
@@ -191,13 +208,15 @@ def import_files(
     passwords = passwords or {}
     case_row = case_repo.get(vault.db, case_id)
     if case_row is None:
-        raise LookupError(f"There is no case with id {case_id}.")
+        raise LookupError(
+            translate("importer", "There is no case with id {id}.").format(id=case_id)
+        )
     dob = dates.from_stored(case_row["patient_dob"])
     files = expand_paths(paths)
     report = ImportReport()
     total = len(files)
     done = 0
-    progress(0, total, "Checking files…")
+    progress(0, total, translate("importer", "Checking files…"))
     tasks: list[Task] = []
     hashes: dict[str, str] = {}
     seen_in_batch: dict[str, str] = {}
@@ -210,22 +229,25 @@ def import_files(
             try:
                 sha = _hash_file(path)
             except OSError as exc:
-                item.reason = f"The file could not be read ({exc.strerror or 'error'})."
+                item.reason = _unreadable(exc.strerror or "error")
             else:
                 existing = repo.find_by_sha(vault.db, case_id, sha)
                 if existing is not None:
                     item = ImportItem(
                         shown(path),
                         DUPLICATE,
-                        f"Already in this case as “{existing['title']}”.",
+                        translate("importer", "Already in this case as “{title}”.").format(
+                            title=existing["title"]
+                        ),
                         sha256=sha,
                     )
                 elif sha in seen_in_batch:
                     item = ImportItem(
                         shown(path),
                         DUPLICATE,
-                        f"The same file as {shown_name(Path(seen_in_batch[sha]))}, "
-                        "imported just now.",
+                        translate("importer", "The same file as {name}, imported just now.").format(
+                            name=shown_name(Path(seen_in_batch[sha]))
+                        ),
                         sha256=sha,
                     )
                 else:
@@ -237,7 +259,11 @@ def import_files(
         item.index = index
         report.items.append(item)
         done += 1
-        progress(done, total, f"Checked {done} of {total}")
+        progress(
+            done,
+            total,
+            translate("importer", "Checked {done} of {total}").format(done=done, total=total),
+        )
     if cancel.cancelled:
         _mark_cancelled(report, files)
         return report
@@ -264,7 +290,11 @@ def import_files(
                 # "done" counts every file handled (rejected and duplicates too), so the
                 # sentence does as well: "Imported 37 of 57" at 98 % read as lost files.
                 progress(
-                    done, total, f"{done} of {total} files read, {report.count(IMPORTED)} imported"
+                    done,
+                    total,
+                    translate(
+                        "importer", "{done} of {total} files read, {imported} imported"
+                    ).format(done=done, total=total, imported=report.count(IMPORTED)),
                 )
     except Cancelled:
         _mark_cancelled(report, files)
@@ -279,9 +309,9 @@ def _mark_cancelled(report: ImportReport, files: list[Path]) -> None:
         ImportItem(
             shown(p),
             CANCELLED,
-            "Not imported: the disk is full."
+            translate("importer", "Not imported: the disk is full.")
             if report.stopped_reason
-            else "Import stopped before this file.",
+            else translate("importer", "Import stopped before this file."),
         )
         for p in files
         if shown(p) not in handled
@@ -298,7 +328,7 @@ def _store_outcome(
         return ImportItem(
             shown(path),
             NEEDS_PASSWORD,
-            "This PDF is protected by a password (often the date of birth).",
+            translate("importer", "This PDF is protected by a password (often the date of birth)."),
             sha256=sha,
         )
     text = "\n".join(parsed.texts[:3])
@@ -332,14 +362,14 @@ def _store_outcome(
         return ImportItem(
             shown(path),
             REJECTED,
-            "The file changed while it was being imported; try again.",
+            translate("importer", "The file changed while it was being imported; try again."),
             sha256=sha,
         )
     except OSError as exc:
         return ImportItem(
             shown(path),
             REJECTED,
-            f"The file could not be read ({exc.strerror or 'error'}).",
+            _unreadable(exc.strerror or "error"),
             sha256=sha,
         )
     log.info(

@@ -12,22 +12,31 @@ from datetime import date
 from pathlib import Path
 
 from secondop_desktop.core.dates import MONTHS
+from secondop_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
+# The stored kind (left) never changes with the language; its label (English here) is
+# shown translated: kind_label().
 KINDS: tuple[tuple[str, str], ...] = (
-    ("pathology", "Pathology report"),
-    ("imaging_report", "Imaging report"),
-    ("imaging_images", "Imaging images"),
-    ("lab", "Lab result"),
-    ("procedure", "Operative or procedure note"),
-    ("discharge", "Discharge summary"),
-    ("consultation", "Clinic or consultation note"),
-    ("treatment_summary", "Treatment summary"),
-    ("medication_list", "Medication list"),
-    ("letter", "Referral or letter"),
-    ("admin", "Insurance, ID or admin"),
-    ("other", "Other"),
+    ("pathology", str(QT_TRANSLATE_NOOP("meta", "Pathology report"))),
+    ("imaging_report", str(QT_TRANSLATE_NOOP("meta", "Imaging report"))),
+    ("imaging_images", str(QT_TRANSLATE_NOOP("meta", "Imaging images"))),
+    ("lab", str(QT_TRANSLATE_NOOP("meta", "Lab result"))),
+    ("procedure", str(QT_TRANSLATE_NOOP("meta", "Operative or procedure note"))),
+    ("discharge", str(QT_TRANSLATE_NOOP("meta", "Discharge summary"))),
+    ("consultation", str(QT_TRANSLATE_NOOP("meta", "Clinic or consultation note"))),
+    ("treatment_summary", str(QT_TRANSLATE_NOOP("meta", "Treatment summary"))),
+    ("medication_list", str(QT_TRANSLATE_NOOP("meta", "Medication list"))),
+    ("letter", str(QT_TRANSLATE_NOOP("meta", "Referral or letter"))),
+    ("admin", str(QT_TRANSLATE_NOOP("meta", "Insurance, ID or admin"))),
+    ("other", str(QT_TRANSLATE_NOOP("meta", "Other"))),
 )
 KIND_LABELS = dict(KINDS)
+
+
+def kind_label(kind: str) -> str:
+    """The label of a stored kind in the language installed ("Other" for an unknown one)."""
+    return translate("meta", KIND_LABELS.get(kind, KIND_LABELS["other"]))
+
 
 _KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("pathology", ("pathology", "histolog", "biopsy", "cytolog", "immunohisto", "specimen")),
@@ -140,4 +149,4 @@ def clean_title(meta_title: str | None, file_name: str) -> str:
     stem = Path(file_name).stem
     stem = re.sub(r"[_]+", " ", stem)
     stem = re.sub(r"\s+", " ", stem).strip()
-    return stem[:200] or "Untitled record"
+    return stem[:200] or translate("meta", "Untitled record")

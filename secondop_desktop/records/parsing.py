@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from secondop_desktop.i18n import translate
 from secondop_desktop.records import filetypes, pdf_text
 
 if TYPE_CHECKING:
@@ -64,16 +65,23 @@ _PDF_ERRORS: tuple[type[BaseException], ...] = (
 )
 
 
-DAMAGED = "The PDF is damaged or incomplete and cannot be read."
-AGAIN = "Download it again, or ask for a new copy."
+def _again() -> str:
+    return translate("parsing", "Download it again, or ask for a new copy.")
+
+
+def wrong_password() -> str:
+    """Why a protected PDF was refused when the password given does not open it (the
+    window asks for the password again on this sentence, in the language installed)."""
+    return translate("parsing", "That password does not open this PDF.")
 
 
 class _Unreadable(Exception):
     """pypdf cannot read the PDF (``str()`` names pypdf's error); a repair may."""
 
-    def __init__(self, error: str, reason: str = f"{DAMAGED} {AGAIN}") -> None:
+    def __init__(self, error: str, reason: str | None = None) -> None:
         super().__init__(error)
-        self.reason = reason  # for the user, when no repair helps either
+        # For the user, when no repair helps either; None: the file is damaged throughout.
+        self.reason = reason
 
 
 def _open_pdf(source: Path | bytes) -> PdfReader:
@@ -123,10 +131,14 @@ def _read_pdf(source: Path | bytes, password: str | None) -> Parsed:
                 opened = bool(reader.decrypt(password))
             except NotImplementedError:
                 raise Rejected(
-                    "This PDF uses an encryption SecondOp cannot open. Print it to a new PDF first."
+                    translate(
+                        "parsing",
+                        "This PDF uses an encryption SecondOp cannot open. "
+                        "Print it to a new PDF first.",
+                    )
                 ) from None
             if not opened:
-                raise Rejected("That password does not open this PDF.")
+                raise Rejected(wrong_password())
         try:
             writer = PdfWriter(clone_from=reader)
             buffer = io.BytesIO()
@@ -139,9 +151,11 @@ def _read_pdf(source: Path | bytes, password: str | None) -> Parsed:
     try:
         pages = list(reader.pages)
     except Exception as exc:
-        raise _Unreadable(type(exc).__name__, "The PDF's page list is damaged.") from None
+        raise _Unreadable(
+            type(exc).__name__, translate("parsing", "The PDF's page list is damaged.")
+        ) from None
     if not pages:
-        raise _Unreadable("no pages", "The PDF has no pages.")
+        raise _Unreadable("no pages", translate("parsing", "The PDF has no pages."))
     if unlocked is not None:
         data = unlocked
     else:
@@ -188,7 +202,7 @@ def _parse_repaired(path: Path, password: str | None, failure: _Unreadable) -> P
     tried = [f"pypdf: {failure}"]
     locked = False
     incomplete = ""
-    for label, repair, how in _REPAIRS:
+    for label, repair in _REPAIRS:
         try:
             copy, protected = repair(path, password)
             data = _with_original(copy, path)
@@ -200,7 +214,11 @@ def _parse_repaired(path: Path, password: str | None, failure: _Unreadable) -> P
             incomplete = str(exc)
             break
         except _Unreadable as again:
-            tried.append(f"{label}: its copy could not be read either ({again})")
+            tried.append(
+                translate("parsing", "{tool}: its copy could not be read either ({error})").format(
+                    tool=label, error=again
+                )
+            )
             continue
         except (MemoryError, RecursionError):
             raise
@@ -209,26 +227,46 @@ def _parse_repaired(path: Path, password: str | None, failure: _Unreadable) -> P
             continue
         parsed.unlocked_pdf = data
         parsed.protected = protected
-        parsed.repaired = (
-            f"Repaired: the PDF is damaged, so SecondOp {how}. The repaired copy is used for "
-            "preview, search and the packet; the original file is kept unchanged inside it."
-        )
+        parsed.repaired = _repaired(label)
         return parsed
     if locked:
         if password is None:
             return Parsed(filetypes.PDF, needs_password=True)
-        raise Rejected("That password does not open this PDF.")
+        raise Rejected(wrong_password())
     if incomplete:
         raise Rejected(
-            "The PDF is damaged and parts of it are missing (it may be an incomplete "
-            f"download), so its pages cannot be shown as they were: {incomplete}. {AGAIN}"
+            translate(
+                "parsing",
+                "The PDF is damaged and parts of it are missing (it may be an incomplete "
+                "download), so its pages cannot be shown as they were: {details}. {again}",
+            ).format(details=incomplete, again=_again())
         )
-    if failure.reason.startswith(DAMAGED):
+    if failure.reason is None:
         raise Rejected(
-            f"The PDF is damaged and SecondOp could not repair it: no reader found its pages. "
-            f"{AGAIN} ({'; '.join(tried)})"
+            translate(
+                "parsing",
+                "The PDF is damaged and SecondOp could not repair it: no reader found its "
+                "pages. {again} ({tried})",
+            ).format(again=_again(), tried="; ".join(tried))
         )
     raise Rejected(failure.reason)
+
+
+def _repaired(tool: str) -> str:
+    """What the import report says of a PDF repaired by ``tool``."""
+    if tool == "qpdf":
+        return translate(
+            "parsing",
+            "Repaired: the PDF is damaged, so SecondOp rebuilt it with qpdf. The repaired copy "
+            "is used for preview, search and the packet; the original file is kept unchanged "
+            "inside it.",
+        )
+    return translate(
+        "parsing",
+        "Repaired: the PDF is damaged, so SecondOp copied its pages into a new PDF with "
+        "PDFium. The repaired copy is used for preview, search and the packet; the original "
+        "file is kept unchanged inside it.",
+    )
 
 
 def _plain_error(exc: BaseException, path: Path) -> str:
@@ -253,10 +291,12 @@ def _with_qpdf(path: Path, password: str | None) -> tuple[bytes, bool]:
         missing = sum(1 for obj in pdf.objects if obj is None)  # referenced, not readable
         if missing:
             raise _Incomplete(
-                f"{missing} of its {len(pdf.objects)} parts could not be found or read"
+                translate(
+                    "parsing", "%n of its {total} parts could not be found or read", None, missing
+                ).format(total=len(pdf.objects))
             )
         if len(pdf.pages) == 0:
-            raise ValueError("no page was found")
+            raise ValueError(translate("parsing", "no page was found"))
         protected = pdf.is_encrypted
         if "/Size" not in pdf.trailer:  # a trailer rebuilt from the catalog lacks it; the
             pdf.trailer.Size = 0  # writer puts the real value only where the key exists
@@ -281,12 +321,16 @@ def _with_pdfium(path: Path, password: str | None) -> tuple[bytes, bool]:
     try:
         count = len(source)
         if count == 0:
-            raise ValueError("no page was found")
+            raise ValueError(translate("parsing", "no page was found"))
         for index in range(count):
             page = source[index]
             try:
                 if pdfium_c.FPDFPage_CountObjects(page.raw) == 0:
-                    raise _Incomplete(f"page {index + 1} of {count} came out empty")
+                    raise _Incomplete(
+                        translate("parsing", "page {page} of {count} came out empty").format(
+                            page=index + 1, count=count
+                        )
+                    )
             finally:
                 page.close()
         protected = pdfium_c.FPDF_GetSecurityHandlerRevision(source.raw) != -1
@@ -299,10 +343,7 @@ def _with_pdfium(path: Path, password: str | None) -> tuple[bytes, bool]:
     return out.getvalue(), protected
 
 
-_REPAIRS = (
-    ("qpdf", _with_qpdf, "rebuilt it with qpdf"),
-    ("PDFium", _with_pdfium, "copied its pages into a new PDF with PDFium"),
-)
+_REPAIRS = (("qpdf", _with_qpdf), ("PDFium", _with_pdfium))
 
 
 def _with_original(copy: bytes, path: Path) -> bytes:
@@ -400,12 +441,18 @@ def parse_image(path: Path, media_type: str) -> Parsed:
         raise Rejected(_too_big_message(path)) from None
     except UnidentifiedImageError:
         if media_type == filetypes.HEIC:
-            raise Rejected("This HEIC photo could not be read. Export it as JPEG first.") from None
+            raise Rejected(
+                translate("parsing", "This HEIC photo could not be read. Export it as JPEG first.")
+            ) from None
         raise Rejected(
-            "The image could not be read: it is damaged or not really an image."
+            translate(
+                "parsing", "The image could not be read: it is damaged or not really an image."
+            )
         ) from None
     except (OSError, SyntaxError, ValueError, EOFError):
-        raise Rejected("The image is damaged or incomplete and cannot be read.") from None
+        raise Rejected(
+            translate("parsing", "The image is damaged or incomplete and cannot be read.")
+        ) from None
     first.thumbnail(THUMB_SIZE)
     if first.mode not in ("RGB", "RGBA", "L"):
         first = first.convert("RGB")
@@ -424,9 +471,10 @@ class _TooManyPixels(Exception):
 
 
 def _too_big_message(path: Path) -> str:
-    return (
+    return translate(
+        "parsing",
         "The image is too large to open safely (over 89 megapixels). Shrink it, or take the "
-        "photo again at normal size."
+        "photo again at normal size.",
     )
 
 
@@ -455,8 +503,13 @@ def parse_file(path: str, media_type: str, password: str | None = None) -> Parse
         raise Rejected(_too_big_message(p)) from None
     except MemoryError:
         raise Rejected(
-            "The file needs more memory to read than SecondOp allows; it may be damaged."
+            translate(
+                "parsing",
+                "The file needs more memory to read than SecondOp allows; it may be damaged.",
+            )
         ) from None
     except RecursionError:
-        raise Rejected("The file is built in a way that cannot be read safely.") from None
-    raise Rejected("Unsupported file type.")
+        raise Rejected(
+            translate("parsing", "The file is built in a way that cannot be read safely.")
+        ) from None
+    raise Rejected(translate("parsing", "Unsupported file type."))

@@ -10,8 +10,9 @@ Pillow, one frame at a time, reduced while decoding where the format allows (JPE
 turned as their EXIF orientation says.
 
 A page that cannot be drawn raises :class:`~secondop_desktop.records.parsing.Rejected`
-with a sentence for the user; :func:`sentence` turns the sandbox's own reasons (time
-limit, a worker that died) into preview sentences too.
+with a sentence for the user, in the language the worker was given (the window's);
+:func:`sentence` turns the sandbox's own reasons (time limit, a worker that died) into
+preview sentences too.
 """
 
 from __future__ import annotations
@@ -22,11 +23,13 @@ import warnings
 from dataclasses import dataclass
 from typing import Any
 
+from secondop_desktop import i18n
+from secondop_desktop.i18n import translate
 from secondop_desktop.records import filetypes
 from secondop_desktop.records.parsing import MAX_IMAGE_PIXELS, Rejected
+from secondop_desktop.records.sandbox import DIED, TIMED_OUT
 
 JOB = "secondop_desktop.records.preview:render_page"
-KEPT = "The record itself is kept unchanged."
 MAX_LONG_SIDE = 4000  # pixels: a page drawn larger than this is not sharper on any screen
 MIN_SIDE = 16
 
@@ -55,8 +58,36 @@ class Rendered:
     rgb: bool = True
 
 
-def _damaged(what: str) -> str:
-    return f"This {what} is damaged or in a form SecondOp cannot draw. {KEPT}"
+def _kept() -> str:
+    """The sentence that ends each of the preview's reasons (how :func:`sentence` knows
+    them from the sandbox's)."""
+    return translate("preview", "The record itself is kept unchanged.")
+
+
+def _said(problem: str) -> str:
+    return f"{problem} {_kept()}"
+
+
+def _damaged_page() -> str:
+    return _said(translate("preview", "This page is damaged or in a form SecondOp cannot draw."))
+
+
+def _no_memory() -> str:
+    return _said(
+        translate(
+            "preview",
+            "This page needs more memory to draw than the preview allows, so it was stopped.",
+        )
+    )
+
+
+def _number(value: int) -> str:
+    """``value`` with the thousands grouped as the language installed writes them."""
+    if i18n.active() == i18n.SOURCE:
+        return f"{value:,}"
+    from PySide6.QtCore import QLocale
+
+    return QLocale().toString(value)
 
 
 def page_count(data: bytes, media_type: str) -> int:
@@ -89,10 +120,7 @@ def render_page(
             return _render_pdf(data, page_index, width_px, max_long_side)
         return _render_image(data, media_type, page_index, width_px, max_long_side, rotation)
     except MemoryError:
-        raise Rejected(
-            "This page needs more memory to draw than the preview allows, so it was "
-            f"stopped. {KEPT}"
-        ) from None
+        raise Rejected(_no_memory()) from None
 
 
 # -- PDF -------------------------------------------------------------------------------------
@@ -102,7 +130,9 @@ def _pdf(data: bytes) -> Any:
     try:
         return pdfium.PdfDocument(data)
     except pdfium.PdfiumError:
-        raise Rejected(_damaged("PDF")) from None
+        raise Rejected(
+            _said(translate("preview", "This PDF is damaged or in a form SecondOp cannot draw."))
+        ) from None
 
 
 def _render_pdf(data: bytes, index: int, width_px: int, max_long_side: int) -> Rendered:
@@ -112,23 +142,29 @@ def _render_pdf(data: bytes, index: int, width_px: int, max_long_side: int) -> R
     try:
         count = len(document)
         if not 0 <= index < count:
-            raise Rejected(f"The PDF has {count} pages, not {index + 1}. {KEPT}")
+            raise Rejected(
+                _said(
+                    translate("preview", "The PDF has {count} pages, not {page}.").format(
+                        count=count, page=index + 1
+                    )
+                )
+            )
         try:
             document.init_forms()
             page = document[index]
         except pdfium.PdfiumError:
-            raise Rejected(_damaged("page")) from None
+            raise Rejected(_damaged_page()) from None
         try:
             width, height = page.get_size()  # points, as the page is turned
             if width <= 0 or height <= 0:
-                raise Rejected(_damaged("page"))
+                raise Rejected(_damaged_page())
             scale = min(width_px / width, max_long_side / max(width, height))
             bitmap = page.render(
                 scale=scale, may_draw_forms=True, draw_annots=True, rev_byteorder=True
             )
             picture = bitmap.to_pil()
         except pdfium.PdfiumError:
-            raise Rejected(_damaged("page")) from None
+            raise Rejected(_damaged_page()) from None
         finally:
             page.close()
     finally:
@@ -147,17 +183,28 @@ def _opened(data: bytes, media_type: str) -> Any:
     pillow()  # the pixel limit, and the HEIC opener when pillow_heif is installed
     fmt = _PIL_FORMATS.get(media_type)
     if fmt is None:
-        raise Rejected(f"SecondOp cannot draw this kind of file. {KEPT}")
+        raise Rejected(_said(translate("preview", "SecondOp cannot draw this kind of file.")))
     try:
         return Image.open(io.BytesIO(data), formats=[fmt])
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError):
-        raise Rejected(_damaged("picture")) from None
+        raise Rejected(
+            _said(
+                translate("preview", "This picture is damaged or in a form SecondOp cannot draw.")
+            )
+        ) from None
 
 
 def _too_large(size: tuple[int, int]) -> str:
-    return (
-        f"The picture is too large to preview safely ({size[0]:,} × {size[1]:,} pixels, "
-        f"over {MAX_IMAGE_PIXELS // 1_000_000} megapixels). {KEPT}"
+    return _said(
+        translate(
+            "preview",
+            "The picture is too large to preview safely ({width} × {height} pixels, "
+            "over {limit} megapixels).",
+        ).format(
+            width=_number(size[0]),
+            height=_number(size[1]),
+            limit=_number(MAX_IMAGE_PIXELS // 1_000_000),
+        )
     )
 
 
@@ -172,14 +219,20 @@ def _render_image(
             with _opened(data, media_type) as img:
                 count = int(getattr(img, "n_frames", 1))
                 if not 0 <= index < count:
-                    raise Rejected(f"The picture has {count} pages, not {index + 1}. {KEPT}")
+                    raise Rejected(
+                        _said(
+                            translate(
+                                "preview", "The picture has {count} pages, not {page}."
+                            ).format(count=count, page=index + 1)
+                        )
+                    )
                 return _frame(img, index, count, width_px, max_long_side, rotation)
         except (Image.DecompressionBombError, Image.DecompressionBombWarning):
             raise Rejected(_too_large(_size_of(data, media_type))) from None
         except Rejected:
             raise
         except (OSError, SyntaxError, ValueError, EOFError, IndexError, KeyError):
-            raise Rejected(_damaged("page")) from None
+            raise Rejected(_damaged_page()) from None
 
 
 def _size_of(data: bytes, media_type: str) -> tuple[int, int]:
@@ -207,7 +260,7 @@ def _frame(
         img.seek(index)
     width, height = img.size
     if width <= 0 or height <= 0:
-        raise Rejected(_damaged("page"))
+        raise Rejected(_damaged_page())
     if width * height > MAX_IMAGE_PIXELS:
         raise Rejected(_too_large((width, height)))
     orientation = 1
@@ -260,19 +313,21 @@ def _flattened(img: Any) -> Any:
     return base.convert("L" if mode == "LA" else "RGB")
 
 
-def sentence(reason: str) -> str:
+def sentence(reason: str, stopped: str = "") -> str:
     """A preview sentence for a worker's reason (ours as it is; the sandbox's own ones,
-    written for import, said for the preview)."""
-    if KEPT in reason:
-        return reason
-    if "longer than" in reason:
-        return (
-            "Drawing this page took longer than the preview allows, so it was stopped; the "
-            f"file may be damaged or unusually complex. {KEPT}"
+    written for import, said for the preview). ``stopped`` is the sandbox's word for a
+    worker it stopped (``Outcome.stopped``): the reason's words are in the user's language."""
+    if stopped == TIMED_OUT:
+        return _said(
+            translate(
+                "preview",
+                "Drawing this page took longer than the preview allows, so it was stopped; "
+                "the file may be damaged or unusually complex.",
+            )
         )
-    if "memory" in reason:
-        return (
-            "This page needs more memory to draw than the preview allows, so it was "
-            f"stopped. {KEPT}"
-        )
-    return f"The drawing stopped unexpectedly; the file may be damaged. {KEPT}"
+    if stopped != DIED:
+        if _kept() in reason:
+            return reason
+        if "memory" in reason:  # the sandbox's MemoryError sentence, in English
+            return _no_memory()
+    return _said(translate("preview", "The drawing stopped unexpectedly; the file may be damaged."))

@@ -19,8 +19,10 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
+from secondop_desktop import i18n
 from secondop_desktop.core.hardening import harden_process
 from secondop_desktop.core.jobs import Cancelled, CancelToken
+from secondop_desktop.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -60,14 +62,37 @@ def _run_task(task: Task) -> Any:
     return getattr(importlib.import_module(module_name), function)(*task.args)
 
 
+TIMED_OUT, DIED = "timed_out", "died"  # why a worker was stopped (Outcome.stopped)
+
+
 @dataclass(frozen=True)
 class Outcome:
     key: Any
     parsed: Any = None  # parsing.Parsed
-    reason: str | None = None  # set when rejected
+    reason: str | None = None  # set when rejected, in the app's language
+    stopped: str = ""  # TIMED_OUT or DIED when the worker was stopped on this file
 
 
-def _worker_main(conn: Connection, memory_limit: int | None, warm: bool = True) -> None:
+_qt_app: Any = None  # a worker's QCoreApplication, made to install the language in
+
+
+def _speak(language: str) -> None:
+    """Install the app's language in this worker, so the reasons it gives (and the
+    repaired PDF's note) are in the language the window shows them in."""
+    from PySide6.QtCore import QCoreApplication
+
+    global _qt_app
+    if QCoreApplication.instance() is None:
+        _qt_app = QCoreApplication([])
+    try:
+        i18n.install(language)
+    except Exception:  # the reasons stay in English: never a reason to lose the worker
+        log.warning("the worker could not install %r", language, exc_info=True)
+
+
+def _worker_main(
+    conn: Connection, memory_limit: int | None, warm: bool = True, language: str = i18n.SOURCE
+) -> None:
     harden_process()  # no core dump of a worker holding a decrypted file's bytes
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if memory_limit and os.name == "posix":
@@ -84,6 +109,8 @@ def _worker_main(conn: Connection, memory_limit: int | None, warm: bool = True) 
 
     if warm:  # load the parsers before the first file, so its time limit is its own
         warm_up()
+    if language != i18n.SOURCE:
+        _speak(language)
 
     while True:
         try:
@@ -101,13 +128,19 @@ def _worker_main(conn: Connection, memory_limit: int | None, warm: bool = True) 
         except Rejected as exc:
             result = ("rejected", str(exc))
         except MemoryError:
-            result = ("rejected", "The file needs more memory to read than SecondOp allows.")
+            result = (
+                "rejected",
+                translate("sandbox", "The file needs more memory to read than SecondOp allows."),
+            )
         except Exception as exc:  # any parser bug: reject this file, keep the worker
             result = (
                 "rejected",
-                "The file is damaged or in a form SecondOp cannot read "
-                f"(the reader stopped with {type(exc).__name__}). If it opens on your "
-                "computer, print it to PDF and import that.",
+                translate(
+                    "sandbox",
+                    "The file is damaged or in a form SecondOp cannot read (the reader "
+                    "stopped with {error}). If it opens on your computer, print it to PDF "
+                    "and import that.",
+                ).format(error=type(exc).__name__),
             )
         try:
             conn.send(result)
@@ -116,10 +149,12 @@ def _worker_main(conn: Connection, memory_limit: int | None, warm: bool = True) 
 
 
 class _Worker:
-    def __init__(self, ctx: Any, memory_limit: int | None, warm: bool = True) -> None:
+    def __init__(
+        self, ctx: Any, memory_limit: int | None, warm: bool = True, language: str = i18n.SOURCE
+    ) -> None:
         self.conn, child = ctx.Pipe()
         self.process = ctx.Process(
-            target=_worker_main, args=(child, memory_limit, warm), daemon=True
+            target=_worker_main, args=(child, memory_limit, warm, language), daemon=True
         )
         self.process.start()
         child.close()
@@ -170,6 +205,7 @@ class SandboxPool:
         self.memory_limit = memory_limit
         self._ctx = mp.get_context("spawn")
         self._workers: list[_Worker] = []
+        self.language = i18n.active()  # the workers' reasons are in the window's language
 
     def __enter__(self) -> SandboxPool:
         return self
@@ -189,7 +225,7 @@ class SandboxPool:
         pending = list(tasks)
         pending.reverse()
         while len(self._workers) < min(self.size, len(pending)):
-            self._workers.append(_Worker(self._ctx, self.memory_limit, self.warm_up))
+            self._workers.append(self._new_worker())
         busy = 0
         while pending or busy:
             if cancel is not None and cancel.cancelled:
@@ -212,13 +248,7 @@ class SandboxPool:
                             w.started = time.monotonic()
                             continue
                     except (EOFError, OSError):
-                        yield Outcome(
-                            task.key,
-                            reason=(
-                                "Reading this file made the reader stop unexpectedly; the file "
-                                "is probably damaged."
-                            ),
-                        )
+                        yield Outcome(task.key, reason=_died(), stopped=DIED)
                         self._replace(i)
                     else:
                         w.task = None
@@ -238,24 +268,30 @@ class SandboxPool:
                     log.warning("worker over its time limit; replaced")
                     yield Outcome(
                         task.key,
-                        reason=(
-                            f"Reading this file took longer than {self.time_limit:.0f} seconds, so "
-                            "it was stopped. The file may be damaged; try printing it to a new PDF."
-                        ),
+                        reason=translate(
+                            "sandbox",
+                            "Reading this file took longer than {seconds} seconds, so it was "
+                            "stopped. The file may be damaged; try printing it to a new PDF.",
+                        ).format(seconds=f"{self.time_limit:.0f}"),
+                        stopped=TIMED_OUT,
                     )
                     self._replace(i)
                     busy -= 1
                 elif not w.process.is_alive():
-                    yield Outcome(
-                        task.key,
-                        reason=(
-                            "Reading this file made the reader stop unexpectedly; the file is "
-                            "probably damaged."
-                        ),
-                    )
+                    yield Outcome(task.key, reason=_died(), stopped=DIED)
                     self._replace(i)
                     busy -= 1
 
     def _replace(self, index: int) -> None:
         self._workers[index].kill()
-        self._workers[index] = _Worker(self._ctx, self.memory_limit, self.warm_up)
+        self._workers[index] = self._new_worker()
+
+    def _new_worker(self) -> _Worker:
+        return _Worker(self._ctx, self.memory_limit, self.warm_up, self.language)
+
+
+def _died() -> str:
+    return translate(
+        "sandbox",
+        "Reading this file made the reader stop unexpectedly; the file is probably damaged.",
+    )

@@ -21,6 +21,7 @@ from typing import Any
 
 from secondop_desktop import records
 from secondop_desktop.core.text import fold
+from secondop_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from secondop_desktop.store import Vault
 from secondop_desktop.store import search as repo
 
@@ -38,7 +39,7 @@ class Found:
 
     case_id: int
     place: str
-    where: str  # said to the user: "page 3", "Opinions: diagnosis", "record title"
+    where: str  # said to the user (translated): "page 3", "Opinions: diagnosis", "record title"
     label: str  # the entry: the record's title, the clinician's name, the question
     snippet: str  # the matching text, matches in [brackets]
     table: str = ""
@@ -85,9 +86,9 @@ class Results:
 class _Table:
     table: str
     place: str
-    section: str  # the tab's name, as the user sees it
+    section: str  # the tab's name, as the user sees it (in English: translated when shown)
     label: tuple[str, ...]  # columns that name the entry (the first non-empty one)
-    fields: tuple[tuple[str, str], ...]  # (column, how the user knows that field)
+    fields: tuple[tuple[str, str], ...]  # (column, how the user knows that field, in English)
     select: str = "id"  # the column holding the entry to select (an answer: its question)
     select_in: str = ""  # the table of that entry, when not this one
 
@@ -96,145 +97,175 @@ _TABLES = (
     _Table(
         "checklist_items",
         "checklist",
-        "Checklist",
+        QT_TRANSLATE_NOOP("search_init", "Checklist"),
         ("description",),
         (
-            ("description", "item"),
-            ("source", "from"),
-            ("tracking", "tracking"),
-            ("carrier", "carrier"),
-            ("notes", "notes"),
+            ("description", QT_TRANSLATE_NOOP("search_init", "item")),
+            ("source", QT_TRANSLATE_NOOP("search_init", "from")),
+            ("tracking", QT_TRANSLATE_NOOP("search_init", "tracking")),
+            ("carrier", QT_TRANSLATE_NOOP("search_init", "carrier")),
+            ("notes", QT_TRANSLATE_NOOP("search_init", "notes")),
         ),
     ),
     _Table(
         "clinicians",
         "care_team",
-        "Care team",
+        QT_TRANSLATE_NOOP("search_init", "Care team"),
         ("name",),
         (
-            ("name", "name"),
-            ("specialty", "specialty"),
-            ("facility", "hospital or practice"),
-            ("address", "address"),
-            ("email", "email"),
-            ("phone", "phone"),
-            ("notes", "notes"),
+            ("name", QT_TRANSLATE_NOOP("search_init", "name")),
+            ("specialty", QT_TRANSLATE_NOOP("search_init", "specialty")),
+            ("facility", QT_TRANSLATE_NOOP("search_init", "hospital or practice")),
+            ("address", QT_TRANSLATE_NOOP("search_init", "address")),
+            ("email", QT_TRANSLATE_NOOP("search_init", "email")),
+            ("phone", QT_TRANSLATE_NOOP("search_init", "phone")),
+            ("notes", QT_TRANSLATE_NOOP("search_init", "notes")),
         ),
     ),
     _Table(
         "opinions",
         "opinions",
-        "Opinions",
+        QT_TRANSLATE_NOOP("search_init", "Opinions"),
         ("diagnosis",),
         (
-            ("diagnosis", "diagnosis"),
-            ("specifics", "specifics"),
-            ("established_by", "established by"),
-            ("recommendation", "recommendation"),
-            ("reasoning", "reasoning"),
-            ("uncertain", "uncertain"),
+            ("diagnosis", QT_TRANSLATE_NOOP("search_init", "diagnosis")),
+            ("specifics", QT_TRANSLATE_NOOP("search_init", "specifics")),
+            ("established_by", QT_TRANSLATE_NOOP("search_init", "established by")),
+            ("recommendation", QT_TRANSLATE_NOOP("search_init", "recommendation")),
+            ("reasoning", QT_TRANSLATE_NOOP("search_init", "reasoning")),
+            ("uncertain", QT_TRANSLATE_NOOP("search_init", "uncertain")),
         ),
     ),
-    _Table("resolve_points", "compare", "Compare", ("text",), (("text", "point to resolve"),)),
+    _Table(
+        "resolve_points",
+        "compare",
+        QT_TRANSLATE_NOOP("search_init", "Compare"),
+        ("text",),
+        (("text", QT_TRANSLATE_NOOP("search_init", "point to resolve")),),
+    ),
     _Table(
         "timeline_events",
         "timeline",
-        "Timeline",
+        QT_TRANSLATE_NOOP("search_init", "Timeline"),
         ("title",),
-        (("title", "event"), ("details", "details")),
+        (
+            ("title", QT_TRANSLATE_NOOP("search_init", "event")),
+            ("details", QT_TRANSLATE_NOOP("search_init", "details")),
+        ),
     ),
     _Table(
         "conditions",
         "health",
-        "Health",
+        QT_TRANSLATE_NOOP("search_init", "Health"),
         ("name",),
-        (("name", "condition"), ("notes", "notes")),
+        (
+            ("name", QT_TRANSLATE_NOOP("search_init", "condition")),
+            ("notes", QT_TRANSLATE_NOOP("search_init", "notes")),
+        ),
     ),
     _Table(
         "medications",
         "health",
-        "Health",
+        QT_TRANSLATE_NOOP("search_init", "Health"),
         ("name",),
-        (("name", "medication"), ("dose", "dose"), ("schedule", "schedule"), ("reason", "reason")),
+        (
+            ("name", QT_TRANSLATE_NOOP("search_init", "medication")),
+            ("dose", QT_TRANSLATE_NOOP("search_init", "dose")),
+            ("schedule", QT_TRANSLATE_NOOP("search_init", "schedule")),
+            ("reason", QT_TRANSLATE_NOOP("search_init", "reason")),
+        ),
     ),
     _Table(
         "allergies",
         "health",
-        "Health",
+        QT_TRANSLATE_NOOP("search_init", "Health"),
         ("substance",),
-        (("substance", "allergy"), ("reaction", "reaction")),
+        (
+            ("substance", QT_TRANSLATE_NOOP("search_init", "allergy")),
+            ("reaction", QT_TRANSLATE_NOOP("search_init", "reaction")),
+        ),
     ),
     _Table(
         "family_history",
         "health",
-        "Health",
+        QT_TRANSLATE_NOOP("search_init", "Health"),
         ("condition", "relative"),
-        (("relative", "family member"), ("condition", "family history"), ("notes", "notes")),
+        (
+            ("relative", QT_TRANSLATE_NOOP("search_init", "family member")),
+            ("condition", QT_TRANSLATE_NOOP("search_init", "family history")),
+            ("notes", QT_TRANSLATE_NOOP("search_init", "notes")),
+        ),
     ),
-    _Table("questions", "questions", "Questions", ("text",), (("text", "question"),)),
+    _Table(
+        "questions",
+        "questions",
+        QT_TRANSLATE_NOOP("search_init", "Questions"),
+        ("text",),
+        (("text", QT_TRANSLATE_NOOP("search_init", "question")),),
+    ),
     _Table(
         "answers",
         "questions",
-        "Questions",
+        QT_TRANSLATE_NOOP("search_init", "Questions"),
         ("answer",),
-        (("answer", "answer"),),
+        (("answer", QT_TRANSLATE_NOOP("search_init", "answer")),),
         select="question_id",
         select_in="questions",
     ),
     _Table(
         "options",
         "options",
-        "Options",
+        QT_TRANSLATE_NOOP("search_init", "Options"),
         ("name",),
         (
-            ("name", "option"),
-            ("involves", "what it involves"),
-            ("recovery", "recovery"),
-            ("costs", "costs"),
-            ("notes", "notes"),
+            ("name", QT_TRANSLATE_NOOP("search_init", "option")),
+            ("involves", QT_TRANSLATE_NOOP("search_init", "what it involves")),
+            ("recovery", QT_TRANSLATE_NOOP("search_init", "recovery")),
+            ("costs", QT_TRANSLATE_NOOP("search_init", "costs")),
+            ("notes", QT_TRANSLATE_NOOP("search_init", "notes")),
         ),
     ),
     _Table(
         "option_points",
         "options",
-        "Options",
+        QT_TRANSLATE_NOOP("search_init", "Options"),
         ("text",),
-        (("text", "benefit or risk"),),
+        (("text", QT_TRANSLATE_NOOP("search_init", "benefit or risk")),),
         select="option_id",
         select_in="options",
     ),
     _Table(
         "trials",
         "trials",
-        "Trials",
+        QT_TRANSLATE_NOOP("search_init", "Trials"),
         ("title",),
         (
-            ("title", "trial"),
-            ("registry_id", "registry number"),
-            ("site", "site"),
-            ("contact", "contact"),
-            ("eligibility", "eligibility"),
+            ("title", QT_TRANSLATE_NOOP("search_init", "trial")),
+            ("registry_id", QT_TRANSLATE_NOOP("search_init", "registry number")),
+            ("site", QT_TRANSLATE_NOOP("search_init", "site")),
+            ("contact", QT_TRANSLATE_NOOP("search_init", "contact")),
+            ("eligibility", QT_TRANSLATE_NOOP("search_init", "eligibility")),
         ),
     ),
     _Table(
         "appointments",
         "appointments",
-        "Appointments",
+        QT_TRANSLATE_NOOP("search_init", "Appointments"),
         ("purpose", "place"),
         (
-            ("purpose", "purpose"),
-            ("place", "place"),
-            ("to_bring", "to bring"),
-            ("notes_after", "notes after"),
+            ("purpose", QT_TRANSLATE_NOOP("search_init", "purpose")),
+            ("place", QT_TRANSLATE_NOOP("search_init", "place")),
+            ("to_bring", QT_TRANSLATE_NOOP("search_init", "to bring")),
+            ("notes_after", QT_TRANSLATE_NOOP("search_init", "notes after")),
         ),
     ),
 )
 
 _RECORD_FIELDS = (
-    ("title", "record title"),
-    ("source", "record source"),
-    ("notes", "record notes"),
-    ("original_name", "file name"),
+    ("title", QT_TRANSLATE_NOOP("search_init", "record title")),
+    ("source", QT_TRANSLATE_NOOP("search_init", "record source")),
+    ("notes", QT_TRANSLATE_NOOP("search_init", "record notes")),
+    ("original_name", QT_TRANSLATE_NOOP("search_init", "file name")),
 )
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -272,21 +303,33 @@ def search_case(vault: Vault, text: str, *, case_id: int | None, limit: int = 50
         return results
     db = vault.db
     columns = tuple(c for c, _ in _RECORD_FIELDS)
+    # Translated once per search, not once per row: a case may hold 50,000 records.
+    record_fields = [(c, translate("search_init", label)) for c, label in _RECORD_FIELDS]
     for row in repo.text_rows(db, "records", columns, case_id):
         _add(
             results,
             matcher,
             row,
-            [(label, str(row[c] or "")) for c, label in _RECORD_FIELDS],
+            [(label, str(row[c] or "")) for c, label in record_fields],
             place="records",
             label=str(row["title"]),
             record_id=int(row["id"]),
         )
     for t in _TABLES:
         cols = tuple(dict.fromkeys((*(c for c, _ in t.fields), *t.label, t.select)))
+        section = translate("search_init", t.section)
+        names = [
+            (
+                c,
+                translate("search_init", "{section}: {field}").format(
+                    section=section, field=translate("search_init", name)
+                ),
+            )
+            for c, name in t.fields
+        ]
         for row in repo.text_rows(db, t.table, cols, case_id):
-            fields = [(f"{t.section}: {name}", str(row[c] or "")) for c, name in t.fields]
-            label = next((str(row[c]) for c in t.label if row.get(c)), t.section)
+            fields = [(name, str(row[c] or "")) for c, name in names]
+            label = next((str(row[c]) for c in t.label if row.get(c)), section)
             select = row.get(t.select)
             _add(
                 results,
@@ -305,7 +348,7 @@ def search_case(vault: Vault, text: str, *, case_id: int | None, limit: int = 50
         Found(
             hit.case_id,
             "records",
-            f"page {hit.page}",
+            translate("search_init", "page {page}").format(page=hit.page),
             hit.title,
             hit.snippet,
             record_id=hit.record_id,
@@ -353,8 +396,12 @@ def _add(
 
 # The decision and what matters to the user are stored per case as JSON documents.
 _VALUES = {
-    "decision": ("decision", "Decision: the decision", ("what",)),
-    "preferences": ("decision", "Decision: what matters to me", None),
+    "decision": ("decision", QT_TRANSLATE_NOOP("search_init", "Decision: the decision"), ("what",)),
+    "preferences": (
+        "decision",
+        QT_TRANSLATE_NOOP("search_init", "Decision: what matters to me"),
+        None,
+    ),
 }
 
 
@@ -362,7 +409,8 @@ def _add_values(results: Results, matcher: _Matcher, values: list[tuple[int, str
     for case_id, key, raw in values:
         if key not in _VALUES:
             continue
-        place, where, keys = _VALUES[key]
+        place, english, keys = _VALUES[key]
+        where = translate("search_init", english)
         try:
             doc = json.loads(raw)
         except ValueError:

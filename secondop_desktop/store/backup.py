@@ -21,6 +21,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Protocol
 
+from secondop_desktop.i18n import translate
 from secondop_desktop.store import fsutil
 from secondop_desktop.store.errors import NotAVault, StorageFull, VaultDamaged, VaultError
 from secondop_desktop.store.keys import Header
@@ -103,7 +104,10 @@ def write_backup(vault: Vault, target: Path, reason: str, *, now: datetime | Non
         # rename say it with ENOSPC. Either way, one sentence about the backup.
         if isinstance(exc, StorageFull) or exc.errno == errno.ENOSPC:
             raise StorageFull(
-                "The backup could not be written: the disk is full. Nothing else changed."
+                translate(
+                    "backup",
+                    "The backup could not be written: the disk is full. Nothing else changed.",
+                )
             ) from exc
         raise
     finally:
@@ -129,15 +133,27 @@ def verify_file(path: Path, *, deep: bool = True) -> BackupInfo:
         with zipfile.ZipFile(path) as zf:
             bad = zf.testzip() if deep else None
             if bad is not None:
-                raise VaultDamaged(f"The backup {Path(path).name} is damaged ({bad}).")
+                raise VaultDamaged(
+                    translate("backup", "The backup {name} is damaged ({member}).").format(
+                        name=Path(path).name, member=bad
+                    )
+                )
             raw_info = zf.read(INFO_NAME)
             Header.from_bytes(zf.read(HEADER_NAME))
             with zf.open(DB_NAME) as db:
                 first = db.read(16)
     except (zipfile.BadZipFile, KeyError, ValueError, EOFError) as exc:
-        raise VaultDamaged(f"{Path(path).name} is not a readable SecondOp backup.") from exc
+        raise VaultDamaged(
+            translate("backup", "{name} is not a readable SecondOp backup.").format(
+                name=Path(path).name
+            )
+        ) from exc
     if first == SQLITE_MAGIC or len(first) < 16:
-        raise NotAVault(f"{Path(path).name} does not hold an encrypted vault.")
+        raise NotAVault(
+            translate("backup", "{name} does not hold an encrypted vault.").format(
+                name=Path(path).name
+            )
+        )
     try:
         info = json.loads(raw_info)
         created = datetime.fromisoformat(info["created"])
@@ -148,8 +164,11 @@ def verify_file(path: Path, *, deep: bool = True) -> BackupInfo:
         vault_id = str(info.get("vault_id", ""))
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise VaultDamaged(
-            f"The backup {Path(path).name} is damaged: its description (backup.json) cannot "
-            "be read. Choose another backup."
+            translate(
+                "backup",
+                "The backup {name} is damaged: its description (backup.json) cannot be read. "
+                "Choose another backup.",
+            ).format(name=Path(path).name)
         ) from exc
     return BackupInfo(
         Path(path), created, reason, schema_version, vault_id, Path(path).stat().st_size

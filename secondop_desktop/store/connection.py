@@ -31,6 +31,7 @@ from typing import Any, NoReturn
 
 import sqlcipher3
 
+from secondop_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from secondop_desktop.store.errors import (
     ConstraintFailed,
     DiskError,
@@ -65,57 +66,69 @@ BUSY_TIMEOUT_MS = 10_000
 # starts with 16 random bytes (its salt), so these (or 16 printable characters, a chance
 # of about 1 in 10 million for random bytes) mean another kind of file, not damage.
 OTHER_FORMATS = {
-    b"%PDF": "a PDF document",
-    b"PK\x03\x04": "a ZIP archive (or an office document)",
-    b"\x89PNG": "a PNG image",
-    b"\xff\xd8\xff": "a JPEG image",
-    b"GIF8": "a GIF image",
+    b"%PDF": QT_TRANSLATE_NOOP("connection", "a PDF document"),
+    b"PK\x03\x04": QT_TRANSLATE_NOOP("connection", "a ZIP archive (or an office document)"),
+    b"\x89PNG": QT_TRANSLATE_NOOP("connection", "a PNG image"),
+    b"\xff\xd8\xff": QT_TRANSLATE_NOOP("connection", "a JPEG image"),
+    b"GIF8": QT_TRANSLATE_NOOP("connection", "a GIF image"),
 }
 
-BUSY = (
+BUSY = QT_TRANSLATE_NOOP(
+    "connection",
     "Another program is using the vault's files right now (a backup or sync tool, or "
     "SecondOp itself), so this could not be done. Close that program or wait a moment, "
-    "then try again; nothing was lost."
+    "then try again; nothing was lost.",
 )
-FULL = (
+FULL = QT_TRANSLATE_NOOP(
+    "connection",
     "The disk is full, so this change was not saved. Free some space and try again; "
-    "everything saved before is safe."
+    "everything saved before is safe.",
 )
-READ_ONLY = (
+READ_ONLY = QT_TRANSLATE_NOOP(
+    "connection",
     "SecondOp may not write to the vault's folder (the file or folder is read-only, or the "
     "drive is write-protected), so this change was not saved. Check the folder's "
-    "permissions; everything saved before is safe."
+    "permissions; everything saved before is safe.",
 )
-IO_ERROR = (
+IO_ERROR = QT_TRANSLATE_NOOP(
+    "connection",
     "The disk reported an error while reading or writing the vault (a failing drive, or a "
     "USB or network drive that was disconnected). Check the drive and try again; your "
-    "backups are the safe copy."
+    "backups are the safe copy.",
 )
-CANT_OPEN = (
+CANT_OPEN = QT_TRANSLATE_NOOP(
+    "connection",
     "The vault's files could not be opened: the drive may have been removed or the folder "
-    "moved. Reconnect it and try again."
+    "moved. Reconnect it and try again.",
 )
-OPEN_READ_ONLY = (
+OPEN_READ_ONLY = QT_TRANSLATE_NOOP(
+    "connection",
     "SecondOp cannot open the vault: its folder is read-only (its permissions, a "
     "write-protected drive or a read-only mount), and SecondOp must write beside the vault "
-    "even to read it. Make the folder writable, or copy the vault to a writable drive."
+    "even to read it. Make the folder writable, or copy the vault to a writable drive.",
 )
-DAMAGED = (
+DAMAGED = QT_TRANSLATE_NOOP(
+    "connection",
     "Part of the vault is damaged and could not be read. Nothing was changed; restore the "
-    "vault from a backup (or save what can still be read)."
+    "vault from a backup (or save what can still be read).",
 )
-CONFLICT = (
+CONFLICT = QT_TRANSLATE_NOOP(
+    "connection",
     "This change conflicts with what is already saved (for example, what it belongs to "
-    "was deleted in the meantime), so it was not saved."
+    "was deleted in the meantime), so it was not saved.",
 )
-NO_MEMORY = "SecondOp ran out of memory. Close other programs and try again; nothing was lost."
-BUG = (
+NO_MEMORY = QT_TRANSLATE_NOOP(
+    "connection",
+    "SecondOp ran out of memory. Close other programs and try again; nothing was lost.",
+)
+BUG = QT_TRANSLATE_NOOP(
+    "connection",
     "SecondOp made an internal mistake while using the vault, so this was not done. Your "
-    "saved data is unchanged; please report this problem."
+    "saved data is unchanged; please report this problem.",
 )
 
 
-def translate(exc: BaseException) -> VaultError:
+def store_error(exc: BaseException) -> VaultError:
     """The store's error for a sqlcipher3 one (to be raised ``from exc``).
 
     Decided by SQLite's result code where sqlcipher3 gives it, else by the message (the
@@ -126,7 +139,7 @@ def translate(exc: BaseException) -> VaultError:
     low = message.lower()
     error: VaultError
     if isinstance(exc, sqlcipher3.IntegrityError) or primary == SQLITE_CONSTRAINT:
-        error = ConstraintFailed(CONFLICT)
+        error = ConstraintFailed(translate("connection", CONFLICT))
         error.constraint = next(
             (k for k in ("FOREIGN KEY", "UNIQUE", "NOT NULL", "CHECK", "PRIMARY KEY")
              if message.upper().startswith(k)), "",
@@ -140,21 +153,21 @@ def translate(exc: BaseException) -> VaultError:
     ):
         error = _bug(message)
     elif primary in (SQLITE_BUSY, SQLITE_LOCKED) or "database is locked" in low:
-        error = VaultBusy(BUSY)
+        error = VaultBusy(translate("connection", BUSY))
     elif primary == SQLITE_FULL or "database or disk is full" in low:
-        error = StorageFull(FULL)
+        error = StorageFull(translate("connection", FULL))
     elif primary in (SQLITE_READONLY, SQLITE_PERM) or "readonly database" in low:
-        error = VaultReadOnly(READ_ONLY)
+        error = VaultReadOnly(translate("connection", READ_ONLY))
     elif primary in (SQLITE_CORRUPT, SQLITE_NOTADB, SQLITE_FORMAT) or any(
         s in low for s in ("malformed", "not a database", "hmac")
     ):
-        error = PageDamaged(DAMAGED)
+        error = PageDamaged(translate("connection", DAMAGED))
     elif primary == SQLITE_CANTOPEN or "unable to open" in low:
-        error = DiskError(CANT_OPEN)
+        error = DiskError(translate("connection", CANT_OPEN))
     elif primary in (SQLITE_IOERR, SQLITE_NOLFS) or "disk i/o error" in low:
-        error = DiskError(IO_ERROR)
+        error = DiskError(translate("connection", IO_ERROR))
     elif primary == SQLITE_NOMEM:
-        error = VaultError(NO_MEMORY)
+        error = VaultError(translate("connection", NO_MEMORY))
     else:  # SQLITE_ERROR (bad SQL, no such table), MISUSE, RANGE, MISMATCH...
         error = _bug(message)
     error.sqlite_code = getattr(exc, "sqlite_errorname", None)
@@ -162,7 +175,7 @@ def translate(exc: BaseException) -> VaultError:
 
 
 def _bug(message: str) -> StoreBug:
-    error = StoreBug(BUG)
+    error = StoreBug(translate("connection", BUG))
     error.detail = message
     return error
 
@@ -173,20 +186,32 @@ def connect(uri: str) -> Connection:
     try:
         raw = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     except SQL_ERRORS as exc:
-        raise translate(exc) from exc
+        raise store_error(exc) from exc
     return Connection(raw)
 
 
 def other_format(first: bytes) -> str | None:
-    """What the file evidently is instead of a vault, from its first 16 bytes, or None."""
+    """What the file evidently is instead of a vault, from its first 16 bytes, or None
+    (in the user's language, to be put in :func:`not_a_vault`'s sentence)."""
     if first == SQLITE_MAGIC:
-        return "a plain, unencrypted SQLite database"
+        return translate("connection", "a plain, unencrypted SQLite database")
     for magic, what in OTHER_FORMATS.items():
         if first.startswith(magic):
-            return what
+            return translate("connection", what)
     if len(first) == 16 and all(32 <= b < 127 or b in b"\t\r\n" for b in first):
-        return "a text file"
+        return translate("connection", "a text file")
     return None
+
+
+def not_a_vault(name: str, what: str) -> NotAVault:
+    """The refusal of a file that is plainly something else (``what``, from
+    :func:`other_format`) where the vault should be."""
+    return NotAVault(
+        translate(
+            "connection",
+            "{name} is {what}, not a SecondOp vault. SecondOp will not open or change it.",
+        ).format(name=name, what=what)
+    )
 
 
 def open_keyed(
@@ -231,7 +256,7 @@ def open_keyed(
         if path.parent.is_dir() and not (
             os.access(path.parent, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
         ):
-            error = VaultReadOnly(OPEN_READ_ONLY)
+            error = VaultReadOnly(translate("connection", OPEN_READ_ONLY))
             error.sqlite_code = exc.sqlite_code
             raise error from exc.__cause__
         raise
@@ -240,15 +265,18 @@ def open_keyed(
         with open(path, "rb") as fh:
             what = other_format(fh.read(16))
         if what is not None:
-            raise NotAVault(
-                f"{path.name} is {what}, not a SecondOp vault. SecondOp will not open or change it."
-            ) from exc.__cause__
+            raise not_a_vault(path.name, what) from exc.__cause__
         if wrong_key_is_damage:
             raise VaultDamaged(
-                "The vault's database could not be read: it is damaged, or it does not belong "
-                "with this key header. Nothing was changed; restore it from a backup."
+                translate(
+                    "connection",
+                    "The vault's database could not be read: it is damaged, or it does not "
+                    "belong with this key header. Nothing was changed; restore it from a backup.",
+                )
             ) from exc.__cause__
-        raise WrongRecoveryKey("This recovery key does not open this vault.") from exc.__cause__
+        raise WrongRecoveryKey(
+            translate("connection", "This recovery key does not open this vault.")
+        ) from exc.__cause__
     except BaseException:
         _close_quietly(conn)
         raise
@@ -277,7 +305,7 @@ class Connection:
     # -- ownership --------------------------------------------------------------------
     def _refuse(self) -> NoReturn:
         if self._owner == _CLOSED:
-            raise VaultLocked("The vault is locked.")
+            raise VaultLocked(translate("connection", "The vault is locked."))
         here = threading.current_thread()
         raise WrongThread(
             f"This vault connection belongs to thread {self._owner_name!r} (id {self._owner}) "
@@ -295,7 +323,7 @@ class Connection:
         """Make the calling thread the owner. Only for a connection whose previous owner
         is done with it for good (see :meth:`Vault.adopt`)."""
         if self._owner == _CLOSED:
-            raise VaultLocked("The vault is locked.")
+            raise VaultLocked(translate("connection", "The vault is locked."))
         self._owner = get_ident()
         self._owner_name = threading.current_thread().name
 
@@ -311,7 +339,7 @@ class Connection:
         try:
             return fn(*args, **kw)
         except SQL_ERRORS as exc:
-            raise translate(exc) from exc
+            raise store_error(exc) from exc
 
     # -- statements ---------------------------------------------------------------------
     def execute(self, sql: str, parameters: Any = ()) -> Cursor:
@@ -321,7 +349,7 @@ class Connection:
         try:
             return Cursor(self, self._raw.execute(sql, parameters))
         except SQL_ERRORS as exc:
-            raise translate(exc) from exc
+            raise store_error(exc) from exc
 
     def executemany(self, sql: str, seq_of_parameters: Any) -> Cursor:
         return Cursor(self, self._call(self._raw.executemany, sql, seq_of_parameters))
@@ -377,7 +405,7 @@ class Connection:
         try:
             yield from self._raw.iterdump()
         except SQL_ERRORS as exc:
-            raise translate(exc) from exc
+            raise store_error(exc) from exc
 
     def close(self) -> None:
         """Close for good; any later use raises :class:`VaultLocked`. Twice is harmless."""
@@ -389,7 +417,7 @@ class Connection:
         try:
             self._raw.close()
         except SQL_ERRORS as exc:
-            raise translate(exc) from exc
+            raise store_error(exc) from exc
 
 
 class Cursor:
@@ -446,7 +474,7 @@ class Cursor:
                     conn._refuse()
                 yield row
         except SQL_ERRORS as exc:
-            raise translate(exc) from exc
+            raise store_error(exc) from exc
 
     def __next__(self) -> Any:
         if get_ident() != self._conn._owner:
@@ -454,13 +482,13 @@ class Cursor:
         try:
             return next(self._raw)
         except SQL_ERRORS as exc:
-            raise translate(exc) from exc
+            raise store_error(exc) from exc
 
     def close(self) -> None:
         try:
             self._raw.close()
         except SQL_ERRORS as exc:
-            raise translate(exc) from exc
+            raise store_error(exc) from exc
 
 
 def library_versions() -> tuple[str, str]:

@@ -10,6 +10,7 @@ import os
 import sys
 from pathlib import Path
 
+from secondop_desktop.i18n import translate
 from secondop_desktop.store import fsutil
 from secondop_desktop.store.errors import VaultInUse
 
@@ -34,8 +35,11 @@ class InstanceLock:
                 holder = int(os.pread(fd, 32, 0).decode().strip())
             os.close(fd)
             error = VaultInUse(
-                "This vault is already open in another SecondOp window or command. "
-                "Close it there first, then try again."
+                translate(
+                    "instance",
+                    "This vault is already open in another SecondOp window or command. "
+                    "Close it there first, then try again.",
+                )
             )
             error.holder_pid = holder  # for support, never in the sentence
             raise error from None

@@ -12,6 +12,8 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from secondop_desktop.i18n import translate
+
 if TYPE_CHECKING:
     import keyring.backend
 
@@ -37,17 +39,17 @@ def _is_unusable(backend: keyring.backend.KeyringBackend) -> str:
     module = type(backend).__module__
     name = type(backend).__name__
     if module.startswith("keyring.backends.fail") or (name == "Keyring" and "fail" in module):
-        return "No system keychain was found on this computer."
+        return translate("keychain", "No system keychain was found on this computer.")
     if module.startswith("keyring.backends.null"):
-        return "The system keychain is switched off for this account."
+        return translate("keychain", "The system keychain is switched off for this account.")
     try:
         priority = float(backend.priority)
     except Exception:  # a backend whose priority property raises is not usable
-        return "The system keychain is not working on this computer."
+        return translate("keychain", "The system keychain is not working on this computer.")
     if priority <= 0:
-        return "The system keychain is not working on this computer."
+        return translate("keychain", "The system keychain is not working on this computer.")
     if module.startswith("keyring.backends.chainer") and not getattr(backend, "backends", []):
-        return "No system keychain was found on this computer."
+        return translate("keychain", "No system keychain was found on this computer.")
     return ""
 
 
@@ -79,7 +81,9 @@ class Keychain:
         except _errors().KeyringError as exc:
             log.warning("keychain refused to store the key: %s", type(exc).__name__)
             raise KeychainError(
-                "The system keychain refused to store the key (it may be locked)."
+                translate(
+                    "keychain", "The system keychain refused to store the key (it may be locked)."
+                )
             ) from exc
 
     def recall(self, vault_id: str) -> bytes | None:

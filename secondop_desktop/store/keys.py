@@ -32,6 +32,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from secondop_desktop.i18n import translate
 from secondop_desktop.store.errors import (
     HeaderDamaged,
     InvalidRecoveryKey,
@@ -63,11 +64,18 @@ WRAPPED_LEN = KEY_BYTES + 16  # the data key and the GCM tag
 KEY_CHECK_LEN = 16
 VAULT_ID_MAX = 64
 
-HEADER_DAMAGED_SENTENCE = (
-    "The vault's key header (vault.header) is damaged, so your passphrase cannot be checked. "
-    "Open the vault with your recovery key (Forgot passphrase?) to write a new header, or "
-    "restore the header from a backup. Your data is not affected."
-)
+
+def _header_damaged() -> HeaderDamaged:
+    """The sentence for a header that fails its checks (made when raised, in the language
+    of the moment)."""
+    return HeaderDamaged(
+        translate(
+            "keys",
+            "The vault's key header (vault.header) is damaged, so your passphrase cannot be "
+            "checked. Open the vault with your recovery key (Forgot passphrase?) to write a new "
+            "header, or restore the header from a backup. Your data is not affected.",
+        )
+    )
 
 
 @dataclass(frozen=True)
@@ -97,7 +105,7 @@ class KdfParams:
     def derive(self, secret: bytes, salt: bytes) -> bytes:
         problem = self.out_of_range()
         if problem is not None or not SALT_LEN_RANGE[0] <= len(salt) <= SALT_LEN_RANGE[1]:
-            raise HeaderDamaged(HEADER_DAMAGED_SENTENCE)
+            raise _header_damaged()
         return Argon2id(
             salt=salt,
             length=KEY_BYTES,
@@ -191,14 +199,23 @@ class RecoveryKey:
         expected = RECOVERY_BODY_CHARS + RECOVERY_CHECK_CHARS
         if len(cleaned) != expected:
             raise InvalidRecoveryKey(
-                f"A recovery key has {expected} letters and digits "
-                f"({expected // RECOVERY_GROUP} groups of {RECOVERY_GROUP}); "
-                f"this one has {len(cleaned)}."
+                translate(
+                    "keys",
+                    "A recovery key has {expected} letters and digits ({groups} groups of "
+                    "{size}); this one has {count}.",
+                ).format(
+                    expected=expected,
+                    groups=expected // RECOVERY_GROUP,
+                    size=RECOVERY_GROUP,
+                    count=len(cleaned),
+                )
             )
         bad = sorted({ch for ch in cleaned if ch not in _CROCKFORD_MAP})
         if bad:
             raise InvalidRecoveryKey(
-                "A recovery key never contains " + ", ".join(repr(c) for c in bad) + "."
+                translate("keys", "A recovery key never contains {characters}.").format(
+                    characters=", ".join(repr(c) for c in bad)
+                )
             )
         value = 0
         for ch in cleaned[:RECOVERY_BODY_CHARS]:
@@ -208,7 +225,10 @@ class RecoveryKey:
         check = "".join(_CROCKFORD[_CROCKFORD_MAP[c]] for c in cleaned[RECOVERY_BODY_CHARS:])
         if check != cls._checksum(secret) or value & 0xF:
             raise InvalidRecoveryKey(
-                "This recovery key has a typo: compare each group with your recovery kit."
+                translate(
+                    "keys",
+                    "This recovery key has a typo: compare each group with your recovery kit.",
+                )
             )
         return key
 
@@ -301,8 +321,11 @@ class Header:
             )
         except InvalidTag:
             raise WrongPassphrase(
-                "That passphrase does not open this vault. Check Caps Lock and the keyboard "
-                "layout, or use your recovery key."
+                translate(
+                    "keys",
+                    "That passphrase does not open this vault. Check Caps Lock and the keyboard "
+                    "layout, or use your recovery key.",
+                )
             ) from None
         return data_key
 
@@ -312,7 +335,9 @@ class Header:
                 self.recovery_wrap.nonce, self.recovery_wrap.ciphertext, self._recovery_aad()
             )
         except InvalidTag:
-            raise WrongRecoveryKey("This recovery key belongs to a different vault.") from None
+            raise WrongRecoveryKey(
+                translate("keys", "This recovery key belongs to a different vault.")
+            ) from None
         return data_key
 
     def _recovery_aad(self) -> bytes:
@@ -344,7 +369,7 @@ class Header:
 
     def with_recovery_confirmed(self, data_key: bytes) -> Header:
         if not self.verifies(data_key):
-            raise WrongRecoveryKey("This key does not belong to this vault.")
+            raise WrongRecoveryKey(translate("keys", "This key does not belong to this vault."))
         return replace(self, confirm_tag=self._confirmation(data_key), legacy_confirmed=False)
 
     def with_new_recovery(self, data_key: bytes) -> tuple[Header, RecoveryKey]:
@@ -353,7 +378,7 @@ class Header:
         The data key stays (it is the database's key); the new key opens the vault through
         this header (or a backup's header written after it), not without one."""
         if not self.verifies(data_key):
-            raise WrongRecoveryKey("This key does not belong to this vault.")
+            raise WrongRecoveryKey(translate("keys", "This key does not belong to this vault."))
         recovery = RecoveryKey.generate()
         nonce = secrets.token_bytes(12)
         ct = AESGCM(recovery.wrapping_key()).encrypt(nonce, data_key, self._recovery_aad())
@@ -373,7 +398,7 @@ class Header:
             and len(_unb64(self.key_check)) == KEY_CHECK_LEN
         )
         if not ok:
-            raise HeaderDamaged(HEADER_DAMAGED_SENTENCE)
+            raise _header_damaged()
 
     # -- serialisation ----------------------------------------------------------------
     def to_bytes(self) -> bytes:
@@ -395,35 +420,37 @@ class Header:
 
     @classmethod
     def from_bytes(cls, raw: bytes) -> Header:
-        damaged = HeaderDamaged(HEADER_DAMAGED_SENTENCE)
         try:
             doc = json.loads(raw.decode("utf-8"))
             if not isinstance(doc, dict) or doc.get("format") != HEADER_FORMAT:
-                raise damaged
+                raise _header_damaged()
             # Older headers have no checksum and still open; a present one must match.
             if "checksum" in doc:
                 stored = doc.pop("checksum")
                 if not isinstance(stored, str) or not hmac.compare_digest(stored, _checksum(doc)):
-                    raise damaged
+                    raise _header_damaged()
             version = int(doc["version"])
             if version > HEADER_VERSION:
                 raise VaultDamaged(
-                    "This vault was written by a newer version of SecondOp; update the app."
+                    translate(
+                        "keys",
+                        "This vault was written by a newer version of SecondOp; update the app.",
+                    )
                 )
             kdf_doc = doc["kdf"]
             if kdf_doc.get("name") != "argon2id":
-                raise damaged
+                raise _header_damaged()
             numbers = [kdf_doc["memory_kib"], kdf_doc["iterations"], kdf_doc["lanes"]]
             if not all(isinstance(n, int) and not isinstance(n, bool) for n in numbers):
-                raise damaged
+                raise _header_damaged()
             kdf = KdfParams(memory_kib=numbers[0], iterations=numbers[1], lanes=numbers[2])
             if kdf.out_of_range() is not None:
-                raise damaged
+                raise _header_damaged()
             confirmed = doc.get("recovery_confirmed", None)
             if "recovery_confirmed" in doc and not (
                 confirmed is False or isinstance(confirmed, str)
             ):
-                raise damaged
+                raise _header_damaged()
             header = cls(
                 vault_id=str(doc["vault_id"]),
                 kdf=kdf,
@@ -446,4 +473,4 @@ class Header:
         except VaultDamaged:
             raise
         except (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError):
-            raise damaged from None
+            raise _header_damaged() from None

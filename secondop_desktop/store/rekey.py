@@ -27,6 +27,7 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
+from secondop_desktop.i18n import translate
 from secondop_desktop.store import connection, fsutil
 from secondop_desktop.store.errors import KeyMismatch, VaultDamaged
 from secondop_desktop.store.keys import Header, KdfParams, RecoveryKey
@@ -78,7 +79,7 @@ def reencrypt(
     ``should_stop`` turns true before the swap, leaving the vault unchanged."""
     folder = Path(folder)
     if not header.verifies(old_key):
-        raise KeyMismatch("The key given does not open this vault.")
+        raise KeyMismatch(translate("rekey", "The key given does not open this vault."))
     recovery = RecoveryKey.generate()
     new_key = recovery.data_key()
     # Unconfirmed, like any new recovery key: the app asks for it until it is typed back.
@@ -134,8 +135,11 @@ def _copy(
             problems += [str(r[0]) for r in dst.execute("PRAGMA quick_check") if str(r[0]) != "ok"]
             if problems:
                 raise VaultDamaged(
-                    "The re-encrypted copy failed its check, so the vault was left as it was: "
-                    + problems[0]
+                    translate(
+                        "rekey",
+                        "The re-encrypted copy failed its check, so the vault was left as it "
+                        "was: {problem}",
+                    ).format(problem=problems[0])
                 )
             dst.execute("PRAGMA journal_mode = WAL").fetchone()
         finally:

@@ -21,12 +21,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from secondop_desktop.i18n import translate
 from secondop_desktop.store import connection, fsutil
 from secondop_desktop.store.connection import Connection
 from secondop_desktop.store.errors import (
     HeaderMissing,
     KeyMismatch,
-    NotAVault,
     StoreBug,
     VaultDamaged,
     VaultError,
@@ -57,10 +57,15 @@ def read_header(folder: Path) -> Header:
     if not path.exists():
         if db_path(folder).exists():
             raise HeaderMissing(
-                "The vault's key header (vault.header) is missing. Open the vault with your "
-                "recovery key to write a new one; your data is safe."
+                translate(
+                    "vault",
+                    "The vault's key header (vault.header) is missing. Open the vault with your "
+                    "recovery key to write a new one; your data is safe.",
+                )
             )
-        raise VaultNotFound(f"There is no SecondOp vault in {folder}.")
+        raise VaultNotFound(
+            translate("vault", "There is no SecondOp vault in {folder}.").format(folder=folder)
+        )
     return Header.from_bytes(path.read_bytes())
 
 
@@ -71,11 +76,13 @@ def _refuse_other_format(path: Path) -> None:
         first = fh.read(16)
     what = connection.other_format(first)
     if what is not None:
-        raise NotAVault(
-            f"{path.name} is {what}, not a SecondOp vault. SecondOp will not open or change it."
-        )
+        raise connection.not_a_vault(path.name, what)
     if len(first) < 16:
-        raise VaultDamaged(f"{path.name} is empty or truncated: the vault is damaged.")
+        raise VaultDamaged(
+            translate("vault", "{name} is empty or truncated: the vault is damaged.").format(
+                name=path.name
+            )
+        )
 
 
 class Vault:
@@ -130,7 +137,9 @@ class Vault:
         if vault_exists(folder):
             _sweep_incomplete_create(folder)
             if vault_exists(folder):
-                raise VaultExists(f"A vault already exists in {folder}.")
+                raise VaultExists(
+                    translate("vault", "A vault already exists in {folder}.").format(folder=folder)
+                )
         fsutil.ensure_private_dir(folder)
         _sweep_incomplete_create(folder)
         staging = folder / f"{CREATING_PREFIX}{os.urandom(6).hex()}"
@@ -219,7 +228,7 @@ class Vault:
         state in which every later read fails too, even of sound pages; a new connection
         to the same copy reads on (salvage calls this after each damaged read)."""
         if self._scratch is None or not self.read_only:
-            raise StoreBug(connection.BUG)
+            raise StoreBug(translate("connection", connection.BUG))
         import sqlite_utils
 
         with contextlib.suppress(VaultError):
@@ -242,8 +251,11 @@ class Vault:
         _check_db_file(folder)
         if not header.verifies(data_key):
             raise KeyMismatch(
-                "The key remembered on this computer no longer opens this vault. "
-                "Enter your passphrase."
+                translate(
+                    "vault",
+                    "The key remembered on this computer no longer opens this vault. "
+                    "Enter your passphrase.",
+                )
             )
         return cls._open_keyed(folder, header, data_key, migrations, verify=verify)
 
@@ -340,7 +352,7 @@ class Vault:
         touches the vault again, and the event orders its last use before our first.
         Never adopt a vault another thread may still be using."""
         if self._db is None:
-            raise VaultLocked("The vault is locked.")
+            raise VaultLocked(translate("vault", "The vault is locked."))
         self._conn.adopt()
         return self
 
@@ -358,12 +370,12 @@ class Vault:
     @property
     def db(self) -> sqlite_utils.Database:
         if self._db is None:
-            raise VaultLocked("The vault is locked.")
+            raise VaultLocked(translate("vault", "The vault is locked."))
         return self._db
 
     def _connection(self) -> Connection:
         if self._db is None:
-            raise VaultLocked("The vault is locked.")
+            raise VaultLocked(translate("vault", "The vault is locked."))
         return self._conn
 
     @property
@@ -373,7 +385,7 @@ class Vault:
     def data_key(self) -> bytes:
         """The raw data key, for the keychain only."""
         if self._key is None:
-            raise VaultLocked("The vault is locked.")
+            raise VaultLocked(translate("vault", "The vault is locked."))
         return bytes(self._key)
 
     @contextlib.contextmanager
@@ -492,7 +504,9 @@ class Vault:
         so a mix-up can never lock the user out."""
         self.check_owner()
         if not new_header.verifies(self.data_key()):
-            raise KeyMismatch("The new key header does not belong to this vault.")
+            raise KeyMismatch(
+                translate("vault", "The new key header does not belong to this vault.")
+            )
         fsutil.atomic_write_bytes(header_path(self.folder), new_header.to_bytes())
         self.header = new_header
         log.info("passphrase changed")
@@ -534,7 +548,11 @@ class Vault:
             self._connection().backup(dst)
             problems = [str(r[0]) for r in dst.execute("PRAGMA cipher_integrity_check")]
             if problems:
-                raise VaultDamaged("The backup copy failed its integrity check: " + problems[0])
+                raise VaultDamaged(
+                    translate(
+                        "vault", "The backup copy failed its integrity check: {problem}"
+                    ).format(problem=problems[0])
+                )
         finally:
             dst.close()
         os.replace(tmp, target)
@@ -548,8 +566,11 @@ class Vault:
         if problems:
             self.lock()
             raise VaultDamaged(
-                "The vault is damaged: some of its pages fail their integrity check. "
-                "Nothing was changed; restore it from a backup."
+                translate(
+                    "vault",
+                    "The vault is damaged: some of its pages fail their integrity check. "
+                    "Nothing was changed; restore it from a backup.",
+                )
             )
         self._migrate(migrations, backup=True)
 
@@ -562,7 +583,11 @@ class Vault:
         if current > target:
             self.lock()
             raise VaultDamaged(
-                "This vault was written by a newer version of SecondOp; update the app to open it."
+                translate(
+                    "vault",
+                    "This vault was written by a newer version of SecondOp; update the app to "
+                    "open it.",
+                )
             )
         if current == target:
             return
@@ -607,15 +632,22 @@ def _check_db_file(folder: Path) -> None:
     path = db_path(folder)
     if not path.exists():
         raise VaultDamaged(
-            f"The vault's database (vault.db) is missing from {folder}. Restore it from a backup."
+            translate(
+                "vault",
+                "The vault's database (vault.db) is missing from {folder}. Restore it from a "
+                "backup.",
+            ).format(folder=folder)
         )
     _refuse_other_format(path)
     from secondop_desktop.store.walcheck import damaged_frames
 
     if damaged_frames(path.with_name(path.name + "-wal")):
         raise VaultDamaged(
-            "The vault's latest changes (the vault.db-wal file) are damaged. Nothing was "
-            "changed; restore the vault from a backup."
+            translate(
+                "vault",
+                "The vault's latest changes (the vault.db-wal file) are damaged. Nothing was "
+                "changed; restore the vault from a backup.",
+            )
         )
 
 
@@ -629,8 +661,11 @@ def _open_db(folder: Path, data_key: bytes) -> Connection:
     except DiskError as exc:
         if fsutil.low_on_space(folder):
             error = StorageFull(
-                "The vault cannot be opened because the disk holding it is full. Nothing "
-                "is damaged: free some space on that disk, then try again."
+                translate(
+                    "vault",
+                    "The vault cannot be opened because the disk holding it is full. Nothing "
+                    "is damaged: free some space on that disk, then try again.",
+                )
             )
             error.sqlite_code = exc.sqlite_code
             raise error from exc.__cause__

@@ -9,6 +9,7 @@ from datetime import date
 
 from secondop_desktop import records
 from secondop_desktop.cases.lists import list_items
+from secondop_desktop.i18n import translate
 from secondop_desktop.preparing import (
     Appointment,
     Question,
@@ -74,34 +75,68 @@ def readiness(
     def step(text: str, place: str) -> None:
         steps.append(NextStep(text, place))
 
+    # The steps are in the language installed (they are shown, never stored); a count is
+    # one message with its plural forms (%n), the count a plain name (all lupdate reads).
     if not recs:
-        step("Import your records (Records tab): start with the latest reports.", "records")
+        step(
+            translate(
+                "readiness", "Import your records (Records tab): start with the latest reports."
+            ),
+            "records",
+        )
     if overdue:
-        step(f"Chase {overdue} overdue records request{'s' if overdue > 1 else ''}.", "checklist")
-    if items and done < len(items):
-        step(f"Gather the {len(items) - done} checklist items still open.", "checklist")
+        step(
+            translate("readiness", "Chase %n overdue records requests.", None, overdue), "checklist"
+        )
+    still_open = len(items) - done
+    if still_open:
+        step(
+            translate("readiness", "Gather the %n checklist items still open.", None, still_open),
+            "checklist",
+        )
     if len(questions) < 3:
-        step("Write your questions; the question bank has ideas.", "questions")
+        step(
+            translate("readiness", "Write your questions; the question bank has ideas."),
+            "questions",
+        )
     elif len(top) < 3:
-        step("Mark your three most important questions.", "questions")
+        step(translate("readiness", "Mark your three most important questions."), "questions")
     if unanswered_top:
         step(
-            f"Ask your {unanswered_top} unanswered top question{'s' if unanswered_top > 1 else ''}"
-            " at the next appointment.",
+            translate(
+                "readiness",
+                "Ask your %n unanswered top questions at the next appointment.",
+                None,
+                unanswered_top,
+            ),
             "questions",
         )
     if prefs < 3:
-        step("Write down what matters most to you (Decision tab).", "decision")
+        step(
+            translate("readiness", "Write down what matters most to you (Decision tab)."),
+            "decision",
+        )
     if len(summaries) < 2:
-        step("List the treatment options, including watchful waiting.", "options")
+        step(
+            translate("readiness", "List the treatment options, including watchful waiting."),
+            "options",
+        )
     elif rated < 2:
-        step("Rate how much each benefit and risk matters to you.", "options")
+        step(
+            translate("readiness", "Rate how much each benefit and risk matters to you."), "options"
+        )
     if nxt is None:
-        step("Book the second-opinion appointment and note it here.", "appointments")
+        step(
+            translate("readiness", "Book the second-opinion appointment and note it here."),
+            "appointments",
+        )
     if recs:
         # The consultant needs the records before the appointment, not at it.
         packet = NextStep(
-            "Prepare the packet and send it to the consulting doctor before the appointment.",
+            translate(
+                "readiness",
+                "Prepare the packet and send it to the consulting doctor before the appointment.",
+            ),
             "packet",
         )
         soon = nxt is not None and (nxt.starts_at.date() - today).days <= PACKET_SOON_DAYS

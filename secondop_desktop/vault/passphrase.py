@@ -14,10 +14,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from secondop_desktop.i18n import QT_TRANSLATE_NOOP, translate
+
 MIN_LENGTH = 10
 MIN_SCORE = 3
 MAX_SCORED = 72  # zxcvbn refuses longer input (and slows down on it)
-LABELS = ("Very weak", "Weak", "Fair", "Strong", "Very strong")
+LABELS = (
+    str(QT_TRANSLATE_NOOP("passphrase", "Very weak")),
+    str(QT_TRANSLATE_NOOP("passphrase", "Weak")),
+    str(QT_TRANSLATE_NOOP("passphrase", "Fair")),
+    str(QT_TRANSLATE_NOOP("passphrase", "Strong")),
+    str(QT_TRANSLATE_NOOP("passphrase", "Very strong")),
+)
 # What anyone would try first against a medical vault, besides the people's own names and
 # birth dates (issue 21: "mybirthday1954" was rated Strong).
 GUESSABLE = (
@@ -25,9 +33,31 @@ GUESSABLE = (
     "vault", "passphrase", "password", "recovery", "cancer", "health", "birthday", "born",
     "my", "mum", "mom", "dad", "love",
 )  # fmt: skip
-PERSONAL_REASON = (
-    "Names, birth dates and words about SecondOp or medicine are the first things someone "
-    "would try. Add words of your own that have nothing to do with them."
+PERSONAL_REASON = str(
+    QT_TRANSLATE_NOOP(
+        "passphrase",
+        "Names, birth dates and words about SecondOp or medicine are the first things someone "
+        "would try. Add words of your own that have nothing to do with them.",
+    )
+)
+# zxcvbn's warnings (in English only): marked here so a translation can say them.
+ZXCVBN_WARNINGS = (
+    QT_TRANSLATE_NOOP("passphrase", "Straight rows of keys are easy to guess."),
+    QT_TRANSLATE_NOOP("passphrase", "Short keyboard patterns are easy to guess."),
+    QT_TRANSLATE_NOOP("passphrase", 'Repeats like "aaa" are easy to guess.'),
+    QT_TRANSLATE_NOOP(
+        "passphrase", 'Repeats like "abcabcabc" are only slightly harder to guess than "abc".'
+    ),
+    QT_TRANSLATE_NOOP("passphrase", 'Sequences like "abc" or "6543" are easy to guess.'),
+    QT_TRANSLATE_NOOP("passphrase", "Recent years are easy to guess."),
+    QT_TRANSLATE_NOOP("passphrase", "Dates are often easy to guess."),
+    QT_TRANSLATE_NOOP("passphrase", "This is a top-10 common password."),
+    QT_TRANSLATE_NOOP("passphrase", "This is a top-100 common password."),
+    QT_TRANSLATE_NOOP("passphrase", "This is a very common password."),
+    QT_TRANSLATE_NOOP("passphrase", "This is similar to a commonly used password."),
+    QT_TRANSLATE_NOOP("passphrase", "A word by itself is easy to guess."),
+    QT_TRANSLATE_NOOP("passphrase", "Names and surnames by themselves are easy to guess."),
+    QT_TRANSLATE_NOOP("passphrase", "Common names and surnames are easy to guess."),
 )
 
 
@@ -60,10 +90,14 @@ def _without_guessable(passphrase: str, user_inputs: Iterable[str]) -> str:
     return re.sub(r"[\W_]+", " ", rest).strip()
 
 
+def _label(score: int) -> str:
+    return translate("passphrase", LABELS[score])
+
+
 @dataclass(frozen=True)
 class Strength:
     score: int  # 0..4
-    label: str
+    label: str  # in the language installed
     acceptable: bool
     reason: str  # why it is refused, or "" when acceptable
     hint: str  # a suggestion, possibly empty
@@ -71,7 +105,7 @@ class Strength:
 
 def assess(passphrase: str, user_inputs: tuple[str, ...] = ()) -> Strength:
     if not passphrase:
-        return Strength(0, LABELS[0], False, "Choose a passphrase.", "")
+        return Strength(0, _label(0), False, translate("passphrase", "Choose a passphrase."), "")
     from zxcvbn import zxcvbn  # its word lists load on first use, not at start-up
 
     result = zxcvbn(passphrase[:MAX_SCORED], user_inputs=[u for u in user_inputs if u])
@@ -81,18 +115,24 @@ def assess(passphrase: str, user_inputs: tuple[str, ...] = ()) -> Strength:
     suggestions = feedback["suggestions"]
     hint = suggestions[0] if suggestions else ""
     if len(passphrase) < MIN_LENGTH:
-        reason = f"Use at least {MIN_LENGTH} characters; a few unrelated words work well."
-        return Strength(min(score, 2), LABELS[min(score, 2)], False, reason, hint)
+        reason = translate(
+            "passphrase", "Use at least {count} characters; a few unrelated words work well."
+        ).format(count=MIN_LENGTH)
+        return Strength(min(score, 2), _label(min(score, 2)), False, reason, hint)
     if score < MIN_SCORE:
-        reason = warning or "This would be easy to guess."
-        if not reason.endswith("."):
-            reason += "."
-        return Strength(score, LABELS[score], False, reason + " Add another word or two.", hint)
+        if warning:
+            said = translate("passphrase", warning)  # one of ZXCVBN_WARNINGS
+            said += "" if said.endswith(".") else "."
+        else:
+            said = translate("passphrase", "This would be easy to guess.")
+        reason = translate("passphrase", "{warning} Add another word or two.").format(warning=said)
+        return Strength(score, _label(score), False, reason, hint)
     rest = _without_guessable(passphrase, user_inputs)
     if rest != re.sub(r"[\W_]+", " ", passphrase.lower()).strip():
         # Built from guessable parts: what is left must stand on its own.
         left = int(zxcvbn(rest[:MAX_SCORED])["score"]) if rest else 0
         if left < MIN_SCORE or len(rest.replace(" ", "")) < MIN_LENGTH // 2:
             weak = min(score, 1)
-            return Strength(weak, LABELS[weak], False, PERSONAL_REASON, "")
-    return Strength(score, LABELS[score], True, "", hint)
+            reason = translate("passphrase", PERSONAL_REASON)
+            return Strength(weak, _label(weak), False, reason, "")
+    return Strength(score, _label(score), True, "", hint)

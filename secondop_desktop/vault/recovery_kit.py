@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from secondop_desktop.i18n import translate
 from secondop_desktop.store import RecoveryKey, fsutil
 
 
@@ -28,27 +29,61 @@ def _html(recovery: RecoveryKey, vault_folder: Path, created: date) -> str:
     half = (len(groups) + 1) // 2
     rows = "<br/>".join(" ".join(part) for part in (groups[:half], groups[half:]))
     folder = html.escape(str(vault_folder))
+    # The button the kit names, as the unlock page shows it in this language.
+    forgot = translate("unlock_page", "&Forgot passphrase?").replace("&", "")
+
+    def t(text: str) -> str:
+        return html.escape(text)
+
+    title = t(translate("recovery_kit", "SecondOp recovery kit"))
+    intro = t(
+        translate(
+            "recovery_kit",
+            "Created {date}. Keep this page somewhere safe and private, away from your "
+            "computer. Anyone who has it and your vault file can read your records.",
+        ).format(date=created.isoformat())
+    )
+    key_heading = t(translate("recovery_kit", "Your recovery key"))
+    when_heading = t(translate("recovery_kit", "When to use it"))
+    forgot_item = t(
+        translate(
+            "recovery_kit",
+            "You forgot your passphrase: on the unlock screen choose {button}, type this "
+            "key, and choose a new passphrase.",
+        )
+    ).format(button=f"<b>{t(forgot)}</b>")
+    header_item = t(
+        translate(
+            "recovery_kit",
+            "The file {file} was lost or damaged: the key still opens your vault and "
+            "writes a new header.",
+        )
+    ).format(file="<i>vault.header</i>")
+    checksum = t(
+        translate(
+            "recovery_kit",
+            "Letters and digits only; the last group is a checksum that catches typing "
+            "mistakes. O is read as 0 and I or L as 1.",
+        )
+    )
+    where_heading = t(translate("recovery_kit", "Where your vault is"))
+    nowhere = t(translate("recovery_kit", "Write your passphrase nowhere near this page."))
     return f"""
-<h1 style="font-size:20pt">SecondOp recovery kit</h1>
-<p style="font-size:11pt">Created {created.isoformat()}. Keep this page somewhere safe and
-private, away from your computer. Anyone who has it and your vault file can read your
-records.</p>
-<h2 style="font-size:14pt">Your recovery key</h2>
+<h1 style="font-size:20pt">{title}</h1>
+<p style="font-size:11pt">{intro}</p>
+<h2 style="font-size:14pt">{key_heading}</h2>
 <table border="1" cellpadding="14" cellspacing="0" width="100%">
 <tr><td align="center" style="font-family:'DejaVu Sans Mono',monospace; font-size:17pt">
 {rows}</td></tr></table>
-<h2 style="font-size:14pt">When to use it</h2>
+<h2 style="font-size:14pt">{when_heading}</h2>
 <ul style="font-size:11pt">
-<li>You forgot your passphrase: on the unlock screen choose
-<b>Forgot passphrase?</b>, type this key, and choose a new passphrase.</li>
-<li>The file <i>vault.header</i> was lost or damaged: the key still opens your vault
-and writes a new header.</li>
+<li>{forgot_item}</li>
+<li>{header_item}</li>
 </ul>
-<p style="font-size:11pt">Letters and digits only; the last group is a checksum that
-catches typing mistakes. O is read as 0 and I or L as 1.</p>
-<h2 style="font-size:14pt">Where your vault is</h2>
+<p style="font-size:11pt">{checksum}</p>
+<h2 style="font-size:14pt">{where_heading}</h2>
 <p style="font-size:10pt; font-family:'DejaVu Sans Mono',monospace">{folder}</p>
-<p style="font-size:10pt">Write your passphrase nowhere near this page.</p>
+<p style="font-size:10pt">{nowhere}</p>
 """
 
 
@@ -76,7 +111,7 @@ def write_recovery_kit(
     path = Path(path)
     tmp = path.with_name(f".{path.name}.tmp")
     writer = QPdfWriter(str(tmp))
-    writer.setTitle("SecondOp recovery kit")
+    writer.setTitle(translate("recovery_kit", "SecondOp recovery kit"))
     writer.setCreator("SecondOp")
     writer.setResolution(300)
     _render(writer, recovery, vault_folder, created or date.today())

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from secondop_desktop import cases, summary
 from secondop_desktop.core.jobs import CancelToken, Progress, no_progress
+from secondop_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from secondop_desktop.records import filetypes
 from secondop_desktop.store import Vault, VaultDamaged, fsutil
 from secondop_desktop.store.layout import db_path
@@ -32,7 +33,13 @@ from secondop_desktop.vault.salvage_rows import (
 
 __all__ = ["UNREADABLE", "SalvageReport", "salvage"]
 
-UNKNOWN_CASE = "records whose case is unknown"
+# A folder's name: in English here, in the language installed on disk (translated at use).
+UNKNOWN_CASE = str(QT_TRANSLATE_NOOP("salvage", "records whose case is unknown"))
+
+
+def untitled_name(record_id: int | str) -> str:
+    """What a record whose own entry is unreadable is called (and its file)."""
+    return translate("salvage", "record {number} (title unknown)").format(number=record_id)
 
 
 @dataclass
@@ -45,21 +52,40 @@ class SalvageReport:
     untitled: list[int] = field(default_factory=list)  # saved, but their entry was unreadable
 
     def summary(self) -> str:
-        text = f"Saved {len(self.saved)} item(s) to {self.folder}"
-        text += f", {len(self.saved_records)} of them record(s)." if self.saved_records else "."
-        if self.untitled:
-            text += (
-                f" {len(self.untitled)} record(s) had an unreadable entry: saved from their "
-                "contents as “record N (title unknown)”."
+        # Counts in variables: lupdate drops a translate() whose arguments hold a call.
+        saved, records, untitled, lost = (
+            len(self.saved),
+            len(self.saved_records),
+            len(self.untitled),
+            len(self.lost),
+        )
+        if records:
+            of_them = translate("salvage", "%n of them record(s)", None, records)
+            first = translate("salvage", "Saved %n item(s) to {folder}, {of_them}.", None, saved)
+        else:
+            of_them = ""
+            first = translate("salvage", "Saved %n item(s) to {folder}.", None, saved)
+        said = [first.format(folder=self.folder, of_them=of_them)]
+        if untitled:
+            unreadable = translate(
+                "salvage",
+                "%n record(s) had an unreadable entry: saved from their contents as “{name}”.",
+                None,
+                untitled,
             )
-        if self.lost:
-            text += f" {len(self.lost)} could not be read: " + "; ".join(self.lost[:5])
-            text += "…" if len(self.lost) > 5 else "."
-        return text
+            said.append(unreadable.format(name=untitled_name("N")))
+        if lost:
+            items = "; ".join(self.lost[:5]) + ("…" if lost > 5 else ".")
+            said.append(
+                translate("salvage", "%n could not be read: {items}", None, lost).format(
+                    items=items
+                )
+            )
+        return " ".join(said)
 
 
 def _safe(name: str) -> str:
-    return re.sub(r"[^\w\- .()]+", "", name).strip()[:70] or "untitled"
+    return re.sub(r"[^\w\- .()]+", "", name).strip()[:70] or translate("salvage", "untitled")
 
 
 def salvage(
@@ -75,27 +101,33 @@ def salvage(
     read_header(folder)  # no vault at all, or no header: its own sentence
     if not db_path(folder).exists():
         raise VaultDamaged(
-            f"The vault's database (vault.db) is missing from {folder}, so there is nothing "
-            "to salvage. Restore the vault from a backup if you have one."
+            translate(
+                "salvage",
+                "The vault's database (vault.db) is missing from {folder}, so there is nothing "
+                "to salvage. Restore the vault from a backup if you have one.",
+            ).format(folder=folder)
         )
     vault = Vault.open_damaged(folder, passphrase)
     report = SalvageReport(fsutil.ensure_private_dir(Path(out)))
     try:
-        progress(0, 0, "Reading the cases")
+        progress(0, 0, translate("salvage", "Reading the cases"))
         found, unreadable = read_cases(vault)
         folders: dict[int, Path] = {}
         for n, case in enumerate(found, start=1):
             cancel.raise_if_cancelled()
-            progress(n - 1, len(found), f"Reading {case.patient_name}")
+            reading_case = translate("salvage", "Reading {name}").format(name=case.patient_name)
+            progress(n - 1, len(found), reading_case)
             assert case.id is not None
             folders[case.id] = _save_case(vault, case, report)
         for case_id in unreadable:
-            report.lost.append(f"the details of case {case_id}")
-        progress(0, 0, "Reading the records")
+            report.lost.append(
+                translate("salvage", "the details of case {number}").format(number=case_id)
+            )
+        progress(0, 0, translate("salvage", "Reading the records"))
         for read in read_records(vault):
             cancel.raise_if_cancelled()
             _save_record(read, folders, report)
-        progress(1, 1, "Done")
+        progress(1, 1, translate("salvage", "Done"))
     finally:
         vault.lock()
     return report
@@ -110,7 +142,9 @@ def _save_case(vault: Vault, case: cases.Case, report: SalvageReport) -> Path:
     except UNREADABLE:
         # The case's own row was read: keep at least that.
         doc = {"case": dataclasses.asdict(case)}
-        report.lost.append(f"some details of {case.patient_name}'s case")
+        report.lost.append(
+            translate("salvage", "some details of {name}'s case").format(name=case.patient_name)
+        )
     fsutil.atomic_write_bytes(
         target / "case.json", json.dumps(doc, ensure_ascii=False, indent=1, default=str).encode()
     )
@@ -124,14 +158,17 @@ def _save_record(read: RecordRead, folders: dict[int, Path], report: SalvageRepo
         name = f"“{rec.title}”"
         where = folders.get(rec.case_id)
         if where is None:
-            where = report.folder / _safe(f"{rec.case_id} (case details unreadable)")
+            unreadable = translate("salvage", "{number} (case details unreadable)")
+            where = report.folder / _safe(unreadable.format(number=rec.case_id))
         stem = f"{rec.id} {_safe(rec.title)}"
     else:
-        name = f"record {read.record_id} (title unknown)"
-        where = report.folder / UNKNOWN_CASE
+        name = untitled_name(read.record_id)
+        where = report.folder / _safe(translate("salvage", UNKNOWN_CASE))
         stem = name
     if read.data is None:
-        report.lost.append(f"{name} ({read.problem})")
+        report.lost.append(
+            translate("salvage", "{name} ({problem})").format(name=name, problem=read.problem)
+        )
         report.lost_records.append(read.record_id)
         return
     suffix = filetypes.SUFFIX.get(read.media_type or "", "")

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from secondop_desktop import cases, records
+from secondop_desktop.i18n import translate
 from secondop_desktop.records import filetypes
 from secondop_desktop.store import Vault, VaultError
 from secondop_desktop.store import salvage_rows as rows
@@ -207,7 +208,7 @@ def _read_one(
     except UNREADABLE:
         data = _chunks_by_position(vault, record_id, positions, checked=record is not None)
         if data is None:
-            read.problem = "part of its contents is in a damaged page"
+            read.problem = translate("salvage_rows", "part of its contents is in a damaged page")
             return read
     if record is None:
         if data is None:
@@ -217,7 +218,7 @@ def _read_one(
         read.data = data
         return read
     if data is None:
-        read.problem = "its contents are missing"
+        read.problem = translate("salvage_rows", "its contents are missing")
         return read
     problem = stored_copy_problem(record, data)
     if problem:
@@ -269,14 +270,16 @@ def stored_copy_problem(record: records.Record, data: bytes) -> str:
     original inside it; an unlocked copy (its original not kept, nothing to hash) must be
     the record's size and type, all of its chunks read through their page checks."""
     if record.repaired:
-        return "" if _holds_original(data, record.sha256) else "its original is no longer inside"
+        if _holds_original(data, record.sha256):
+            return ""
+        return translate("salvage_rows", "its original is no longer inside")
     if record.unlocked_copy:
         sniffed = filetypes.sniff(data[: filetypes.HEAD_BYTES])
         if len(data) == record.size and sniffed == record.media_type:
             return ""
-        return "its unlocked copy is incomplete"
+        return translate("salvage_rows", "its unlocked copy is incomplete")
     if hashlib.sha256(data).hexdigest() != record.sha256:
-        return "its contents no longer match"
+        return translate("salvage_rows", "its contents no longer match")
     return ""
 
 

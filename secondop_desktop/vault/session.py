@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from secondop_desktop.core.jobs import Cancelled, CancelToken, Progress
+from secondop_desktop.i18n import translate
 from secondop_desktop.settings import Settings
 from secondop_desktop.store import Keychain, KeyMismatch, vault_exists
 from secondop_desktop.vault import passphrase as strength
@@ -106,12 +107,13 @@ def reencrypt_job(
     from secondop_desktop.store import rekey
 
     _check_change(header, current, new, user_inputs)
-    progress(0, 0, "Making the new key")
+    progress(0, 0, translate("session", "Making the new key"))
+    every_page = translate("session", "Re-encrypting every page")
     try:
         return rekey.reencrypt(
             folder, header, data_key, new, kdf or header.kdf,
             should_stop=lambda: cancel.cancelled,
-            progress=lambda done, total: progress(done, total, "Re-encrypting every page"),
+            progress=lambda done, total: progress(done, total, every_page),
         )  # fmt: skip
     except rekey.RekeyCancelled:
         raise Cancelled() from None

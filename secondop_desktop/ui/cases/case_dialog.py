@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialogButtonBox, QVBoxLayout, QWidget
 
 from secondop_desktop import cases
+from secondop_desktop.i18n import translate
 from secondop_desktop.ui.cases.case_form import CaseForm
 from secondop_desktop.ui.common.edit_dialog import EditDialog
 from secondop_desktop.ui.common.state import AppState
@@ -18,7 +19,9 @@ class CaseDialog(EditDialog):
     ) -> None:
         super().__init__(parent, snapshot=self.snapshot, commit=self.commit)
         self.state = state
-        self.setWindowTitle("Edit case" if case else "New case")
+        self.setWindowTitle(
+            translate("case_dialog", "Edit case") if case else translate("case_dialog", "New case")
+        )
         self.setMinimumWidth(560)
         self.form = CaseForm()
         if case is not None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from secondop_desktop import cases
+from secondop_desktop.i18n import translate
 from secondop_desktop.ui.common.date_field import DateField
 from secondop_desktop.ui.common.widgets import error_label, show_error
 
@@ -24,36 +25,56 @@ class CaseForm(QWidget):
     def __init__(self, parent: QWidget | None = None, *, compact: bool = False) -> None:
         super().__init__(parent)
         self.patient_name = QLineEdit()
-        self.patient_name.setAccessibleName("Patient's name")
-        self.patient_name.setPlaceholderText("As written on medical records")
-        self.patient_dob = DateField("patient_dob", "Date of birth", "e.g. 2 Sep 1954")
+        self.patient_name.setAccessibleName(translate("case_form", "Patient's name"))
+        self.patient_name.setPlaceholderText(
+            translate("case_form", "As written on medical records")
+        )
+        self.patient_dob = DateField(
+            "patient_dob",
+            translate("case_form", "Date of birth"),
+            translate("case_form", "e.g. 2 Sep 1954"),
+        )
         self.title = QLineEdit()
-        self.title.setAccessibleName("Case title")
-        self.title.setPlaceholderText("The condition or question, e.g. Suspected lymphoma")
-        self.is_patient = QRadioButton("The patient (me)")
-        self.is_caregiver = QRadioButton("A caregiver")
+        self.title.setAccessibleName(translate("case_form", "Case title"))
+        self.title.setPlaceholderText(
+            translate("case_form", "The condition or question, e.g. Suspected lymphoma")
+        )
+        self.is_patient = QRadioButton(translate("case_form", "The patient (me)"))
+        self.is_caregiver = QRadioButton(translate("case_form", "A caregiver"))
         self.who = QButtonGroup(self)
         self.who.addButton(self.is_patient)
         self.who.addButton(self.is_caregiver)
         self.is_patient.setChecked(True)
         self.caregiver_name = QLineEdit()
-        self.caregiver_name.setAccessibleName("Caregiver's name")
+        self.caregiver_name.setAccessibleName(translate("case_form", "Caregiver's name"))
         self.caregiver_relationship = QLineEdit()
-        self.caregiver_relationship.setAccessibleName("Relationship to the patient")
-        self.caregiver_relationship.setPlaceholderText("e.g. daughter, husband, parent")
+        self.caregiver_relationship.setAccessibleName(
+            translate("case_form", "Relationship to the patient")
+        )
+        self.caregiver_relationship.setPlaceholderText(
+            translate("case_form", "e.g. daughter, husband, parent")
+        )
         self.contact = QLineEdit()
-        self.contact.setAccessibleName("Contact for the consultant")
-        self.contact.setPlaceholderText("Phone or email the consultant can use")
+        self.contact.setAccessibleName(translate("case_form", "Contact for the consultant"))
+        self.contact.setPlaceholderText(
+            translate("case_form", "Phone or email the consultant can use")
+        )
         self.reason = QPlainTextEdit()
-        self.reason.setAccessibleName("Reason for the second opinion")
-        self.reason.setPlaceholderText("In your own words: why do you want a second opinion?")
+        self.reason.setAccessibleName(translate("case_form", "Reason for the second opinion"))
+        self.reason.setPlaceholderText(
+            translate("case_form", "In your own words: why do you want a second opinion?")
+        )
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(84)
-        self.decide_by = DateField("decide_by", "Decide by", "e.g. 20 Dec 2026")
+        self.decide_by = DateField(
+            "decide_by",
+            translate("case_form", "Decide by"),
+            translate("case_form", "e.g. 20 Dec 2026"),
+        )
         self.status = QComboBox()
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(translate("case_form", "Status"))
         for key in cases.STATUSES:
-            self.status.addItem(cases.STATUS_LABELS[key], key)
+            self.status.addItem(cases.status_label(key), key)
         self.errors = error_label()
 
         who_row = QHBoxLayout()
@@ -61,20 +82,34 @@ class CaseForm(QWidget):
         who_row.addWidget(self.is_caregiver)
         who_row.addStretch(1)
         form = QFormLayout()
-        form.addRow(self._label("Patient's &name", self.patient_name), self.patient_name)
-        form.addRow(self._label("Date of &birth", self.patient_dob), self.patient_dob)
-        form.addRow(self._label("Case &title", self.title), self.title)
-        form.addRow(QLabel("Who manages it"), who_row)
-        form.addRow(self._label("Care&giver's name", self.caregiver_name), self.caregiver_name)
         form.addRow(
-            self._label("Re&lationship", self.caregiver_relationship), self.caregiver_relationship
+            self._label(translate("case_form", "Patient's &name"), self.patient_name),
+            self.patient_name,
+        )
+        form.addRow(
+            self._label(translate("case_form", "Date of &birth"), self.patient_dob),
+            self.patient_dob,
+        )
+        form.addRow(self._label(translate("case_form", "Case &title"), self.title), self.title)
+        form.addRow(QLabel(translate("case_form", "Who manages it")), who_row)
+        form.addRow(
+            self._label(translate("case_form", "Care&giver's name"), self.caregiver_name),
+            self.caregiver_name,
+        )
+        form.addRow(
+            self._label(translate("case_form", "Re&lationship"), self.caregiver_relationship),
+            self.caregiver_relationship,
         )
         self.form = form
-        form.addRow(self._label("W&hy a second opinion", self.reason), self.reason)
+        form.addRow(
+            self._label(translate("case_form", "W&hy a second opinion"), self.reason), self.reason
+        )
         if not compact:
-            form.addRow(self._label("C&ontact", self.contact), self.contact)
-            form.addRow(self._label("&Decide by", self.decide_by), self.decide_by)
-            form.addRow(self._label("&Status", self.status), self.status)
+            form.addRow(self._label(translate("case_form", "C&ontact"), self.contact), self.contact)
+            form.addRow(
+                self._label(translate("case_form", "&Decide by"), self.decide_by), self.decide_by
+            )
+            form.addRow(self._label(translate("case_form", "&Status"), self.status), self.status)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)

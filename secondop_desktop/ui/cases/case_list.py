@@ -29,12 +29,20 @@ from PySide6.QtWidgets import (
 )
 
 from secondop_desktop import cases
+from secondop_desktop.i18n import translate
 from secondop_desktop.ui.common import colours
 
 CaseRole = Qt.ItemDataRole.UserRole + 1
 CaseIdRole = Qt.ItemDataRole.UserRole + 2
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def _name(case: cases.Case) -> str:
+    """The patient's name, marked when the case is archived."""
+    if case.archived:
+        return translate("case_list", "{name} (archived)").format(name=case.patient_name)
+    return case.patient_name
 
 
 class CaseListModel(QAbstractListModel):
@@ -58,11 +66,13 @@ class CaseListModel(QAbstractListModel):
             return None
         case = self._cases[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            suffix = " (archived)" if case.archived else ""
-            return f"{case.patient_name}{suffix}\n{case.display_title}"
+            return f"{_name(case)}\n{case.display_title}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            archived = ", archived" if case.archived else ""
-            return f"{case.patient_name}: {case.display_title}{archived}"
+            if case.archived:
+                return translate("case_list", "{name}: {title}, archived").format(
+                    name=case.patient_name, title=case.display_title
+                )
+            return f"{case.patient_name}: {case.display_title}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return case.manager_text()
         if role == Qt.ItemDataRole.FontRole and case.archived:
@@ -96,25 +106,25 @@ class CaseListPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterRole(Qt.ItemDataRole.DisplayRole)
-        title = QLabel("Cases")
+        title = QLabel(translate("case_list", "Cases"))
         font = QFont(title.font())
         font.setBold(True)
         title.setFont(font)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Find a case")
-        self.filter.setAccessibleName("Find a case")
+        self.filter.setPlaceholderText(translate("case_list", "Find a case"))
+        self.filter.setAccessibleName(translate("case_list", "Find a case"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.view = QListView()
         self.view.setModel(self.proxy)
-        self.view.setAccessibleName("Cases")
+        self.view.setAccessibleName(translate("case_list", "Cases"))
         self.view.setItemDelegate(CaseDelegate(self.view))
         self.view.setUniformItemSizes(True)
         self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
-        self.new_button = QPushButton("&New case…")
+        self.new_button = QPushButton(translate("case_list", "&New case…"))
         self.new_button.clicked.connect(self.new_case_requested)
-        self.archived = QCheckBox("Show &archived")
+        self.archived = QCheckBox(translate("case_list", "Show &archived"))
         self.archived.toggled.connect(self.show_archived_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -166,8 +176,7 @@ class CaseDelegate(QStyledItemDelegate):
             opt.palette.highlightedText().color() if selected else opt.palette.text().color()
         )
         line = QFontMetrics(name_font).height()
-        name = case.patient_name + (" (archived)" if case.archived else "")
-        painter.drawText(rect.adjusted(0, 0, 0, -line), Qt.AlignmentFlag.AlignLeft, name)
+        painter.drawText(rect.adjusted(0, 0, 0, -line), Qt.AlignmentFlag.AlignLeft, _name(case))
         painter.setFont(opt.font)
         if not selected:
             painter.setPen(colours.muted(opt.palette))  # AA in light and dark themes

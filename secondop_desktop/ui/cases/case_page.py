@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 
 from secondop_desktop import cases
 from secondop_desktop.core import dates
+from secondop_desktop.i18n import translate
 from secondop_desktop.ui.common import colours
 from secondop_desktop.ui.common.flush import flush_all
 from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.common.tasks import TaskRunner
-from secondop_desktop.ui.common.widgets import heading, paragraph
+from secondop_desktop.ui.common.widgets import WrappingColumn, heading, paragraph, scrolling
 
 if TYPE_CHECKING:
     # Imported by name: inside CasePage, ``records`` and ``facts`` are its properties.
@@ -92,27 +93,30 @@ class _Sections:
 
 
 def _date_text(value: date | None) -> str:
-    return dates.format_date(value) or "Not entered"
+    return dates.format_date(value) or translate("case_page", "Not entered")
 
 
 def _days_left(value: date | None, today: date) -> str:
+    """How far the date is, in brackets after it (" (in 12 days)"), or ""."""
     if value is None:
         return ""
     rough = dates.of(value)
     if not rough.exact:  # "December 2026": a span, not a day to count down to
         if rough.latest < today:
-            return " (past)"
+            return translate("case_page", " (past)")
         if rough <= today:
-            return " (now)"
-        return f" (starts in {rough.toordinal() - today.toordinal()} days)"
+            return translate("case_page", " (now)")
+        days = rough.toordinal() - today.toordinal()
+        return translate("case_page", " (starts in %n days)", None, days)
     days = (value - today).days
     if days > 1:
-        return f" ({days} days from today)"
+        return translate("case_page", " (%n days from today)", None, days)
     if days == 1:
-        return " (tomorrow)"
+        return translate("case_page", " (tomorrow)")
     if days == 0:
-        return " (today)"
-    return f" ({-days} days ago)"
+        return translate("case_page", " (today)")
+    ago = -days  # lupdate reads a plural's count only as a plain name or a number
+    return translate("case_page", " (%n days ago)", None, ago)
 
 
 class OverviewSection(QWidget):
@@ -128,12 +132,12 @@ class OverviewSection(QWidget):
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.fields: dict[str, QLabel] = {}
         for key, label in (
-            ("patient", "Patient"),
-            ("dob", "Date of birth"),
-            ("manager", "Who manages it"),
-            ("contact", "Contact"),
-            ("decide_by", "Decide by"),
-            ("status", "Status"),
+            ("patient", translate("case_page", "Patient")),
+            ("dob", translate("case_page", "Date of birth")),
+            ("manager", translate("case_page", "Who manages it")),
+            ("contact", translate("case_page", "Contact")),
+            ("decide_by", translate("case_page", "Decide by")),
+            ("status", translate("case_page", "Status")),
         ):
             value = QLabel()
             value.setTextInteractionFlags(
@@ -144,32 +148,37 @@ class OverviewSection(QWidget):
             value.setAccessibleName(label)
             self.fields[key] = value
             self.form.addRow(f"{label}:", value)
-        self.reason_title = heading("Why a second opinion", 12)
+        self.reason_title = heading(translate("case_page", "Why a second opinion"), 12)
         self.reason = paragraph("")
-        self.reason.setAccessibleName("Reason for the second opinion")
+        self.reason.setAccessibleName(translate("case_page", "Reason for the second opinion"))
         self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        details = QVBoxLayout()
+        column = WrappingColumn()
+        details = QVBoxLayout(column)
+        details.setContentsMargins(0, 0, 0, 0)
         details.addLayout(self.form)
         details.addSpacing(12)
         details.addWidget(self.reason_title)
         details.addWidget(self.reason)
         details.addStretch(1)
         self._layout = QHBoxLayout(self)
-        self._layout.addLayout(details, 1)
+        # Scrolls rather than squeezes: at a 16-pt font the wrapped details overlapped.
+        self._layout.addWidget(scrolling(column), 1)
 
     def show_case(self, case: cases.Case, today: date) -> None:
         f = self.fields
         f["patient"].setText(case.patient_name)
         f["dob"].setText(_date_text(case.patient_dob))
         f["manager"].setText(case.manager_text())
-        f["contact"].setText(case.contact or "Not entered")
+        f["contact"].setText(case.contact or translate("case_page", "Not entered"))
         f["decide_by"].setText(
             _date_text(case.decide_by) + _days_left(case.decide_by, today)
             if case.decide_by
-            else "No date yet"
+            else translate("case_page", "No date yet")
         )
-        f["status"].setText(cases.STATUS_LABELS[case.status])
-        self.reason.setText(case.reason or "Not written yet. Use Edit to add it.")
+        f["status"].setText(cases.status_label(case.status))
+        self.reason.setText(
+            case.reason or translate("case_page", "Not written yet. Use Edit to add it.")
+        )
         if case.id is not None:
             self.readiness.show_case(case.id, case.decide_by, today)
 
@@ -206,11 +215,19 @@ class CasePage(QWidget):
         empty = QWidget()
         e = QVBoxLayout(empty)
         e.addStretch(1)
-        e.addWidget(heading("No case selected", 16), 0, Qt.AlignmentFlag.AlignHCenter)
-        hint = paragraph("Create a case for each person whose second opinion you are preparing.")
+        e.addWidget(
+            heading(translate("case_page", "No case selected"), 16),
+            0,
+            Qt.AlignmentFlag.AlignHCenter,
+        )
+        hint = paragraph(
+            translate(
+                "case_page", "Create a case for each person whose second opinion you are preparing."
+            )
+        )
         hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         e.addWidget(hint)
-        new = QPushButton("Create a case…")
+        new = QPushButton(translate("case_page", "Create a case…"))
         new.clicked.connect(self.new_case_requested)
         e.addWidget(new, 0, Qt.AlignmentFlag.AlignHCenter)
         e.addStretch(2)
@@ -224,14 +241,16 @@ class CasePage(QWidget):
         self.badge.setStyleSheet(
             "background:#e8f0fe; color:#1a3d7c; border-radius:9px; padding:3px 10px;"
         )
-        self.archived_note = QLabel("Archived")
+        self.archived_note = QLabel(translate("case_page", "Archived"))
         self.archived_note.setStyleSheet(
             "background:#eee; color:#444; border-radius:9px; padding:3px 10px;"
         )
-        self.edit_button = QPushButton("Edit details…")
+        self.edit_button = QPushButton(translate("case_page", "Edit details…"))
         self.edit_button.clicked.connect(self.edit_requested)
-        self.packet_button = QPushButton("Prepare pac&ket…")
-        self.packet_button.setToolTip("Build the PDF for the consulting doctor (Ctrl+Shift+E)")
+        self.packet_button = QPushButton(translate("case_page", "Prepare pac&ket…"))
+        self.packet_button.setToolTip(
+            translate("case_page", "Build the PDF for the consulting doctor (Ctrl+Shift+E)")
+        )
         self.packet_button.clicked.connect(self.packet_requested)
         top = QHBoxLayout()
         titles = QVBoxLayout()
@@ -247,14 +266,14 @@ class CasePage(QWidget):
         line.setFrameShadow(QFrame.Shadow.Sunken)
         self.sections = QTabWidget()
         self.sections.setDocumentMode(True)
-        self.sections.setAccessibleName("Case sections")
+        self.sections.setAccessibleName(translate("case_page", "Case sections"))
         state.changed.connect(self._on_changed)
         # Fourteen sections: compact tabs keep them all visible in a 1280-pixel window.
         self.sections.tabBar().setStyleSheet("QTabBar::tab { padding: 5px 7px; }")
         self.sections.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
         self.overview = OverviewSection(state)
         self.overview.go_to.connect(self.go_to_place)
-        self.add_section(self.overview, "Overview")
+        self.add_section(self.overview, translate("case_page", "Overview"))
         p = QVBoxLayout(page)
         p.setContentsMargins(20, 16, 20, 16)
         p.addLayout(top)
@@ -309,23 +328,25 @@ class CasePage(QWidget):
             # fields need (Alt+D went round Delete, Address and Decision; issue 18). Ctrl+Tab,
             # Ctrl+Page Down / Up and the View menu's Ctrl+3 to Ctrl+6 move between them.
             for widget, title in (
-                (built.records, "Records"),
-                (built.checklist, "Checklist"),
-                (built.care_team, "Care team"),
-                (built.opinions, "Opinions"),
-                (built.compare, "Compare"),
-                (built.timeline, "Timeline"),
-                (built.health, "Health"),
-                (built.questions, "Questions"),
-                (built.options, "Options"),
-                (built.decision, "Decision"),
-                (built.trials, "Trials"),
-                (built.appointments, "Appointments"),
-                (built.search, "Search"),
+                (built.records, translate("case_page", "Records")),
+                (built.checklist, translate("case_page", "Checklist")),
+                (built.care_team, translate("case_page", "Care team")),
+                (built.opinions, translate("case_page", "Opinions")),
+                (built.compare, translate("case_page", "Compare")),
+                (built.timeline, translate("case_page", "Timeline")),
+                (built.health, translate("case_page", "Health")),
+                (built.questions, translate("case_page", "Questions")),
+                (built.options, translate("case_page", "Options")),
+                (built.decision, translate("case_page", "Decision")),
+                (built.trials, translate("case_page", "Trials")),
+                (built.appointments, translate("case_page", "Appointments")),
+                (built.search, translate("case_page", "Search")),
             ):
                 self.add_section(widget, title)
             built.search.open_hit.connect(self.open_hit)
-            built.care_team.add_button_for_current("Request &letter…", self._letter_to)
+            built.care_team.add_button_for_current(
+                translate("case_page", "Request &letter…"), self._letter_to
+            )
             self.sections.currentChanged.connect(self._section_shown)
             self._sections = built
         return self._sections
@@ -435,9 +456,18 @@ class CasePage(QWidget):
         self.stack.setCurrentIndex(1)
         self.title.setText(case.display_title)
         self.title.setAccessibleName(case.display_title)
-        born = f", born {_date_text(case.patient_dob)}" if case.patient_dob else ""
-        self.subtitle.setText(f"{case.patient_name}{born}")
-        self.badge.setText(cases.STATUS_LABELS[case.status])
-        self.badge.setAccessibleName(f"Status: {cases.STATUS_LABELS[case.status]}")
+        if case.patient_dob:
+            self.subtitle.setText(
+                translate("case_page", "{name}, born {date}").format(
+                    name=case.patient_name, date=_date_text(case.patient_dob)
+                )
+            )
+        else:
+            self.subtitle.setText(case.patient_name)
+        status = cases.status_label(case.status)
+        self.badge.setText(status)
+        self.badge.setAccessibleName(
+            translate("case_page", "Status: {status}").format(status=status)
+        )
         self.archived_note.setVisible(case.archived)
         self.overview.show_case(case, today or date.today())

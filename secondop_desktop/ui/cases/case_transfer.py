@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from secondop_desktop import casefile, cases
 from secondop_desktop.core.jobs import CancelToken, Progress
+from secondop_desktop.i18n import translate
 from secondop_desktop.packet.spec import generate_password
 from secondop_desktop.ui.common import dialogs
 from secondop_desktop.ui.common.state import AppState
@@ -35,7 +36,9 @@ from secondop_desktop.ui.common.tasks import TaskRunner
 from secondop_desktop.ui.common.widgets import error_label, show_error
 from secondop_desktop.vault.session import KdfParams, Vault
 
-FILTER = f"SecondOp case files (*{casefile.SUFFIX})"
+FILTER = translate("case_transfer", "SecondOp case files (*{suffix})").format(
+    suffix=casefile.SUFFIX
+)
 MIN_LENGTH = 12
 
 
@@ -44,23 +47,28 @@ class ExportCaseDialog(QDialog):
 
     def __init__(self, case: cases.Case, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export case")
+        self.setWindowTitle(translate("case_transfer", "Export case"))
         self.setMinimumWidth(520)
         intro = QLabel(
-            f"A case file holds everything of {case.patient_name}'s case: the records, "
-            "the notes, opinions, questions and the checklist. Anyone who has the file and "
-            "its passphrase can read it, so give the passphrase separately (in person or "
-            "by phone), not with the file. There is no recovery key for a case file: if "
-            "the passphrase is lost, export the case again."
+            translate(
+                "case_transfer",
+                "A case file holds everything of {name}'s case: the records, "
+                "the notes, opinions, questions and the checklist. Anyone who has the file and "
+                "its passphrase can read it, so give the passphrase separately (in person or "
+                "by phone), not with the file. There is no recovery key for a case file: if "
+                "the passphrase is lost, export the case again.",
+            ).format(name=case.patient_name)
         )
         intro.setWordWrap(True)
         self.passphrase = QLineEdit(generate_password())
-        self.passphrase.setAccessibleName("Passphrase for the case file")
-        self.copy_button = QPushButton("&Copy")
+        self.passphrase.setAccessibleName(
+            translate("case_transfer", "Passphrase for the case file")
+        )
+        self.copy_button = QPushButton(translate("case_transfer", "&Copy"))
         self.copy_button.clicked.connect(self._copy)
-        self.new_button = QPushButton("&New words")
+        self.new_button = QPushButton(translate("case_transfer", "&New words"))
         self.new_button.clicked.connect(lambda: self.passphrase.setText(generate_password()))
-        label = QLabel("&Passphrase for this file")
+        label = QLabel(translate("case_transfer", "&Passphrase for this file"))
         label.setBuddy(self.passphrase)
         row = QHBoxLayout()
         row.addWidget(self.passphrase, 1)
@@ -69,7 +77,7 @@ class ExportCaseDialog(QDialog):
         self.error = error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.addButton(
-            "&Save Case File…", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("case_transfer", "&Save Case File…"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
@@ -82,14 +90,19 @@ class ExportCaseDialog(QDialog):
 
     def _copy(self) -> None:
         QGuiApplication.clipboard().setText(self.passphrase.text())
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(translate("case_transfer", "Copied"))
 
     def _accept(self) -> None:
         if len(self.passphrase.text().strip()) < MIN_LENGTH:
             show_error(
                 self.error,
-                f"Use at least {MIN_LENGTH} characters (the offered seven words are best): "
-                "a case file can be attacked on any computer it is copied to.",
+                translate(
+                    "case_transfer",
+                    "Use at least %n characters (the offered seven words are best): "
+                    "a case file can be attacked on any computer it is copied to.",
+                    None,
+                    MIN_LENGTH,
+                ),
             )
             self.passphrase.setFocus()
             return
@@ -116,7 +129,9 @@ def export_case(
             return
         passphrase = ask.chosen()
     suggested = str(Path.home() / f"{case.patient_name} - {case.display_title}{casefile.SUFFIX}")
-    chosen = dialogs.save_file(win, "Save the case file", suggested, FILTER)
+    chosen = dialogs.save_file(
+        win, translate("case_transfer", "Save the case file"), suggested, FILTER
+    )
     if not chosen:
         return
     target = Path(chosen)
@@ -129,14 +144,19 @@ def export_case(
         passphrase,
         state.kdf,
         vault=state.vault,
-        title="Exporting the case",
+        title=translate("case_transfer", "Exporting the case"),
         on_done=lambda path: dialogs.info(
             win,
-            "Case file saved",
-            f"Saved {path}. Give the passphrase to the person who will import it "
-            "separately from the file.",
+            translate("case_transfer", "Case file saved"),
+            translate(
+                "case_transfer",
+                "Saved {path}. Give the passphrase to the person who will import it "
+                "separately from the file.",
+            ).format(path=path),
         ),
-        on_error=lambda exc: dialogs.error(win, "Export case", _message(exc)),
+        on_error=lambda exc: dialogs.error(
+            win, translate("case_transfer", "Export case"), _message(exc)
+        ),
         parent_widget=win,
     )
 
@@ -161,8 +181,12 @@ def _message(exc: BaseException) -> str:
     if isinstance(exc, (casefile.CaseFileError, casefile.DocumentError)):
         return str(exc)
     if isinstance(exc, OSError):
-        return f"The case file could not be written or read: {exc.strerror or exc}."
-    return f"This could not be done ({type(exc).__name__}). Nothing was changed."
+        return translate(
+            "case_transfer", "The case file could not be written or read: {reason}."
+        ).format(reason=exc.strerror or exc)
+    return translate(
+        "case_transfer", "This could not be done ({error}). Nothing was changed."
+    ).format(error=type(exc).__name__)
 
 
 # -- import -----------------------------------------------------------------------------------
@@ -174,7 +198,7 @@ def import_case(
     if not state.is_unlocked:
         return
     if path is None:
-        picked = dialogs.open_files(win, "Import a case file", FILTER)
+        picked = dialogs.open_files(win, translate("case_transfer", "Import a case file"), FILTER)
         if not picked:
             return
         path = Path(picked[0])
@@ -184,15 +208,24 @@ def import_case(
         try:
             encrypted = casefile.is_encrypted_file(path)
         except OSError as exc:
-            dialogs.error(win, "Import case", f"{path.name} could not be read: {exc.strerror}.")
+            dialogs.error(
+                win,
+                translate("case_transfer", "Import case"),
+                translate("case_transfer", "{name} could not be read: {reason}.").format(
+                    name=path.name, reason=exc.strerror
+                ),
+            )
             return
         if encrypted:
             passphrase = dialogs.ask_password(
                 win,
-                "Import case",
+                translate("case_transfer", "Import case"),
                 path.name,
-                "The passphrase of this case file (the person who sent it chose it; it is "
-                "not your vault's).",
+                translate(
+                    "case_transfer",
+                    "The passphrase of this case file (the person who sent it chose it; it is "
+                    "not your vault's).",
+                ),
                 problem=problem,
             )
             if passphrase is None:
@@ -203,7 +236,7 @@ def import_case(
             problem = str(exc)
             continue
         except (casefile.CaseFileError, casefile.DocumentError) as exc:
-            dialogs.error(win, "Import case", str(exc))
+            dialogs.error(win, translate("case_transfer", "Import case"), str(exc))
             return
         break
     if_exists = "ask"
@@ -221,9 +254,11 @@ def import_case(
         passphrase,
         if_exists,
         vault=state.vault,
-        title="Importing the case",
+        title=translate("case_transfer", "Importing the case"),
         on_done=lambda done: _imported(win, state, done, doc),
-        on_error=lambda exc: dialogs.error(win, "Import case", _message(exc)),
+        on_error=lambda exc: dialogs.error(
+            win, translate("case_transfer", "Import case"), _message(exc)
+        ),
         parent_widget=win,
     )
 
@@ -231,17 +266,21 @@ def import_case(
 def _ask_same_case(win: QWidget, doc: dict[str, Any], same: list[cases.Case]) -> str | None:
     """ "keep-both", "skip", or None (cancelled)."""
     name = doc["case"]["patient_name"]
-    text = (
-        f"This vault already holds this case of {name} (imported or made here before). "
-        "Keep both adds a second copy beside it; Skip leaves the vault as it is."
-    )
-    dialogs.shown.append(("same-case", "Import case", text))
+    text = translate(
+        "case_transfer",
+        "This vault already holds this case of {name} (imported or made here before). "
+        "Keep both adds a second copy beside it; Skip leaves the vault as it is.",
+    ).format(name=name)
+    title = translate("case_transfer", "Import case")
+    dialogs.shown.append(("same-case", title, text))
     queued, answer = dialogs.take_answer(None)
     if queued:
         return str(answer) if answer in ("keep-both", "skip") else None
-    box = QMessageBox(QMessageBox.Icon.Question, "Import case", text, parent=win)
-    keep = box.addButton("&Keep Both", QMessageBox.ButtonRole.AcceptRole)
-    skip = box.addButton("&Skip", QMessageBox.ButtonRole.RejectRole)
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=win)
+    keep = box.addButton(
+        translate("case_transfer", "&Keep Both"), QMessageBox.ButtonRole.AcceptRole
+    )
+    skip = box.addButton(translate("case_transfer", "&Skip"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(skip)
     box.exec()
     clicked = box.clickedButton()
@@ -266,8 +305,10 @@ def _imported(win: QWidget, state: AppState, done: casefile.Imported, doc: dict[
     if done.case_id is None:
         return
     state.changed.emit("case", done.case_id)  # the case list reloads and selects it
-    records = f"{done.records} record{'s' if done.records != 1 else ''}"
-    message = f"Imported {doc['case']['patient_name']}'s case with {records}."
+    count = done.records  # lupdate reads a plural's count only as a plain name or a number
+    message = translate(
+        "case_transfer", "Imported {name}'s case with %n records.", None, count
+    ).format(name=doc["case"]["patient_name"])
     status = getattr(win, "statusBar", None)
     if callable(status):
         status().showMessage(message, 8000)

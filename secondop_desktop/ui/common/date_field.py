@@ -9,11 +9,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from secondop_desktop.core import dates
 from secondop_desktop.core.validation import FieldError
+from secondop_desktop.i18n import translate
 from secondop_desktop.ui.common import colours
 
-FORMS_TIP = (
+FORMS_TIP = translate(
+    "date_field",
     "A day (2 Sep 1954), a month (Mar 2024), a year (2019), or roughly: "
-    "about 2019, about March 2024, early 2019, spring 2019."
+    "about 2019, about March 2024, early 2019, spring 2019.",
 )
 
 
@@ -50,8 +52,10 @@ class DateField(QWidget):
         self.edit.setPlaceholderText(placeholder)
         self.edit.setToolTip(FORMS_TIP)
         metrics = self.edit.fontMetrics()
-        self.edit.setMinimumWidth(metrics.horizontalAdvance("about 30 September 2024") + 16)
-        self.edit.setMaximumWidth(metrics.horizontalAdvance("about 30 September 2024 ") * 2)
+        # A long date in the language shown ("about 30 September 2024").
+        longest = dates.format_date(dates.PartialDate(2024, 9, 30, approximate=True))
+        self.edit.setMinimumWidth(metrics.horizontalAdvance(longest) + 16)
+        self.edit.setMaximumWidth(metrics.horizontalAdvance(longest + " ") * 2)
         # The reading, or the problem, on its own line: it wraps, and never squeezes the edit.
         self.reading = QLabel()
         self.reading.setWordWrap(True)
@@ -61,8 +65,12 @@ class DateField(QWidget):
         self.choice_buttons = [QPushButton(), QPushButton()]
         row = QHBoxLayout(self.choices)
         row.setContentsMargins(0, 0, 0, 0)
+        names = (
+            translate("date_field", "{label}: first reading"),
+            translate("date_field", "{label}: second reading"),
+        )
         for i, button in enumerate(self.choice_buttons):
-            button.setAccessibleName(f"{label}: {('first', 'second')[i]} reading")
+            button.setAccessibleName(names[i].format(label=label))
             button.clicked.connect(lambda _=False, i=i: self.choose(i))
             row.addWidget(button)
         row.addStretch(1)

@@ -12,6 +12,7 @@ from datetime import date, datetime, time
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from secondop_desktop.core.validation import FieldError
+from secondop_desktop.i18n import translate
 from secondop_desktop.ui.common.date_field import DateField
 
 _TIME = re.compile(r"^\s*(\d{1,2})(?:\s*[:.h]\s*(\d{2})|(\d{2}))?\s*([ap])?\.?\s*m?\.?\s*$", re.I)
@@ -38,16 +39,18 @@ class DateTimeField(QWidget):
     def __init__(self, field: str, label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._field, self._label = field, label
-        self.date = DateField(field, label, "e.g. 14 Dec 2026")
+        self.date = DateField(field, label, translate("datetime_field", "e.g. 14 Dec 2026"))
         self.edit = self.date.edit  # the label's buddy: focus goes to the day first
         self.time = QLineEdit()
-        self.time.setAccessibleName(f"{label}: time")
-        self.time.setPlaceholderText("e.g. 9:30 or 2 pm")
+        self.time.setAccessibleName(
+            translate("datetime_field", "{label}: time").format(label=label)
+        )
+        self.time.setPlaceholderText(translate("datetime_field", "e.g. 9:30 or 2 pm"))
         self.time.setMaximumWidth(self.time.fontMetrics().horizontalAdvance("10:30 p.m.") * 2)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.date, 3)
-        row.addWidget(QLabel("at"))
+        row.addWidget(QLabel(translate("datetime_field", "at")))
         row.addWidget(self.time, 1)
         self.setFocusProxy(self.date.edit)
 
@@ -59,13 +62,26 @@ class DateTimeField(QWidget):
         """The day and time, or FieldError naming what to fix (kept as typed)."""
         day = self.date.value()
         if day is None:
-            raise FieldError(self._field, f"{self._label}: give the day, e.g. 14 Dec 2026.")
+            raise FieldError(
+                self._field,
+                translate("datetime_field", "{label}: give the day, e.g. 14 Dec 2026.").format(
+                    label=self._label
+                ),
+            )
         if getattr(day, "precision", "day") != "day":
-            raise FieldError(self._field, f"{self._label}: give the day, not only the month.")
+            raise FieldError(
+                self._field,
+                translate("datetime_field", "{label}: give the day, not only the month.").format(
+                    label=self._label
+                ),
+            )
         try:
             at = parse_time(self.time.text())
         except ValueError:
             raise FieldError(
-                self._field, f"{self._label}: give the time, e.g. 9:30 or 2 pm."
+                self._field,
+                translate("datetime_field", "{label}: give the time, e.g. 9:30 or 2 pm.").format(
+                    label=self._label
+                ),
             ) from None
         return datetime.combine(date(day.year, day.month, day.day), at)

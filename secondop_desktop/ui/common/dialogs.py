@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secondop_desktop.i18n import translate
 from secondop_desktop.ui.common.widgets import error_label, password_edit, show_error
 
 if TYPE_CHECKING:
@@ -142,14 +143,14 @@ class PasswordDialog(QDialog):
             self.name.fontMetrics().elidedText(name, Qt.TextElideMode.ElideMiddle, room)
         )
         self.name.setToolTip(name)
-        self.name.setAccessibleName("File")
+        self.name.setAccessibleName(translate("dialogs", "File"))
         self.explanation = QLabel(label)
         self.explanation.setTextFormat(Qt.TextFormat.PlainText)
         self.explanation.setWordWrap(True)
         self.problem = error_label()
         show_error(self.problem, problem)
-        self.field = password_edit("Password")
-        field_label = QLabel("&Password")
+        self.field = password_edit(translate("dialogs", "Password"))
+        field_label = QLabel(translate("dialogs", "&Password"))
         field_label.setBuddy(self.field)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -228,7 +229,7 @@ def ask_unsaved(parent: QWidget | None, title: str, text: str) -> str:
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
     save = box.addButton(QMessageBox.StandardButton.Save)
     discard = box.addButton(QMessageBox.StandardButton.Discard)
-    box.addButton("Keep editing", QMessageBox.ButtonRole.RejectRole)
+    box.addButton(translate("dialogs", "Keep editing"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(save)
     box.exec()
     clicked = box.clickedButton()

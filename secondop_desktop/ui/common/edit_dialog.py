@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialog, QWidget
 
+from secondop_desktop.i18n import translate
 from secondop_desktop.ui.common import dialogs, flush
 
 
@@ -45,7 +46,9 @@ class EditDialog(QDialog):
     def reject(self) -> None:
         if self.isVisible() and self.is_dirty():
             choice = dialogs.ask_unsaved(
-                self, self.windowTitle(), "Save the changes you made before closing?"
+                self,
+                self.windowTitle(),
+                translate("edit_dialog", "Save the changes you made before closing?"),
             )
             if choice == "keep":
                 return

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from secondop_desktop import records
+from secondop_desktop.i18n import translate
 from secondop_desktop.ui.common.date_field import DateField
 from secondop_desktop.ui.common.datetime_field import DateTimeField
 from secondop_desktop.ui.common.list_items import PICKERS
@@ -59,7 +60,11 @@ def make_input(f: Field, changed: Callable[..., None]) -> QWidget:
         text.textChanged.connect(changed)
         w = text
     elif f.kind == "date":
-        date_field = DateField(f.name, f.label.replace("&", ""), f.placeholder or "e.g. 3 Mar 2026")
+        date_field = DateField(
+            f.name,
+            f.label.replace("&", ""),
+            f.placeholder or translate("form_fields", "e.g. 3 Mar 2026"),
+        )
         date_field.edit.textEdited.connect(changed)
         w = date_field
     elif f.kind == "datetime":

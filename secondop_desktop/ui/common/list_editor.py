@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 from secondop_desktop.cases import lists
 from secondop_desktop.core.text import with_article
 from secondop_desktop.core.validation import FieldError
+from secondop_desktop.i18n import translate
 from secondop_desktop.ui.common import colours, flush, form_fields
 from secondop_desktop.ui.common.date_field import DateField
 from secondop_desktop.ui.common.form_fields import PICKER_SOURCES
@@ -83,7 +84,8 @@ class FactsEditor(QWidget, Generic[T]):
         intro: str = "",
     ) -> None:
         """``intro``: what the list is for, shown while it is empty (a blank list with no
-        word of explanation is the first thing a new user meets)."""
+        word of explanation is the first thing a new user meets). ``noun`` names one entry,
+        in lower case and in the language shown ("medication")."""
         super().__init__(parent)
         self.intro = intro
         self._for_current: list[QPushButton] = []  # add_button_for_current's buttons
@@ -106,24 +108,26 @@ class FactsEditor(QWidget, Generic[T]):
         self.model = ItemsModel(describe, noun, self)
         self.view = QListView()
         self.view.setModel(self.model)
-        self.view.setAccessibleName(f"{noun.capitalize()} list")
+        self.view.setAccessibleName(
+            translate("list_editor", "{Noun} list").format(Noun=noun.capitalize(), noun=noun)
+        )
         self.view.setWordWrap(True)
         self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
         # Re-wrap when the width changes (a scroll bar appearing cut long rows off).
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.view.setItemDelegate(RoomyDelegate(self.view))
-        self.add_button = QPushButton(f"&Add {noun}")
-        self.delete_button = QPushButton("&Delete")
-        self.up_button = QPushButton("Up")
-        self.up_button.setToolTip("Move up (Alt+Up)")
-        self.down_button = QPushButton("Down")
-        self.down_button.setToolTip("Move down (Alt+Down)")
+        self.add_button = QPushButton(translate("list_editor", "&Add {noun}").format(noun=noun))
+        self.delete_button = QPushButton(translate("list_editor", "&Delete"))
+        self.up_button = QPushButton(translate("list_editor", "Up"))
+        self.up_button.setToolTip(translate("list_editor", "Move up (Alt+Up)"))
+        self.down_button = QPushButton(translate("list_editor", "Down"))
+        self.down_button.setToolTip(translate("list_editor", "Move down (Alt+Down)"))
         self.undo_bar = QWidget()
         undo_row = QHBoxLayout(self.undo_bar)
         undo_row.setContentsMargins(0, 0, 0, 0)
         self.undo_label = QLabel()
-        self.undo_button = QPushButton("&Undo")
+        self.undo_button = QPushButton(translate("list_editor", "&Undo"))
         undo_row.addWidget(self.undo_label, 1)
         undo_row.addWidget(self.undo_button)
         self.undo_bar.hide()
@@ -218,7 +222,9 @@ class FactsEditor(QWidget, Generic[T]):
             self.view.setDragDropMode(QListView.DragDropMode.InternalMove)
             self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
             self.view.setDropIndicatorShown(True)
-            self.view.setToolTip("Drag to reorder, or use Alt+Up and Alt+Down")
+            self.view.setToolTip(
+                translate("list_editor", "Drag to reorder, or use Alt+Up and Alt+Down")
+            )
         self._show_form(False)
 
     def add_button_for_current(self, text: str, slot: Callable[[T], None]) -> QPushButton:
@@ -306,9 +312,14 @@ class FactsEditor(QWidget, Generic[T]):
 
     def _empty_text(self) -> str:
         if self.model.rowCount() == 0:
-            start = f"Choose Add {self.noun} to start."
-            return f"{self.intro}\n\n{start}" if self.intro else f"Nothing added yet. {start}"
-        return f"Select {with_article(self.noun)}, or choose Add {self.noun}."
+            start = translate("list_editor", "Choose Add {noun} to start.").format(noun=self.noun)
+            if self.intro:
+                return f"{self.intro}\n\n{start}"
+            return translate("list_editor", "Nothing added yet. {start}").format(start=start)
+        # {a_noun} is English's "a clinician" / "an opinion"; a translation may ignore it.
+        return translate("list_editor", "Select {a_noun}, or choose Add {noun}.").format(
+            a_noun=with_article(self.noun), noun=self.noun
+        )
 
     def _current_changed(self, index: QModelIndex | QPersistentModelIndex) -> None:
         if self._timer.isActive():
@@ -354,7 +365,7 @@ class FactsEditor(QWidget, Generic[T]):
 
     def _changed(self, *_: Any) -> None:
         if not self._loading and self.current is not None:
-            self.status.setText("Editing…")
+            self.status.setText(translate("list_editor", "Editing…"))
             self._timer.start()
 
     def flush(self) -> None:
@@ -403,9 +414,11 @@ class FactsEditor(QWidget, Generic[T]):
         self._show_problems(problems)
         self.saved.emit(saved)
         self.status.setText(
-            "Saved"
+            translate("list_editor", "Saved")
             if not problems
-            else "Saved. Some fields need attention: see the notes under them."
+            else translate(
+                "list_editor", "Saved. Some fields need attention: see the notes under them."
+            )
         )
         self.announce()
 
@@ -475,7 +488,9 @@ class FactsEditor(QWidget, Generic[T]):
         self.reload()
         if self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1)))
-        self.undo_label.setText(f"The {self.noun} was deleted.")
+        self.undo_label.setText(
+            translate("list_editor", "The {noun} was deleted.").format(noun=self.noun)
+        )
         self.undo_bar.show()
         self.undo_button.setFocus()
         self._undo_timer.start()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 from secondop_desktop import facts
 from secondop_desktop.cases import lists
 from secondop_desktop.core import dates
+from secondop_desktop.i18n import translate
 from secondop_desktop.ui.common.reorder import ReorderableListModel
 
 if TYPE_CHECKING:
@@ -37,7 +38,8 @@ def _opinions(vault: Vault, case_id: int) -> list[tuple[int, str]]:
     out = []
     for o in lists.list_items(vault, facts.Opinion, case_id):
         when = f", {dates.format_date(o.given_on)}" if o.given_on else ""
-        out.append((lists.saved_id(o), f"{team.get(o.clinician_id, 'Opinion')}{when}"))
+        who = team[o.clinician_id] if o.clinician_id in team else translate("list_items", "Opinion")
+        out.append((lists.saved_id(o), f"{who}{when}"))
     return out
 
 
@@ -52,9 +54,9 @@ def _trials(vault: Vault, case_id: int) -> list[tuple[int, str]]:
 
 # Pickers whose choices come from the case: how to list them, and what "none" says.
 PICKERS: dict[str, tuple[Callable[[Vault, int], list[tuple[int, str]]], str]] = {
-    "clinician": (_clinicians, "Not recorded"),
-    "opinion": (_opinions, "None yet"),
-    "trial": (_trials, "No trial"),
+    "clinician": (_clinicians, translate("list_items", "Not recorded")),
+    "opinion": (_opinions, translate("list_items", "None yet")),
+    "trial": (_trials, translate("list_items", "No trial")),
 }
 
 
@@ -72,11 +74,11 @@ class ItemsModel(ReorderableListModel[T]):
     id None; an entry with something to fix is marked "needs attention" in its row."""
 
     def __init__(
-        self, describe: Callable[[T], str], noun: str = "entry", parent: QObject | None = None
+        self, describe: Callable[[T], str], noun: str = "", parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
         self.describe = describe
-        self.noun = noun
+        self.noun = noun or translate("list_items", "entry")
         self.attention: dict[int, str] = {}  # entry id -> what needs attention
         self.on_move: Callable[[T, int], None] | None = None  # set for reorderable lists
 
@@ -110,9 +112,13 @@ class ItemsModel(ReorderableListModel[T]):
         self.dataChanged.emit(self.index(row), self.index(row))
 
     def _label(self, item: T) -> str:
-        text = self.describe(item).strip() or f"New {self.noun}"
+        text = self.describe(item).strip() or translate("list_items", "New {noun}").format(
+            noun=self.noun
+        )
         note = self.attention.get(item.id) if item.id is not None else None
-        return f"{text}\n⚠ Needs attention: {note}" if note else text
+        if not note:
+            return text
+        return f"{text}\n" + translate("list_items", "⚠ Needs attention: {note}").format(note=note)
 
     def item_at(self, index: _Index) -> T | None:
         """The item on a row (what ``index.data(ItemRole)`` gives), None for no row."""

@@ -13,6 +13,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
+from secondop_desktop.i18n import translate
 from secondop_desktop.ui.common import dialogs
 
 
@@ -27,21 +28,35 @@ def open_or_offer_copy(
         dialogs.error(
             parent,
             title,
-            f"This computer has no program set up to show folders. The file is in: {path}",
+            translate(
+                "open_file",
+                "This computer has no program set up to show folders. The file is in: {path}",
+            ).format(path=path),
         )
         return False
     if dialogs.confirm(
         parent,
         title,
-        "This computer has no program set up to open this kind of file, so it cannot be "
-        "shown outside SecondOp. Save a copy where you choose, to open it another way?",
-        "Save a Copy…",
+        translate(
+            "open_file",
+            "This computer has no program set up to open this kind of file, so it cannot be "
+            "shown outside SecondOp. Save a copy where you choose, to open it another way?",
+        ),
+        translate("open_file", "Save a Copy…"),
     ):
         name = suggested_name or path.name
-        chosen = dialogs.save_file(parent, "Save a copy", str(Path.home() / name), "")
+        chosen = dialogs.save_file(
+            parent, translate("open_file", "Save a copy"), str(Path.home() / name), ""
+        )
         if chosen:
             try:
                 shutil.copyfile(path, chosen)
             except OSError as exc:
-                dialogs.error(parent, title, f"The copy could not be saved: {exc.strerror}.")
+                dialogs.error(
+                    parent,
+                    title,
+                    translate("open_file", "The copy could not be saved: {reason}.").format(
+                        reason=exc.strerror
+                    ),
+                )
     return False

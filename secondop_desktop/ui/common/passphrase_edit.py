@@ -10,9 +10,10 @@ from PySide6.QtCore import QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeyEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QLineEdit, QToolTip, QWidget
 
+from secondop_desktop.i18n import translate
 from secondop_desktop.ui.common import colours
 
-CAPS_WARNING = "Caps Lock seems to be on."
+CAPS_WARNING = translate("passphrase_edit", "Caps Lock seems to be on.")
 
 
 def _eye_icon(crossed: bool) -> QIcon:
@@ -42,14 +43,20 @@ class PassphraseEdit(QLineEdit):
         self.setAccessibleName(name)
         self.setMaxLength(4096)
         self.caps_lock = False
-        self.toggle = QAction(_eye_icon(False), "Show passphrase", self)
+        self.toggle = QAction(
+            _eye_icon(False), translate("passphrase_edit", "Show passphrase"), self
+        )
         self.toggle.setCheckable(True)
         self.toggle.toggled.connect(self._show)
         self.addAction(self.toggle, QLineEdit.ActionPosition.TrailingPosition)
 
     def _show(self, shown: bool) -> None:
         self.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
-        self.toggle.setText("Hide passphrase" if shown else "Show passphrase")
+        self.toggle.setText(
+            translate("passphrase_edit", "Hide passphrase")
+            if shown
+            else translate("passphrase_edit", "Show passphrase")
+        )
         self.toggle.setIcon(_eye_icon(shown))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 from secondop_desktop import records
 from secondop_desktop.core import dates
 from secondop_desktop.core.text import fold
+from secondop_desktop.i18n import translate
 from secondop_desktop.records.rows import RecordRows, as_rows
 from secondop_desktop.ui.common.filtering import refilter
 
@@ -41,7 +42,10 @@ _Index = QModelIndex | QPersistentModelIndex
 def describe(record: records.Record) -> str:
     """ "Pathology report — Pathology report, 3 Mar 2026, St Anne's, path-2.pdf": the
     title, then what tells it apart from another of that title."""
-    when = dates.format_date(record.date_of_service) if record.date_of_service else "no date"
+    if record.date_of_service:
+        when = dates.format_date(record.date_of_service)
+    else:
+        when = translate("record_links", "no date")
     parts = [record.kind_label, when]
     if record.source:
         parts.append(record.source)
@@ -73,7 +77,9 @@ class LinksModel(QAbstractListModel):
     def text(self, row: int) -> str:
         if row not in self._texts:
             record = self.record(row)
-            self._texts[row] = describe(record) if record else "(removed from the case)"
+            self._texts[row] = (
+                describe(record) if record else translate("record_links", "(removed from the case)")
+            )
         return self._texts[row]
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -145,11 +151,16 @@ class RecordLinks(QWidget):
 
     changed = Signal()
 
-    def __init__(self, label: str = "Linked records", parent: QWidget | None = None) -> None:
+    def __init__(self, label: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        label = label or translate("record_links", "Linked records")
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter by title, kind, date, source or file name")
-        self.filter.setAccessibleName(f"Filter {label.lower()}")
+        self.filter.setPlaceholderText(
+            translate("record_links", "Filter by title, kind, date, source or file name")
+        )
+        self.filter.setAccessibleName(
+            translate("record_links", "Filter {label}").format(label=label.lower())
+        )
         self.filter.setClearButtonEnabled(True)
         self.model = LinksModel(self)
         self.proxy = _Filter(self)
@@ -163,7 +174,9 @@ class RecordLinks(QWidget):
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setMinimumHeight(self.view.fontMetrics().height() * 8)
         self.count = QLabel()
-        self.count.setAccessibleName(f"{label} ticked")
+        self.count.setAccessibleName(
+            translate("record_links", "{label} ticked").format(label=label)
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -243,9 +256,14 @@ class RecordLinks(QWidget):
         ticked = len(self.model.checked)
         shown = self.proxy.rowCount()
         if not total:
-            self.count.setText("No records in this case yet.")
+            self.count.setText(translate("record_links", "No records in this case yet."))
             return
-        text = f"{ticked} of {total} linked"
         if shown < total:
-            text += f"; {shown} shown by the filter"
-        self.count.setText(text + ".")
+            text = translate(
+                "record_links", "{ticked} of {total} linked; {shown} shown by the filter."
+            ).format(ticked=ticked, total=total, shown=shown)
+        else:
+            text = translate("record_links", "{ticked} of {total} linked.").format(
+                ticked=ticked, total=total
+            )
+        self.count.setText(text)

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secondop_desktop.i18n import translate
+
 RETRY_COLUMN = 2
 
 
@@ -41,8 +43,14 @@ class ReportDialog(QDialog):
         self.table: QTableWidget | None = None
         if rows:
             table = self.table = QTableWidget(len(rows), 3 if retry else 2)
-            table.setHorizontalHeaderLabels(["File", "What happened", ""])
-            table.setAccessibleName("Files not imported")
+            table.setHorizontalHeaderLabels(
+                [
+                    translate("report_dialog", "File"),
+                    translate("report_dialog", "What happened"),
+                    "",
+                ]
+            )
+            table.setAccessibleName(translate("report_dialog", "Files not imported"))
             table.verticalHeader().hide()
             table.setTabKeyNavigation(False)  # Tab reaches the buttons (issue 18)
             table.setWordWrap(True)
@@ -51,8 +59,10 @@ class ReportDialog(QDialog):
                 table.setItem(r, 0, QTableWidgetItem(name))
                 table.setItem(r, 1, QTableWidgetItem(reason))
                 if r in retry:
-                    button = QPushButton("Try again")
-                    button.setAccessibleName(f"Try again: {name}")
+                    button = QPushButton(translate("report_dialog", "Try again"))
+                    button.setAccessibleName(
+                        translate("report_dialog", "Try again: {name}").format(name=name)
+                    )
                     button.clicked.connect(lambda _checked=False, again=retry[r]: again())
                     table.setCellWidget(r, RETRY_COLUMN, button)
             header = table.horizontalHeader()

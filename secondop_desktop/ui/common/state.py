@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from secondop_desktop.i18n import translate
 from secondop_desktop.settings import Settings
 from secondop_desktop.vault import session
 
@@ -92,7 +93,7 @@ class AppState(QObject):
     @property
     def vault(self) -> session.Vault:
         if self._vault is None or not self._vault.is_open:
-            raise session.VaultError("The vault is locked.")
+            raise session.VaultError(translate("state", "The vault is locked."))
         return self._vault
 
     @property

@@ -27,6 +27,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from secondop_desktop.core.jobs import Cancelled, CancelToken
+from secondop_desktop.i18n import translate
 
 if TYPE_CHECKING:
     from secondop_desktop.vault.session import Vault
@@ -197,7 +198,11 @@ class TaskRunner(QObject):
 
     def _dialog(self, task: Task) -> QProgressDialog:
         dlg = QProgressDialog(
-            task.title, "Cancel" if task.cancellable else "", 0, 0, task.parent_widget
+            task.title,
+            translate("tasks", "Cancel") if task.cancellable else "",
+            0,
+            0,
+            task.parent_widget,
         )
         dlg.setWindowTitle(task.title)
         dlg.setMinimumWidth(460)  # room for "Importing records" and its progress sentence

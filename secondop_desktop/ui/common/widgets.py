@@ -5,17 +5,21 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from secondop_desktop.i18n import translate
 from secondop_desktop.ui.common import colours
 from secondop_desktop.vault import passphrase as strength
 
@@ -51,7 +55,7 @@ def error_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
     colours.tone(label, colours.ERROR)
-    label.setAccessibleName("Error")
+    label.setAccessibleName(translate("widgets", "Error"))
     label.hide()
     return label
 
@@ -77,7 +81,7 @@ class StrengthMeter(QWidget):
         self.bar.setRange(0, 4)
         self.bar.setTextVisible(False)
         self.bar.setFixedHeight(8)
-        self.bar.setAccessibleName("Passphrase strength")
+        self.bar.setAccessibleName(translate("widgets", "Passphrase strength"))
         self.label = QLabel()
         self.label.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -93,8 +97,9 @@ class StrengthMeter(QWidget):
         colour = STRENGTH_COLOURS[verdict.score]
         self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
         if not text:
-            message = (
-                "Use four or more unrelated words, for example a short sentence only you know."
+            message = translate(
+                "widgets",
+                "Use four or more unrelated words, for example a short sentence only you know.",
             )
         elif verdict.acceptable:
             message = f"{verdict.label}."
@@ -112,14 +117,14 @@ class NewPassphrase(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.first = password_edit("New passphrase")
-        self.second = password_edit("Repeat the passphrase")
+        self.first = password_edit(translate("widgets", "New passphrase"))
+        self.second = password_edit(translate("widgets", "Repeat the passphrase"))
         self.meter = StrengthMeter()
         self.mismatch = QLabel()
         colours.tone(self.mismatch, colours.ERROR)
-        first_label = QLabel("&Passphrase")
+        first_label = QLabel(translate("widgets", "&Passphrase"))
         first_label.setBuddy(self.first)
-        second_label = QLabel("&Repeat it")
+        second_label = QLabel(translate("widgets", "&Repeat it"))
         second_label.setBuddy(self.second)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -142,7 +147,9 @@ class NewPassphrase(QWidget):
         verdict = self.meter.update_for(self.first.text(), self.user_inputs)
         same = self.first.text() == self.second.text()
         self.mismatch.setText(
-            "" if same or not self.second.text() else "The two passphrases are not the same yet."
+            ""
+            if same or not self.second.text()
+            else translate("widgets", "The two passphrases are not the same yet.")
         )
         valid = verdict.acceptable and same
         if valid != self._valid:
@@ -169,8 +176,11 @@ class Column(QWidget):
         outer = QHBoxLayout(self)
         outer.addStretch(1)
         self.column = QWidget()
-        self.column.setMaximumWidth(620)
-        self.column.setMinimumWidth(420)
+        # A reading width in characters, so it grows with the text size (620 and 420
+        # pixels at the usual 9-10 pt; fixed pixels clipped the buttons at 16 pt).
+        char = self.fontMetrics().averageCharWidth()
+        self.column.setMaximumWidth(max(620, char * 88))
+        self.column.setMinimumWidth(max(420, char * 60))
         self.body = QVBoxLayout(self.column)
         self.body.setSpacing(12)
         outer.addWidget(self.column, 4)
@@ -217,3 +227,37 @@ def fitted_size(width: int, height: int) -> QSize:
     1440x900 screen, 1280x800 logical pixels opened partly off the screen; issue 18)."""
     room = QGuiApplication.primaryScreen().availableGeometry()
     return QSize(min(width, room.width() - 16), min(height, room.height() - 48))
+
+
+def scrolling(content: QWidget) -> QScrollArea:
+    """``content`` in a frameless scroll area that asks for the content's whole size: a
+    dialog shows all of it when the screen has room and scrolls when it has not (a
+    16-pt font, a 1024x700 screen), instead of squeezing its fields over each other."""
+    area = QScrollArea()
+    area.setWidget(content)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+    return area
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """Give ``window`` the size its layout asks for, within the screen's free area."""
+    hint = window.sizeHint()
+    window.resize(fitted_size(hint.width(), hint.height()))
+
+
+class WrappingColumn(QWidget):
+    """A column whose minimum height follows its width. A word-wrapped label needs more
+    lines when the column narrows, but a layout's minimum is worked out for the widest
+    case: in a scroll area the column was given that minimum and the boxes above the
+    label were squeezed over each other (the packet builder's sections, by a line)."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            need = layout.minimumHeightForWidth(self.width())
+            if need != self.minimumHeight():
+                self.setMinimumHeight(need)

@@ -25,20 +25,23 @@ from PySide6.QtWidgets import (
 from secondop_desktop import facts, records
 from secondop_desktop.cases import lists
 from secondop_desktop.core import dates
+from secondop_desktop.i18n import translate
 from secondop_desktop.ui.common import colours
 from secondop_desktop.ui.common.list_editor import FactsEditor, Field
 from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.common.widgets import WrappingTable
 
-ROLE_CHOICES = tuple(facts.ROLES.items())
-EVENT_CHOICES = tuple(facts.EVENT_KINDS.items())
-MED_CHOICES = tuple(facts.MED_KINDS.items())
+# The facts modules' labels are marked for translation there, under their module's name.
+ROLE_CHOICES = tuple((k, translate("care_team", v)) for k, v in facts.ROLES.items())
+EVENT_CHOICES = tuple((k, translate("timeline", v)) for k, v in facts.EVENT_KINDS.items())
+MED_CHOICES = tuple((k, translate("health", v)) for k, v in facts.MED_KINDS.items())
+STATUS_CHOICES = tuple((k, translate("health", v)) for k, v in facts.CONDITION_STATUSES.items())
 SEVERITY_CHOICES = (
-    ("", "Not known"),
-    ("mild", "Mild"),
-    ("moderate", "Moderate"),
-    ("severe", "Severe"),
-    ("life-threatening", "Life-threatening"),
+    ("", translate("facts_pages", "Not known")),
+    ("mild", translate("facts_pages", "Mild")),
+    ("moderate", translate("facts_pages", "Moderate")),
+    ("severe", translate("facts_pages", "Severe")),
+    ("life-threatening", translate("facts_pages", "Life-threatening")),
 )
 EVENT_COLOURS = {
     "symptom": "#b26a00",
@@ -64,34 +67,46 @@ EVENT_MARKS = {
 }
 
 
+def _label(context: str, labels: dict[str, str], key: str) -> str:
+    """A stored key's label from a facts module's table, in the language in use."""
+    return translate(context, labels[key]) if key in labels else ""
+
+
 def care_team_editor(state: AppState) -> FactsEditor[facts.Clinician]:
     return FactsEditor(
         state,
         facts.Clinician,
         [
-            Field("name", "&Name", placeholder="Doctor, nurse or facility"),
-            Field("specialty", "S&pecialty"),
-            Field("facility", "Fa&cility"),
+            Field(
+                "name",
+                translate("facts_pages", "&Name"),
+                placeholder=translate("facts_pages", "Doctor, nurse or facility"),
+            ),
+            Field("specialty", translate("facts_pages", "S&pecialty")),
+            Field("facility", translate("facts_pages", "Fa&cility")),
             Field(
                 "role",
-                "&Role in this case",
+                translate("facts_pages", "&Role in this case"),
                 "choice",
                 ROLE_CHOICES,
-                tip="Their part in this case, shown beside their name in the packet.",
+                tip=translate(
+                    "facts_pages", "Their part in this case, shown beside their name in the packet."
+                ),
             ),
-            Field("phone", "Ph&one"),
-            Field("email", "E&mail"),
-            Field("address", "Addre&ss", "text"),
-            Field("notes", "No&tes", "text"),
+            Field("phone", translate("facts_pages", "Ph&one")),
+            Field("email", translate("facts_pages", "E&mail")),
+            Field("address", translate("facts_pages", "Addre&ss"), "text"),
+            Field("notes", translate("facts_pages", "No&tes"), "text"),
         ],
-        lambda c: f"{c.label}\n{facts.ROLES.get(c.role, '')}" if c.label else "",
+        lambda c: f"{c.label}\n{_label('care_team', facts.ROLES, c.role)}" if c.label else "",
         lambda: facts.Clinician(name=""),
-        "clinician",
-        intro=(
+        translate("facts_pages", "clinician"),
+        intro=translate(
+            "facts_pages",
             "Everyone involved in the patient's care: the doctors who gave an opinion, the "
             "one you are seeing for the second opinion, nurses, hospitals. Their details go "
             "on the packet's cover and in request letters, and questions can be addressed "
-            "to them."
+            "to them.",
         ),
     )
 
@@ -103,37 +118,48 @@ def opinions_editor(state: AppState) -> FactsEditor[facts.Opinion]:
         [
             Field(
                 "diagnosis",
-                "Diagnosis, &in their words",
+                translate("facts_pages", "Diagnosis, &in their words"),
                 "text",
-                placeholder="As the doctor wrote or said it",
+                placeholder=translate("facts_pages", "As the doctor wrote or said it"),
             ),
-            Field("clinician_id", "&Given by", "clinician"),
-            Field("given_on", "&When", "date"),
+            Field("clinician_id", translate("facts_pages", "&Given by"), "clinician"),
+            Field("given_on", translate("facts_pages", "&When"), "date"),
             Field(
                 "specifics",
-                "&Type, stage, grade",
+                translate("facts_pages", "&Type, stage, grade"),
                 "text",
-                tip="The type of the illness and its stage or grade, in the doctor's words.",
+                tip=translate(
+                    "facts_pages",
+                    "The type of the illness and its stage or grade, in the doctor's words.",
+                ),
             ),
             Field(
                 "established_by",
-                "How esta&blished",
-                placeholder="biopsy, imaging, labs, clinical exam",
-                tip="How the doctor reached the diagnosis: a biopsy, scans, blood tests…",
+                translate("facts_pages", "How esta&blished"),
+                placeholder=translate("facts_pages", "biopsy, imaging, labs, clinical exam"),
+                tip=translate(
+                    "facts_pages",
+                    "How the doctor reached the diagnosis: a biopsy, scans, blood tests…",
+                ),
             ),
-            Field("recommendation", "&Recommended treatment", "text"),
-            Field("reasoning", "Rea&soning", "text"),
+            Field("recommendation", translate("facts_pages", "&Recommended treatment"), "text"),
+            Field("reasoning", translate("facts_pages", "Rea&soning"), "text"),
             Field(
                 "uncertain",
-                "What is &uncertain",
+                translate("facts_pages", "What is &uncertain"),
                 "text",
-                tip="What the doctor said is not known yet or could change.",
+                tip=translate(
+                    "facts_pages", "What the doctor said is not known yet or could change."
+                ),
             ),
-            Field("record_ids", "&Linked records", "records"),
+            Field("record_ids", translate("facts_pages", "&Linked records"), "records"),
         ],
-        lambda o: f"{dates.format_date(o.given_on) or 'Undated'}: {o.diagnosis[:60]}",
+        lambda o: translate("facts_pages", "{date}: {diagnosis}").format(
+            date=dates.format_date(o.given_on) or translate("facts_pages", "Undated"),
+            diagnosis=o.diagnosis[:60],
+        ),
         lambda: facts.Opinion(diagnosis=""),
-        "opinion",
+        translate("facts_pages", "opinion"),
     )
 
 
@@ -147,31 +173,36 @@ class ComparePage(QWidget):
         state.changed.connect(self._on_changed)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.table = WrappingTable("Opinions compared")
+        self.table = WrappingTable(translate("facts_pages", "Opinions compared"))
         self.points = FactsEditor(
             state,
             facts.ResolvePoint,
             [
                 Field(
                     "text",
-                    "&Point to resolve",
+                    translate("facts_pages", "&Point to resolve"),
                     "text",
-                    placeholder="e.g. Is the lymphoma stage II or III?",
+                    placeholder=translate("facts_pages", "e.g. Is the lymphoma stage II or III?"),
                 ),
                 Field(
                     "done",
-                    "Res&olved",
+                    translate("facts_pages", "Res&olved"),
                     "check",
-                    tip="Tick it once this difference has been explained to you.",
+                    tip=translate(
+                        "facts_pages", "Tick it once this difference has been explained to you."
+                    ),
                 ),
             ],
             lambda p: ("✓ " if p.done else "") + p.text,
             lambda: facts.ResolvePoint(text=""),
-            "point",
+            translate("facts_pages", "point"),
         )
         points_title = QLabel(
-            "<b>Points to resolve</b> (each is also a question for the doctors, on the "
-            "Questions tab)"
+            translate(
+                "facts_pages",
+                "<b>Points to resolve</b> (each is also a question for the doctors, on the "
+                "Questions tab)",
+            )
         )
         split = QSplitter()
         split.setOrientation(split.orientation().Vertical)
@@ -213,41 +244,60 @@ class ComparePage(QWidget):
         opinions = lists.list_items(self.state.vault, facts.Opinion, self.case_id)
         team = {c.id: c for c in lists.list_items(self.state.vault, facts.Clinician, self.case_id)}
         if len(opinions) < 2:
-            self.summary.setText("Record at least two opinions (Opinions tab) to compare them.")
+            self.summary.setText(
+                translate(
+                    "facts_pages", "Record at least two opinions (Opinions tab) to compare them."
+                )
+            )
             self.table.setRowCount(0)
             self.table.setColumnCount(0)
             return
         rows = facts.compare(opinions)
-        differ = [r.label.lower() for r in rows if r.differ]
+        labels = [translate("opinions", r.label) for r in rows]
+        differ = [label.lower() for label, r in zip(labels, rows, strict=True) if r.differ]
         # Same words (after case, spacing and punctuation) is all software can tell: other
         # words may mean the same thing, so nothing here says the doctors disagree.
         self.summary.setText(
-            "Every opinion that says something says it in the same words."
+            translate("facts_pages", "Every opinion that says something says it in the same words.")
             if not differ
-            else "Worded differently: "
-            + ", ".join(differ)
-            + ". Check with the doctors whether they mean the same thing; those rows are "
-            "highlighted."
+            else translate(
+                "facts_pages",
+                "Worded differently: {aspects}. Check with the doctors whether they mean the "
+                "same thing; those rows are highlighted.",
+            ).format(aspects=", ".join(differ))
         )
         self.table.setColumnCount(len(opinions))
         self.table.setRowCount(len(rows))
         headers = []
         for o in opinions:
-            who = team[o.clinician_id].name if o.clinician_id in team else "Doctor not recorded"
+            who = (
+                team[o.clinician_id].name
+                if o.clinician_id in team
+                else translate("facts_pages", "Doctor not recorded")
+            )
             headers.append(f"{who}\n{dates.format_date(o.given_on)}")
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setVerticalHeaderLabels(
-            [r.label + (" (worded differently)" if r.differ else "") for r in rows]
+            [
+                translate("facts_pages", "{aspect} (worded differently)").format(aspect=label)
+                if r.differ
+                else label
+                for label, r in zip(labels, rows, strict=True)
+            ]
         )
         for i, row in enumerate(rows):
             for j, value in enumerate(row.values):
-                cell = QTableWidgetItem(value or "not recorded")
+                cell = QTableWidgetItem(value or translate("facts_pages", "not recorded"))
                 if row.differ:
                     cell.setBackground(QColor("#fff4ce"))
                     # Its own dark text: the theme's (white in a dark theme) on the pale
                     # yellow could not be read (issue 18).
                     cell.setForeground(QColor("#3b2f00"))
-                    cell.setToolTip("Worded differently: check whether they mean the same")
+                    cell.setToolTip(
+                        translate(
+                            "facts_pages", "Worded differently: check whether they mean the same"
+                        )
+                    )
                 self.table.setItem(i, j, cell)
         self.table.fit_rows()
 
@@ -275,27 +325,36 @@ def timeline_html(
         return colours.css(colours.readable(EVENT_COLOURS.get(kind, "#616161"), base))
 
     if not events:
-        return (
-            f"<p style='color:{grey}'>No events yet. Add them on the right, or add the "
-            "records that have a date.</p>"
+        empty = translate(
+            "facts_pages",
+            "No events yet. Add them on the right, or add the records that have a date.",
         )
+        return f"<p style='color:{grey}'>{html.escape(empty)}</p>"
     out = []
     # Events whose date is not recorded yet come last, under their own heading.
     for year, in_year in groupby(events, key=lambda e: e.happened_on and e.happened_on.year):
-        out.append(f"<h2 style='margin:12px 0 4px 0'>{year or 'Date not recorded'}</h2>")
+        title = year or translate("facts_pages", "Date not recorded")
+        out.append(f"<h2 style='margin:12px 0 4px 0'>{title}</h2>")
         # A date known only to its year (or a season of it) has no month: those come first.
         by_month = sorted(in_year, key=lambda e: _month_of(e.happened_on))
         for month, in_month in groupby(by_month, key=lambda e: _month_of(e.happened_on)):
             items = list(in_month)
-            heading = dates.MONTH_NAMES[month] if month else "During the year" if year else ""
+            heading = (
+                translate("dates", dates.MONTH_NAMES[month])
+                if month
+                else translate("facts_pages", "During the year")
+                if year
+                else ""
+            )
             if heading:
                 out.append(f"<h3 style='margin:8px 0 2px 12px;color:{grey}'>{heading}</h3>")
             out.append("<table cellpadding='3'>")
             for e in items:
                 colour = kind_colour(e.kind)
                 mark = EVENT_MARKS.get(e.kind, "○")
-                kind = facts.EVENT_KINDS.get(e.kind, "Other")
-                future = " (coming)" if e.happened_on and e.happened_on > today else ""
+                kind = translate("timeline", facts.EVENT_KINDS.get(e.kind, "Other"))
+                coming = translate("facts_pages", "(coming)")
+                future = f" {coming}" if e.happened_on and e.happened_on > today else ""
                 details = (
                     f"<br/><span style='color:{grey}'>{html.escape(e.details)}</span>"
                     if e.details
@@ -317,30 +376,43 @@ class TimelinePage(QWidget):
         self.state = state
         self.case_id: int | None = None
         self.view = QTextBrowser()
-        self.view.setAccessibleName("Timeline")
+        self.view.setAccessibleName(translate("facts_pages", "Timeline"))
         self.editor = FactsEditor(
             state,
             facts.TimelineEvent,
             [
-                Field("title", "&What happened", placeholder="e.g. Biopsy of the left breast"),
-                Field("happened_on", "Da&te", "date"),
+                Field(
+                    "title",
+                    translate("facts_pages", "&What happened"),
+                    placeholder=translate("facts_pages", "e.g. Biopsy of the left breast"),
+                ),
+                Field("happened_on", translate("facts_pages", "Da&te"), "date"),
                 Field(
                     "kind",
-                    "Ki&nd",
+                    translate("facts_pages", "Ki&nd"),
                     "choice",
                     EVENT_CHOICES,
-                    tip="What sort of event it was: it sets its mark and colour on the timeline.",
+                    tip=translate(
+                        "facts_pages",
+                        "What sort of event it was: it sets its mark and colour on the timeline.",
+                    ),
                 ),
-                Field("details", "Deta&ils", "text"),
-                Field("record_ids", "&Linked records", "records"),
+                Field("details", translate("facts_pages", "Deta&ils"), "text"),
+                Field("record_ids", translate("facts_pages", "&Linked records"), "records"),
             ],
-            lambda e: f"{e.date_text()}: {e.title or e.details[:60]}",
+            lambda e: translate("facts_pages", "{date}: {title}").format(
+                date=e.date_text(), title=e.title or e.details[:60]
+            ),
             lambda: facts.TimelineEvent(title="", happened_on=None),
-            "event",
+            translate("facts_pages", "event"),
             vertical=True,
         )
-        self.add_records = QPushButton("Add dated &records to the timeline")
-        self.add_records.setToolTip("One event for each record that has a date of service")
+        self.add_records = QPushButton(
+            translate("facts_pages", "Add dated &records to the timeline")
+        )
+        self.add_records.setToolTip(
+            translate("facts_pages", "One event for each record that has a date of service")
+        )
         self.note = QLabel()
         colours.mute(self.note)
         self.note.setWordWrap(True)
@@ -386,18 +458,23 @@ class TimelinePage(QWidget):
             return
         ids = [r.id for r in records.list_records(self.state.vault, self.case_id)]
         result = facts.add_records_to_timeline(self.state.vault, self.case_id, ids)
-        if result.added:
-            text = f"{len(result.added)} added."
+        added = len(result.added)  # a name, not a call: lupdate drops a message with a call here
+        if added:
+            text = translate("facts_pages", "%n added.", None, added)
         elif result.unconfirmed:
-            text = "Nothing added yet."
+            text = translate("facts_pages", "Nothing added yet.")
         else:
-            text = "Every record with a confirmed date is already on the timeline."
+            text = translate(
+                "facts_pages", "Every record with a confirmed date is already on the timeline."
+            )
         if result.unconfirmed:
             names = ", ".join(f"“{r.title}”" for r in result.unconfirmed)
-            text += (
-                f" Waiting for you to confirm the date suggested from the text of {names}: "
-                "check it on the Records tab (Use this date), then add again."
-            )
+            waiting = translate(
+                "facts_pages",
+                "Waiting for you to confirm the date suggested from the text of {names}: "
+                "check it on the Records tab (Use this date), then add again.",
+            ).format(names=names)
+            text += f" {waiting}"
         self.note.setText(text)
         self.editor.reload()
         self.editor.announce()
@@ -412,102 +489,156 @@ class HealthPage(QWidget):
             state,
             facts.Condition,
             [
-                Field("name", "&Condition", placeholder="e.g. Type 2 diabetes; heart attack"),
-                Field("since", "Since or &when", "date", placeholder="e.g. 2015, about 2010"),
-                Field("status", "S&tatus", "choice", tuple(facts.CONDITION_STATUSES.items())),
-                Field("notes", "&Notes", "text", placeholder="Treatment, who follows it"),
+                Field(
+                    "name",
+                    translate("facts_pages", "&Condition"),
+                    placeholder=translate("facts_pages", "e.g. Type 2 diabetes; heart attack"),
+                ),
+                Field(
+                    "since",
+                    translate("facts_pages", "Since or &when"),
+                    "date",
+                    placeholder=translate("facts_pages", "e.g. 2015, about 2010"),
+                ),
+                Field("status", translate("facts_pages", "S&tatus"), "choice", STATUS_CHOICES),
+                Field(
+                    "notes",
+                    translate("facts_pages", "&Notes"),
+                    "text",
+                    placeholder=translate("facts_pages", "Treatment, who follows it"),
+                ),
             ],
             lambda c: (
-                f"{c.name} · {facts.CONDITION_STATUSES.get(c.status, '')}" if c.name.strip() else ""
+                f"{c.name} · {_label('health', facts.CONDITION_STATUSES, c.status)}"
+                if c.name.strip()
+                else ""
             ),
             lambda: facts.Condition(name=""),
-            "condition",
+            translate("facts_pages", "condition"),
         )
         self.medications = FactsEditor(
             state,
             facts.Medication,
             [
-                Field("name", "&Name", placeholder="e.g. Tamoxifen"),
-                Field("dose", "D&ose"),
-                Field("route", "Form or ro&ute", placeholder="tablet by mouth, injection…"),
-                Field("schedule", "&Schedule", placeholder="twice a day"),
+                Field(
+                    "name",
+                    translate("facts_pages", "&Name"),
+                    placeholder=translate("facts_pages", "e.g. Tamoxifen"),
+                ),
+                Field("dose", translate("facts_pages", "D&ose")),
+                Field(
+                    "route",
+                    translate("facts_pages", "Form or ro&ute"),
+                    placeholder=translate("facts_pages", "tablet by mouth, injection…"),
+                ),
+                Field(
+                    "schedule",
+                    translate("facts_pages", "&Schedule"),
+                    placeholder=translate("facts_pages", "twice a day"),
+                ),
                 Field(
                     "kind",
-                    "K&ind",
+                    translate("facts_pages", "K&ind"),
                     "choice",
                     MED_CHOICES,
-                    tip="Prescribed, bought without a prescription, or a supplement.",
+                    tip=translate(
+                        "facts_pages", "Prescribed, bought without a prescription, or a supplement."
+                    ),
                 ),
-                Field("started_on", "S&tarted", "date"),
-                Field("stopped_on", "Sto&pped", "date"),
-                Field("prescriber_id", "Pres&cribed by", "clinician"),
-                Field("reason", "&Reason"),
+                Field("started_on", translate("facts_pages", "S&tarted"), "date"),
+                Field("stopped_on", translate("facts_pages", "Sto&pped"), "date"),
+                Field("prescriber_id", translate("facts_pages", "Pres&cribed by"), "clinician"),
+                Field("reason", translate("facts_pages", "&Reason")),
                 Field(
                     "active",
-                    "Taking it no&w",
+                    translate("facts_pages", "Taking it no&w"),
                     "check",
-                    tip="Ticked while it is taken now: the packet's summary lists these.",
+                    tip=translate(
+                        "facts_pages",
+                        "Ticked while it is taken now: the packet's summary lists these.",
+                    ),
                 ),
             ],
             lambda m: (
                 (
                     f"{m.name} {m.dose}".strip()
-                    + ("" if m.active else " (past)")
-                    + f" · {facts.MED_KINDS.get(m.kind, '')}"
+                    + ("" if m.active else " " + translate("facts_pages", "(past)"))
+                    + f" · {_label('health', facts.MED_KINDS, m.kind)}"
                 )
                 if m.name.strip()
                 else ""  # shown as "New medication" until it has a name
             ),
             lambda: facts.Medication(name=""),
-            "medication",
+            translate("facts_pages", "medication"),
         )
         self.allergies = FactsEditor(
             state,
             facts.Allergy,
             [
-                Field("substance", "&Substance", placeholder="e.g. Penicillin"),
-                Field("reaction", "&Reaction"),
+                Field(
+                    "substance",
+                    translate("facts_pages", "&Substance"),
+                    placeholder=translate("facts_pages", "e.g. Penicillin"),
+                ),
+                Field("reaction", translate("facts_pages", "&Reaction")),
                 Field(
                     "severity",
-                    "Sever&ity",
+                    translate("facts_pages", "Sever&ity"),
                     "choice",
                     SEVERITY_CHOICES,
-                    tip="How bad the reaction was, as far as you know.",
+                    tip=translate("facts_pages", "How bad the reaction was, as far as you know."),
                 ),
             ],
             lambda a: f"{a.substance}: {a.reaction}".strip(": "),
             lambda: facts.Allergy(substance=""),
-            "allergy",
+            translate("facts_pages", "allergy"),
         )
         self.family = FactsEditor(
             state,
             facts.FamilyHistory,
             [
-                Field("relative", "&Relative", placeholder="e.g. Mother"),
-                Field("condition", "&Condition", placeholder="e.g. Breast cancer"),
-                Field("age_at_onset", "Age a&t onset"),
-                Field("notes", "&Notes", "text"),
+                Field(
+                    "relative",
+                    translate("facts_pages", "&Relative"),
+                    placeholder=translate("facts_pages", "e.g. Mother"),
+                ),
+                Field(
+                    "condition",
+                    translate("facts_pages", "&Condition"),
+                    placeholder=translate("facts_pages", "e.g. Breast cancer"),
+                ),
+                Field("age_at_onset", translate("facts_pages", "Age a&t onset")),
+                Field("notes", translate("facts_pages", "&Notes"), "text"),
             ],
             lambda f: f"{f.relative}: {f.condition}".strip(": "),
             lambda: facts.FamilyHistory(relative="", condition=""),
-            "family history entry",
+            translate("facts_pages", "family history entry"),
         )
         self.state = state
         self.case_id: int | None = None
         # "None", said on purpose: an empty list is printed "Not recorded" otherwise.
         self.none_boxes: dict[str, QCheckBox] = {}
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Medications, allergies and family history")
+        self.tabs.setAccessibleName(
+            translate("facts_pages", "Medications, allergies and family history")
+        )
         for key, editor, title in (
-            ("conditions", self.conditions, "Pro&blems and past history"),
-            ("medications", self.medications, "&Medications"),
-            ("allergies", self.allergies, "Aller&gies"),
-            ("family_history", self.family, "Famil&y history"),
+            ("conditions", self.conditions, translate("facts_pages", "Pro&blems and past history")),
+            ("medications", self.medications, translate("facts_pages", "&Medications")),
+            ("allergies", self.allergies, translate("facts_pages", "Aller&gies")),
+            ("family_history", self.family, translate("facts_pages", "Famil&y history")),
         ):
-            box = QCheckBox(facts.HEALTH_LISTS[key] + " (I have checked)")
+            box = QCheckBox(
+                translate("facts_pages", "{statement} (I have checked)").format(
+                    statement=translate("health", facts.HEALTH_LISTS[key])
+                )
+            )
             box.setToolTip(
-                "Tick only when you know the list is empty. Left unticked, an empty list "
-                "is printed in the packet as “Not recorded”."
+                translate(
+                    "facts_pages",
+                    "Tick only when you know the list is empty. Left unticked, an empty list "
+                    "is printed in the packet as “Not recorded”.",
+                )
             )
             box.toggled.connect(lambda on, k=key: self._set_none(k, on))
             editor.model.modelReset.connect(self._update_none_boxes)

@@ -19,12 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from secondop_desktop import cases, packet
+from secondop_desktop.i18n import translate
 from secondop_desktop.packet.letter import (
     LetterRequest,
     department_for,
     needs_authorisation,
+    records_department,
     write_request_letter,
 )
+from secondop_desktop.packet.spec import title
 from secondop_desktop.records import checklist
 from secondop_desktop.ui.common import colours, dialogs
 from secondop_desktop.ui.common.state import AppState
@@ -44,54 +47,66 @@ class LetterDialog(QDialog):
         super().__init__(parent)
         self.state, self.case_id, self.item = state, case_id, item
         self.saved: Path | None = None
-        self.setWindowTitle("Records request letter")
+        self.setWindowTitle(translate("letter_dialog", "Records request letter"))
         self.resize(620, 460)
         case = cases.get_case(state.vault, case_id)
         self.department = QPlainTextEdit()
         self.department.setTabChangesFocus(True)
         self.department.setFixedHeight(56)
-        self.department.setAccessibleName("To")
+        self.department.setAccessibleName(translate("letter_dialog", "To"))
         start = ""
         if clinician_id is not None:
             start = department_for(state.vault, case_id, clinician_id)
         elif item is not None and item.source:
-            start = f"Medical Records Department, {item.source}"
-        self.department.setPlainText(start or "Medical Records Department, ")
+            start = records_department(item.source)
+        self.department.setPlainText(start or records_department(""))
         self.wanted = QLineEdit(item.description if item else "")
-        self.wanted.setAccessibleName("Records wanted")
-        self.wanted.setPlaceholderText("e.g. Pathology reports for the neck biopsy")
+        self.wanted.setAccessibleName(translate("letter_dialog", "Records wanted"))
+        self.wanted.setPlaceholderText(
+            translate("letter_dialog", "e.g. Pathology reports for the neck biopsy")
+        )
         self.period = QLineEdit()
-        self.period.setAccessibleName("Period")
-        self.period.setPlaceholderText("e.g. September 2026 to now")
+        self.period.setAccessibleName(translate("letter_dialog", "Period"))
+        self.period.setPlaceholderText(translate("letter_dialog", "e.g. September 2026 to now"))
         self.send_to = QLineEdit(case.contact)
-        self.send_to.setAccessibleName("Send the copies to")
+        self.send_to.setAccessibleName(translate("letter_dialog", "Send the copies to"))
         self.paper = QComboBox()
         for key, label in packet.PAPERS.items():
-            self.paper.addItem(label, key)
+            self.paper.addItem(title(label), key)
         self.paper.setCurrentIndex(self.paper.findData(packet.default_paper()))
         form = QFormLayout()
-        form.addRow("&To", self.department)
-        form.addRow("&Records wanted", self.wanted)
-        form.addRow("&Period", self.period)
-        form.addRow("&Send copies to", self.send_to)
-        form.addRow("P&aper", self.paper)
-        note = QLabel(
-            "The letter cites the patient's right of access (in the US, 30 days to respond) "
-            "and asks for scan images on a disc. Print it, sign it and send or hand it in."
-            + (
-                f" A second page is {case.patient_name}'s authorisation for you to receive "
-                "the records: they sign it (or their legal representative does)."
-                if needs_authorisation(case)
-                else ""
+        form.addRow(translate("letter_dialog", "&To"), self.department)
+        form.addRow(translate("letter_dialog", "&Records wanted"), self.wanted)
+        form.addRow(translate("letter_dialog", "&Period"), self.period)
+        form.addRow(translate("letter_dialog", "&Send copies to"), self.send_to)
+        form.addRow(translate("letter_dialog", "P&aper"), self.paper)
+        said = [
+            translate(
+                "letter_dialog",
+                "The letter cites the patient's right of access (in the US, 30 days to "
+                "respond) and asks for scan images on a disc. Print it, sign it and send or "
+                "hand it in.",
             )
-            + (" The checklist item will be marked as requested." if item else "")
-        )
+        ]
+        if needs_authorisation(case):
+            said.append(
+                translate(
+                    "letter_dialog",
+                    "A second page is {patient}'s authorisation for you to receive the "
+                    "records: they sign it (or their legal representative does).",
+                ).format(patient=case.patient_name)
+            )
+        if item:
+            said.append(
+                translate("letter_dialog", "The checklist item will be marked as requested.")
+            )
+        note = QLabel(" ".join(said))
         note.setWordWrap(True)
         colours.mute(note)
         self.error = error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.addButton(
-            "&Save letter…", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("letter_dialog", "&Save letter…"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -116,23 +131,37 @@ class LetterDialog(QDialog):
     def save(self) -> None:
         req = self.request()
         if not req.records_wanted.strip():
-            show_error(self.error, "Say which records you are asking for.")
+            show_error(
+                self.error, translate("letter_dialog", "Say which records you are asking for.")
+            )
             self.wanted.setFocus()
             return
         name = cases.get_case(self.state.vault, self.case_id).patient_name
-        suggested = str(Path.home() / f"Records request - {name}.pdf")
-        chosen = dialogs.save_file(self, "Save the letter", suggested, "PDF files (*.pdf)")
+        file_name = translate("letter_dialog", "Records request - {name}.pdf").format(name=name)
+        chosen = dialogs.save_file(
+            self,
+            translate("letter_dialog", "Save the letter"),
+            str(Path.home() / file_name),
+            translate("letter_dialog", "PDF files (*.pdf)"),
+        )
         if not chosen:
             return
         try:
             self.saved = write_request_letter(self.state.vault, req, Path(chosen))
         except OSError as exc:
-            show_error(self.error, f"The letter could not be saved: {exc.strerror}.")
+            show_error(
+                self.error,
+                translate("letter_dialog", "The letter could not be saved: {reason}.").format(
+                    reason=exc.strerror
+                ),
+            )
             return
-        dialogs.info(
-            self,
-            "Letter saved",
-            f"Saved {self.saved}. Print it, sign it, and send it or hand it in."
-            + (" The checklist item is now marked as requested." if self.item else ""),
-        )
+        said = translate(
+            "letter_dialog", "Saved {path}. Print it, sign it, and send it or hand it in."
+        ).format(path=self.saved)
+        if self.item:
+            said += " " + translate(
+                "letter_dialog", "The checklist item is now marked as requested."
+            )
+        dialogs.info(self, translate("letter_dialog", "Letter saved"), said)
         self.accept()

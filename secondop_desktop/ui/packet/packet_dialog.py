@@ -15,9 +15,10 @@ Building happens on the task runner; the dialog only collects choices and shows 
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -45,13 +46,20 @@ from PySide6.QtWidgets import (
 from secondop_desktop import cases, packet, records
 from secondop_desktop.core import dates
 from secondop_desktop.core.jobs import Cancelled
+from secondop_desktop.i18n import translate
 from secondop_desktop.packet import choices as memory
 from secondop_desktop.packet.preflight import Group, grouped
+from secondop_desktop.packet.spec import title
 from secondop_desktop.records import viewer_temp
 from secondop_desktop.ui.common import colours, dialogs
 from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.common.tasks import TaskRunner
-from secondop_desktop.ui.common.widgets import error_label, fitted_size, show_error
+from secondop_desktop.ui.common.widgets import (
+    WrappingColumn,
+    error_label,
+    fitted_size,
+    show_error,
+)
 from secondop_desktop.ui.packet.packet_records import PacketRecordsModel
 from secondop_desktop.vault import session
 
@@ -69,7 +77,7 @@ class PacketDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.state, self.runner, self.case_id = state, runner, case_id
-        self.setWindowTitle("Prepare the packet")
+        self.setWindowTitle(translate("packet_dialog", "Prepare the packet"))
         self.resize(fitted_size(1180, 780))
         self.last_result: packet.PacketResult | None = None
         self.preview_path: Path | None = None
@@ -79,10 +87,10 @@ class PacketDialog(QDialog):
 
         # -- what goes in -------------------------------------------------------------------
         self.section_boxes: dict[str, QCheckBox] = {}
-        sections = QGroupBox("Sections")
+        sections = QGroupBox(translate("packet_dialog", "Sections"))
         sl = QVBoxLayout(sections)
-        for key, title in packet.SECTIONS.items():
-            box = QCheckBox(title)
+        for key, section in packet.SECTIONS.items():
+            box = QCheckBox(title(section))
             box.setChecked(True)
             box.toggled.connect(self._changed)
             box.toggled.connect(self._remember)
@@ -91,16 +99,22 @@ class PacketDialog(QDialog):
         self.model = PacketRecordsModel(self)
         self.records_view = QListView()
         self.records_view.setModel(self.model)
-        self.records_view.setAccessibleName("Records in the packet, in order")
+        self.records_view.setAccessibleName(
+            translate("packet_dialog", "Records in the packet, in order")
+        )
         self.records_view.setDragDropMode(QListView.DragDropMode.InternalMove)
         self.records_view.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.records_view.setToolTip("Tick what travels; drag or press Alt+Up/Down to reorder")
+        self.records_view.setToolTip(
+            translate("packet_dialog", "Tick what travels; drag or press Alt+Up/Down to reorder")
+        )
         self.records_view.setAlternatingRowColors(True)
-        self.up = QPushButton("Up")
-        self.down = QPushButton("Down")
-        self.all_button = QPushButton("All")
-        self.none_button = QPushButton("None")
-        rec_box = QGroupBox("Records (ticked ones travel, in this order)")
+        self.up = QPushButton(translate("packet_dialog", "Up"))
+        self.down = QPushButton(translate("packet_dialog", "Down"))
+        self.all_button = QPushButton(translate("packet_dialog", "All"))
+        self.none_button = QPushButton(translate("packet_dialog", "None"))
+        rec_box = QGroupBox(
+            translate("packet_dialog", "Records (ticked ones travel, in this order)")
+        )
         rl = QVBoxLayout(rec_box)
         rl.addWidget(self.records_view, 1)
         # Records imported since the choices were saved: a note under the list's buttons.
@@ -112,10 +126,12 @@ class PacketDialog(QDialog):
         )
         self.added_note = QLabel()
         self.added_note.setWordWrap(True)
-        self.added_note.setAccessibleName("Records added since")
-        self.tick_added = QPushButton("&Tick them")
+        self.added_note.setAccessibleName(translate("packet_dialog", "Records added since"))
+        self.tick_added = QPushButton(translate("packet_dialog", "&Tick them"))
         self.tick_added.setToolTip(
-            "Tick the records added since you last chose this packet's records"
+            translate(
+                "packet_dialog", "Tick the records added since you last chose this packet's records"
+            )
         )
         note = QHBoxLayout(self.added_frame)
         note.setContentsMargins(8, 4, 4, 4)
@@ -128,23 +144,25 @@ class PacketDialog(QDialog):
         rl.addWidget(self.added_frame)
 
         self.prepared_for = QLineEdit()
-        self.prepared_for.setPlaceholderText("e.g. Prof. L. Okonjo, Northgate Cancer Centre")
+        self.prepared_for.setPlaceholderText(
+            translate("packet_dialog", "e.g. Prof. L. Okonjo, Northgate Cancer Centre")
+        )
         self.paper = QComboBox()
         for key, label in packet.PAPERS.items():
-            self.paper.addItem(label, key)
+            self.paper.addItem(title(label), key)
         self.paper.setCurrentIndex(self.paper.findData(packet.default_paper()))
         self.quality = QComboBox()
         for key, q in packet.QUALITIES.items():
-            self.quality.addItem(q.label, key)
+            self.quality.addItem(title(q.label), key)
         self.quality.setCurrentIndex(self.quality.findData("standard"))
-        self.protect = QCheckBox("Protect with a password (AES-256)")
+        self.protect = QCheckBox(translate("packet_dialog", "Protect with a password (AES-256)"))
         self.password = QLineEdit()
-        self.password.setAccessibleName("Packet password")
+        self.password.setAccessibleName(translate("packet_dialog", "Packet password"))
         self.password.setEnabled(False)
-        self.generate = QPushButton("&Generate")
+        self.generate = QPushButton(translate("packet_dialog", "&Generate"))
         self.generate.setEnabled(False)
-        self.copy_password = QPushButton("Cop&y")
-        self.copy_password.setAccessibleName("Copy the password")
+        self.copy_password = QPushButton(translate("packet_dialog", "Cop&y"))
+        self.copy_password.setAccessibleName(translate("packet_dialog", "Copy the password"))
         self.copy_password.setEnabled(False)
         self.copy_password.clicked.connect(
             lambda: QApplication.clipboard().setText(self.password.text())
@@ -154,28 +172,33 @@ class PacketDialog(QDialog):
         self.remembered = QLabel()
         self.remembered.setWordWrap(True)
         self.remembered.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.remembered.setAccessibleName("Passwords of packets already saved")
+        self.remembered.setAccessibleName(
+            translate("packet_dialog", "Passwords of packets already saved")
+        )
         self.password_hint = QLabel(
-            "Send the password another way (phone call or text message), never in the same "
-            "email as the packet."
+            translate(
+                "packet_dialog",
+                "Send the password another way (phone call or text message), never in the "
+                "same email as the packet.",
+            )
         )
         self.password_hint.setWordWrap(True)
         colours.mute(self.password_hint)
-        options = QGroupBox("Options")
+        options = QGroupBox(translate("packet_dialog", "Options"))
         of = QFormLayout(options)
-        of.addRow("For (the consultant)", self.prepared_for)
-        of.addRow("&Paper", self.paper)
-        of.addRow("Image &quality", self.quality)
+        of.addRow(translate("packet_dialog", "For (the consultant)"), self.prepared_for)
+        of.addRow(translate("packet_dialog", "&Paper"), self.paper)
+        of.addRow(translate("packet_dialog", "Image &quality"), self.quality)
         of.addRow(self.protect)
         pw = QHBoxLayout()
         pw.addWidget(self.password, 1)
         pw.addWidget(self.generate)
         pw.addWidget(self.copy_password)
-        of.addRow("Password", pw)
+        of.addRow(translate("packet_dialog", "Password"), pw)
         of.addRow(self.password_hint)
         of.addRow(self.remembered)
 
-        left = QWidget()
+        left = WrappingColumn()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addWidget(sections)
@@ -184,29 +207,29 @@ class PacketDialog(QDialog):
 
         # -- checks and preview -------------------------------------------------------------
         self.checks = QListWidget()
-        self.checks.setAccessibleName("Checks before export")
+        self.checks.setAccessibleName(translate("packet_dialog", "Checks before export"))
         self.checks.setWordWrap(True)
         self.checks.setMaximumHeight(170)
         self._groups: list[Group] = []
         self._open_groups: set[str] = set()  # the groups shown opened onto their records
-        self.recheck = QPushButton("Check &again")
+        self.recheck = QPushButton(translate("packet_dialog", "Check &again"))
         self.document = QPdfDocument(self)
         self.view = QPdfView()
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setAccessibleName("Packet preview")
-        self.preview_button = QPushButton("Pre&view")
+        self.view.setAccessibleName(translate("packet_dialog", "Packet preview"))
+        self.preview_button = QPushButton(translate("packet_dialog", "Pre&view"))
         right = QWidget()
         rr = QVBoxLayout(right)
         rr.setContentsMargins(0, 0, 0, 0)
         head = QHBoxLayout()
-        head.addWidget(QLabel("<b>Checks before export</b>"), 1)
+        head.addWidget(QLabel(_bold(translate("packet_dialog", "Checks before export"))), 1)
         head.addWidget(self.recheck)
         rr.addLayout(head)
         rr.addWidget(self.checks)
         head2 = QHBoxLayout()
-        head2.addWidget(QLabel("<b>Preview</b>"), 1)
+        head2.addWidget(QLabel(_bold(translate("packet_dialog", "Preview"))), 1)
         head2.addWidget(self.preview_button)
         rr.addLayout(head2)
         rr.addWidget(self.view, 1)
@@ -218,17 +241,20 @@ class PacketDialog(QDialog):
         self.error = error_label()
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
-        self.open_folder = QPushButton("Open &folder")
+        self.open_folder = QPushButton(translate("packet_dialog", "Open &folder"))
         self.open_folder.hide()
-        self.print_button = QPushButton("&Print…")
-        self.export_button = QPushButton("&Export…")
+        self.print_button = QPushButton(translate("packet_dialog", "&Print…"))
+        self.export_button = QPushButton(translate("packet_dialog", "&Export…"))
         self.export_button.setDefault(True)
-        self.close_button = QPushButton("Close")
-        self.reset_button = QPushButton("&Reset to default")
+        self.close_button = QPushButton(translate("packet_dialog", "Close"))
+        self.reset_button = QPushButton(translate("packet_dialog", "&Reset to default"))
         self.reset_button.setToolTip(
-            "Forget this case's remembered choices: every record in clinical order "
-            "(pathology, imaging, labs, letters, the rest; newest first), ticked as on the "
-            "Records page; every section; the usual paper and quality"
+            translate(
+                "packet_dialog",
+                "Forget this case's remembered choices: every record in clinical order "
+                "(pathology, imaging, labs, letters, the rest; newest first), ticked as on the "
+                "Records page; every section; the usual paper and quality",
+            )
         )
         bottom = QHBoxLayout()
         bottom.addWidget(self.reset_button)
@@ -325,9 +351,13 @@ class PacketDialog(QDialog):
         n = len(added)
         if n:
             self.added_note.setText(
-                f"{n} record{'s' if n != 1 else ''} added since you last chose this packet's "
-                "records "
-                f"{'are' if n != 1 else 'is'} not ticked (at the end of the list)."
+                translate(
+                    "packet_dialog",
+                    "%n record(s) added since you last chose this packet's records are not "
+                    "ticked (at the end of the list).",
+                    None,
+                    n,
+                )
             )
         self.added_frame.setVisible(bool(n))
 
@@ -375,7 +405,12 @@ class PacketDialog(QDialog):
         try:
             memory.save_choices(self.state.vault, self.case_id, self.choices())
         except (LookupError, ValueError, session.VaultError) as exc:
-            show_error(self.error, f"Your choices could not be remembered. {exc}")
+            show_error(
+                self.error,
+                translate("packet_dialog", "Your choices could not be remembered. {reason}").format(
+                    reason=exc
+                ),
+            )
             return
         self._unsaved = False
 
@@ -392,7 +427,7 @@ class PacketDialog(QDialog):
             return
         self._apply(None)
         self._changed()
-        self.result_label.setText("Back to the defaults.")
+        self.result_label.setText(translate("packet_dialog", "Back to the defaults."))
 
     def done(self, result: int) -> None:
         """Every way out (Close, Escape, the window's close button, lock) ends here."""
@@ -418,12 +453,17 @@ class PacketDialog(QDialog):
 
     def _show_remembered(self) -> None:
         sent = packet.sent_passwords(self.state.vault, self.case_id)[:3]
+        saved = "; ".join(
+            translate("packet_dialog", "{file} ({date}): {password}").format(
+                file=p.file_name,
+                date=dates.format_date(date.fromisoformat(p.saved_on)),
+                password=p.password,
+            )
+            for p in sent
+        )
         self.remembered.setText(
-            "Passwords of packets already saved: "
-            + "; ".join(
-                f"{p.file_name} ({dates.format_date(date.fromisoformat(p.saved_on))}): "
-                f"{p.password}"
-                for p in sent
+            translate("packet_dialog", "Passwords of packets already saved: {passwords}").format(
+                passwords=saved
             )
             if sent
             else ""
@@ -463,7 +503,7 @@ class PacketDialog(QDialog):
         """One line per group; an opened group is followed by its findings, indented."""
         self.checks.clear()
         if not self._groups:
-            self.checks.addItem("Nothing to fix: the packet is ready.")
+            self.checks.addItem(translate("packet_dialog", "Nothing to fix: the packet is ready."))
         for group in self._groups:
             mark = "⚠ " if group.serious else "• "
             key = group.findings[0].group
@@ -472,13 +512,19 @@ class PacketDialog(QDialog):
                 self._add_check(mark + group.text, group.serious, group.findings[0].record_id)
                 continue
             opened = key in self._open_groups
+            count = len(group.findings)
             entry = self._add_check(
                 f"{'▾' if opened else '▸'} {mark}{group.text}", group.serious, None
             )
             entry.setData(GROUP_ROLE, key)
             entry.setToolTip(
-                ("Press Enter or double-click to " + ("hide" if opened else "show"))
-                + f" the {len(group.findings)}"
+                translate(
+                    "packet_dialog", "Press Enter or double-click to hide the %n", None, count
+                )
+                if opened
+                else translate(
+                    "packet_dialog", "Press Enter or double-click to show the %n", None, count
+                )
             )
             if key == current:
                 self.checks.setCurrentItem(entry)
@@ -512,7 +558,12 @@ class PacketDialog(QDialog):
     def _validate(self) -> packet.PacketSpec | None:
         spec = self.spec()
         if self.protect.isChecked() and len(spec.password) < 8:
-            show_error(self.error, "Use a password of at least 8 characters, or Generate one.")
+            show_error(
+                self.error,
+                translate(
+                    "packet_dialog", "Use a password of at least 8 characters, or Generate one."
+                ),
+            )
             self.password.setFocus()
             return None
         show_error(self.error, "")
@@ -529,7 +580,7 @@ class PacketDialog(QDialog):
             spec,
             path,
             vault=self.state.vault,
-            title="Building the preview",
+            title=translate("packet_dialog", "Building the preview"),
             on_done=self._preview_ready,
             on_error=self._failed,
             parent_widget=self,
@@ -540,7 +591,10 @@ class PacketDialog(QDialog):
         self.document.close()
         self.document.load(str(result.path))
         self.view.pageNavigator().jump(0, self.view.pageNavigator().currentLocation())
-        self.result_label.setText(f"Preview: {result.pages} pages." + _rendered_note(result))
+        pages = result.pages  # a plain name: lupdate reads only those as the number
+        self.result_label.setText(
+            translate("packet_dialog", "Preview: %n page(s).", None, pages) + _rendered_note(result)
+        )
 
     def export(self) -> None:
         self.save_choices()
@@ -548,8 +602,15 @@ class PacketDialog(QDialog):
         if spec is None:
             return
         name = cases.get_case(self.state.vault, self.case_id).patient_name
-        suggested = str(Path.home() / f"Second opinion packet - {name}.pdf")
-        chosen = dialogs.save_file(self, "Export the packet", suggested, "PDF files (*.pdf)")
+        file_name = translate("packet_dialog", "Second opinion packet - {name}.pdf").format(
+            name=name
+        )
+        chosen = dialogs.save_file(
+            self,
+            translate("packet_dialog", "Export the packet"),
+            str(Path.home() / file_name),
+            translate("packet_dialog", "PDF files (*.pdf)"),
+        )
         if not chosen:
             return
         out = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
@@ -558,7 +619,7 @@ class PacketDialog(QDialog):
             spec,
             out,
             vault=self.state.vault,
-            title="Exporting the packet",
+            title=translate("packet_dialog", "Exporting the packet"),
             on_done=self._exported,
             on_error=self._failed,
             parent_widget=self,
@@ -572,26 +633,33 @@ class PacketDialog(QDialog):
             )
             self._show_remembered()
         size = result.size / 1048576
-        self.result_label.setText(
-            f"Saved {result.path.name}: {result.pages} pages, {size:.1f} MB."
-            + (" Protected with the password shown above." if self.protect.isChecked() else "")
-            + _rendered_note(result)
-        )
+        pages = result.pages  # a plain name: lupdate reads only those as the number
+        said = translate(
+            "packet_dialog", "Saved {file}: %n page(s), {size} MB.", None, pages
+        ).format(file=result.path.name, size=QLocale().toString(size, "f", 1))
+        if self.protect.isChecked():
+            said += " " + translate("packet_dialog", "Protected with the password shown above.")
+        self.result_label.setText(said + _rendered_note(result))
         self.open_folder.show()
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, Cancelled):
-            show_error(self.error, "Cancelled. Nothing was written.")
+            show_error(self.error, translate("packet_dialog", "Cancelled. Nothing was written."))
         elif isinstance(exc, packet.PacketError | LookupError | session.VaultError):
             show_error(self.error, str(exc))  # a sentence: "The disk is full..."
         else:
-            show_error(self.error, "The packet could not be made. Nothing was written.")
+            show_error(
+                self.error,
+                translate("packet_dialog", "The packet could not be made. Nothing was written."),
+            )
 
     def _open_folder(self) -> None:
         if self.last_result is not None:
             from secondop_desktop.ui.common.open_file import open_or_offer_copy
 
-            open_or_offer_copy(self, self.last_result.path.parent, "Open folder")
+            open_or_offer_copy(
+                self, self.last_result.path.parent, translate("packet_dialog", "Open folder")
+            )
 
     def print_packet(self) -> None:
         from secondop_desktop.ui.packet.packet_print import print_packet
@@ -609,7 +677,12 @@ def _rendered_note(result: packet.PacketResult) -> str:
     if not result.rendered:
         return ""
     names = ", ".join(f"“{t}”" for t in result.rendered)
-    return (
-        f" {names} could not be copied as PDF and went in as pictures of its pages "
-        "(untick it to leave it out)."
-    )
+    return " " + translate(
+        "packet_dialog",
+        "{names} could not be copied as PDF and went in as pictures of its pages (untick it "
+        "to leave it out).",
+    ).format(names=names)
+
+
+def _bold(text: str) -> str:
+    return f"<b>{escape(text)}</b>"

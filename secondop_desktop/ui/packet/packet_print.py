@@ -11,6 +11,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from secondop_desktop import packet
+from secondop_desktop.i18n import translate
 from secondop_desktop.records import viewer_temp
 from secondop_desktop.ui.common import dialogs
 from secondop_desktop.ui.common.state import AppState
@@ -34,9 +35,13 @@ def print_packet(
         spec,
         path,
         vault=state.vault,
-        title="Preparing the packet for printing",
+        title=translate("packet_print", "Preparing the packet for printing"),
         on_done=lambda result: _choose_printer_and_print(parent, result.path),
-        on_error=lambda exc: dialogs.error(parent, "Print", str(exc) or "Printing failed."),
+        on_error=lambda exc: dialogs.error(
+            parent,
+            translate("packet_print", "Print"),
+            str(exc) or translate("packet_print", "Printing failed."),
+        ),
         parent_widget=parent,
     )
 
@@ -47,7 +52,7 @@ def _choose_printer_and_print(parent: QWidget, path: Path) -> None:
     if printer is None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, parent)
-        dialog.setWindowTitle("Print the packet")
+        dialog.setWindowTitle(translate("packet_print", "Print the packet"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
     render_to_printer(path, printer)
@@ -64,7 +69,7 @@ def render_to_printer(path: Path, printer: QPrinter) -> int:
     pages = range((first - 1) if first else 0, last if last else document.pageCount())
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError("The printer could not be opened.")
+        raise OSError(translate("packet_print", "The printer could not be opened."))
     dpi = printer.resolution()
     printed = 0
     try:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from secondop_desktop import records
 from secondop_desktop.core import dates
+from secondop_desktop.i18n import translate
 from secondop_desktop.ui.common.reorder import ReorderableListModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -34,8 +35,9 @@ class PacketRecordsModel(ReorderableListModel[records.Record]):
             return None
         r = self.items[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            when = dates.format_short(r.date_of_service) or "no date"
-            pages = f"{r.page_count} page{'s' if r.page_count != 1 else ''}"
+            when = dates.format_short(r.date_of_service) or translate("packet_records", "no date")
+            count = r.page_count  # a plain name: lupdate reads only those as the number
+            pages = translate("packet_records", "%n page(s)", None, count)
             return f"{r.title}\n{r.kind_label} · {when} · {pages}"
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if r.id in self.chosen else Qt.CheckState.Unchecked

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from secondop_desktop import preparing
 from secondop_desktop.core import dates
+from secondop_desktop.i18n import translate
 from secondop_desktop.ui.common import colours
 from secondop_desktop.ui.common.list_editor import FactsEditor, Field
 from secondop_desktop.ui.common.state import AppState
@@ -24,16 +25,20 @@ def next_working_morning(now: datetime) -> datetime:
 
 def describe_appointment(a: preparing.Appointment, now: datetime | None = None) -> str:
     now = now or datetime.now()
-    when = f"{dates.format_date(a.starts_at.date())}, {a.starts_at:%H:%M}"
+    when = translate("appointments_page", "{date}, {time}").format(
+        date=dates.format_date(a.starts_at.date()), time=f"{a.starts_at:%H:%M}"
+    )
     days = (a.starts_at.date() - now.date()).days
     if a.starts_at < now:
-        past = "  (past)"
+        past = translate("appointments_page", "(past)")
     elif days == 0:
-        past = "  (today)"
+        past = translate("appointments_page", "(today)")
+    elif days == 1:
+        past = translate("appointments_page", "(tomorrow)")
     else:
-        past = "  (tomorrow)" if days == 1 else f"  (in {days} days)"
+        past = translate("appointments_page", "(in %n days)", None, days)
     what = f" · {a.purpose}" if a.purpose else ""
-    return f"{when}{what}{past}"
+    return f"{when}{what}  {past}"
 
 
 class AppointmentsPage(QWidget):
@@ -44,32 +49,50 @@ class AppointmentsPage(QWidget):
             state,
             preparing.Appointment,
             [
-                Field("starts_at", "&When", "datetime"),
-                Field("clinician_id", "W&ith whom", "clinician"),
-                Field("place", "&Place or video link"),
-                Field("purpose", "P&urpose", placeholder="e.g. Second opinion on treatment"),
+                Field("starts_at", translate("appointments_page", "&When"), "datetime"),
+                Field("clinician_id", translate("appointments_page", "W&ith whom"), "clinician"),
+                Field("place", translate("appointments_page", "&Place or video link")),
+                Field(
+                    "purpose",
+                    translate("appointments_page", "P&urpose"),
+                    placeholder=translate("appointments_page", "e.g. Second opinion on treatment"),
+                ),
                 Field(
                     "to_bring",
-                    "What to &bring",
+                    translate("appointments_page", "What to &bring"),
                     "text",
                     lines=8,
-                    tip="Started from the checklist's physical items and the usual papers.",
+                    tip=translate(
+                        "appointments_page",
+                        "Started from the checklist's physical items and the usual papers.",
+                    ),
                 ),
-                Field("notes_after", "&Notes after the visit", "text", lines=4),
+                Field(
+                    "notes_after",
+                    translate("appointments_page", "&Notes after the visit"),
+                    "text",
+                    lines=4,
+                ),
                 Field(
                     "opinion_id",
-                    "The &opinion it produced",
+                    translate("appointments_page", "The &opinion it produced"),
                     "opinion",
-                    tip="After the visit: the opinion you were given, from the Opinions tab.",
+                    tip=translate(
+                        "appointments_page",
+                        "After the visit: the opinion you were given, from the Opinions tab.",
+                    ),
                 ),
             ],
             describe_appointment,
             self._new_appointment,
-            "appointment",
+            translate("appointments_page", "appointment"),
         )
         hint = QLabel(
-            "The what-to-bring list starts from your records checklist; edit it freely. "
-            "After the visit, write what was said and link the opinion it produced."
+            translate(
+                "appointments_page",
+                "The what-to-bring list starts from your records checklist; edit it freely. "
+                "After the visit, write what was said and link the opinion it produced.",
+            )
         )
         hint.setWordWrap(True)
         colours.mute(hint)

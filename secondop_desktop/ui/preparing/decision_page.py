@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from secondop_desktop import cases, preparing
 from secondop_desktop.core.validation import FieldError
+from secondop_desktop.i18n import translate
 from secondop_desktop.ui.common import colours, flush
 from secondop_desktop.ui.common.date_field import DateField
 from secondop_desktop.ui.common.state import AppState
@@ -42,10 +43,11 @@ class DecisionPage(QWidget):
         inner = QWidget()
         column = QVBoxLayout(inner)
 
-        prefs = QGroupBox("What matters to me")
+        prefs = QGroupBox(translate("decision_page", "What matters to me"))
         pf = QFormLayout(prefs)
         self.preferences: dict[str, QPlainTextEdit] = {}
-        for key, title, example in preparing.PREFERENCE_HEADINGS:
+        for key, heading, hint in preparing.PREFERENCE_HEADINGS:
+            title, example = translate("decision", heading), translate("decision", hint)
             edit = QPlainTextEdit()
             edit.setPlaceholderText(example)
             edit.setAccessibleName(title)
@@ -58,39 +60,51 @@ class DecisionPage(QWidget):
             self.preferences[key] = edit
         column.addWidget(prefs)
 
-        decision = QGroupBox("The decision")
+        decision = QGroupBox(translate("decision_page", "The decision"))
         df = QFormLayout(decision)
         self.what = QLineEdit()
-        self.what.setAccessibleName("What is being decided")
-        self.what.setPlaceholderText("e.g. Start chemotherapy now, or wait and watch")
+        self.what.setAccessibleName(translate("decision_page", "What is being decided"))
+        self.what.setPlaceholderText(
+            translate("decision_page", "e.g. Start chemotherapy now, or wait and watch")
+        )
         self.what.textEdited.connect(self._changed)
         # The case's decide-by date (one date, kept with the case), editable here too:
         # this is where the decision is (issue 21).
-        self.by_when = DateField("decide_by", "Decide by", "e.g. 15 December 2026")
+        self.by_when = DateField(
+            "decide_by",
+            translate("decision_page", "Decide by"),
+            translate("decision_page", "e.g. 15 December 2026"),
+        )
         self.by_when.edit.textEdited.connect(self._changed)
         self.roles = QButtonGroup(self)
         role_box = QVBoxLayout()
         for key, text in preparing.ROLES.items():
-            button = QRadioButton(text)
+            button = QRadioButton(translate("decision", text))
             button.setProperty("role_key", key)
             self.roles.addButton(button)
             role_box.addWidget(button)
         self.roles.buttonToggled.connect(lambda *_: self._changed())
-        df.addRow("&What is being decided", self.what)
-        by_label = QLabel("Decide &by")
+        df.addRow(translate("decision_page", "&What is being decided"), self.what)
+        by_label = QLabel(translate("decision_page", "Decide &by"))
         by_label.setBuddy(self.by_when.edit)
         df.addRow(by_label, self.by_when)
-        df.addRow("The role I want", role_box)
+        df.addRow(translate("decision_page", "The role I want"), role_box)
         column.addWidget(decision)
 
-        check = QGroupBox("Am I ready? Four questions")
+        check = QGroupBox(translate("decision_page", "Am I ready? Four questions"))
         cf = QFormLayout(check)
         self.certainty: dict[str, QButtonGroup] = {}
-        for key, question in preparing.CERTAINTY:
+        for key, asked in preparing.CERTAINTY:
+            question = translate("decision", asked)
             group = QButtonGroup(self)
-            yes, no = QRadioButton("Yes"), QRadioButton("No")
-            yes.setAccessibleName(f"{question} Yes")
-            no.setAccessibleName(f"{question} No")
+            yes = QRadioButton(translate("decision_page", "Yes"))
+            no = QRadioButton(translate("decision_page", "No"))
+            yes.setAccessibleName(
+                translate("decision_page", "{question} Yes").format(question=question)
+            )
+            no.setAccessibleName(
+                translate("decision_page", "{question} No").format(question=question)
+            )
             group.addButton(yes, 1)
             group.addButton(no, 0)
             group.idToggled.connect(lambda *_: self._changed())
@@ -104,7 +118,7 @@ class DecisionPage(QWidget):
             self.certainty[key] = group
         self.advice = QLabel()
         self.advice.setWordWrap(True)
-        self.advice.setAccessibleName("What the answers suggest")
+        self.advice.setAccessibleName(translate("decision_page", "What the answers suggest"))
         cf.addRow(self.advice)
         column.addWidget(check)
         self.error = error_label()
@@ -163,7 +177,7 @@ class DecisionPage(QWidget):
 
     def _changed(self) -> None:
         if not self._loading and self.case_id is not None:
-            self.status.setText("Editing…")
+            self.status.setText(translate("decision_page", "Editing…"))
             self._timer.start()
 
     def decision(self) -> preparing.Decision:
@@ -198,7 +212,7 @@ class DecisionPage(QWidget):
             return
         self.advice.setText(saved.certainty_advice())
         show_error(self.error, "")
-        self.status.setText("Saved")
+        self.status.setText(translate("decision_page", "Saved"))
 
     def _save_decide_by(self) -> None:
         """The date into the case (what the overview and the packet show); an unreadable

@@ -28,21 +28,19 @@ from PySide6.QtWidgets import (
 from secondop_desktop import facts, preparing
 from secondop_desktop.cases import lists
 from secondop_desktop.core.validation import FieldError
+from secondop_desktop.i18n import translate
 from secondop_desktop.ui.common import colours
 from secondop_desktop.ui.common.list_editor import FactsEditor, Field
 from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.common.widgets import WrappingTable
 
-RATING_CHOICES = tuple(
-    (n, label)
-    for n, label in (
-        (0, "0 – not rated"),
-        (1, "1 – hardly"),
-        (2, "2 – a little"),
-        (3, "3 – somewhat"),
-        (4, "4 – a lot"),
-        (5, "5 – very much"),
-    )
+RATING_CHOICES = (
+    (0, translate("options_page", "0 – not rated")),
+    (1, translate("options_page", "1 – hardly")),
+    (2, translate("options_page", "2 – a little")),
+    (3, translate("options_page", "3 – somewhat")),
+    (4, translate("options_page", "4 – a lot")),
+    (5, translate("options_page", "5 – very much")),
 )
 
 
@@ -84,21 +82,37 @@ class PointsBox(QWidget):
         # An option just added is stored when its first point is (so the point has an owner).
         self._saved_option = saved_option
         self.option_id: int | None = None
-        noun = "benefit" if side == "benefit" else "risk or side effect"
-        title = "Benefits" if side == "benefit" else "Risks and side effects"
+        # Whole sentences for each side: the words around "benefit" and "risk" change
+        # with them in other languages.
+        if side == "benefit":
+            title = translate("options_page", "Benefits")
+            placeholder = translate("options_page", "Add a benefit, then press Enter")
+            new_name = translate("options_page", "New benefit")
+            rating_name = translate("options_page", "How much this benefit matters to me")
+            add_name = translate("options_page", "Add benefit")
+            remove_name = translate("options_page", "Remove the selected benefit")
+        else:
+            title = translate("options_page", "Risks and side effects")
+            placeholder = translate("options_page", "Add a risk or side effect, then press Enter")
+            new_name = translate("options_page", "New risk or side effect")
+            rating_name = translate(
+                "options_page", "How much this risk or side effect matters to me"
+            )
+            add_name = translate("options_page", "Add risk or side effect")
+            remove_name = translate("options_page", "Remove the selected risk or side effect")
         self.list = QListWidget()
         self.list.setAccessibleName(title)
         self.list.setWordWrap(True)
         self.list.setMaximumHeight(96)
         self.text = QLineEdit()
-        self.text.setPlaceholderText(f"Add a {noun}, then press Enter")
-        self.text.setAccessibleName(f"New {noun}")
-        self.rating = _rating_box(f"How much this {noun} matters to me")
-        self.rating.setToolTip("How much it matters to me, 0 to 5")
-        self.add = QPushButton("Add")
-        self.add.setAccessibleName(f"Add {noun}")
-        self.remove = QPushButton("Remove")
-        self.remove.setAccessibleName(f"Remove the selected {noun}")
+        self.text.setPlaceholderText(placeholder)
+        self.text.setAccessibleName(new_name)
+        self.rating = _rating_box(rating_name)
+        self.rating.setToolTip(translate("options_page", "How much it matters to me, 0 to 5"))
+        self.add = QPushButton(translate("options_page", "Add"))
+        self.add.setAccessibleName(add_name)
+        self.remove = QPushButton(translate("options_page", "Remove"))
+        self.remove.setAccessibleName(remove_name)
         self.error = QLabel()
         colours.tone(self.error, colours.ERROR)
         self.hint = QLabel()  # says how to re-rate the point selected
@@ -111,7 +125,13 @@ class PointsBox(QWidget):
         row.addWidget(self.remove)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
-        layout.addWidget(QLabel(f"<b>{title}</b> — how much each matters to me"))
+        layout.addWidget(
+            QLabel(
+                translate("options_page", "<b>{title}</b> — how much each matters to me").format(
+                    title=title
+                )
+            )
+        )
         layout.addWidget(self.list)
         layout.addLayout(row)
         layout.addWidget(self.hint)
@@ -139,7 +159,11 @@ class PointsBox(QWidget):
         self.hint.clear()
         self.list.clear()
         for p in self.points():
-            entry = QListWidgetItem(f"{p.text}  —  matters {dots(p.importance)}")
+            entry = QListWidgetItem(
+                translate("options_page", "{point}  —  matters {rating}").format(
+                    point=p.text, rating=dots(p.importance)
+                )
+            )
             entry.setData(Qt.ItemDataRole.UserRole, p)
             self.list.addItem(entry)
 
@@ -151,8 +175,11 @@ class PointsBox(QWidget):
         point = entry.data(Qt.ItemDataRole.UserRole)
         self.rating.setCurrentIndex(self.rating.findData(point.importance))
         self.hint.setText(
-            f"“{point.text}” is selected: choose another rating in the box to change how "
-            "much it matters, or Remove it."
+            translate(
+                "options_page",
+                "“{point}” is selected: choose another rating in the box to change how "
+                "much it matters, or Remove it.",
+            ).format(point=point.text)
         )
 
     def _rate_selected(self) -> None:
@@ -210,16 +237,16 @@ class OptionsGrid(QWidget):
     """The options side by side: one column each, the user's ratings in the cells."""
 
     ROWS = (
-        "Option",
-        "Proposed by",
-        "What it involves",
-        "Benefits\n(how much each\nmatters to me)",
-        "Risks and\nside effects\n(how much each\nmatters to me)",
-        "Recovery and time",
-        "Cost and coverage",
-        "My notes",
-        "How much I lean\ntowards it",
-        "Benefits minus\nrisks, as I rated\nthem",
+        translate("options_page", "Option"),
+        translate("options_page", "Proposed by"),
+        translate("options_page", "What it involves"),
+        translate("options_page", "Benefits\n(how much each\nmatters to me)"),
+        translate("options_page", "Risks and\nside effects\n(how much each\nmatters to me)"),
+        translate("options_page", "Recovery and time"),
+        translate("options_page", "Cost and coverage"),
+        translate("options_page", "My notes"),
+        translate("options_page", "How much I lean\ntowards it"),
+        translate("options_page", "Benefits minus\nrisks, as I rated\nthem"),
     )
     LEANING_ROW = 8
 
@@ -228,12 +255,15 @@ class OptionsGrid(QWidget):
         self.state = state
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.table = WrappingTable("Treatment options side by side")
+        self.table = WrappingTable(translate("options_page", "Treatment options side by side"))
         # Option names can be long: they go in a wrapped first row, not the one-line header.
         self.table.horizontalHeader().hide()
         note = QLabel(
-            "The numbers are how much each point matters to you, not a medical score. "
-            "Use them to talk the choice through with your doctors."
+            translate(
+                "options_page",
+                "The numbers are how much each point matters to you, not a medical score. "
+                "Use them to talk the choice through with your doctors.",
+            )
         )
         note.setWordWrap(True)
         colours.mute(note)
@@ -252,16 +282,25 @@ class OptionsGrid(QWidget):
         summaries = preparing.compare_options(self.state.vault, case_id)
         team = {c.id: c.name for c in lists.list_items(self.state.vault, facts.Clinician, case_id)}
         if not summaries:
-            self.summary.setText("Add the options on the Options list to compare them here.")
+            self.summary.setText(
+                translate(
+                    "options_page", "Add the options on the Options list to compare them here."
+                )
+            )
             self.table.setRowCount(0)
             self.table.setColumnCount(0)
             return
         leaning = max(s.option.leaning for s in summaries)
         leaders = [s.option.name for s in summaries if leaning and s.option.leaning == leaning]
         self.summary.setText(
-            "You lean most towards: " + " and ".join(leaders) + "."
+            translate("options_page", "You lean most towards: {options}.").format(
+                options=translate("options_page", " and ").join(leaders)
+            )
             if leaders
-            else "Say how much you lean towards each option to see your leaning here."
+            else translate(
+                "options_page",
+                "Say how much you lean towards each option to see your leaning here.",
+            )
         )
         self.table.setColumnCount(len(summaries))
         self.table.setRowCount(len(self.ROWS))
@@ -289,7 +328,7 @@ class OptionsGrid(QWidget):
                 if row == self.LEANING_ROW and o.name in leaders:
                     cell.setBackground(QColor("#e6f4ea"))
                     cell.setForeground(QColor("#0d3b1e"))  # readable in any theme (issue 18)
-                    cell.setToolTip("The option you lean towards most")
+                    cell.setToolTip(translate("options_page", "The option you lean towards most"))
                 self.table.setItem(row, col, cell)
         self.table.fit_rows()
 
@@ -302,29 +341,41 @@ class OptionsPage(QWidget):
             state,
             preparing.TreatmentOption,
             [
-                Field("name", "&Option", placeholder="e.g. Surgery; Watchful waiting"),
-                Field("proposed_by", "Proposed &by", "clinician"),
-                Field("involves", "What it &involves", "text", lines=3),
-                Field("recovery", "Recovery and &time", "text", lines=2),
+                Field(
+                    "name",
+                    translate("options_page", "&Option"),
+                    placeholder=translate("options_page", "e.g. Surgery; Watchful waiting"),
+                ),
+                Field("proposed_by", translate("options_page", "Proposed &by"), "clinician"),
+                Field("involves", translate("options_page", "What it &involves"), "text", lines=3),
+                Field("recovery", translate("options_page", "Recovery and &time"), "text", lines=2),
                 Field(
                     "costs",
-                    "Cost and &coverage",
+                    translate("options_page", "Cost and &coverage"),
                     "text",
                     lines=2,
-                    tip="What it would cost you, and what your insurer or health service pays.",
+                    tip=translate(
+                        "options_page",
+                        "What it would cost you, and what your insurer or health service pays.",
+                    ),
                 ),
-                Field("notes", "My &notes", "text", lines=2),
+                Field("notes", translate("options_page", "My &notes"), "text", lines=2),
                 Field(
                     "leaning",
-                    "How much I &lean towards it",
+                    translate("options_page", "How much I &lean towards it"),
                     "choice",
                     RATING_CHOICES,
-                    tip="0 to 5: how much you lean towards this option now. Yours, not advice.",
+                    tip=translate(
+                        "options_page",
+                        "0 to 5: how much you lean towards this option now. Yours, not advice.",
+                    ),
                 ),
             ],
-            lambda o: f"{o.name}\nI lean towards it: {dots(o.leaning)}",
+            lambda o: translate("options_page", "{option}\nI lean towards it: {rating}").format(
+                option=o.name, rating=dots(o.leaning)
+            ),
             lambda: preparing.TreatmentOption(name=""),
-            "option",
+            translate("options_page", "option"),
         )
         self.benefits = PointsBox(
             state, "benefit", lambda: self.editor.case_id, saved_option=self._saved_option
@@ -335,14 +386,19 @@ class OptionsPage(QWidget):
         form = self.editor.form_layout
         form.insertWidget(1, self.benefits)
         form.insertWidget(2, self.risks)
-        self.waiting_button = QPushButton("Add &watchful waiting as an option")
+        self.waiting_button = QPushButton(
+            translate("options_page", "Add &watchful waiting as an option")
+        )
         self.waiting_button.setToolTip(
-            "Doing nothing for now is an option too: comparing against it shows what a "
-            "treatment adds."
+            translate(
+                "options_page",
+                "Doing nothing for now is an option too: comparing against it shows what a "
+                "treatment adds.",
+            )
         )
         self.grid = OptionsGrid(state)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Options")
+        self.tabs.setAccessibleName(translate("options_page", "Options"))
         list_page = QWidget()
         lp = QVBoxLayout(list_page)
         lp.setContentsMargins(0, 0, 0, 0)
@@ -351,8 +407,8 @@ class OptionsPage(QWidget):
         row.addStretch(1)
         lp.addLayout(row)
         lp.addWidget(self.editor, 1)
-        self.tabs.addTab(list_page, "Each option")
-        self.tabs.addTab(self.grid, "Side by side")
+        self.tabs.addTab(list_page, translate("options_page", "Each option"))
+        self.tabs.addTab(self.grid, translate("options_page", "Side by side"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(self.tabs)

@@ -27,12 +27,13 @@ from secondop_desktop import facts, preparing
 from secondop_desktop.cases import lists
 from secondop_desktop.core import dates
 from secondop_desktop.core.validation import FieldError
+from secondop_desktop.i18n import translate
 from secondop_desktop.preparing import question_bank
 from secondop_desktop.ui.common import colours
 from secondop_desktop.ui.common.list_editor import FactsEditor, Field
 from secondop_desktop.ui.common.state import AppState
 
-PRIORITY_CHOICES = tuple(preparing.PRIORITIES.items())
+PRIORITY_CHOICES = tuple((k, translate("questions", v)) for k, v in preparing.PRIORITIES.items())
 
 
 class BankDialog(QDialog):
@@ -40,14 +41,16 @@ class BankDialog(QDialog):
 
     def __init__(self, already: set[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add questions from the bank")
+        self.setWindowTitle(translate("questions_page", "Add questions from the bank"))
         self.resize(720, 560)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search the questions, e.g. side effects")
-        self.search.setAccessibleName("Search the question bank")
+        self.search.setPlaceholderText(
+            translate("questions_page", "Search the questions, e.g. side effects")
+        )
+        self.search.setAccessibleName(translate("questions_page", "Search the question bank"))
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName("Question bank")
+        self.tree.setAccessibleName(translate("questions_page", "Question bank"))
         self.tree.setWordWrap(True)
         for group in question_bank.groups():
             top = QTreeWidgetItem([group.title])
@@ -59,13 +62,14 @@ class BankDialog(QDialog):
                 child.setCheckState(0, Qt.CheckState.Unchecked)
                 if q.text in already:
                     child.setDisabled(True)
-                    child.setToolTip(0, "Already in your questions")
+                    child.setToolTip(0, translate("questions_page", "Already in your questions"))
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
         self.tree.expandAll()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.add = buttons.addButton(
-            "&Add the ticked questions", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("questions_page", "&Add the ticked questions"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -117,34 +121,55 @@ class QuestionsPage(QWidget):
             state,
             preparing.Question,
             [
-                Field("text", "&Question", "text", placeholder="What do you want to ask?"),
-                Field("priority", "&Priority", "choice", PRIORITY_CHOICES),
+                Field(
+                    "text",
+                    translate("questions_page", "&Question"),
+                    "text",
+                    placeholder=translate("questions_page", "What do you want to ask?"),
+                ),
+                Field(
+                    "priority", translate("questions_page", "&Priority"), "choice", PRIORITY_CHOICES
+                ),
                 Field(
                     "top_three",
-                    "One of my &top three",
+                    translate("questions_page", "One of my &top three"),
                     "check",
-                    tip="Your three most important questions go on the packet's summary.",
+                    tip=translate(
+                        "questions_page",
+                        "Your three most important questions go on the packet's summary.",
+                    ),
                 ),
-                Field("clinician_id", "F&or", "clinician", tip="The doctor you want to ask."),
+                Field(
+                    "clinician_id",
+                    translate("questions_page", "F&or"),
+                    "clinician",
+                    tip=translate("questions_page", "The doctor you want to ask."),
+                ),
                 Field(
                     "trial_id",
-                    "About a trial",
+                    translate("questions_page", "About a trial"),
                     "trial",
-                    tip="The clinical trial this question is about, if any.",
+                    tip=translate(
+                        "questions_page", "The clinical trial this question is about, if any."
+                    ),
                 ),
             ],
             self._describe,
             lambda: preparing.Question(text=""),
-            "question",
-            intro=(
+            translate("questions_page", "question"),
+            intro=translate(
+                "questions_page",
                 "The questions you want answered at the appointment, in your own words. Mark "
                 "your top three: they come first in the packet. The question bank has "
-                "questions other families found useful."
+                "questions other families found useful.",
             ),
         )
-        self.bank_button = QPushButton("Add from the question &bank…")
+        self.bank_button = QPushButton(translate("questions_page", "Add from the question &bank…"))
         hint = QLabel(
-            "Mark your three most important questions: they go on the packet's first page."
+            translate(
+                "questions_page",
+                "Mark your three most important questions: they go on the packet's first page.",
+            )
         )
         colours.mute(hint)
         hint.setWordWrap(True)
@@ -173,7 +198,11 @@ class QuestionsPage(QWidget):
 
     def _describe(self, q: preparing.Question) -> str:
         star = "★ " if q.top_three else ""
-        waiting = "  (not answered yet)" if q.top_three and q.id not in self._answered else ""
+        waiting = (
+            "  " + translate("questions_page", "(not answered yet)")
+            if q.top_three and q.id not in self._answered
+            else ""
+        )
         return f"{star}{q.text}{waiting}"
 
     def _refresh_answered(self) -> None:
@@ -235,26 +264,26 @@ class AnswersBox(QWidget):
         self._case = case_id
         self.question: preparing.Question | None = None
         self.list = QListWidget()
-        self.list.setAccessibleName("Answers to this question")
+        self.list.setAccessibleName(translate("questions_page", "Answers to this question"))
         self.list.setWordWrap(True)
         self.list.setMaximumHeight(140)
         self.who = QComboBox()
-        self.who.setAccessibleName("Answered by")
+        self.who.setAccessibleName(translate("questions_page", "Answered by"))
         self.text = QLineEdit()
-        self.text.setAccessibleName("Answer")
-        self.text.setPlaceholderText("What the doctor answered")
-        self.add = QPushButton("Add ans&wer")
-        self.remove = QPushButton("Remove answer")
+        self.text.setAccessibleName(translate("questions_page", "Answer"))
+        self.text.setPlaceholderText(translate("questions_page", "What the doctor answered"))
+        self.add = QPushButton(translate("questions_page", "Add ans&wer"))
+        self.remove = QPushButton(translate("questions_page", "Remove answer"))
         self.error = QLabel()
         colours.tone(self.error, colours.ERROR)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Answered by"))
+        row.addWidget(QLabel(translate("questions_page", "Answered by")))
         row.addWidget(self.who, 1)
         row.addWidget(self.add)
         row.addWidget(self.remove)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
-        layout.addWidget(QLabel("<b>Answers</b> (one per doctor)"))
+        layout.addWidget(QLabel(translate("questions_page", "<b>Answers</b> (one per doctor)")))
         layout.addWidget(self.list)
         layout.addWidget(self.text)
         layout.addLayout(row)
@@ -282,13 +311,20 @@ class AnswersBox(QWidget):
         team = lists.list_items(self.state.vault, facts.Clinician, case_id)
         names = {c.id: c.name for c in team}
         self.who.clear()
-        self.who.addItem("Not recorded", None)
+        self.who.addItem(translate("questions_page", "Not recorded"), None)
         for c in team:
             self.who.addItem(c.label, c.id)
         for a in preparing.answers_by_question(self.state.vault, case_id).get(question.id, []):
-            who = names.get(a.clinician_id, "Someone")
-            when = f", {dates.format_date(a.answered_on)}" if a.answered_on else ""
-            entry = QListWidgetItem(f"{who}{when}: {a.answer}")
+            who = names.get(a.clinician_id) or translate("questions_page", "Someone")
+            if a.answered_on:
+                text = translate("questions_page", "{who}, {date}: {answer}").format(
+                    who=who, date=dates.format_date(a.answered_on), answer=a.answer
+                )
+            else:
+                text = translate("questions_page", "{who}: {answer}").format(
+                    who=who, answer=a.answer
+                )
+            entry = QListWidgetItem(text)
             entry.setData(Qt.ItemDataRole.UserRole, a.id)
             self.list.addItem(entry)
 

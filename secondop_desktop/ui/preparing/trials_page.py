@@ -21,26 +21,24 @@ from PySide6.QtWidgets import (
 from secondop_desktop import preparing
 from secondop_desktop.cases import lists
 from secondop_desktop.core.validation import FieldError
+from secondop_desktop.i18n import translate
 from secondop_desktop.ui.common import colours
 from secondop_desktop.ui.common.list_editor import FactsEditor, Field
 from secondop_desktop.ui.common.state import AppState
 
-PHASES = (
-    ("", "Not known"),
-    ("Early phase 1", "Early phase 1"),
-    ("Phase 1", "Phase 1"),
-    ("Phase 1/2", "Phase 1/2"),
-    ("Phase 2", "Phase 2"),
-    ("Phase 2/3", "Phase 2/3"),
-    ("Phase 3", "Phase 3"),
-    ("Phase 4", "Phase 4"),
-    ("Not applicable", "Not applicable"),
-)
+# (stored value, label): the value is the registry's English phase, kept as it is.
+PHASES = tuple((value, preparing.phase_label(value)) for value in preparing.PHASES)
+
+
+def status_label(status: str) -> str:
+    """A trial's status as shown, in the language in use (an unknown one as stored)."""
+    known = preparing.TRIAL_STATUSES.get(status)
+    return translate("trials", known) if known else status
 
 
 def describe_trial(t: preparing.Trial) -> str:
     ident = f"{t.registry_id} · " if t.registry_id else ""
-    return f"{ident}{t.title}  ({preparing.TRIAL_STATUSES.get(t.status, t.status)})"
+    return f"{ident}{t.title}  ({status_label(t.status)})"
 
 
 class TrialQuestions(QWidget):
@@ -50,13 +48,15 @@ class TrialQuestions(QWidget):
         super().__init__()
         self.page = page
         self.list = QListWidget()
-        self.list.setAccessibleName("Questions about this trial")
+        self.list.setAccessibleName(translate("trials_page", "Questions about this trial"))
         self.list.setWordWrap(True)
         self.list.setMaximumHeight(110)
         self.text = QLineEdit()
-        self.text.setAccessibleName("New question about this trial")
-        self.text.setPlaceholderText("e.g. How often would I need to travel to the site?")
-        self.add = QPushButton("Add &question")
+        self.text.setAccessibleName(translate("trials_page", "New question about this trial"))
+        self.text.setPlaceholderText(
+            translate("trials_page", "e.g. How often would I need to travel to the site?")
+        )
+        self.add = QPushButton(translate("trials_page", "Add &question"))
         self.error = QLabel()
         colours.tone(self.error, colours.ERROR)
         row = QHBoxLayout()
@@ -64,7 +64,13 @@ class TrialQuestions(QWidget):
         row.addWidget(self.add)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
-        layout.addWidget(QLabel("<b>Questions about this trial</b> (also on the Questions tab)"))
+        layout.addWidget(
+            QLabel(
+                translate(
+                    "trials_page", "<b>Questions about this trial</b> (also on the Questions tab)"
+                )
+            )
+        )
         layout.addWidget(self.list)
         layout.addLayout(row)
         layout.addWidget(self.error)
@@ -114,27 +120,50 @@ class TrialsPage(QWidget):
             [
                 Field(
                     "registry_id",
-                    "&Registry number",
-                    placeholder="e.g. NCT01234567",
-                    tip="The trial's number in a registry: at ClinicalTrials.gov, NCT and eight "
-                    "digits.",
+                    translate("trials_page", "&Registry number"),
+                    placeholder=translate("trials_page", "e.g. NCT01234567"),
+                    tip=translate(
+                        "trials_page",
+                        "The trial's number in a registry: at ClinicalTrials.gov, NCT and eight "
+                        "digits.",
+                    ),
                 ),
-                Field("title", "T&itle", placeholder="Its title or a short name"),
-                Field("phase", "&Phase", "choice", PHASES),
-                Field("status", "Stat&us", "choice", tuple(preparing.TRIAL_STATUSES.items())),
-                Field("site", "&Site", placeholder="Hospital or research centre"),
-                Field("contact", "C&ontact", placeholder="Research nurse, phone, email"),
-                Field("eligibility", "Eli&gibility notes", "text"),
+                Field(
+                    "title",
+                    translate("trials_page", "T&itle"),
+                    placeholder=translate("trials_page", "Its title or a short name"),
+                ),
+                Field("phase", translate("trials_page", "&Phase"), "choice", PHASES),
+                Field(
+                    "status",
+                    translate("trials_page", "Stat&us"),
+                    "choice",
+                    tuple((k, status_label(k)) for k in preparing.TRIAL_STATUSES),
+                ),
+                Field(
+                    "site",
+                    translate("trials_page", "&Site"),
+                    placeholder=translate("trials_page", "Hospital or research centre"),
+                ),
+                Field(
+                    "contact",
+                    translate("trials_page", "C&ontact"),
+                    placeholder=translate("trials_page", "Research nurse, phone, email"),
+                ),
+                Field("eligibility", translate("trials_page", "Eli&gibility notes"), "text"),
             ],
             describe_trial,
             lambda: preparing.Trial(title=""),
-            "trial",
+            translate("trials_page", "trial"),
         )
         self.questions = TrialQuestions(self)
         self.editor.form_layout.insertWidget(1, self.questions)
         hint = QLabel(
-            "Trials you have heard of or found on a registry such as ClinicalTrials.gov. "
-            "Ask the doctors whether you might be eligible."
+            translate(
+                "trials_page",
+                "Trials you have heard of or found on a registry such as ClinicalTrials.gov. "
+                "Ask the doctors whether you might be eligible.",
+            )
         )
         hint.setWordWrap(True)
         colours.mute(hint)

@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
 
 from secondop_desktop import records
 from secondop_desktop.core import dates
+from secondop_desktop.i18n import translate
 from secondop_desktop.records import checklist
-from secondop_desktop.records.meta import KINDS
+from secondop_desktop.records.meta import KINDS, kind_label
 from secondop_desktop.ui.common import colours
 from secondop_desktop.ui.common.date_field import DateField
 from secondop_desktop.ui.common.edit_dialog import EditDialog
 from secondop_desktop.ui.common.record_links import RecordLinks
-from secondop_desktop.ui.common.widgets import error_label, show_error
+from secondop_desktop.ui.common.widgets import error_label, fit_to_screen, scrolling, show_error
 
 
 class ChecklistDialog(EditDialog):
@@ -42,59 +43,73 @@ class ChecklistDialog(EditDialog):
         super().__init__(parent, snapshot=self.snapshot, commit=self.commit)
         self._item = item
         self._save = save
-        self.setWindowTitle("Checklist item" if item.id else "New checklist item")
+        self.setWindowTitle(
+            translate("checklist_dialog", "Checklist item")
+            if item.id
+            else translate("checklist_dialog", "New checklist item")
+        )
         self.setMinimumWidth(640)
         self.description = QLineEdit(item.description)
-        self.description.setAccessibleName("What to gather")
+        self.description.setAccessibleName(translate("checklist_dialog", "What to gather"))
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Kind of record")
-        for key, label in KINDS:
-            self.kind.addItem(label, key)
+        self.kind.setAccessibleName(translate("checklist_dialog", "Kind of record"))
+        for key, _label in KINDS:
+            self.kind.addItem(kind_label(key), key)
         self.kind.setCurrentIndex(max(0, self.kind.findData(item.kind)))
         self.source = QLineEdit(item.source)
-        self.source.setAccessibleName("From whom")
-        self.source.setPlaceholderText("Hospital department, lab or doctor")
+        self.source.setAccessibleName(translate("checklist_dialog", "From whom"))
+        self.source.setPlaceholderText(
+            translate("checklist_dialog", "Hospital department, lab or doctor")
+        )
         self.status = QComboBox()
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(translate("checklist_dialog", "Status"))
         for key in checklist.STATUSES:
-            self.status.addItem(checklist.STATUS_LABELS[key], key)
+            self.status.addItem(checklist.status_label(key), key)
         self.status.setCurrentIndex(max(0, self.status.findData(item.status)))
-        self.requested = DateField("requested_on", "Requested on", "e.g. 2 Nov 2026")
+        self.requested = DateField(
+            "requested_on",
+            translate("checklist_dialog", "Requested on"),
+            translate("checklist_dialog", "e.g. 2 Nov 2026"),
+        )
         self.requested.set_value(item.requested_on)
         self.due = QLabel()
         colours.mute(self.due)
-        self.physical = QCheckBox("A physical item (slides, tissue blocks, an imaging disc)")
+        self.physical = QCheckBox(
+            translate(
+                "checklist_dialog", "A physical item (slides, tissue blocks, an imaging disc)"
+            )
+        )
         self.physical.setChecked(item.physical)
         self.carrier = QLineEdit(item.carrier)
-        self.carrier.setAccessibleName("Carrier")
+        self.carrier.setAccessibleName(translate("checklist_dialog", "Carrier"))
         self.tracking = QLineEdit(item.tracking)
-        self.tracking.setAccessibleName("Tracking number")
-        self.sent = DateField("sent_on", "Sent on", "")
+        self.tracking.setAccessibleName(translate("checklist_dialog", "Tracking number"))
+        self.sent = DateField("sent_on", translate("checklist_dialog", "Sent on"), "")
         self.sent.set_value(item.sent_on)
-        self.returned = DateField("returned_on", "Returned on", "")
+        self.returned = DateField("returned_on", translate("checklist_dialog", "Returned on"), "")
         self.returned.set_value(item.returned_on)
         self.notes = QPlainTextEdit(item.notes)
-        self.notes.setAccessibleName("Notes")
+        self.notes.setAccessibleName(translate("checklist_dialog", "Notes"))
         self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(56)
+        self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 3 + 12)
         self.linked = RecordLinks()
         self.linked.set_records(available, item.record_ids)
         self.error = error_label()
         form = QFormLayout()
         for text, widget in (
-            ("&What", self.description),
-            ("&Kind", self.kind),
-            ("&From", self.source),
-            ("&Status", self.status),
-            ("&Requested on", self.requested),
+            (translate("checklist_dialog", "&What"), self.description),
+            (translate("checklist_dialog", "&Kind"), self.kind),
+            (translate("checklist_dialog", "&From"), self.source),
+            (translate("checklist_dialog", "&Status"), self.status),
+            (translate("checklist_dialog", "&Requested on"), self.requested),
             ("", self.due),
             ("", self.physical),
-            ("&Carrier", self.carrier),
-            ("&Tracking number", self.tracking),
-            ("Sent o&n", self.sent),
-            ("Ret&urned on", self.returned),
-            ("N&otes", self.notes),
-            ("&Linked records", self.linked),
+            (translate("checklist_dialog", "&Carrier"), self.carrier),
+            (translate("checklist_dialog", "&Tracking number"), self.tracking),
+            (translate("checklist_dialog", "Sent o&n"), self.sent),
+            (translate("checklist_dialog", "Ret&urned on"), self.returned),
+            (translate("checklist_dialog", "N&otes"), self.notes),
+            (translate("checklist_dialog", "&Linked records"), self.linked),
         ):
             caption = QLabel(text)
             caption.setBuddy(widget)
@@ -105,14 +120,17 @@ class ChecklistDialog(EditDialog):
         )
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
+        body = QWidget()
+        body.setLayout(form)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(scrolling(body))
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.physical.toggled.connect(self._show_physical)
         self.requested.edit.textChanged.connect(self._update_due)
         self._show_physical(item.physical)
         self._update_due()
+        fit_to_screen(self)
         self.description.setFocus()
         self.mark_clean()
 
@@ -154,7 +172,11 @@ class ChecklistDialog(EditDialog):
             from datetime import timedelta
 
             due = requested + timedelta(days=checklist.REQUEST_DAYS)
-            self.due.setText(f"Due by {dates.format_date(due)} (30 days after the request)")
+            self.due.setText(
+                translate("checklist_dialog", "Due by {date} (30 days after the request)").format(
+                    date=dates.format_date(due)
+                )
+            )
         else:
             self.due.setText("")
 

@@ -20,13 +20,21 @@ from PySide6.QtWidgets import (
 
 from secondop_desktop import records
 from secondop_desktop.core import dates
+from secondop_desktop.i18n import translate
 from secondop_desktop.records import checklist
 from secondop_desktop.ui.common import colours, dialogs
 from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.records.checklist_dialog import ChecklistDialog
 from secondop_desktop.vault import session
 
-HEADERS = ("What", "From", "Status", "Requested", "Due", "Linked")
+HEADERS = (
+    translate("checklist_section", "What"),
+    translate("checklist_section", "From"),
+    translate("checklist_section", "Status"),
+    translate("checklist_section", "Requested"),
+    translate("checklist_section", "Due"),
+    translate("checklist_section", "Linked"),
+)
 ItemRole = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -68,13 +76,18 @@ class ChecklistModel(QAbstractTableModel):
             return item
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if col == 0:
-                mark = " (physical item)" if item.physical else ""
-                return item.description + mark
+                if item.physical:
+                    return translate("checklist_section", "{item} (physical item)").format(
+                        item=item.description
+                    )
+                return item.description
             if col == 1:
                 return item.source
             if col == 2:
-                label = checklist.STATUS_LABELS[item.status]
-                return f"{label}, overdue" if overdue else label
+                label = checklist.status_label(item.status)
+                if overdue:
+                    return translate("checklist_section", "{status}, overdue").format(status=label)
+                return label
             if col == 3:
                 return dates.format_short(item.requested_on)
             if col == 4:
@@ -82,7 +95,7 @@ class ChecklistModel(QAbstractTableModel):
             if col == 5:
                 n = len(item.record_ids)
                 if role == Qt.ItemDataRole.AccessibleTextRole:
-                    return f"{n} linked records"
+                    return translate("checklist_section", "%n linked record(s)", None, n)
                 return str(n) if n else ""
         if role == Qt.ItemDataRole.ForegroundRole:
             if overdue and col in (2, 4):
@@ -96,7 +109,11 @@ class ChecklistModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == 0:
             parts = [item.description, item.kind_label]
             if item.physical and (item.carrier or item.tracking):
-                parts.append(f"Shipping: {item.carrier} {item.tracking}".strip())
+                parts.append(
+                    translate("checklist_section", "Shipping: {details}").format(
+                        details=f"{item.carrier} {item.tracking}".strip()
+                    )
+                )
             if item.notes:
                 parts.append(item.notes)
             return "\n".join(parts)
@@ -114,7 +131,7 @@ class ChecklistSection(QWidget):
         # presses never reached the next control (issue 18).
         self.table.setTabKeyNavigation(False)
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Records checklist")
+        self.table.setAccessibleName(translate("checklist_section", "Records checklist"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
@@ -129,15 +146,20 @@ class ChecklistSection(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.add_button = QPushButton("&Add item…")
-        self.edit_button = QPushButton("Ed&it…")
-        self.delete_button = QPushButton("&Remove…")
-        self.letter_button = QPushButton("Request &letter…")
+        self.add_button = QPushButton(translate("checklist_section", "&Add item…"))
+        self.edit_button = QPushButton(translate("checklist_section", "Ed&it…"))
+        self.delete_button = QPushButton(translate("checklist_section", "&Remove…"))
+        self.letter_button = QPushButton(translate("checklist_section", "Request &letter…"))
         self.letter_button.setToolTip(
-            "Write a letter asking for this item's records; it is marked as requested"
+            translate(
+                "checklist_section",
+                "Write a letter asking for this item's records; it is marked as requested",
+            )
         )
-        self.starter_button = QPushButton("Add the &usual list")
-        self.starter_button.setToolTip("What second-opinion centres usually ask for")
+        self.starter_button = QPushButton(translate("checklist_section", "Add the &usual list"))
+        self.starter_button.setToolTip(
+            translate("checklist_section", "What second-opinion centres usually ask for")
+        )
         buttons = QHBoxLayout()
         for b in (self.add_button, self.edit_button, self.delete_button, self.letter_button):
             buttons.addWidget(b)
@@ -186,16 +208,21 @@ class ChecklistSection(QWidget):
         done = sum(1 for i in items if i.status in ("received", "sent"))
         overdue = sum(1 for i in items if i.overdue())
         if not items:
-            text = (
+            text = translate(
+                "checklist_section",
                 "Nothing on the checklist yet. “Add the usual list” adds what "
-                "second-opinion centres usually ask for; change it to fit your case."
+                "second-opinion centres usually ask for; change it to fit your case.",
             )
         else:
-            text = f"{done} of {len(items)} gathered."
+            text = translate("checklist_section", "{done} of {total} gathered.").format(
+                done=done, total=len(items)
+            )
             if overdue:
-                text += (
-                    f" {overdue} request{'s are' if overdue > 1 else ' is'} overdue "
-                    "(more than 30 days): a reminder call often helps."
+                text += " " + translate(
+                    "checklist_section",
+                    "%n request(s) overdue (more than 30 days): a reminder call often helps.",
+                    None,
+                    overdue,
                 )
         self.summary.setText(text)
         self.starter_button.setVisible(not items)
@@ -246,9 +273,12 @@ class ChecklistSection(QWidget):
             return
         if dialogs.confirm(
             self,
-            "Remove from checklist",
-            f"Remove “{item.description}” from the checklist? Linked records stay in the case.",
-            "Remove",
+            translate("checklist_section", "Remove from checklist"),
+            translate(
+                "checklist_section",
+                "Remove “{item}” from the checklist? Linked records stay in the case.",
+            ).format(item=item.description),
+            translate("checklist_section", "Remove"),
         ):
             checklist.delete_item(self.state.vault, item.id)
             self.reload()

@@ -13,7 +13,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from secondop_desktop.core.jobs import CancelToken, Progress
-from secondop_desktop.records import importer
+from secondop_desktop.i18n import translate
+from secondop_desktop.records import importer, parsing
 from secondop_desktop.ui.common import dialogs
 from secondop_desktop.ui.common.report_dialog import ReportDialog
 from secondop_desktop.ui.common.state import AppState
@@ -21,24 +22,25 @@ from secondop_desktop.ui.common.tasks import TaskRunner
 from secondop_desktop.vault import session
 
 TRIES = 3
-PROMPT_TITLE = "Password-protected PDF"
-PROMPT_TEXT = (
-    "This PDF is protected by a password. Patient portals often use the patient's date of "
-    "birth. Type it to import an unlocked copy, or Cancel to skip this file for now."
-)
-SKIPPED = "Needs a password: none was typed. Press “Try again” to type it."
-STILL_LOCKED = "Needs a password: none of the three passwords opened it."
 REPORTED = (importer.REJECTED, importer.DUPLICATE, importer.CANCELLED, importer.NEEDS_PASSWORD)
 
 
 def _wrong_password(item: importer.ImportItem) -> bool:
     """The importer rejects a protected PDF whose password is wrong with this sentence
-    (records/parsing.py); any other rejection is not a matter of the password."""
-    return item.status == importer.REJECTED and "password does not open" in item.reason
+    (records/parsing.py, said in the language installed, here and in the sandbox workers);
+    any other rejection is not a matter of the password."""
+    return item.status == importer.REJECTED and item.reason == parsing.wrong_password()
 
 
 def _still_locked(path: str, reason: str) -> importer.ImportItem:
     return importer.ImportItem(path, importer.NEEDS_PASSWORD, reason)
+
+
+def _skipped(path: str) -> importer.ImportItem:
+    return _still_locked(
+        path,
+        translate("import_flow", "Needs a password: none was typed. Press “Try again” to type it."),
+    )
 
 
 def _replace(report: importer.ImportReport, path: str, outcome: importer.ImportItem) -> None:
@@ -104,7 +106,7 @@ class ImportFlow(QObject):
             paths,
             passwords,
             vault=self.state.vault,
-            title="Importing records",
+            title=translate("import_flow", "Importing records"),
             on_done=on_done,
             on_error=on_error,
             parent_widget=parent,
@@ -143,14 +145,29 @@ class ImportFlow(QObject):
         """Ask for the password of ``path`` and import the file with it, asking again after
         a wrong one (three tries in all); ``after`` gets what became of the file. Nothing
         is called once the vault is locked."""
-        problem = f"That password did not open it. Try {tries + 1} of {TRIES}." if tries else ""
+        problem = (
+            translate("import_flow", "That password did not open it. Try {n} of {tries}.").format(
+                n=tries + 1, tries=TRIES
+            )
+            if tries
+            else ""
+        )
         password = dialogs.ask_password(
-            parent, PROMPT_TITLE, Path(path).name, PROMPT_TEXT, problem=problem
+            parent,
+            translate("import_flow", "Password-protected PDF"),
+            Path(path).name,
+            translate(
+                "import_flow",
+                "This PDF is protected by a password. Patient portals often use the patient's "
+                "date of birth. Type it to import an unlocked copy, or Cancel to skip this "
+                "file for now.",
+            ),
+            problem=problem,
         )
         if not self.state.is_unlocked:
             return
         if not password:
-            after(_still_locked(path, SKIPPED))
+            after(_skipped(path))
             return
 
         def tried(report: importer.ImportReport) -> None:
@@ -158,13 +175,18 @@ class ImportFlow(QObject):
                 return
             outcome = next((i for i in report.items if i.path == path), None)
             if outcome is None or outcome.status == importer.CANCELLED:
-                after(_still_locked(path, SKIPPED))
+                after(_skipped(path))
                 return
             if _wrong_password(outcome):
                 if tries + 1 < TRIES:
                     self._unlock(case_id, path, after, parent=parent, tries=tries + 1)
                     return
-                outcome = _still_locked(path, STILL_LOCKED)
+                outcome = _still_locked(
+                    path,
+                    translate(
+                        "import_flow", "Needs a password: none of the three passwords opened it."
+                    ),
+                )
             if outcome.status == importer.IMPORTED:
                 self.state.changed.emit("records", case_id)
             after(outcome)
@@ -172,7 +194,7 @@ class ImportFlow(QObject):
         def failed(exc: BaseException) -> None:
             self._failed(exc)
             if self.state.is_unlocked:
-                after(_still_locked(path, SKIPPED))
+                after(_skipped(path))
 
         self._run(
             case_id, [Path(path)], {path: password}, on_done=tried, on_error=failed, parent=parent
@@ -190,7 +212,11 @@ class ImportFlow(QObject):
             for row, item in retry_items.items()
         }
         shown = dialogs.show_report(
-            self.widget, "Import finished", report.summary(), rows, retry=retry
+            self.widget,
+            translate("import_flow", "Import finished"),
+            report.summary(),
+            rows,
+            retry=retry,
         )
         if shown is not None:
             self.report = shown
@@ -206,7 +232,7 @@ class ImportFlow(QObject):
         dialog = self.report
         if dialog is None or not self.state.is_unlocked:
             return
-        dialog.set_row(row, "Waiting for the password…", can_retry=False)
+        dialog.set_row(row, translate("import_flow", "Waiting for the password…"), can_retry=False)
 
         def after(outcome: importer.ImportItem) -> None:
             _replace(report, path, outcome)
@@ -216,7 +242,7 @@ class ImportFlow(QObject):
             imported = outcome.status == importer.IMPORTED
             dialog.set_row(
                 row,
-                "Imported." if imported else outcome.reason,
+                translate("import_flow", "Imported.") if imported else outcome.reason,
                 can_retry=outcome.status == importer.NEEDS_PASSWORD,
             )
 
@@ -228,10 +254,15 @@ class ImportFlow(QObject):
         if isinstance(exc, Cancelled):
             return
         if isinstance(exc, OSError):
-            text = f"The import stopped: {exc.strerror or exc}. Records already imported are kept."
+            text = translate(
+                "import_flow", "The import stopped: {error}. Records already imported are kept."
+            ).format(error=exc.strerror or exc)
         else:
-            text = str(exc) or "The import stopped unexpectedly. Records already imported are kept."
-        dialogs.error(self.widget, "Import", text)
+            text = str(exc) or translate(
+                "import_flow",
+                "The import stopped unexpectedly. Records already imported are kept.",
+            )
+        dialogs.error(self.widget, translate("import_flow", "Import"), text)
 
 
 def _locked(report: importer.ImportReport) -> list[str]:
@@ -281,6 +312,19 @@ def report_rows(
         if len(files) < GROUP_AT:
             rows.extend((name, reason) for name in files)
         else:
-            shown = ", ".join(files[:3]) + (f" and {len(files) - 3} more" if len(files) > 3 else "")
-            rows.append((f"{len(files)} files: {shown}", reason))
+            first = ", ".join(files[:3])
+            if len(files) > 3:
+                shown = translate("import_flow", "{files} and {more} more").format(
+                    files=first, more=len(files) - 3
+                )
+            else:
+                shown = first
+            rows.append(
+                (
+                    translate("import_flow", "{count} files: {files}").format(
+                        count=len(files), files=shown
+                    ),
+                    reason,
+                )
+            )
     return rows, retry

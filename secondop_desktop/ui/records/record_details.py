@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QLocale, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from secondop_desktop import records
-from secondop_desktop.records.meta import KINDS
+from secondop_desktop.i18n import translate
+from secondop_desktop.records.meta import KINDS, kind_label
 from secondop_desktop.ui.common import colours, flush
 from secondop_desktop.ui.common.date_field import DateField
 from secondop_desktop.ui.common.widgets import error_label, show_error
@@ -33,20 +34,26 @@ class RecordDetails(QWidget):
         super().__init__(parent)
         self.record: records.Record | None = None
         self.title = QLineEdit()
-        self.title.setAccessibleName("Record title")
+        self.title.setAccessibleName(translate("record_details", "Record title"))
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Kind of record")
-        for key, label in KINDS:
-            self.kind.addItem(label, key)
-        self.date = DateField("date_of_service", "Date of service", "e.g. 3 Mar 2026")
+        self.kind.setAccessibleName(translate("record_details", "Kind of record"))
+        for key, _label in KINDS:
+            self.kind.addItem(kind_label(key), key)
+        self.date = DateField(
+            "date_of_service",
+            translate("record_details", "Date of service"),
+            translate("record_details", "e.g. 3 Mar 2026"),
+        )
         # A suggested date stays a suggestion until the user types a date or accepts this
         # one; saving the title or notes does not make it a fact.
         self.suggested = QWidget()
-        suggestion_note = QLabel("Suggested from the document's text; check it.")
+        suggestion_note = QLabel(
+            translate("record_details", "Suggested from the document's text; check it.")
+        )
         colours.mute(suggestion_note)
         suggestion_note.setWordWrap(True)
-        self.accept_date = QPushButton("Use this date")
-        self.accept_date.setAccessibleName("Use the suggested date")
+        self.accept_date = QPushButton(translate("record_details", "Use this date"))
+        self.accept_date.setAccessibleName(translate("record_details", "Use the suggested date"))
         self.accept_date.clicked.connect(self._accept_date)
         row = QHBoxLayout(self.suggested)
         row.setContentsMargins(0, 0, 0, 0)
@@ -54,13 +61,15 @@ class RecordDetails(QWidget):
         row.addWidget(self.accept_date)
         self._date_touched = False
         self.source = QLineEdit()
-        self.source.setAccessibleName("Source: facility or clinician")
-        self.source.setPlaceholderText("Hospital, clinic or doctor it came from")
+        self.source.setAccessibleName(translate("record_details", "Source: facility or clinician"))
+        self.source.setPlaceholderText(
+            translate("record_details", "Hospital, clinic or doctor it came from")
+        )
         self.notes = QPlainTextEdit()
-        self.notes.setAccessibleName("Notes")
+        self.notes.setAccessibleName(translate("record_details", "Notes"))
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(60)
-        self.include = QCheckBox("Include in the packet")
+        self.include = QCheckBox(translate("record_details", "Include in the packet"))
         self.facts = QLabel()
         colours.mute(self.facts)
         self.facts.setWordWrap(True)
@@ -70,12 +79,12 @@ class RecordDetails(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 4, 0, 0)
         for label, widget in (
-            ("&Title", self.title),
-            ("&Kind", self.kind),
-            ("D&ate", self.date),
+            (translate("record_details", "&Title"), self.title),
+            (translate("record_details", "&Kind"), self.kind),
+            (translate("record_details", "D&ate"), self.date),
             ("", self.suggested),
-            ("&Source", self.source),
-            ("&Notes", self.notes),
+            (translate("record_details", "&Source"), self.source),
+            (translate("record_details", "&Notes"), self.notes),
         ):
             text = QLabel(label)
             text.setBuddy(widget)
@@ -124,21 +133,31 @@ class RecordDetails(QWidget):
             self.source.setText(record.source)
             self.notes.setPlainText(record.notes)
             self.include.setChecked(record.include_in_packet)
+            number = QLocale()  # 1.5 MB in English, 1,5 MB in Spanish
+            number.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
             size = (
-                f"{record.size / 1024 / 1024:.1f} MB"
+                f"{number.toString(record.size / 1024 / 1024, 'f', 1)} MB"
                 if record.size > 1024 * 1024
                 else f"{max(1, record.size // 1024)} KB"
             )
             notes = []
             if record.unlocked_copy:
-                notes.append("unlocked copy of a password-protected PDF")
+                notes.append(
+                    translate("record_details", "unlocked copy of a password-protected PDF")
+                )
             if record.repaired:
-                notes.append("repaired copy of a damaged PDF (the original is kept inside it)")
+                notes.append(
+                    translate(
+                        "record_details",
+                        "repaired copy of a damaged PDF (the original is kept inside it)",
+                    )
+                )
             extra = "".join(f", {n}" for n in notes)
-            self.facts.setText(
-                f"{record.page_count} page{'s' if record.page_count != 1 else ''}, {size}, "
-                f"from the file “{record.original_name}”{extra}."
+            pages = record.page_count
+            facts = translate(
+                "record_details", "%n page(s), {size}, from the file “{name}”{notes}.", None, pages
             )
+            self.facts.setText(facts.format(size=size, name=record.original_name, notes=extra))
             show_error(self.error, "")
             self.status.clear()
         finally:
@@ -146,7 +165,7 @@ class RecordDetails(QWidget):
 
     def _changed(self) -> None:
         if not self._loading and self.record is not None:
-            self.status.setText("Editing…")
+            self.status.setText(translate("record_details", "Editing…"))
             self._timer.start()
 
     def _touch_date(self) -> None:
@@ -194,7 +213,7 @@ class RecordDetails(QWidget):
             self.record = record
             self.suggested.setVisible(record.date_suggested)
             show_error(self.error, "")
-            self.status.setText("Saved")
+            self.status.setText(translate("record_details", "Saved"))
 
     def failed(self, message: str) -> None:
         show_error(self.error, message)

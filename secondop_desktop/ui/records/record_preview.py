@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from secondop_desktop import records
+from secondop_desktop.i18n import translate
 from secondop_desktop.records import preview
 from secondop_desktop.ui.common import colours
 from secondop_desktop.ui.records.preview_renderer import PreviewRenderer, Request
@@ -35,6 +36,12 @@ POLL_MS = 15
 LOADING_AFTER_MS = 250  # flipping pages keeps the last one on screen this long
 RESIZE_AFTER_MS = 150
 MIN_ZOOM, MAX_ZOOM = 0.1, 8.0
+
+
+def _turn_tip() -> str:
+    return translate(
+        "record_preview", "Turn the image a quarter turn clockwise (kept in the vault)"
+    )
 
 
 class RecordPreview(QWidget):
@@ -55,8 +62,8 @@ class RecordPreview(QWidget):
         self.image_scroll = QScrollArea()
         self.image_scroll.setWidget(self.image_label)
         self.image_scroll.setWidgetResizable(True)
-        self.image_scroll.setAccessibleName("Record preview")
-        self.message = QLabel("Select a record to see it here.")
+        self.image_scroll.setAccessibleName(translate("record_preview", "Record preview"))
+        self.message = QLabel(translate("record_preview", "Select a record to see it here."))
         self.loading = QLabel()
         for label in (self.message, self.loading):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -66,36 +73,36 @@ class RecordPreview(QWidget):
         self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.error.setWordWrap(True)
         self.error.setContentsMargins(24, 0, 24, 0)
-        self.error.setAccessibleName("Preview message")
+        self.error.setAccessibleName(translate("record_preview", "Preview message"))
         self.stack = QStackedWidget()
         for view in (self.message, self.image_scroll, self.error, self.loading):
             self.stack.addWidget(view)
 
         self.page = QSpinBox()
         self.page.setMinimum(1)
-        self.page.setAccessibleName("Page")
-        self.page.setPrefix("Page ")
+        self.page.setAccessibleName(translate("record_preview", "Page"))
+        self.page.setPrefix(translate("record_preview", "Page "))
         self.page.setKeyboardTracking(False)  # typing "12" asks for page 12, not 1 then 12
         self.page_count = QLabel()
         self.zoom_out = QToolButton()
         self.zoom_out.setText("−")
-        self.zoom_out.setAccessibleName("Zoom out")
-        self.zoom_out.setToolTip("Zoom out (Ctrl+-)")
+        self.zoom_out.setAccessibleName(translate("record_preview", "Zoom out"))
+        self.zoom_out.setToolTip(translate("record_preview", "Zoom out (Ctrl+-)"))
         self.zoom_in = QToolButton()
         self.zoom_in.setText("+")
-        self.zoom_in.setAccessibleName("Zoom in")
-        self.zoom_in.setToolTip("Zoom in (Ctrl++)")
+        self.zoom_in.setAccessibleName(translate("record_preview", "Zoom in"))
+        self.zoom_in.setToolTip(translate("record_preview", "Zoom in (Ctrl++)"))
         self.fit = QToolButton()
-        self.fit.setText("Width")
-        self.fit.setAccessibleName("Fit to width")
-        self.fit.setToolTip("Fit the page's width")
+        self.fit.setText(translate("record_preview", "Width"))
+        self.fit.setAccessibleName(translate("record_preview", "Fit to width"))
+        self.fit.setToolTip(translate("record_preview", "Fit the page's width"))
         self.fit_page = QToolButton()
-        self.fit_page.setText("Page")
-        self.fit_page.setAccessibleName("Fit the whole page")
-        self.fit_page.setToolTip("Show the whole page")
-        self.rotate = QPushButton("Rotate")
-        self.rotate.setAccessibleName("Rotate a quarter turn")
-        self.rotate.setToolTip("Turn the image a quarter turn clockwise (kept in the vault)")
+        self.fit_page.setText(translate("record_preview", "Page"))
+        self.fit_page.setAccessibleName(translate("record_preview", "Fit the whole page"))
+        self.fit_page.setToolTip(translate("record_preview", "Show the whole page"))
+        self.rotate = QPushButton(translate("record_preview", "Rotate"))
+        self.rotate.setAccessibleName(translate("record_preview", "Rotate a quarter turn"))
+        self.rotate.setToolTip(_turn_tip())
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
         for control in (self.page, self.page_count):
@@ -163,11 +170,15 @@ class RecordPreview(QWidget):
         self.toolbar.setEnabled(True)
         self.rotate.setEnabled(not record.is_pdf)
         self.rotate.setToolTip(
-            "PDF pages are shown as their source has them"
+            translate("record_preview", "PDF pages are shown as their source has them")
             if record.is_pdf
-            else "Turn the image a quarter turn clockwise (kept in the vault)"
+            else _turn_tip()
         )
-        self.image_scroll.setAccessibleName("Record preview" if record.is_pdf else "Image preview")
+        self.image_scroll.setAccessibleName(
+            translate("record_preview", "Record preview")
+            if record.is_pdf
+            else translate("record_preview", "Image preview")
+        )
         count = max(1, record.page_count)  # counted at import; the worker's count wins
         self._set_count(count, min(max(1, page), count))
         self._render(loading_now=True)
@@ -182,7 +193,7 @@ class RecordPreview(QWidget):
         if value is not None:
             self.page.setValue(value)
         self.page.blockSignals(False)
-        self.page_count.setText(f"of {count}")
+        self.page_count.setText(translate("record_preview", "of {count}").format(count=count))
 
     def _visible_width(self) -> int:
         """The scroll area's width less a scroll bar (a tall page shows one): no sideways
@@ -216,7 +227,9 @@ class RecordPreview(QWidget):
 
     def _show_loading(self) -> None:
         if self.record is not None and self._poll_timer.isActive():
-            self.loading.setText(f"Loading page {self.page.value()}…")
+            self.loading.setText(
+                translate("record_preview", "Loading page {page}…").format(page=self.page.value())
+            )
             self.stack.setCurrentIndex(LOADING)
 
     def _poll(self) -> None:
@@ -231,7 +244,7 @@ class RecordPreview(QWidget):
         self._poll_timer.stop()
         self._loading_timer.stop()
         if outcome.reason is not None:
-            self._show_error(outcome.reason)
+            self._show_error(preview.sentence(outcome.reason, outcome.stopped))
             return
         self._show_page(outcome.parsed)
 
@@ -245,14 +258,20 @@ class RecordPreview(QWidget):
         if drawn.page_count != self.page.maximum():
             self._set_count(drawn.page_count)
         self.image_label.setPixmap(pixmap)
-        self.image_label.setAccessibleName(f"{self.record.title}, page {self.page.value()}")
+        self.image_label.setAccessibleName(
+            translate("record_preview", "{title}, page {page}").format(
+                title=self.record.title, page=self.page.value()
+            )
+        )
         self.stack.setCurrentIndex(PAGE)
 
-    def _show_error(self, reason: str) -> None:
+    def _show_error(self, sentence: str) -> None:
         self.image_label.clear()
         self.error.setText(
-            f"Page {self.page.value()} cannot be shown here. {preview.sentence(reason)} "
-            "To see it, use Open in viewer."
+            translate(
+                "record_preview",
+                "Page {page} cannot be shown here. {reason} To see it, use Open in viewer.",
+            ).format(page=self.page.value(), reason=sentence)
         )
         self.stack.setCurrentIndex(ERROR)
 

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -23,16 +24,30 @@ from PySide6.QtGui import QIcon, QPixmap
 
 from secondop_desktop import records
 from secondop_desktop.core import dates
+from secondop_desktop.i18n import translate
+from secondop_desktop.records.meta import KINDS, kind_label
 from secondop_desktop.records.rows import RecordRows, as_rows
 from secondop_desktop.ui.common import colours
 from secondop_desktop.ui.common.filtering import refilter
 
 TITLE, KIND, DATE, SOURCE, PAGES, PACKET = range(6)
-HEADERS = ("Title", "Kind", "Date", "Source", "Pages", "Packet")
+HEADERS = (  # translated where shown (header_text)
+    QT_TRANSLATE_NOOP("records_model", "Title"),
+    QT_TRANSLATE_NOOP("records_model", "Kind"),
+    QT_TRANSLATE_NOOP("records_model", "Date"),
+    QT_TRANSLATE_NOOP("records_model", "Source"),
+    QT_TRANSLATE_NOOP("records_model", "Pages"),
+    QT_TRANSLATE_NOOP("records_model", "Packet"),
+)
 RecordRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 THUMB_HEIGHT = 44
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def header_text(column: int) -> str:
+    """The column's heading in the language installed."""
+    return translate("records_model", str(HEADERS[column]))
 
 
 class RecordsModel(QAbstractTableModel):
@@ -50,6 +65,8 @@ class RecordsModel(QAbstractTableModel):
         self._loader = thumbnail_loader
         self._thumbs: OrderedDict[int, QIcon] = OrderedDict()
         self._cache_size = cache_size
+        # Translated once: sorting 50,000 rows by kind asks for a label a million times.
+        self._kind_labels = {key: kind_label(key) for key, _label in KINDS}
         self.thumbnail_loads = 0  # for tests: proves thumbnails load lazily
 
     def set_records(self, items: Iterable[records.Record]) -> None:
@@ -98,7 +115,7 @@ class RecordsModel(QAbstractTableModel):
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return header_text(section)
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -140,7 +157,7 @@ class RecordsModel(QAbstractTableModel):
             if col == TITLE:
                 return rec.title
             if col == KIND:
-                return rec.kind_label
+                return self._kind_label(rec.kind)
             if col == DATE:
                 text = dates.format_short(rec.date_of_service) or "—"
                 return f"{text}?" if rec.date_suggested else text
@@ -149,12 +166,16 @@ class RecordsModel(QAbstractTableModel):
             if col == PAGES:
                 return str(rec.page_count)
             if col == PACKET and role == Qt.ItemDataRole.AccessibleTextRole:
-                return "In packet" if rec.include_in_packet else "Not in packet"
+                return (
+                    translate("records_model", "In packet")
+                    if rec.include_in_packet
+                    else translate("records_model", "Not in packet")
+                )
             return None
         if role == SortRole:
             return {
                 TITLE: rec.title.lower(),
-                KIND: rec.kind_label,
+                KIND: self._kind_label(rec.kind),
                 SOURCE: rec.source.lower(),
                 # By the earliest day it can mean ("2019~" must not sort after "2019-12").
                 DATE: "{:07d}{:07d}".format(*dates.sort_key(rec.date_of_service))
@@ -169,9 +190,13 @@ class RecordsModel(QAbstractTableModel):
             return self._thumb(rec.id)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == TITLE and rec.id in self._duplicates:
-                return f"Possibly the same document as “{self._duplicates[rec.id].title}”"
+                return translate("records_model", "Possibly the same document as “{title}”").format(
+                    title=self._duplicates[rec.id].title
+                )
             if col == DATE and rec.date_suggested:
-                return "Suggested from the text: check it and correct it if needed."
+                return translate(
+                    "records_model", "Suggested from the text: check it and correct it if needed."
+                )
             if col == TITLE:
                 return rec.original_name
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -180,6 +205,9 @@ class RecordsModel(QAbstractTableModel):
             if col == DATE and rec.date_suggested:
                 return colours.muted_on_base()
         return None
+
+    def _kind_label(self, kind: str) -> str:
+        return self._kind_labels.get(kind) or kind_label(kind)
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if index.column() == PACKET and role == Qt.ItemDataRole.CheckStateRole:

@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 from secondop_desktop import records
 from secondop_desktop.cases import lists
 from secondop_desktop.core.text import pages_text
+from secondop_desktop.i18n import translate
 from secondop_desktop.records import importer, viewer_temp
-from secondop_desktop.records.meta import KINDS
+from secondop_desktop.records.meta import KINDS, kind_label
 from secondop_desktop.ui.common import colours, dialogs
 from secondop_desktop.ui.common.open_file import open_or_offer_copy
 from secondop_desktop.ui.common.state import AppState
@@ -48,10 +49,9 @@ from secondop_desktop.ui.records.records_model import (
     RecordRole,
     RecordsModel,
     RecordsProxy,
+    header_text,
 )
 from secondop_desktop.vault import session
-
-FILE_FILTER = "Records (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.webp *.heic *.heif);;All files (*)"
 
 
 class RecordsSection(QWidget):
@@ -75,7 +75,7 @@ class RecordsSection(QWidget):
         # presses never reached the next control (issue 18).
         self.table.setTabKeyNavigation(False)
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName("Records")
+        self.table.setAccessibleName(translate("records_section", "Records"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
@@ -95,23 +95,28 @@ class RecordsSection(QWidget):
         # a case of 10,000 records took seconds each time the table was laid out.
         metrics = self.table.fontMetrics()
         pad = 3 * metrics.averageCharWidth()
-        for col, sample in ((DATE, "30 Sep 2026?"), (PAGES, "Pages"), (PACKET, "Packet")):
+        samples = (DATE, "30 Sep 2026?"), (PAGES, header_text(PAGES)), (PACKET, header_text(PACKET))
+        for col, sample in samples:
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, metrics.horizontalAdvance(sample) + pad)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.viewport().installEventFilter(self)  # its size is the room for columns
 
-        self.import_files_button = QPushButton("&Import files…")
-        self.import_files_button.setToolTip("Import PDFs and photos (Ctrl+I)")
-        self.import_folder_button = QPushButton("Import f&older…")
+        self.import_files_button = QPushButton(translate("records_section", "&Import files…"))
+        self.import_files_button.setToolTip(
+            translate("records_section", "Import PDFs and photos (Ctrl+I)")
+        )
+        self.import_folder_button = QPushButton(translate("records_section", "Import f&older…"))
         self.kind_filter = QComboBox()
-        self.kind_filter.setAccessibleName("Show records of kind")
-        self.kind_filter.addItem("All kinds", None)
-        for key, label in KINDS:
-            self.kind_filter.addItem(label, key)
+        self.kind_filter.setAccessibleName(translate("records_section", "Show records of kind"))
+        self.kind_filter.addItem(translate("records_section", "All kinds"), None)
+        for key, _label in KINDS:
+            self.kind_filter.addItem(kind_label(key), key)
         self.text_filter = QLineEdit()
-        self.text_filter.setPlaceholderText("Filter by title or source")
-        self.text_filter.setAccessibleName("Filter records")
+        self.text_filter.setPlaceholderText(
+            translate("records_section", "Filter by title or source")
+        )
+        self.text_filter.setAccessibleName(translate("records_section", "Filter records"))
         self.text_filter.setClearButtonEnabled(True)
         self.count_label = QLabel()
         colours.mute(self.count_label)
@@ -125,12 +130,16 @@ class RecordsSection(QWidget):
 
         self.preview = RecordPreview()
         self.details = RecordDetails()
-        self.open_button = QPushButton("&Open in viewer")
+        self.open_button = QPushButton(translate("records_section", "&Open in viewer"))
         self.open_button.setToolTip(
-            "Opens a temporary copy in your computer's viewer; it is erased when SecondOp locks"
+            translate(
+                "records_section",
+                "Opens a temporary copy in your computer's viewer; it is erased when SecondOp "
+                "locks",
+            )
         )
-        self.save_button = QPushButton("Save a &copy…")
-        self.delete_button = QPushButton("&Delete…")
+        self.save_button = QPushButton(translate("records_section", "Save a &copy…"))
+        self.delete_button = QPushButton(translate("records_section", "&Delete…"))
         actions = QHBoxLayout()
         actions.addWidget(self.open_button)
         actions.addWidget(self.save_button)
@@ -140,10 +149,10 @@ class RecordsSection(QWidget):
         # it (orange text and a tooltip were all there was, issue 21).
         self.duplicate_note = QLabel()
         self.duplicate_note.setWordWrap(True)
-        self.duplicate_note.setAccessibleName("Possible duplicate")
-        self.show_other = QPushButton("Show the &other")
+        self.duplicate_note.setAccessibleName(translate("records_section", "Possible duplicate"))
+        self.show_other = QPushButton(translate("records_section", "Show the &other"))
         self.show_other.clicked.connect(self._show_duplicate_partner)
-        self.delete_duplicate = QPushButton("Delete &this one…")
+        self.delete_duplicate = QPushButton(translate("records_section", "Delete &this one…"))
         self.delete_duplicate.clicked.connect(self.delete_current)
         self.duplicate_bar = QFrame()
         self.duplicate_bar.setStyleSheet("QFrame { background:#fff4ce; } QLabel { color:#5c4400; }")
@@ -176,11 +185,15 @@ class RecordsSection(QWidget):
         empty = QWidget()
         e = QVBoxLayout(empty)
         e.addStretch(1)
-        e.addWidget(heading("No records yet", 15), 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_title = heading(translate("records_section", "No records yet"), 15)
+        e.addWidget(empty_title, 0, Qt.AlignmentFlag.AlignHCenter)
         hint = paragraph(
-            "Drag PDFs, phone photos and scans onto this window, or use Import files. "
-            "SecondOp keeps them encrypted in your vault and reads their text so you can "
-            "search them."
+            translate(
+                "records_section",
+                "Drag PDFs, phone photos and scans onto this window, or use Import files. "
+                "SecondOp keeps them encrypted in your vault and reads their text so you can "
+                "search them.",
+            )
         )
         hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         hint.setMaximumWidth(520)
@@ -321,7 +334,11 @@ class RecordsSection(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(f"{total} records" if shown == total else f"{shown} of {total}")
+        self.count_label.setText(
+            translate("records_section", "%n record(s)", None, total)
+            if shown == total
+            else translate("records_section", "{shown} of {total}").format(shown=shown, total=total)
+        )
 
     def current_record(self) -> records.Record | None:
         self._ensure_loaded()
@@ -362,8 +379,11 @@ class RecordsSection(QWidget):
         self.duplicate_bar.setVisible(partner is not None)
         if partner is not None:
             self.duplicate_note.setText(
-                f"This may be the same document as “{partner.title}”, imported before. Compare "
-                "them; if they are the same, one of them can go."
+                translate(
+                    "records_section",
+                    "This may be the same document as “{title}”, imported before. Compare "
+                    "them; if they are the same, one of them can go.",
+                ).format(title=partner.title)
             )
         if rec is None:
             self.preview.clear()
@@ -405,13 +425,23 @@ class RecordsSection(QWidget):
     def import_files(self) -> None:
         if self.case_id is None:
             return
-        paths = dialogs.open_files(self, "Import records", FILE_FILTER)
+        paths = dialogs.open_files(
+            self,
+            translate("records_section", "Import records"),
+            translate(
+                "records_section",
+                "Records (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.webp *.heic *.heif);;"
+                "All files (*)",
+            ),
+        )
         self.import_paths([Path(p) for p in paths])
 
     def import_folder(self) -> None:
         if self.case_id is None:
             return
-        folder = dialogs.open_folder(self, "Import every record in a folder")
+        folder = dialogs.open_folder(
+            self, translate("records_section", "Import every record in a folder")
+        )
         if folder:
             self.import_paths([Path(folder)])
 
@@ -443,10 +473,12 @@ class RecordsSection(QWidget):
         if last is not None:
             self.show_record(last)
         rec = self.current_record()
+        count = len(came)
         said = (
-            f"Imported “{rec.title}”." if len(came) == 1 and rec is not None
-            else f"Imported {len(came)} records."
-        )  # fmt: skip
+            translate("records_section", "Imported “{title}”.").format(title=rec.title)
+            if count == 1 and rec is not None
+            else translate("records_section", "Imported %n record(s).", None, count)
+        )
         window = self.window()
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(said, 8000)
@@ -460,34 +492,53 @@ class RecordsSection(QWidget):
         try:
             path = viewer_temp.write_for_viewing(self.state.vault, rec)
         except OSError as exc:
-            dialogs.error(self, "Open in viewer", f"The copy could not be written: {exc.strerror}.")
+            dialogs.error(
+                self,
+                translate("records_section", "Open in viewer"),
+                translate("records_section", "The copy could not be written: {reason}.").format(
+                    reason=exc.strerror
+                ),
+            )
             return
-        open_or_offer_copy(self, path, "Open in viewer", suggested_name=path.name)
+        open_or_offer_copy(
+            self, path, translate("records_section", "Open in viewer"), suggested_name=path.name
+        )
 
     def save_copy(self) -> None:
         rec = self.current_record()
         if rec is None:
             return
         target = dialogs.save_file(
-            self, "Save a copy", str(Path.home() / rec.original_name), "All files (*)"
+            self,
+            translate("records_section", "Save a copy"),
+            str(Path.home() / rec.original_name),
+            translate("records_section", "All files (*)"),
         )
         if not target:
             return
         try:
             records.save_copy(self.state.vault, rec.id, Path(target))
         except OSError as exc:
-            dialogs.error(self, "Save a copy", f"The copy could not be saved: {exc.strerror}.")
+            dialogs.error(
+                self,
+                translate("records_section", "Save a copy"),
+                translate("records_section", "The copy could not be saved: {reason}.").format(
+                    reason=exc.strerror
+                ),
+            )
 
     def delete_current(self) -> None:
         rec = self.current_record()
         if rec is None:
             return
-        text = (
-            f"Delete “{rec.title}” ({pages_text(rec.page_count)}) from this case?\n\n"
+        text = translate(
+            "records_section",
+            "Delete “{title}” ({pages}) from this case?\n\n"
             "It is removed from the vault; the original file on your computer, if you "
-            "still have it, is not touched."
-        )
-        if not dialogs.confirm(self, "Delete record", text, "Delete record"):
+            "still have it, is not touched.",
+        ).format(title=rec.title, pages=pages_text(rec.page_count))
+        title = translate("records_section", "Delete record")
+        if not dialogs.confirm(self, title, text, title):
             return
         row = self.table.currentIndex().row()
         records.delete_record(self.state.vault, rec.id)

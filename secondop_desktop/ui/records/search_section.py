@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from secondop_desktop import search
+from secondop_desktop.i18n import translate
 from secondop_desktop.ui.common.state import AppState
 
 HitRole = Qt.ItemDataRole.UserRole + 1
@@ -124,27 +125,52 @@ class HtmlDelegate(QStyledItemDelegate):
 def status_text(found: search.Results) -> str:
     """How many hits, how to open one, and what a search cannot see (photos, scans)."""
     count = len(found)
-    said = (
-        "Nothing in this case mentions that."
-        if not count
-        else f"Found in {count} place{'s' if count != 1 else ''}"
-        + (" (the first 50 pages)" if found.pages_capped else "")
-        + ". Press Enter on a result to open it there."
-    )
-    if found.unread:
-        photos = found.unread_photos
-        scans = found.unread - photos
-        parts = []
-        if photos:
-            parts.append(f"{photos} photo{'s' if photos != 1 else ''}")
-        if scans:
-            parts.append(f"{scans} scanned record{'s' if scans != 1 else ''}")
-        its = "its" if found.unread == 1 else "their"
-        said += (
-            f" {' and '.join(parts)} could not be searched: {its} text was not read "
-            f"(search finds only {its} title and notes)."
+    if not count:
+        said = translate("search_section", "Nothing in this case mentions that.")
+    elif found.pages_capped:
+        said = translate(
+            "search_section",
+            "Found in %n place(s) (the first 50 pages). Press Enter on a result to open it there.",
+            None,
+            count,
         )
-    return said
+    else:
+        said = translate(
+            "search_section",
+            "Found in %n place(s). Press Enter on a result to open it there.",
+            None,
+            count,
+        )
+    photos = found.unread_photos
+    scans = found.unread - photos
+    if photos and scans:
+        unread = translate(
+            "search_section",
+            "{photos} and {scans} could not be searched: their text was not read "
+            "(search finds only their title and notes).",
+        ).format(
+            photos=translate("search_section", "%n photo(s)", None, photos),
+            scans=translate("search_section", "%n scanned record(s)", None, scans),
+        )
+    elif photos:
+        unread = translate(
+            "search_section",
+            "%n photo(s) could not be searched: its/their text was not read "
+            "(search finds only its/their title and notes).",
+            None,
+            photos,
+        )
+    elif scans:
+        unread = translate(
+            "search_section",
+            "%n scanned record(s) could not be searched: its/their text was not read "
+            "(search finds only its/their title and notes).",
+            None,
+            scans,
+        )
+    else:
+        return said
+    return f"{said} {unread}"
 
 
 class SearchSection(QWidget):
@@ -156,18 +182,21 @@ class SearchSection(QWidget):
         self.case_id: int | None = None
         self.query = QLineEdit()
         self.query.setPlaceholderText(
-            "Search records, notes, opinions, questions…, e.g. Ki-67 or biopsy"
+            translate(
+                "search_section",
+                "Search records, notes, opinions, questions…, e.g. Ki-67 or biopsy",
+            )
         )
-        self.query.setAccessibleName("Search records")
+        self.query.setAccessibleName(translate("search_section", "Search records"))
         self.query.setClearButtonEnabled(True)
-        self.all_cases = QCheckBox("Search &all cases")
+        self.all_cases = QCheckBox(translate("search_section", "Search &all cases"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.model = HitsModel(self)
         self.results = QListView()
         self.results.setModel(self.model)
         self.results.setItemDelegate(HtmlDelegate(self.results))
-        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleName(translate("search_section", "Search results"))
         self.results.setWordWrap(True)
         self.results.setSpacing(2)
         self.results.setEditTriggers(QListView.EditTrigger.NoEditTriggers)

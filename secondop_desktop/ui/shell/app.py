@@ -55,13 +55,17 @@ def _install_excepthook(window: QWidget) -> None:
                 on_damage()
                 return
         log.error("unexpected %s at %s", kind.__name__, where)
+        from secondop_desktop.i18n import translate
         from secondop_desktop.ui.common import dialogs
 
         dialogs.error(
             window,
-            "Something went wrong",
-            "SecondOp hit an unexpected problem and stopped that action. Your saved records "
-            "are safe. If it happens again, restart SecondOp.",
+            translate("app", "Something went wrong"),
+            translate(
+                "app",
+                "SecondOp hit an unexpected problem and stopped that action. Your saved "
+                "records are safe. If it happens again, restart SecondOp.",
+            ),
         )
 
     sys.excepthook = hook

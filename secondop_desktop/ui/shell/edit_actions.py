@@ -8,15 +8,23 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
-SPECS: tuple[tuple[str, QKeySequence.StandardKey, str] | None, ...] = (
-    ("&Undo", QKeySequence.StandardKey.Undo, "undo"),
-    ("&Redo", QKeySequence.StandardKey.Redo, "redo"),
+from secondop_desktop.i18n import QT_TRANSLATE_NOOP, translate
+
+# The texts are marked here (QT_TRANSLATE_NOOP, typed ``object``) and translated where the
+# menu is built, in the language installed then.
+SPECS: tuple[tuple[object, QKeySequence.StandardKey, str] | None, ...] = (
+    (QT_TRANSLATE_NOOP("edit_actions", "&Undo"), QKeySequence.StandardKey.Undo, "undo"),
+    (QT_TRANSLATE_NOOP("edit_actions", "&Redo"), QKeySequence.StandardKey.Redo, "redo"),
     None,
-    ("Cu&t", QKeySequence.StandardKey.Cut, "cut"),
-    ("&Copy", QKeySequence.StandardKey.Copy, "copy"),
-    ("&Paste", QKeySequence.StandardKey.Paste, "paste"),
+    (QT_TRANSLATE_NOOP("edit_actions", "Cu&t"), QKeySequence.StandardKey.Cut, "cut"),
+    (QT_TRANSLATE_NOOP("edit_actions", "&Copy"), QKeySequence.StandardKey.Copy, "copy"),
+    (QT_TRANSLATE_NOOP("edit_actions", "&Paste"), QKeySequence.StandardKey.Paste, "paste"),
     None,
-    ("Select &All", QKeySequence.StandardKey.SelectAll, "selectAll"),
+    (
+        QT_TRANSLATE_NOOP("edit_actions", "Select &All"),
+        QKeySequence.StandardKey.SelectAll,
+        "selectAll",
+    ),
 )
 _AVAILABLE = {"undo": "isUndoAvailable", "redo": "isRedoAvailable"}
 
@@ -47,7 +55,7 @@ def add_to(menu: QMenu, parent: QWidget) -> list[QAction]:
             menu.insertSeparator(first) if first else menu.addSeparator()
             continue
         text, key, name = spec
-        action = QAction(text, parent)
+        action = QAction(translate("edit_actions", str(text)), parent)
         action.setShortcut(QKeySequence(key))
         action.setProperty("needs_vault", False)
         action.setProperty("text_method", name)

@@ -4,6 +4,8 @@ open at the topic of the screen in front of the user (issue 18).
 The guide is one HTML file shipped in the package (resources/guide.html), a topic per
 ``<h2 id="...">``; the ids are the case page's section names, so F1 on the Records tab opens
 "Records". Search keeps the topics that hold every word typed (case and accents ignored).
+A language has its own file, ``guide_<code>.html`` with the same ids (e.g. guide_es.html);
+without one the English guide is shown.
 """
 
 from __future__ import annotations
@@ -24,8 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secondop_desktop.core.assets import read_text
+from secondop_desktop import i18n
+from secondop_desktop.core.assets import asset, read_text
 from secondop_desktop.core.text import fold
+from secondop_desktop.i18n import translate
+from secondop_desktop.ui.common.widgets import fitted_size
 
 _TOPIC = re.compile(r'<h2 id="([a-z_]+)">(.*?)</h2>(.*?)(?=<h2 id=|\Z)', re.S)
 _TAG = re.compile(r"<[^>]+>")
@@ -39,10 +44,16 @@ class Topic:
     folded: str  # title and text, folded for search
 
 
-def topics() -> list[Topic]:
-    """The guide's topics, in order."""
+def guide_file(code: str | None = None) -> str:
+    """The guide in ``code`` (the language installed when None), else the English one."""
+    name = f"guide_{code or i18n.active()}.html"
+    return name if asset(name).is_file() else "guide.html"
+
+
+def topics(code: str | None = None) -> list[Topic]:
+    """The guide's topics, in order, in ``code`` (the language installed when None)."""
     found = []
-    for key, title, body in _TOPIC.findall(read_text("guide.html")):
+    for key, title, body in _TOPIC.findall(read_text(guide_file(code))):
         plain = _TAG.sub(" ", f"{title} {body}").replace("&gt;", ">").replace("&amp;", "&")
         found.append(Topic(key, title, f"<h2>{title}</h2>{body}", fold(" ".join(plain.split()))))
     return found
@@ -51,19 +62,19 @@ def topics() -> list[Topic]:
 class GuideDialog(QDialog):
     def __init__(self, topic: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("SecondOp User Guide")
+        self.setWindowTitle(translate("guide_dialog", "SecondOp User Guide"))
         self.topics = topics()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search the guide")
-        self.search.setAccessibleName("Search the guide")
+        self.search.setPlaceholderText(translate("guide_dialog", "Search the guide"))
+        self.search.setAccessibleName(translate("guide_dialog", "Search the guide"))
         self.search.setClearButtonEnabled(True)
         self.list = QListWidget()
-        self.list.setAccessibleName("Topics")
+        self.list.setAccessibleName(translate("guide_dialog", "Topics"))
         self.list.setWordWrap(True)  # a long title wraps instead of scrolling sideways
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.text = QTextBrowser()
-        self.text.setAccessibleName("Topic")
+        self.text.setAccessibleName(translate("guide_dialog", "Topic"))
         self.text.setOpenExternalLinks(False)
         for t in self.topics:
             item = QListWidgetItem(_TAG.sub("", t.title))
@@ -83,7 +94,7 @@ class GuideDialog(QDialog):
         self.list.currentItemChanged.connect(self._show)
         self.search.textChanged.connect(self._filter)
         em = self.fontMetrics().horizontalAdvance("M")
-        self.resize(em * 84, self.fontMetrics().height() * 38)
+        self.resize(fitted_size(em * 84, self.fontMetrics().height() * 38))
         self.show_topic(topic or "start")
 
     def show_topic(self, key: str) -> None:
@@ -127,6 +138,10 @@ class GuideDialog(QDialog):
         if current is None or current.isHidden():
             if first_shown is None:
                 self.list.setCurrentRow(-1)
-                self.text.setPlainText(f"Nothing in the guide mentions “{text.strip()}”.")
+                self.text.setPlainText(
+                    translate("guide_dialog", "Nothing in the guide mentions “{words}”.").format(
+                        words=text.strip()
+                    )
+                )
             else:
                 self.list.setCurrentRow(first_shown)

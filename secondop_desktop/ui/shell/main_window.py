@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from secondop_desktop import APP_NAME, __version__
+from secondop_desktop.i18n import translate
 from secondop_desktop.ui.common import tab_keys
 from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.common.tasks import TaskRunner
@@ -104,14 +105,28 @@ class MainWindow(QMainWindow):
                 else ""
             )
             link = (
-                f'  <a href="{href}">Open the ready packet</a>'
-                " (File &gt; Prepare Packet builds your own)."
+                translate(
+                    "main_window",
+                    '  <a href="{href}">Open the ready packet</a>'
+                    " (File &gt; Prepare Packet builds your own).",
+                ).format(href=href)
                 if demo_packet is not None
                 else ""
             )
+            said = (
+                translate("main_window", "  Passphrase: {passphrase}").format(
+                    passphrase=demo_passphrase
+                )
+                if demo_passphrase
+                else ""
+            )
             banner = QLabel(
-                "Demo: every person here is fictional, and this vault is deleted when you quit."
-                + (f"  Passphrase: {demo_passphrase}" if demo_passphrase else "")
+                translate(
+                    "main_window",
+                    "Demo: every person here is fictional, and this vault is deleted when "
+                    "you quit.",
+                )
+                + said
                 + link
             )
             banner.setTextFormat(Qt.TextFormat.RichText if link else Qt.TextFormat.PlainText)
@@ -119,14 +134,16 @@ class MainWindow(QMainWindow):
                 packet_file = demo_packet
                 banner.linkActivated.connect(lambda _href: self._open_demo_packet(packet_file))
             self.demo_banner = banner
-            banner.setAccessibleName("Demo mode")
+            banner.setAccessibleName(translate("main_window", "Demo mode"))
             banner.setStyleSheet("background:#fff4ce; color:#5c4400; padding:6px 12px;")
             banner.setWordWrap(True)
             layout.addWidget(banner)
         from secondop_desktop.paths import synced_warning
 
         self.synced_banner = QLabel(synced_warning(state.data_dir))
-        self.synced_banner.setAccessibleName("Warning about the vault folder")
+        self.synced_banner.setAccessibleName(
+            translate("main_window", "Warning about the vault folder")
+        )
         self.synced_banner.setStyleSheet("background:#fde7e9; color:#8c1d18; padding:6px 12px;")
         self.synced_banner.setWordWrap(True)
         self.synced_banner.setVisible(bool(self.synced_banner.text()))
@@ -255,14 +272,16 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(translate("main_window", "&File"))
         self.new_case_action = self._action(
-            "&New Case…", self.new_case, QKeySequence.StandardKey.New
+            translate("main_window", "&New Case…"), self.new_case, QKeySequence.StandardKey.New
         )
-        self.lock_action = self._action("&Lock", self.lock, "Ctrl+L")
-        self.passphrase_action = self._action("Change &Passphrase…", self.change_passphrase)
+        self.lock_action = self._action(translate("main_window", "&Lock"), self.lock, "Ctrl+L")
+        self.passphrase_action = self._action(
+            translate("main_window", "Change &Passphrase…"), self.change_passphrase
+        )
         self.settings_action = self._action(
-            "&Settings…",
+            translate("main_window", "&Settings…"),
             self.open_settings,
             QKeySequence.StandardKey.Preferences,
             needs_vault=False,
@@ -270,18 +289,31 @@ class MainWindow(QMainWindow):
         if self.settings_action.shortcut().isEmpty():
             self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         quit_action = self._action(
-            "&Quit", self.close, QKeySequence.StandardKey.Quit, needs_vault=False
+            translate("main_window", "&Quit"),
+            self.close,
+            QKeySequence.StandardKey.Quit,
+            needs_vault=False,
         )
         if quit_action.shortcut().isEmpty():
             quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.import_action = self._action("&Import Records…", self._import_records, "Ctrl+I")
-        self.import_folder_action = self._action("Import &Folder…", self._import_folder)
-        self.packet_action = self._action("Prepare &Packet…", self.prepare_packet, "Ctrl+Shift+E")
-        self.export_case_action = self._action("E&xport Case…", self.export_case)
-        self.import_case_action = self._action("Import &Case…", self.import_case)
-        self.backup_action = self._action("&Back Up To…", self.back_up_to)
+        self.import_action = self._action(
+            translate("main_window", "&Import Records…"), self._import_records, "Ctrl+I"
+        )
+        self.import_folder_action = self._action(
+            translate("main_window", "Import &Folder…"), self._import_folder
+        )
+        self.packet_action = self._action(
+            translate("main_window", "Prepare &Packet…"), self.prepare_packet, "Ctrl+Shift+E"
+        )
+        self.export_case_action = self._action(
+            translate("main_window", "E&xport Case…"), self.export_case
+        )
+        self.import_case_action = self._action(
+            translate("main_window", "Import &Case…"), self.import_case
+        )
+        self.backup_action = self._action(translate("main_window", "&Back Up To…"), self.back_up_to)
         self.restore_action = self._action(
-            "&Restore From Backup…", self.restore_from, needs_vault=False
+            translate("main_window", "&Restore From Backup…"), self.restore_from, needs_vault=False
         )
         for a in (
             self.new_case_action,
@@ -304,55 +336,93 @@ class MainWindow(QMainWindow):
         ):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
 
-        edit_menu = bar.addMenu("&Edit")
-        self.edit_case_action = self._action("&Edit Case Details…", self.edit_case, "Ctrl+E")
-        self.archive_action = self._action("&Archive Case", self.toggle_archive)
-        self.delete_action = self._action("&Delete Case…", self.delete_case, "Ctrl+Shift+Del")
+        edit_menu = bar.addMenu(translate("main_window", "&Edit"))
+        self.edit_case_action = self._action(
+            translate("main_window", "&Edit Case Details…"), self.edit_case, "Ctrl+E"
+        )
+        self.archive_action = self._action(
+            translate("main_window", "&Archive Case"), self.toggle_archive
+        )
+        self.delete_action = self._action(
+            translate("main_window", "&Delete Case…"), self.delete_case, "Ctrl+Shift+Del"
+        )
         for a in (self.edit_case_action, self.archive_action, None, self.delete_action):
             edit_menu.addSeparator() if a is None else edit_menu.addAction(a)
         from secondop_desktop.ui.shell import edit_actions
 
         self.text_actions = edit_actions.add_to(edit_menu, self)
 
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(translate("main_window", "&View"))
         self.show_archived_action = self._action(
-            "Show &Archived Cases", self._set_show_archived, "Ctrl+Shift+A"
+            translate("main_window", "Show &Archived Cases"),
+            self._set_show_archived,
+            "Ctrl+Shift+A",
         )
         self.show_archived_action.setCheckable(True)
         view_menu.addAction(self.show_archived_action)
         view_menu.addSeparator()
-        view_menu.addAction(self._action("Go to &Case List", self._focus_list, "Ctrl+1"))
-        view_menu.addAction(self._action("Go to Case &Page", self._focus_page, "Ctrl+2"))
         view_menu.addAction(
-            self._action("&Records", lambda: self._show_section("records"), "Ctrl+3")
+            self._action(translate("main_window", "Go to &Case List"), self._focus_list, "Ctrl+1")
         )
         view_menu.addAction(
-            self._action("Check&list", lambda: self._show_section("checklist"), "Ctrl+4")
+            self._action(translate("main_window", "Go to Case &Page"), self._focus_page, "Ctrl+2")
         )
         view_menu.addAction(
-            self._action("&Timeline", lambda: self._show_section("timeline"), "Ctrl+5")
+            self._action(
+                translate("main_window", "&Records"),
+                lambda: self._show_section("records"),
+                "Ctrl+3",
+            )
         )
         view_menu.addAction(
-            self._action("Co&mpare Opinions", lambda: self._show_section("compare"), "Ctrl+6")
+            self._action(
+                translate("main_window", "Check&list"),
+                lambda: self._show_section("checklist"),
+                "Ctrl+4",
+            )
+        )
+        view_menu.addAction(
+            self._action(
+                translate("main_window", "&Timeline"),
+                lambda: self._show_section("timeline"),
+                "Ctrl+5",
+            )
+        )
+        view_menu.addAction(
+            self._action(
+                translate("main_window", "Co&mpare Opinions"),
+                lambda: self._show_section("compare"),
+                "Ctrl+6",
+            )
         )
         self.search_action = self._action(
-            "&Search Records", self._focus_search, QKeySequence.StandardKey.Find
+            translate("main_window", "&Search Records"),
+            self._focus_search,
+            QKeySequence.StandardKey.Find,
         )
         view_menu.addAction(self.search_action)
 
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(translate("main_window", "&Help"))
         self.guide_action = self._action(
-            "&User Guide", self.show_guide, QKeySequence.StandardKey.HelpContents, needs_vault=False
+            translate("main_window", "&User Guide"),
+            self.show_guide,
+            QKeySequence.StandardKey.HelpContents,
+            needs_vault=False,
         )
         help_menu.addAction(self.guide_action)
         self.shortcuts_action = self._action(
-            "&Keyboard Shortcuts", self.show_shortcuts, "Ctrl+/", needs_vault=False
+            translate("main_window", "&Keyboard Shortcuts"),
+            self.show_shortcuts,
+            "Ctrl+/",
+            needs_vault=False,
         )
         help_menu.addAction(self.shortcuts_action)
         whats_this = QWhatsThis.createAction(self)  # Shift+F1, then click a field
-        whats_this.setText("&What's This?")
+        whats_this.setText(translate("main_window", "&What's This?"))
         help_menu.addAction(whats_this)
-        help_menu.addAction(self._action("&About SecondOp", self.about, needs_vault=False))
+        help_menu.addAction(
+            self._action(translate("main_window", "&About SecondOp"), self.about, needs_vault=False)
+        )
 
     def _update_actions(self) -> None:
         unlocked = self.state.is_unlocked
@@ -371,7 +441,9 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_case)
         if has_case and self.case_page.case is not None:
             self.archive_action.setText(
-                "Un&archive Case" if self.case_page.case.archived else "&Archive Case"
+                translate("main_window", "Un&archive Case")
+                if self.case_page.case.archived
+                else translate("main_window", "&Archive Case")
             )
 
     # -- lock / unlock ------------------------------------------------------------------------
@@ -405,7 +477,7 @@ class MainWindow(QMainWindow):
         self.runner.run(
             _page_check_job,
             vault=self.state.vault,
-            title="Checking the vault",
+            title=translate("main_window", "Checking the vault"),
             on_done=self._pages_checked,
             on_error=lambda _exc: None,  # a locked or closed vault: the next unlock checks
             quiet=True,
@@ -423,8 +495,11 @@ class MainWindow(QMainWindow):
         self.lock()
         self.unlock_page.show_problem(
             session.VaultDamaged(
-                "The vault is damaged: some of its pages fail their integrity check. "
-                "Restore the latest good backup, or save what can still be read."
+                translate(
+                    "main_window",
+                    "The vault is damaged: some of its pages fail their integrity check. "
+                    "Restore the latest good backup, or save what can still be read.",
+                )
             )
         )
 
@@ -466,7 +541,7 @@ class MainWindow(QMainWindow):
             QApplication.restoreOverrideCursor()
         viewer_temp.wipe()
         self._show_unlock()
-        self.statusBar().showMessage("Locked.", 4000)
+        self.statusBar().showMessage(translate("main_window", "Locked."), 4000)
 
     # -- cases ------------------------------------------------------------------------------
     def _reload_cases(self, select_id: int | None = None) -> None:
@@ -565,26 +640,32 @@ class MainWindow(QMainWindow):
         from secondop_desktop import cases
 
         updated = cases.set_archived(self.state.vault, case.id, not case.archived)
-        verb = "archived" if updated.archived else "restored"
-        self.statusBar().showMessage(f"Case {verb}.", 4000)
+        done = (
+            translate("main_window", "Case archived.")
+            if updated.archived
+            else translate("main_window", "Case restored.")
+        )
+        self.statusBar().showMessage(done, 4000)
         self.state.changed.emit("case", case.id)
 
     def delete_case(self) -> None:
         case = self.case_page.case
         if case is None or case.id is None:
             return
-        text = (
-            f"Delete the case “{case.display_title}” for {case.patient_name}?\n\n"
+        text = translate(
+            "main_window",
+            "Delete the case “{title}” for {patient}?\n\n"
             "Everything in it is removed from the vault. This cannot be undone; "
-            "archive it instead if you might need it again."
-        )
+            "archive it instead if you might need it again.",
+        ).format(title=case.display_title, patient=case.patient_name)
         from secondop_desktop import cases
         from secondop_desktop.ui.common import dialogs
 
-        if not dialogs.confirm(self, "Delete case", text, "Delete case"):
+        delete = translate("main_window", "Delete case")
+        if not dialogs.confirm(self, delete, text, delete):
             return
         cases.delete_case(self.state.vault, case.id)
-        self.statusBar().showMessage("Case deleted.", 4000)
+        self.statusBar().showMessage(translate("main_window", "Case deleted."), 4000)
         self.state.changed.emit("case", 0)
 
     # -- other actions ------------------------------------------------------------------------
@@ -599,9 +680,11 @@ class MainWindow(QMainWindow):
         if not dialog.exec():
             return
         if dialog.made_recovery is None:
-            self.statusBar().showMessage("Passphrase changed.", 4000)
+            self.statusBar().showMessage(translate("main_window", "Passphrase changed."), 4000)
             return
-        self.statusBar().showMessage("Passphrase changed and the vault re-encrypted.", 6000)
+        self.statusBar().showMessage(
+            translate("main_window", "Passphrase changed and the vault re-encrypted."), 6000
+        )
         from secondop_desktop.ui.vault.recovery_confirm import NewRecoveryKeyDialog
 
         self._refresh_recovery_banner()
@@ -650,11 +733,14 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         QMessageBox.about(
             self,
-            f"About {APP_NAME}",
+            translate("main_window", "About {app}").format(app=APP_NAME),
             f"<h3>{APP_NAME} {__version__}</h3>"
-            "<p>An offline, encrypted organizer for getting a second medical opinion.</p>"
-            "<p>Your vault is kept in:<br/><tt>"
-            f"{self.state.data_dir}</tt></p><p>No network, no account, no server.</p>",
+            + translate(
+                "main_window",
+                "<p>An offline, encrypted organizer for getting a second medical opinion.</p>"
+                "<p>Your vault is kept in:<br/><tt>{folder}</tt></p>"
+                "<p>No network, no account, no server.</p>",
+            ).format(folder=self.state.data_dir),
         )
 
     def _focus_list(self) -> None:
@@ -664,7 +750,12 @@ class MainWindow(QMainWindow):
     def _open_demo_packet(self, path: Path) -> None:
         from secondop_desktop.ui.common.open_file import open_or_offer_copy
 
-        open_or_offer_copy(self, path, "Open the ready packet", suggested_name="Demo packet.pdf")
+        open_or_offer_copy(
+            self,
+            path,
+            translate("main_window", "Open the ready packet"),
+            suggested_name=translate("main_window", "Demo packet.pdf"),
+        )
 
     def _focus_page(self) -> None:
         """Ctrl+2: the case's home page, its Overview, whatever tab was open."""

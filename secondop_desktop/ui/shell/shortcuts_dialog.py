@@ -22,14 +22,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secondop_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from secondop_desktop.ui.common.widgets import fitted_size
+
+# (keys, what they do): marked here, translated when the dialog is built.
 MOVING = (
-    ("Tab / Shift+Tab", "The next / previous control"),
-    ("Ctrl+Tab / Ctrl+Shift+Tab", "The next / previous tab"),
-    ("Ctrl+PgDown / Ctrl+PgUp", "The next / previous tab"),
-    ("Arrow keys", "Move in a list or table"),
-    ("Space", "Tick or untick the box that has the focus"),
-    ("Alt + underlined letter", "The button or field it names (hold Alt to see the letters)"),
-    ("Esc", "Close a dialog without changing anything"),
+    (
+        QT_TRANSLATE_NOOP("shortcuts_dialog", "Tab / Shift+Tab"),
+        QT_TRANSLATE_NOOP("shortcuts_dialog", "The next / previous control"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("shortcuts_dialog", "Ctrl+Tab / Ctrl+Shift+Tab"),
+        QT_TRANSLATE_NOOP("shortcuts_dialog", "The next / previous tab"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("shortcuts_dialog", "Ctrl+PgDown / Ctrl+PgUp"),
+        QT_TRANSLATE_NOOP("shortcuts_dialog", "The next / previous tab"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("shortcuts_dialog", "Arrow keys"),
+        QT_TRANSLATE_NOOP("shortcuts_dialog", "Move in a list or table"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("shortcuts_dialog", "Space"),
+        QT_TRANSLATE_NOOP("shortcuts_dialog", "Tick or untick the box that has the focus"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("shortcuts_dialog", "Alt + underlined letter"),
+        QT_TRANSLATE_NOOP(
+            "shortcuts_dialog", "The button or field it names (hold Alt to see the letters)"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("shortcuts_dialog", "Esc"),
+        QT_TRANSLATE_NOOP("shortcuts_dialog", "Close a dialog without changing anything"),
+    ),
 )
 
 
@@ -63,13 +90,22 @@ def _plain(text: str) -> str:
 class ShortcutsDialog(QDialog):
     def __init__(self, bar: QMenuBar, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard Shortcuts")
-        rows = [(keys, f"{command} ({menu} menu)") for menu, command, keys in menu_shortcuts(bar)]
-        rows += list(MOVING)
+        self.setWindowTitle(translate("shortcuts_dialog", "Keyboard Shortcuts"))
+        in_menu = translate("shortcuts_dialog", "{command} ({menu} menu)")
+        rows = [
+            (keys, in_menu.format(command=command, menu=menu))
+            for menu, command, keys in menu_shortcuts(bar)
+        ]
+        rows += [
+            (translate("shortcuts_dialog", str(keys)), translate("shortcuts_dialog", str(what)))
+            for keys, what in MOVING
+        ]
         self._rows = rows
         self.table = QTableWidget(len(rows), 2)
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setHorizontalHeaderLabels(["Keys", "What they do"])
+        self.table.setAccessibleName(translate("shortcuts_dialog", "Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels(
+            [translate("shortcuts_dialog", "Keys"), translate("shortcuts_dialog", "What they do")]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
@@ -83,13 +119,18 @@ class ShortcutsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        intro = QLabel("The keys for the menus' commands, then for moving around a page.")
+        intro = QLabel(
+            translate(
+                "shortcuts_dialog",
+                "The keys for the menus' commands, then for moving around a page.",
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         width = self.fontMetrics().horizontalAdvance("M") * 48
-        self.resize(width, self.fontMetrics().height() * 36)
+        self.resize(fitted_size(width, self.fontMetrics().height() * 36))
 
     def rows(self) -> list[tuple[str, str]]:
         """(keys, what they do), as listed."""

@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from secondop_desktop.core.jobs import Cancelled, CancelToken, Progress
+from secondop_desktop.i18n import translate
 from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.common.tasks import TaskRunner
 from secondop_desktop.ui.common.widgets import (
     NewPassphrase,
+    WrappingColumn,
     error_label,
     paragraph,
     password_edit,
@@ -46,13 +48,15 @@ def _change_job(
     )
 
 
-REENCRYPT_HELP = (
-    "Choose this if someone may know your old passphrase or have your old recovery key. "
-    "Every record is copied under a new key, so nothing from before opens the vault again "
-    "(a large vault takes a minute or two). You get a new recovery key to write down. "
-    "Backups made before today still open with the old passphrase: delete them if they "
-    "may be in the wrong hands."
-)
+def reencrypt_help() -> str:
+    return translate(
+        "passphrase_dialog",
+        "Choose this if someone may know your old passphrase or have your old recovery key. "
+        "Every record is copied under a new key, so nothing from before opens the vault again "
+        "(a large vault takes a minute or two). You get a new recovery key to write down. "
+        "Backups made before today still open with the old passphrase: delete them if they "
+        "may be in the wrong hands.",
+    )
 
 
 class ChangePassphraseDialog(QDialog):
@@ -66,31 +70,40 @@ class ChangePassphraseDialog(QDialog):
         self.state, self.runner = state, runner
         self.made_recovery: session.RecoveryKey | None = None  # after a re-encryption
         self._suspended: tuple[session.Vault, session.Header, bytes] | None = None
-        self.setWindowTitle("Change passphrase")
+        self.setWindowTitle(translate("passphrase_dialog", "Change passphrase"))
         self.setMinimumWidth(440)
-        self.current = password_edit("Current passphrase")
-        current_label = QLabel("&Current passphrase")
+        self.current = password_edit(translate("passphrase_dialog", "Current passphrase"))
+        current_label = QLabel(translate("passphrase_dialog", "&Current passphrase"))
         current_label.setBuddy(self.current)
         self.new = NewPassphrase()
         self.new.user_inputs = session.personal_words(state.vault)
-        self.reencrypt = QCheckBox("Also re-&encrypt everything with a new key")
-        self.reencrypt.setAccessibleDescription(REENCRYPT_HELP)
-        reencrypt_help = paragraph(REENCRYPT_HELP)
+        self.reencrypt = QCheckBox(
+            translate("passphrase_dialog", "Also re-&encrypt everything with a new key")
+        )
+        help_text = reencrypt_help()
+        self.reencrypt.setAccessibleDescription(help_text)
+        help_label = paragraph(help_text)
         self.error = error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok: QPushButton = buttons.addButton("C&hange", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok: QPushButton = buttons.addButton(
+            translate("passphrase_dialog", "C&hange"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.ok.setEnabled(False)
         self.new.valid_changed.connect(self.ok.setEnabled)
         buttons.accepted.connect(self._change)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        content = WrappingColumn()  # its wrapped help grows the dialog (at 16 pt it was cut)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(self)
+        outer.addWidget(content)
         layout.addWidget(current_label)
         layout.addWidget(self.current)
         layout.addSpacing(8)
         layout.addWidget(self.new)
         layout.addSpacing(8)
         layout.addWidget(self.reencrypt)
-        layout.addWidget(reencrypt_help)
+        layout.addWidget(help_label)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
@@ -109,7 +122,7 @@ class ChangePassphraseDialog(QDialog):
             self.new.text(),
             self.state.kdf,
             self.new.user_inputs,
-            title="Changing passphrase",
+            title=translate("passphrase_dialog", "Changing passphrase"),
             on_done=self._rewrapped,
             on_error=self._failed,
             parent_widget=self,
@@ -121,8 +134,11 @@ class ChangePassphraseDialog(QDialog):
         if self.runner.busy:  # an import or a backup holds its own connection to the vault
             show_error(
                 self.error,
-                "Something else is working on the vault (an import, a backup, or the check "
-                "made after unlocking). Wait until it has finished, then try again.",
+                translate(
+                    "passphrase_dialog",
+                    "Something else is working on the vault (an import, a backup, or the "
+                    "check made after unlocking). Wait until it has finished, then try again.",
+                ),
             )
             return
         self.ok.setEnabled(False)
@@ -139,7 +155,7 @@ class ChangePassphraseDialog(QDialog):
             self.new.text(),
             self.state.kdf,
             self.new.user_inputs,
-            title="Re-encrypting the vault",
+            title=translate("passphrase_dialog", "Re-encrypting the vault"),
             on_done=self._reencrypted,
             on_error=self._reencrypt_failed,
             parent_widget=self,
@@ -160,8 +176,11 @@ class ChangePassphraseDialog(QDialog):
             self.pausing.emit(False)
             show_error(
                 self.error,
-                f"The vault was re-encrypted but could not be opened again ({exc}). Lock it "
-                "and unlock it with your new passphrase.",
+                translate(
+                    "passphrase_dialog",
+                    "The vault was re-encrypted but could not be opened again ({problem}). "
+                    "Lock it and unlock it with your new passphrase.",
+                ).format(problem=exc),
             )
             return
         session.remember_new_key(vault, self.state.keychain, self.state.settings)
@@ -177,13 +196,22 @@ class ChangePassphraseDialog(QDialog):
             vault.resume(header, key)  # nothing was swapped: the old key still opens it
         except (session.VaultError, OSError) as reopen:
             self.pausing.emit(False)
-            show_error(self.error, f"The vault could not be opened again: {reopen}. Lock it.")
+            show_error(
+                self.error,
+                translate(
+                    "passphrase_dialog", "The vault could not be opened again: {problem}. Lock it."
+                ).format(problem=reopen),
+            )
             return
         self.pausing.emit(False)
         if isinstance(exc, Cancelled):
             self.ok.setEnabled(self.new.is_valid)
             show_error(
-                self.error, "Cancelled. Nothing was changed; your passphrase is the old one."
+                self.error,
+                translate(
+                    "passphrase_dialog",
+                    "Cancelled. Nothing was changed; your passphrase is the old one.",
+                ),
             )
             return
         self._failed(exc)
@@ -202,12 +230,21 @@ class ChangePassphraseDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.ok.setEnabled(self.new.is_valid)
         if isinstance(exc, session.WrongPassphrase):
-            show_error(self.error, "The current passphrase is not right.")
+            show_error(
+                self.error, translate("passphrase_dialog", "The current passphrase is not right.")
+            )
             self.current.selectAll()
             self.current.setFocus()
         elif isinstance(exc, (session.VaultError, session.WeakPassphrase)):
             show_error(self.error, str(exc))
         elif isinstance(exc, OSError):
-            show_error(self.error, f"The vault could not be written: {exc.strerror}.")
+            show_error(
+                self.error,
+                translate("passphrase_dialog", "The vault could not be written: {reason}.").format(
+                    reason=exc.strerror
+                ),
+            )
         else:
-            show_error(self.error, "The passphrase could not be changed.")
+            show_error(
+                self.error, translate("passphrase_dialog", "The passphrase could not be changed.")
+            )

@@ -16,15 +16,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secondop_desktop.i18n import translate
 from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.common.widgets import Column, error_label, heading, paragraph, show_error
 from secondop_desktop.ui.vault import recovery_key_parts
 from secondop_desktop.vault import session
 
-NEVER_CONFIRMED = (
-    "Your recovery key was never confirmed. If you forget your passphrase, it is the only "
-    "way back into your vault. Make a new recovery key now and keep it somewhere safe."
-)
+
+def never_confirmed() -> str:
+    return translate(
+        "recovery_confirm",
+        "Your recovery key was never confirmed. If you forget your passphrase, it is the only "
+        "way back into your vault. Make a new recovery key now and keep it somewhere safe.",
+    )
 
 
 class RecoveryBanner(QFrame):
@@ -34,13 +38,13 @@ class RecoveryBanner(QFrame):
         super().__init__(parent)
         self.state = state
         self.setStyleSheet("QFrame { background:#fde7e9; } QLabel { color:#8c1d18; }")
-        self.setAccessibleName("Recovery key not confirmed")
+        self.setAccessibleName(translate("recovery_confirm", "Recovery key not confirmed"))
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 6, 12, 6)
-        self.text = QLabel(NEVER_CONFIRMED)
+        self.text = QLabel(never_confirmed())
         self.text.setWordWrap(True)
         row.addWidget(self.text, 1)
-        self.make_button = QPushButton("Make a new &recovery key…")
+        self.make_button = QPushButton(translate("recovery_confirm", "Make a new &recovery key…"))
         self.make_button.clicked.connect(self.make_new_key)
         row.addWidget(self.make_button)
         self.dialog: NewRecoveryKeyDialog | None = None
@@ -85,7 +89,7 @@ class NewRecoveryKeyDialog(QDialog):
         self.state = state
         self.recovery: session.RecoveryKey | None = None
         self._asked: list[int] = []
-        self.setWindowTitle("New recovery key")
+        self.setWindowTitle(translate("recovery_confirm", "New recovery key"))
         self.stack = QStackedWidget()
         QVBoxLayout(self).addWidget(self.stack)
         self._build_intro()
@@ -98,19 +102,22 @@ class NewRecoveryKeyDialog(QDialog):
 
     def _build_intro(self) -> None:
         step = Column()
-        step.body.addWidget(heading("Make a new recovery key"))
-        step.body.addWidget(paragraph(NEVER_CONFIRMED))
+        step.body.addWidget(heading(translate("recovery_confirm", "Make a new recovery key")))
+        step.body.addWidget(paragraph(never_confirmed()))
         step.body.addWidget(
             paragraph(
-                "The new key replaces the old one: a key from before stops working. Your "
-                "passphrase and your records stay as they are."
+                translate(
+                    "recovery_confirm",
+                    "The new key replaces the old one: a key from before stops working. Your "
+                    "passphrase and your records stay as they are.",
+                )
             )
         )
         self.intro_error = error_label()
         step.body.addWidget(self.intro_error)
-        later = QPushButton("&Later")
+        later = QPushButton(translate("recovery_confirm", "&Later"))
         later.clicked.connect(self.reject)
-        self.make_button = QPushButton("&Make a new recovery key")
+        self.make_button = QPushButton(translate("recovery_confirm", "&Make a new recovery key"))
         self.make_button.setDefault(True)
         self.make_button.clicked.connect(self._make)
         step.finish(later, self.make_button)
@@ -118,11 +125,14 @@ class NewRecoveryKeyDialog(QDialog):
 
     def _build_key(self) -> None:
         step = Column()
-        step.body.addWidget(heading("Your new recovery key"))
+        step.body.addWidget(heading(translate("recovery_confirm", "Your new recovery key")))
         step.body.addWidget(
             paragraph(
-                "It is shown only now. Write it on paper or save the recovery kit and print "
-                "it, then keep it somewhere safe, away from this computer."
+                translate(
+                    "recovery_confirm",
+                    "It is shown only now. Write it on paper or save the recovery kit and print "
+                    "it, then keep it somewhere safe, away from this computer.",
+                )
             )
         )
         frame = QFrame()
@@ -139,9 +149,14 @@ class NewRecoveryKeyDialog(QDialog):
 
     def _build_confirm(self) -> None:
         step = Column()
-        step.body.addWidget(heading("Check your recovery key"))
+        step.body.addWidget(heading(translate("recovery_confirm", "Check your recovery key")))
         step.body.addWidget(
-            paragraph("Type two of its groups from your copy (not from the screen).")
+            paragraph(
+                translate(
+                    "recovery_confirm",
+                    "Type two of its groups from your copy (not from the screen).",
+                )
+            )
         )
         row, self.group_labels, self.group_edits = recovery_key_parts.group_inputs(
             self._check_groups, lambda: self.confirm_button
@@ -149,9 +164,9 @@ class NewRecoveryKeyDialog(QDialog):
         step.body.addLayout(row)
         self.confirm_error = error_label()
         step.body.addWidget(self.confirm_error)
-        back = QPushButton("Show the key &again")
+        back = QPushButton(translate("recovery_confirm", "Show the key &again"))
         back.clicked.connect(lambda: self.stack.setCurrentIndex(1))
-        self.confirm_button = QPushButton("&Confirm")
+        self.confirm_button = QPushButton(translate("recovery_confirm", "&Confirm"))
         self.confirm_button.setEnabled(False)
         self.confirm_button.setDefault(True)
         self.confirm_button.clicked.connect(self._confirm)
@@ -166,7 +181,12 @@ class NewRecoveryKeyDialog(QDialog):
             show_error(self.intro_error, str(exc))
             return
         except OSError as exc:
-            show_error(self.intro_error, f"The key header could not be written: {exc.strerror}.")
+            show_error(
+                self.intro_error,
+                translate(
+                    "recovery_confirm", "The key header could not be written: {reason}."
+                ).format(reason=exc.strerror),
+            )
             return
         recovery_key_parts.show_key(self.key_grid, self.recovery)
         self.stack.setCurrentIndex(1)
@@ -200,7 +220,12 @@ class NewRecoveryKeyDialog(QDialog):
             show_error(self.confirm_error, str(exc))
             return
         except OSError as exc:
-            show_error(self.confirm_error, f"The key header could not be written: {exc.strerror}.")
+            show_error(
+                self.confirm_error,
+                translate(
+                    "recovery_confirm", "The key header could not be written: {reason}."
+                ).format(reason=exc.strerror),
+            )
             return
         self.recovery = None
         self.accept()

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from secondop_desktop.i18n import translate
 from secondop_desktop.ui.common import colours, dialogs
 from secondop_desktop.vault.recovery_kit import write_recovery_kit
 from secondop_desktop.vault.session import RecoveryKey
@@ -40,7 +41,11 @@ def show_key(grid: QGridLayout, recovery: RecoveryKey) -> None:
         label = QLabel(group)
         label.setFont(mono)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        label.setAccessibleName(f"Group {i + 1}: {' '.join(group)}")
+        label.setAccessibleName(
+            translate("recovery_key_parts", "Group {number}: {characters}").format(
+                number=i + 1, characters=" ".join(group)
+            )
+        )
         row, col = divmod(i, 4)
         grid.addWidget(number, row, col * 2)
         grid.addWidget(label, row, col * 2 + 1)
@@ -48,16 +53,32 @@ def show_key(grid: QGridLayout, recovery: RecoveryKey) -> None:
 
 def save_kit(parent: QWidget, recovery: RecoveryKey, data_dir: Path, status: QLabel) -> None:
     """Ask where, write the printable kit, say where it went (or why not)."""
-    suggested = str(Path.home() / "SecondOp recovery kit.pdf")
-    path = dialogs.save_file(parent, "Save recovery kit", suggested, "PDF files (*.pdf)")
+    name = translate("recovery_key_parts", "SecondOp recovery kit")
+    suggested = str(Path.home() / f"{name}.pdf")
+    path = dialogs.save_file(
+        parent,
+        translate("recovery_key_parts", "Save recovery kit"),
+        suggested,
+        translate("recovery_key_parts", "PDF files") + " (*.pdf)",
+    )
     if not path:
         return
     try:
         write_recovery_kit(Path(path), recovery, data_dir)
     except OSError as exc:
-        dialogs.error(parent, "Recovery kit", f"The kit could not be saved: {exc.strerror}.")
+        dialogs.error(
+            parent,
+            translate("recovery_key_parts", "Recovery kit"),
+            translate("recovery_key_parts", "The kit could not be saved: {reason}.").format(
+                reason=exc.strerror
+            ),
+        )
         return
-    status.setText(f"Saved to {path}. Print it, then delete the file if you like.")
+    status.setText(
+        translate(
+            "recovery_key_parts", "Saved to {path}. Print it, then delete the file if you like."
+        ).format(path=path)
+    )
 
 
 def print_kit(parent: QWidget, recovery: RecoveryKey, data_dir: Path, status: QLabel) -> None:
@@ -65,11 +86,18 @@ def print_kit(parent: QWidget, recovery: RecoveryKey, data_dir: Path, status: QL
     from secondop_desktop.ui.common import printing
     from secondop_desktop.vault.recovery_kit import print_recovery_kit
 
-    printer = printing.choose_printer(parent, "Print the recovery kit")
+    printer = printing.choose_printer(
+        parent, translate("recovery_key_parts", "Print the recovery kit")
+    )
     if printer is None:
         return
     print_recovery_kit(printer, recovery, data_dir)
-    status.setText("Sent to the printer. Keep the page somewhere safe, away from this computer.")
+    status.setText(
+        translate(
+            "recovery_key_parts",
+            "Sent to the printer. Keep the page somewhere safe, away from this computer.",
+        )
+    )
 
 
 def ask_two_groups(
@@ -78,8 +106,13 @@ def ask_two_groups(
     """Pick two groups at random and label the fields; returns their indexes."""
     asked = sorted(random.sample(range(len(recovery.groups())), 2))
     for label, edit, index in zip(labels, edits, asked, strict=True):
-        label.setText(f"Group &{index + 1}")
-        edit.setAccessibleName(f"Group {index + 1} of the recovery key")
+        # No Alt+digit: groups 10 and 11 would share Alt+1 (the first field has the focus).
+        label.setText(translate("recovery_key_parts", "Group {number}").format(number=index + 1))
+        edit.setAccessibleName(
+            translate("recovery_key_parts", "Group {number} of the recovery key").format(
+                number=index + 1
+            )
+        )
         edit.clear()
     return asked
 
@@ -92,7 +125,11 @@ def groups_typed(
     typed = [e.text().strip().upper() for e in edits]
     ok = all(t == groups[i] for t, i in zip(typed, asked, strict=True))
     complete = all(len(t) == 4 for t in typed)
-    problem = "" if ok or not complete else "That does not match. Check your copy of the key."
+    problem = (
+        ""
+        if ok or not complete
+        else translate("recovery_key_parts", "That does not match. Check your copy of the key.")
+    )
     return ok, problem
 
 
@@ -100,11 +137,11 @@ def kit_buttons(
     print_kit: Callable[[], None], save_kit: Callable[[], None], done: Callable[[], None]
 ) -> tuple[QPushButton, QPushButton, QPushButton]:
     """Print the kit, save it as a PDF, and "I have written it down" (the default)."""
-    print_button = QPushButton("&Print recovery kit…")
+    print_button = QPushButton(translate("recovery_key_parts", "&Print recovery kit…"))
     print_button.clicked.connect(print_kit)
-    save = QPushButton("&Save recovery kit (PDF)…")
+    save = QPushButton(translate("recovery_key_parts", "&Save recovery kit (PDF)…"))
     save.clicked.connect(save_kit)
-    written = QPushButton("I have &written it down")
+    written = QPushButton(translate("recovery_key_parts", "I have &written it down"))
     written.setDefault(True)
     written.clicked.connect(done)
     return print_button, save, written
@@ -128,7 +165,7 @@ def group_inputs(
     for _ in range(2):
         label, edit = QLabel(), QLineEdit()
         edit.setMaxLength(4)
-        edit.setAccessibleName("Recovery key group")
+        edit.setAccessibleName(translate("recovery_key_parts", "Recovery key group"))
         edit.setFixedWidth(90)
         edit.setFont(QFont("DejaVu Sans Mono", 14))
         label.setBuddy(edit)

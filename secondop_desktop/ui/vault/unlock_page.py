@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from secondop_desktop.core.jobs import CancelToken, Progress
+from secondop_desktop.i18n import translate
 from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.common.tasks import TaskRunner
 from secondop_desktop.ui.common.widgets import (
@@ -69,36 +70,43 @@ class UnlockPage(QWidget):
 
     def _build_unlock(self) -> None:
         step = Column()
-        step.body.addWidget(heading("SecondOp is locked", 20))
-        step.body.addWidget(paragraph("Enter your passphrase to open your vault."))
-        label = QLabel("&Passphrase")
-        self.passphrase = password_edit("Passphrase")
+        step.body.addWidget(heading(translate("unlock_page", "SecondOp is locked"), 20))
+        step.body.addWidget(
+            paragraph(translate("unlock_page", "Enter your passphrase to open your vault."))
+        )
+        label = QLabel(translate("unlock_page", "&Passphrase"))
+        self.passphrase = password_edit(translate("unlock_page", "Passphrase"))
         label.setBuddy(self.passphrase)
         step.body.addWidget(label)
         step.body.addWidget(self.passphrase)
         self.error = error_label()
         step.body.addWidget(self.error)
-        self.keychain_button = QPushButton("Use this computer's &keychain")
+        self.keychain_button = QPushButton(
+            translate("unlock_page", "Use this computer's &keychain")
+        )
         self.keychain_button.clicked.connect(self.try_keychain)
-        self.forgot = QPushButton("&Forgot passphrase?")
+        self.forgot = QPushButton(translate("unlock_page", "&Forgot passphrase?"))
         self.forgot.setFlat(True)
         self.forgot.clicked.connect(self._show_reset)
-        self.unlock_button = QPushButton("&Unlock")
+        self.unlock_button = QPushButton(translate("unlock_page", "&Unlock"))
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self._unlock)
         self.passphrase.returnPressed.connect(self._unlock)
-        self.restore_button = QPushButton("&Restore the latest backup…")
+        self.restore_button = QPushButton(translate("unlock_page", "&Restore the latest backup…"))
         self.restore_button.hide()
         self.restore_button.clicked.connect(self.restore_requested)
         step.body.addWidget(self.restore_button)
-        self.recovery_button = QPushButton("Open with my recovery &key…")
+        self.recovery_button = QPushButton(translate("unlock_page", "Open with my recovery &key…"))
         self.recovery_button.hide()
         self.recovery_button.clicked.connect(self._show_reset)
         step.body.addWidget(self.recovery_button)
-        self.salvage_button = QPushButton("&Save what can still be read…")
+        self.salvage_button = QPushButton(translate("unlock_page", "&Save what can still be read…"))
         self.salvage_button.setToolTip(
-            "Copies every record and case that can still be read to a folder you choose; "
-            "the vault itself is not changed"
+            translate(
+                "unlock_page",
+                "Copies every record and case that can still be read to a folder you choose; "
+                "the vault itself is not changed",
+            )
         )
         self.salvage_button.hide()
         self.salvage_button.clicked.connect(self._salvage)
@@ -111,19 +119,22 @@ class UnlockPage(QWidget):
             return
         self._reset_built = True
         step = Column()
-        step.body.addWidget(heading("Reset your passphrase"))
+        step.body.addWidget(heading(translate("unlock_page", "Reset your passphrase")))
         step.body.addWidget(
             paragraph(
-                "Type the recovery key from your recovery kit (spaces and dashes do not matter), "
-                "then choose a new passphrase. Your records stay exactly as they are."
+                translate(
+                    "unlock_page",
+                    "Type the recovery key from your recovery kit (spaces and dashes do not "
+                    "matter), then choose a new passphrase. Your records stay exactly as they are.",
+                )
             )
         )
-        label = QLabel("&Recovery key")
+        label = QLabel(translate("unlock_page", "&Recovery key"))
         self.recovery_key = QPlainTextEdit()
         self.recovery_key.setTabChangesFocus(True)
         self.recovery_key.setFixedHeight(64)
         self.recovery_key.setFont(QFont("DejaVu Sans Mono", 12))
-        self.recovery_key.setAccessibleName("Recovery key")
+        self.recovery_key.setAccessibleName(translate("unlock_page", "Recovery key"))
         label.setBuddy(self.recovery_key)
         step.body.addWidget(label)
         step.body.addWidget(self.recovery_key)
@@ -131,9 +142,9 @@ class UnlockPage(QWidget):
         step.body.addWidget(self.reset_pass)
         self.reset_error = error_label()
         step.body.addWidget(self.reset_error)
-        back = QPushButton("&Back")
+        back = QPushButton(translate("unlock_page", "&Back"))
         back.clicked.connect(self.show_unlock)
-        self.reset_button = QPushButton("Set new &passphrase")
+        self.reset_button = QPushButton(translate("unlock_page", "Set new &passphrase"))
         self.reset_button.setEnabled(False)
         self.reset_pass.valid_changed.connect(self.reset_button.setEnabled)
         self.reset_button.clicked.connect(self._reset)
@@ -173,7 +184,7 @@ class UnlockPage(QWidget):
         if self.runner.busy:
             return
         if not self.passphrase.text():
-            show_error(self.error, "Type your passphrase first.")
+            show_error(self.error, translate("unlock_page", "Type your passphrase first."))
             return
         show_error(self.error, "")
         self._busy(True)
@@ -181,7 +192,7 @@ class UnlockPage(QWidget):
             _unlock_job,
             self.state.data_dir,
             self.passphrase.text(),
-            title="Unlocking",
+            title=translate("unlock_page", "Unlocking"),
             on_done=self._done,
             on_error=self._failed,
             parent_widget=self,
@@ -199,7 +210,10 @@ class UnlockPage(QWidget):
         if vault is None:
             show_error(
                 self.error,
-                "This computer's keychain did not have the key. Enter your passphrase.",
+                translate(
+                    "unlock_page",
+                    "This computer's keychain did not have the key. Enter your passphrase.",
+                ),
             )
             self.keychain_button.hide()
             return False
@@ -227,13 +241,16 @@ class UnlockPage(QWidget):
         if isinstance(exc, session.WrongPassphrase) and getattr(self, "_restored", False):
             show_error(
                 self.error,
-                f"{exc} This vault was just restored from a backup: it opens with the "
-                "passphrase it had when that backup was made.",
+                translate(
+                    "unlock_page",
+                    "{problem} This vault was just restored from a backup: it opens with the "
+                    "passphrase it had when that backup was made.",
+                ).format(problem=exc),
             )
         elif isinstance(exc, session.VaultError):
             show_error(self.error, str(exc))
         else:
-            show_error(self.error, "The vault could not be opened.")
+            show_error(self.error, translate("unlock_page", "The vault could not be opened."))
         if isinstance(exc, session.HeaderDamaged):
             # Only the key header: the recovery key (or a backup, header included) opens it.
             self.recovery_button.show()
@@ -254,7 +271,9 @@ class UnlockPage(QWidget):
         self.latest_backup = latest.path if latest else None
         if latest is not None:
             when = dates.format_date(latest.created.date())
-            self.restore_button.setText(f"&Restore the latest backup ({when})…")
+            self.restore_button.setText(
+                translate("unlock_page", "&Restore the latest backup ({date})…").format(date=when)
+            )
             self.restore_button.show()
 
     def _salvage(self) -> None:
@@ -267,27 +286,34 @@ class UnlockPage(QWidget):
             passphrase = (
                 dialogs.ask_password(
                     self,
-                    "Save what can still be read",
+                    translate("unlock_page", "Save what can still be read"),
                     str(self.state.data_dir),
-                    "Your vault's passphrase: the records are read with it, the vault is not "
-                    "changed.",
+                    translate(
+                        "unlock_page",
+                        "Your vault's passphrase: the records are read with it, the vault is not "
+                        "changed.",
+                    ),
                 )
                 or ""
             )
             if not passphrase:
                 return
-        out = dialogs.open_folder(self, "Save what can still be read to")
+        out = dialogs.open_folder(self, translate("unlock_page", "Save what can still be read to"))
         if not out:
             return
         self.runner.run(
             salvage.salvage,
             self.state.data_dir,
             passphrase,
-            Path(out) / "SecondOp salvaged records",
-            title="Saving what can still be read",
-            on_done=lambda report: dialogs.info(self, "Saved", report.summary()),
+            Path(out) / translate("unlock_page", "SecondOp salvaged records"),
+            title=translate("unlock_page", "Saving what can still be read"),
+            on_done=lambda report: dialogs.info(
+                self, translate("unlock_page", "Saved"), report.summary()
+            ),
             on_error=lambda exc: dialogs.error(
-                self, "Nothing could be saved", str(exc) or "The vault could not be read."
+                self,
+                translate("unlock_page", "Nothing could be saved"),
+                str(exc) or translate("unlock_page", "The vault could not be read."),
             ),
             parent_widget=self,
         )
@@ -307,7 +333,7 @@ class UnlockPage(QWidget):
             self.recovery_key.toPlainText(),
             self.reset_pass.text(),
             self.state.kdf,
-            title="Setting your new passphrase",
+            title=translate("unlock_page", "Setting your new passphrase"),
             on_done=self._reset_done,
             on_error=self._reset_failed,
             parent_widget=self,
@@ -333,4 +359,6 @@ class UnlockPage(QWidget):
         if isinstance(exc, (session.VaultError, session.WeakPassphrase)):
             show_error(self.reset_error, str(exc))
         else:
-            show_error(self.reset_error, "The passphrase could not be reset.")
+            show_error(
+                self.reset_error, translate("unlock_page", "The passphrase could not be reset.")
+            )

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from secondop_desktop import cases
 from secondop_desktop.core.jobs import CancelToken, Progress
+from secondop_desktop.i18n import translate
 from secondop_desktop.ui.cases.case_form import CaseForm
 from secondop_desktop.ui.common import colours, dialogs
 from secondop_desktop.ui.common.state import AppState
@@ -42,7 +43,7 @@ def _create_job(
     progress: Progress,
 ) -> tuple[session.Vault, session.RecoveryKey]:
     """Vault creation for the task runner (Argon2id takes a noticeable moment)."""
-    progress(0, 0, "Creating your encrypted vault…")
+    progress(0, 0, translate("welcome_page", "Creating your encrypted vault…"))
     return session.create_vault(folder, passphrase, kdf=kdf)
 
 
@@ -70,24 +71,35 @@ class WelcomePage(QWidget):
     # -- steps --------------------------------------------------------------------------
     def _build_welcome(self) -> None:
         step = Column()
-        step.body.addWidget(heading("Welcome to SecondOp", 22))
+        step.body.addWidget(heading(translate("welcome_page", "Welcome to SecondOp"), 22))
         step.body.addWidget(
             paragraph(
-                "SecondOp helps you gather records, write down what each doctor said, prepare "
-                "your questions, and send one clear packet to the doctor giving a second opinion."
+                translate(
+                    "welcome_page",
+                    "SecondOp helps you gather records, write down what each doctor said, "
+                    "prepare your questions, and send one clear packet to the doctor giving a "
+                    "second opinion.",
+                )
             )
         )
         step.body.addWidget(
             paragraph(
-                "Everything stays on this computer, in one encrypted vault that only your "
-                "passphrase (or your recovery key) can open. There is no account and nothing is "
-                "sent anywhere."
+                translate(
+                    "welcome_page",
+                    "Everything stays on this computer, in one encrypted vault that only your "
+                    "passphrase (or your recovery key) can open. There is no account and nothing "
+                    "is sent anywhere.",
+                )
             )
         )
-        where = paragraph(f"Your vault will be kept in:\n{self.state.data_dir}")
+        where = paragraph(
+            translate("welcome_page", "Your vault will be kept in:\n{folder}").format(
+                folder=self.state.data_dir
+            )
+        )
         colours.mute(where)
         step.body.addWidget(where)
-        self.start_button = QPushButton("&Create my vault")
+        self.start_button = QPushButton(translate("welcome_page", "&Create my vault"))
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(lambda: self._go(1))
         step.finish(self.start_button)
@@ -95,22 +107,31 @@ class WelcomePage(QWidget):
 
     def _build_passphrase(self) -> None:
         step = Column()
-        step.body.addWidget(heading("Choose a passphrase"))
+        step.body.addWidget(heading(translate("welcome_page", "Choose a passphrase")))
         step.body.addWidget(
             paragraph(
-                "You will type it each time you open SecondOp. A short sentence of unrelated "
-                "words is easy to remember and hard to guess. Next you will get a recovery key "
-                "in case you forget it."
+                translate(
+                    "welcome_page",
+                    "You will type it each time you open SecondOp. A short sentence of unrelated "
+                    "words is easy to remember and hard to guess. Next you will get a recovery key "
+                    "in case you forget it.",
+                )
             )
         )
         self.new_pass = NewPassphrase()
         step.body.addWidget(self.new_pass)
-        self.remember = QCheckBox("Re&member on this computer (unlock without typing it)")
+        self.remember = QCheckBox(
+            translate("welcome_page", "Re&member on this computer (unlock without typing it)")
+        )
         avail = self.state.keychain.availability()
         if not avail.available:
             self.remember.setEnabled(False)
             self.remember.setToolTip(avail.reason)
-            note = paragraph(f"{avail.reason} You will type your passphrase each time.")
+            note = paragraph(
+                translate(
+                    "welcome_page", "{reason} You will type your passphrase each time."
+                ).format(reason=avail.reason)
+            )
             colours.mute(note)
             step.body.addWidget(self.remember)
             step.body.addWidget(note)
@@ -118,9 +139,9 @@ class WelcomePage(QWidget):
             step.body.addWidget(self.remember)
         self.create_error = error_label()
         step.body.addWidget(self.create_error)
-        back = QPushButton("&Back")
+        back = QPushButton(translate("welcome_page", "&Back"))
         back.clicked.connect(lambda: self._go(0))
-        self.create_button = QPushButton("Create &vault")
+        self.create_button = QPushButton(translate("welcome_page", "Create &vault"))
         self.create_button.setEnabled(False)
         self.create_button.setDefault(True)
         self.new_pass.valid_changed.connect(self.create_button.setEnabled)
@@ -131,12 +152,15 @@ class WelcomePage(QWidget):
 
     def _build_recovery(self) -> None:
         step = Column()
-        step.body.addWidget(heading("Your recovery key"))
+        step.body.addWidget(heading(translate("welcome_page", "Your recovery key")))
         step.body.addWidget(
             paragraph(
-                "If you ever forget your passphrase, this key is the only way back in. It is "
-                "shown only now. Write it on paper or save the recovery kit and print it, then "
-                "keep it somewhere safe, away from this computer."
+                translate(
+                    "welcome_page",
+                    "If you ever forget your passphrase, this key is the only way back in. It is "
+                    "shown only now. Write it on paper or save the recovery kit and print it, then "
+                    "keep it somewhere safe, away from this computer.",
+                )
             )
         )
         self.key_frame = QFrame()
@@ -159,7 +183,7 @@ class WelcomePage(QWidget):
 
     def _build_confirm(self) -> None:
         step = Column()
-        step.body.addWidget(heading("Check your recovery key"))
+        step.body.addWidget(heading(translate("welcome_page", "Check your recovery key")))
         self.confirm_text = paragraph("")
         step.body.addWidget(self.confirm_text)
         row, self.group_labels, self.group_edits = recovery_key_parts.group_inputs(
@@ -168,9 +192,9 @@ class WelcomePage(QWidget):
         step.body.addLayout(row)
         self.confirm_error = error_label()
         step.body.addWidget(self.confirm_error)
-        back = QPushButton("Show the key &again")
+        back = QPushButton(translate("welcome_page", "Show the key &again"))
         back.clicked.connect(lambda: self._go(2))
-        self.confirm_button = QPushButton("&Continue")
+        self.confirm_button = QPushButton(translate("welcome_page", "&Continue"))
         self.confirm_button.setEnabled(False)
         self.confirm_button.setDefault(True)
         self.confirm_button.clicked.connect(self._confirmed)
@@ -179,18 +203,21 @@ class WelcomePage(QWidget):
 
     def _build_case(self) -> None:
         step = Column()
-        step.body.addWidget(heading("Your first case"))
+        step.body.addWidget(heading(translate("welcome_page", "Your first case")))
         step.body.addWidget(
             paragraph(
-                "A case gathers everything about one patient's second opinion. If you look after "
-                "several people, you can add a case for each later."
+                translate(
+                    "welcome_page",
+                    "A case gathers everything about one patient's second opinion. If you look "
+                    "after several people, you can add a case for each later.",
+                )
             )
         )
         self.case_form = CaseForm(compact=True)
         step.body.addWidget(self.case_form)
-        skip = QPushButton("S&kip for now")
+        skip = QPushButton(translate("welcome_page", "S&kip for now"))
         skip.clicked.connect(self._finish)
-        create = QPushButton("Create &case")
+        create = QPushButton(translate("welcome_page", "Create &case"))
         create.setDefault(True)
         create.clicked.connect(self._create_case)
         step.finish(skip, create)
@@ -218,7 +245,7 @@ class WelcomePage(QWidget):
             self.state.data_dir,
             self.new_pass.text(),
             self.state.kdf,
-            title="Creating your vault",
+            title=translate("welcome_page", "Creating your vault"),
             on_done=self._created,
             on_error=self._create_failed,
             parent_widget=self,
@@ -232,10 +259,15 @@ class WelcomePage(QWidget):
         elif isinstance(exc, OSError):
             show_error(
                 self.create_error,
-                f"The vault could not be written in {self.state.data_dir}: {exc.strerror or exc}.",
+                translate(
+                    "welcome_page", "The vault could not be written in {folder}: {reason}."
+                ).format(folder=self.state.data_dir, reason=exc.strerror or exc),
             )
         else:
-            show_error(self.create_error, "Something went wrong creating the vault.")
+            show_error(
+                self.create_error,
+                translate("welcome_page", "Something went wrong creating the vault."),
+            )
 
     def _created(self, result: tuple[session.Vault, session.RecoveryKey]) -> None:
         self.vault, self.recovery = result
@@ -247,7 +279,7 @@ class WelcomePage(QWidget):
                     self.vault, self.state.keychain, self.state.settings, self.state.data_dir, True
                 )
             except session.KeychainError as exc:
-                dialogs.error(self, "Keychain", str(exc))
+                dialogs.error(self, translate("welcome_page", "Keychain"), str(exc))
         self._show_key()
         self._go(2)
 
@@ -269,8 +301,11 @@ class WelcomePage(QWidget):
             self.recovery, self.group_labels, self.group_edits
         )
         self.confirm_text.setText(
-            "To be sure it is written correctly, type two of its groups from your copy "
-            "(not from the screen)."
+            translate(
+                "welcome_page",
+                "To be sure it is written correctly, type two of its groups from your copy "
+                "(not from the screen).",
+            )
         )
         self._go(3)
 
@@ -290,7 +325,12 @@ class WelcomePage(QWidget):
             show_error(self.confirm_error, str(exc))
             return
         except OSError as exc:
-            show_error(self.confirm_error, f"The key header could not be written: {exc.strerror}.")
+            show_error(
+                self.confirm_error,
+                translate("welcome_page", "The key header could not be written: {reason}.").format(
+                    reason=exc.strerror
+                ),
+            )
             return
         self._go(4)
 
