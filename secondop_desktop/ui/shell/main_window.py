@@ -220,7 +220,10 @@ class MainWindow(QMainWindow):
         workspace.addWidget(case_list)
         workspace.addWidget(case_page)
         workspace.setStretchFactor(1, 1)
-        workspace.setSizes([250, 1030])
+        # The case list about 32 characters wide (250 pixels at the usual text size; a
+        # fixed 250 cut the patients' names at 16 pt), the case page the rest.
+        listed = max(250, case_list.fontMetrics().averageCharWidth() * 32)
+        workspace.setSizes([listed, max(400, self.width() - listed)])
         placeholder = self.pages.widget(WORKSPACE)
         assert placeholder is not None, "__init__ puts a placeholder at WORKSPACE"
         current = self.pages.currentIndex()
