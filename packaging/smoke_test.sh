@@ -6,7 +6,7 @@
 # `export` writes a packet whose shipped fonts are embedded (pdffonts); `import` of that
 # packet succeeds (the sandbox worker processes start: in a bundle they are the same
 # executable, which needs multiprocessing.freeze_support); and the real window starts
-# headless on the demo and quits on its own.
+# headless on the demo and quits on its own; in Spanish, the help and the packet.
 set -euo pipefail
 exe=$(realpath "$1")
 work=$(mktemp -d)
@@ -27,6 +27,13 @@ echo "$pass" | "$exe" case list --vault "$work/v" --passphrase-stdin > cases.txt
 case_id=$(grep -oE '^ *[0-9]+' cases.txt | head -1 | tr -d ' ')
 [ -n "$case_id" ]
 echo "ok (case $case_id)"
+
+step "Spanish (its .qm shipped: help and the packet's words)"
+SECONDOP_LANGUAGE=es "$exe" --help > ayuda.txt
+grep -q '^uso: ' ayuda.txt
+echo "$pass" | SECONDOP_LANGUAGE=es "$exe" export --vault "$work/v" --passphrase-stdin --case "$case_id" --out paquete.pdf > /dev/null 2> checks.txt
+pdftotext -l 3 paquete.pdf - | grep -q 'Índice'
+echo "ok"
 
 step "export (fonts embedded)"
 start=$(date +%s.%N)

@@ -15,7 +15,8 @@ sdist=$(ls "$out"/dist/*.tar.gz)
 unzip -l "$wheel" > "$out/wheel.txt"
 tar tzf "$sdist" > "$out/sdist.txt"
 for f in resources/question_bank.json resources/fonts/DejaVuSans.ttf resources/fonts/DejaVuSans-Bold.ttf \
-         resources/fonts/DroidSansFallbackFull.ttf resources/fonts/LICENSE-DejaVu.txt resources/icons/secondop.svg; do
+         resources/fonts/DroidSansFallbackFull.ttf resources/fonts/LICENSE-DejaVu.txt resources/icons/secondop.svg \
+         i18n/secondop_es.qm i18n/secondop_en.qm resources/question_bank_es.json resources/guide_es.html; do
   grep -q "secondop_desktop/$f" "$out/wheel.txt" || { echo "wheel lacks $f"; exit 1; }
   grep -q "secondop_desktop/$f" "$out/sdist.txt" || { echo "sdist lacks $f"; exit 1; }
 done
