@@ -31,7 +31,13 @@ from secondop_desktop.ui.common import colours
 from secondop_desktop.ui.common.flush import flush_all
 from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.common.tasks import TaskRunner
-from secondop_desktop.ui.common.widgets import WrappingColumn, heading, paragraph, scrolling
+from secondop_desktop.ui.common.widgets import (
+    Badge,
+    WrappingColumn,
+    heading,
+    paragraph,
+    scrolling,
+)
 
 if TYPE_CHECKING:
     # Imported by name: inside CasePage, ``records`` and ``facts`` are its properties.
@@ -237,14 +243,8 @@ class CasePage(QWidget):
         self.title = heading("", 20)
         self.subtitle = QLabel()
         colours.mute(self.subtitle)
-        self.badge = QLabel()
-        self.badge.setStyleSheet(
-            "background:#e8f0fe; color:#1a3d7c; border-radius:9px; padding:3px 10px;"
-        )
-        self.archived_note = QLabel(translate("case_page", "Archived"))
-        self.archived_note.setStyleSheet(
-            "background:#eee; color:#444; border-radius:9px; padding:3px 10px;"
-        )
+        self.badge = Badge()
+        self.archived_note = Badge(translate("case_page", "Archived"), colours.NEUTRAL)
         self.edit_button = QPushButton(translate("case_page", "Edit details…"))
         self.edit_button.clicked.connect(self.edit_requested)
         self.packet_button = QPushButton(translate("case_page", "Prepare pac&ket…"))

@@ -7,7 +7,7 @@ import html
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from secondop_desktop import summary
@@ -46,6 +46,12 @@ class ReadinessPanel(QFrame):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
+        self._shown: tuple[int, date | None, date | None] | None = None
+        # The marks' colours are worked out for the palette: again when the system
+        # switches between light and dark.
+        colours.follow_palette(
+            self, lambda: self.show_case(*self._shown) if self._shown else None, now=False
+        )
         self.setFrameShape(QFrame.Shape.StyledPanel)
         # The theme's alternate base: a fixed near-white under the theme's text was white
         # on white in a dark theme (issue 18).
@@ -97,7 +103,7 @@ class ReadinessPanel(QFrame):
         self.rows[key].setText(text)
         mark = self.rows[f"mark-{key}"]
         mark.setText("✓" if done else "•")
-        back = self.palette().color(QPalette.ColorRole.AlternateBase)
+        back = QGuiApplication.palette().color(QPalette.ColorRole.AlternateBase)
         colour = colours.css(colours.readable(DONE_COLOUR if done else OPEN_COLOUR, back))
         mark.setStyleSheet(f"color: {colour}; font-weight: bold;")
         mark.setAccessibleName(
@@ -105,6 +111,7 @@ class ReadinessPanel(QFrame):
         )
 
     def show_case(self, case_id: int, decide_by: date | None, today: date | None = None) -> None:
+        self._shown = (case_id, decide_by, today)
         if not self.state.is_unlocked:
             return
         r = summary.readiness(self.state.vault, case_id, decide_by, today)

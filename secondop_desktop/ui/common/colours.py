@@ -10,6 +10,7 @@ against the background they are drawn on.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -165,3 +166,70 @@ def _tone(widget: QWidget, colour: str | None) -> None:
         existing.apply()
     else:
         _Tone(widget, colour)
+
+
+INFO = "#1a3d7c"
+NEUTRAL = "#444444"
+
+
+def tinted(
+    palette: QPalette, colour: str, role: QPalette.ColorRole = QPalette.ColorRole.Window
+) -> tuple[QColor, QColor]:
+    """(background, text) for a note that carries ``colour``'s meaning (a warning's amber,
+    an information blue): the background of ``role`` a little towards the colour, the text
+    in the colour at AA on it, in a light and in a dark theme alike (a fixed pale yellow
+    under the theme's white text could not be read)."""
+    back = palette.color(role)
+    hue = QColor(colour)
+    share = 0.28 if luminance(back) < 0.25 else 0.14
+    mixed = QColor.fromRgbF(
+        back.redF() + (hue.redF() - back.redF()) * share,
+        back.greenF() + (hue.greenF() - back.greenF()) * share,
+        back.blueF() + (hue.blueF() - back.blueF()) * share,
+    )
+    return mixed, readable(hue, mixed)
+
+
+class _Follow(QObject):
+    """Calls ``apply`` now and whenever the application's palette changes (the system's
+    light or dark scheme switched while SecondOp runs: Qt sends the new palette). Through
+    the application's signal: Qt does not send ApplicationPaletteChange to every widget
+    (not to one with its own palette or style sheet), and an application-wide filter
+    would make every event of every widget call into Python."""
+
+    def __init__(self, widget: QWidget, apply: Callable[[], None], now: bool) -> None:
+        super().__init__(widget)
+        self.apply = apply
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.paletteChanged.connect(self._changed)
+        if now:
+            apply()
+
+    def _changed(self, _palette: QPalette) -> None:
+        self.apply()
+
+
+def follow_palette(widget: QWidget, apply: Callable[[], None], *, now: bool = True) -> None:
+    """Run ``apply`` (which colours ``widget`` or what it shows) now (unless ``now`` is
+    False) and again on every palette change while ``widget`` lives: for HTML views and
+    other colours worked out once."""
+    _Follow(widget, apply, now)
+
+
+def tint(widget: QWidget, colour: str, *, fill: bool = True) -> None:
+    """Colour ``widget`` (a banner, a badge) with :func:`tinted` colours through its
+    palette, following the application's; its children inherit the text colour. With
+    ``fill`` the widget fills its background (a badge paints its own rounded one). Not a
+    style sheet: a widget with one is not told when the application's palette changes."""
+
+    def apply() -> None:
+        back, text = tinted(QGuiApplication.palette(), colour)
+        own = widget.palette()
+        own.setColor(QPalette.ColorRole.Window, back)
+        for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
+            own.setColor(role, text)
+        widget.setPalette(own)
+        widget.setAutoFillBackground(fill)
+
+    follow_palette(widget, apply)

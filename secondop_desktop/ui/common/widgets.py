@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QResizeEvent, QShowEvent
+from PySide6.QtGui import (
+    QFont,
+    QGuiApplication,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QFrame,
@@ -261,3 +269,24 @@ class WrappingColumn(QWidget):
             need = layout.minimumHeightForWidth(self.width())
             if need != self.minimumHeight():
                 self.setMinimumHeight(need)
+
+
+class Badge(QLabel):
+    """A short status in a rounded pill of its palette's window colour (see
+    colours.tint), painted here rather than by a style sheet so it follows a theme
+    change."""
+
+    def __init__(self, text: str = "", colour: str = colours.INFO) -> None:
+        super().__init__(text)
+        self.setContentsMargins(10, 3, 10, 3)
+        colours.tint(self, colour, fill=False)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.palette().color(QPalette.ColorRole.Window))
+        radius = min(9.0, self.height() / 2)
+        painter.drawRoundedRect(self.rect(), radius, radius)
+        painter.end()
+        super().paintEvent(event)

@@ -8,7 +8,7 @@ from datetime import date
 from itertools import groupby
 from typing import Any
 
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -174,6 +174,10 @@ class ComparePage(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.table = WrappingTable(translate("facts_pages", "Opinions compared"))
+        # The highlighted rows' colours follow a light/dark switch.
+        colours.follow_palette(
+            self.table, lambda: self.reload() if self.case_id is not None else None, now=False
+        )
         self.points = FactsEditor(
             state,
             facts.ResolvePoint,
@@ -289,10 +293,13 @@ class ComparePage(QWidget):
             for j, value in enumerate(row.values):
                 cell = QTableWidgetItem(value or translate("facts_pages", "not recorded"))
                 if row.differ:
-                    cell.setBackground(QColor("#fff4ce"))
-                    # Its own dark text: the theme's (white in a dark theme) on the pale
-                    # yellow could not be read (issue 18).
-                    cell.setForeground(QColor("#3b2f00"))
+                    # The base a little towards amber, its text amber at AA on it: a fixed
+                    # pale yellow under the theme's white text could not be read (issue 18).
+                    back, text = colours.tinted(
+                        QGuiApplication.palette(), colours.WARNING, QPalette.ColorRole.Base
+                    )
+                    cell.setBackground(back)
+                    cell.setForeground(text)
                     cell.setToolTip(
                         translate(
                             "facts_pages", "Worded differently: check whether they mean the same"
@@ -377,6 +384,8 @@ class TimelinePage(QWidget):
         self.case_id: int | None = None
         self.view = QTextBrowser()
         self.view.setAccessibleName(translate("facts_pages", "Timeline"))
+        # Drawn again in the new colours when the system switches light/dark.
+        colours.follow_palette(self.view, self._redraw, now=False)
         self.editor = FactsEditor(
             state,
             facts.TimelineEvent,
@@ -451,7 +460,11 @@ class TimelinePage(QWidget):
         events = sorted(
             self.editor.model.items, key=lambda e: (dates.sort_key(e.happened_on), e.id or 0)
         )
-        self.view.setHtml(timeline_html(events, palette=self.view.palette()))
+        self.view.setHtml(timeline_html(events, palette=QGuiApplication.palette()))
+
+    def _redraw(self) -> None:
+        if self.case_id is not None:
+            self.show_events()
 
     def _add_records(self) -> None:
         if self.case_id is None:

@@ -58,7 +58,8 @@ class RecordPreview(QWidget):
 
         self.image_label = QLabel()
         self.image_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.image_label.setStyleSheet("background:#d4d4d4;")  # a white page's edges show
+        # The theme's mid tone around a page, so a white page's edges show in any theme.
+        self.image_label.setStyleSheet("background: palette(mid);")
         self.image_scroll = QScrollArea()
         self.image_scroll.setWidget(self.image_label)
         self.image_scroll.setWidgetResizable(True)

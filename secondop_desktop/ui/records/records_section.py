@@ -155,7 +155,7 @@ class RecordsSection(QWidget):
         self.delete_duplicate = QPushButton(translate("records_section", "Delete &this one…"))
         self.delete_duplicate.clicked.connect(self.delete_current)
         self.duplicate_bar = QFrame()
-        self.duplicate_bar.setStyleSheet("QFrame { background:#fff4ce; } QLabel { color:#5c4400; }")
+        colours.tint(self.duplicate_bar, colours.WARNING)  # the theme's, towards amber
         bar = QHBoxLayout(self.duplicate_bar)
         bar.setContentsMargins(8, 4, 8, 4)
         bar.addWidget(self.duplicate_note, 1)
