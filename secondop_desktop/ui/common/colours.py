@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QWidget
 
@@ -129,7 +129,12 @@ class _Tone(QObject):
     def __init__(self, widget: QWidget, colour: str | None) -> None:
         super().__init__(widget)
         self.widget, self.colour = widget, colour
-        widget.installEventFilter(self)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):  # see _Follow: not an event to every widget
+            app.paletteChanged.connect(self._changed)
+        self.apply()
+
+    def _changed(self, _palette: QPalette) -> None:
         self.apply()
 
     def apply(self) -> None:
@@ -142,11 +147,6 @@ class _Tone(QObject):
         for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
             own.setColor(role, text)
         self.widget.setPalette(own)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ApplicationPaletteChange:
-            self.apply()
-        return False
 
 
 def mute(widget: QWidget) -> None:
