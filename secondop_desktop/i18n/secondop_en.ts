@@ -121,7 +121,7 @@
     <context>
         <name>facts_pages</name>
         <message numerus="yes">
-            <location line="+49" />
+            <location line="+53" />
             <source>%n added.</source>
             <translation>
                 <numerusform>%n added.</numerusform>
@@ -342,7 +342,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+11" />
+            <location line="+12" />
             <source>{done} of %n checklist items gathered</source>
             <translation>
                 <numerusform>{done} of %n checklist item gathered</numerusform>

@@ -566,7 +566,7 @@
     <context>
         <name>case_page</name>
         <message>
-            <location filename="../ui/cases/case_page.py" line="+96" />
+            <location filename="../ui/cases/case_page.py" line="+102" />
             <location line="+76" />
             <source>Not entered</source>
             <translation>No indicado</translation>
@@ -681,12 +681,12 @@
             <translation>Crear un caso…</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+11" />
             <source>Archived</source>
             <translation>Archivado</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+1" />
             <source>Edit details…</source>
             <translation>Editar datos…</translation>
         </message>
@@ -3042,12 +3042,12 @@
         </message>
         <message>
             <location line="+38" />
-            <location line="+443" />
+            <location line="+456" />
             <source>&amp;Name</source>
             <translation>&amp;Nombre</translation>
         </message>
         <message>
-            <location line="-442" />
+            <location line="-455" />
             <source>Doctor, nurse or facility</source>
             <translation>Médico, enfermera o centro</translation>
         </message>
@@ -3168,12 +3168,12 @@
         </message>
         <message>
             <location line="+4" />
-            <location line="+246" />
+            <location line="+255" />
             <source>&amp;Linked records</source>
             <translation>Documentos vi&amp;nculados</translation>
         </message>
         <message>
-            <location line="-244" />
+            <location line="-253" />
             <source>{date}: {diagnosis}</source>
             <translation>{date}: {diagnosis}</translation>
         </message>
@@ -3193,7 +3193,7 @@
             <translation>Opiniones comparadas</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+11" />
             <source>&amp;Point to resolve</source>
             <translation>&amp;Punto por aclarar</translation>
         </message>
@@ -3253,7 +3253,7 @@
             <translation>no consta</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+10" />
             <source>Worded differently: check whether they mean the same</source>
             <translation>Con otras palabras: compruebe si quieren decir lo mismo</translation>
         </message>
@@ -3283,7 +3283,7 @@
             <translation>Cronología</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>&amp;What happened</source>
             <translation>&amp;Qué pasó</translation>
         </message>
@@ -3333,7 +3333,7 @@
             <translation>Un evento por cada documento que tiene fecha de atención</translation>
         </message>
         <message numerus="yes">
-            <location line="+49" />
+            <location line="+53" />
             <source>%n added.</source>
             <translation>
                 <numerusform>Se añadió %n evento.</numerusform>
@@ -3707,7 +3707,12 @@
     <context>
         <name>guide_dialog</name>
         <message>
-            <location filename="../ui/shell/guide_dialog.py" line="+65" />
+            <location filename="../ui/shell/guide_dialog.py" line="+71" />
+            <source>The screen: {topic}</source>
+            <translation>La pantalla: {topic}</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>SecondOp User Guide</source>
             <translation>Guía de uso de SecondOp</translation>
         </message>
@@ -4633,7 +4638,7 @@
             <translation>Aviso sobre la carpeta de la caja fuerte</translation>
         </message>
         <message>
-            <location line="+130" />
+            <location line="+133" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
@@ -6499,7 +6504,7 @@ Me inclino por ella: {rating}</translation>
             </translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+32" />
             <source>Records</source>
             <translation>Documentos</translation>
         </message>
@@ -6550,7 +6555,7 @@ Me inclino por ella: {rating}</translation>
             <translation>pendiente</translation>
         </message>
         <message numerus="yes">
-            <location line="+11" />
+            <location line="+12" />
             <source>{done} of %n checklist items gathered</source>
             <translation>
                 <numerusform>{done} de %n elemento de la lista de comprobación reunido</numerusform>
@@ -6808,7 +6813,7 @@ Me inclino por ella: {rating}</translation>
             <translation>Girar la imagen un cuarto de vuelta en el sentido de las agujas del reloj (se guarda en la caja fuerte)</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <location line="+113" />
             <source>Record preview</source>
             <translation>Vista previa del documento</translation>
@@ -9270,7 +9275,7 @@ Se quita de la caja fuerte; el archivo original de su ordenador, si todavía lo 
     <context>
         <name>widgets</name>
         <message>
-            <location filename="../ui/common/widgets.py" line="+58" />
+            <location filename="../ui/common/widgets.py" line="+66" />
             <source>Error</source>
             <translation>Error</translation>
         </message>

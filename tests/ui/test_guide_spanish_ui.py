@@ -43,3 +43,29 @@ def test_the_guide_opens_in_spanish_when_spanish_is_installed(
     assert "Añadir archivos" in guide.text.toPlainText()
     qtbot.keyClicks(guide.search, "clave de recuperacion")  # accents are ignored
     assert set(guide.shown_keys()) == {"start", "backups"}
+
+
+def test_the_guide_shows_each_topics_screen_in_its_language(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Issue 18: the guide has pictures: each topic about a screen shows that screen (made
+    on the demo case by scripts/guide_images.py), the Spanish guide the Spanish screens."""
+    import re
+
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QTextDocument
+
+    from secondop_desktop.ui.shell.guide_dialog import GuideDialog, topics
+
+    for code in ("en", "es"):
+        pictured = [t for t in topics(code) if "<img " in t.html]
+        assert len(pictured) >= 15, code
+        for topic in pictured:
+            assert f"/guide/{code}/{topic.key}.png" in topic.html.replace("\\", "/")
+    dialog = GuideDialog("records")
+    qtbot.addWidget(dialog)
+    records = next(t for t in topics("en") if t.key == "records")
+    found = re.search(r'src="([^"]+)"', records.html)
+    assert found is not None
+    image = dialog.text.document().resource(
+        QTextDocument.ResourceType.ImageResource, QUrl.fromLocalFile(found.group(1))
+    )
+    assert image is not None and not image.isNull(), "the picture loads in the browser"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from html import escape as html_escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -53,10 +54,26 @@ def guide_file(code: str | None = None) -> str:
 def topics(code: str | None = None) -> list[Topic]:
     """The guide's topics, in order, in ``code`` (the language installed when None)."""
     found = []
-    for key, title, body in _TOPIC.findall(read_text(guide_file(code))):
+    name = guide_file(code)
+    language = name.removeprefix("guide_").removesuffix(".html") if "_" in name else "en"
+    for key, title, body in _TOPIC.findall(read_text(name)):
         plain = _TAG.sub(" ", f"{title} {body}").replace("&gt;", ">").replace("&amp;", "&")
-        found.append(Topic(key, title, f"<h2>{title}</h2>{body}", fold(" ".join(plain.split()))))
+        html = f"<h2>{title}</h2>{_picture(language, key, title)}{body}"
+        found.append(Topic(key, title, html, fold(" ".join(plain.split()))))
     return found
+
+
+def _picture(language: str, key: str, title: str) -> str:
+    """The topic's screen on the demo case (scripts/guide_images.py), when it has one."""
+    image = asset("guide", language, f"{key}.png")
+    if not image.is_file():
+        return ""
+    alt = translate("guide_dialog", "The screen: {topic}").format(topic=_TAG.sub("", title))
+    source, alt = html_escape(str(image)), html_escape(alt)
+    return f'<p><img src="{source}" width="{PICTURE_WIDTH}" alt="{alt}"></p>'
+
+
+PICTURE_WIDTH = 560  # as made by scripts/guide_images.py
 
 
 class GuideDialog(QDialog):
