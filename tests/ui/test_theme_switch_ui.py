@@ -75,3 +75,22 @@ def test_colours_follow_a_switch_to_dark_while_running(make_window, vault_dir: P
         QApplication.processEvents()
     back, text = _pair(page.badge)
     assert luminance(back) > 0.25 and contrast(text, back) >= AA, "and back to light"
+
+
+def test_the_system_scheme_is_followed_when_the_platform_does_not(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Qt 6 tells the system's light/dark choice (style hints); where the platform's own
+    palette stays light under a dark choice, SecondOp makes it dark, and back."""
+    from PySide6.QtCore import Qt
+
+    from secondop_desktop.ui.common.colours import is_dark, match_scheme
+
+    before = QApplication.palette()
+    try:
+        match_scheme(qapp, Qt.ColorScheme.Dark)
+        assert is_dark(QApplication.palette())
+        match_scheme(qapp, Qt.ColorScheme.Unknown)  # nothing said: left as it is
+        assert is_dark(QApplication.palette())
+        match_scheme(qapp, Qt.ColorScheme.Light)
+        assert not is_dark(QApplication.palette())
+    finally:
+        QApplication.setPalette(before)

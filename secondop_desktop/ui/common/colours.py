@@ -233,3 +233,28 @@ def tint(widget: QWidget, colour: str, *, fill: bool = True) -> None:
         widget.setAutoFillBackground(fill)
 
     follow_palette(widget, apply)
+
+
+def match_scheme(app: QGuiApplication, scheme: Qt.ColorScheme) -> None:
+    """Make the palette dark or light as the system's scheme asks, when the platform's own
+    palette did not (Qt's Fusion style on some Linux desktops keeps a light palette under
+    a dark system preference). Unknown: the palette is left as the platform gives it."""
+    if scheme == Qt.ColorScheme.Unknown:
+        return
+    wanted_dark = scheme == Qt.ColorScheme.Dark
+    if wanted_dark == is_dark(app.palette()):
+        return
+    if wanted_dark:
+        app.setPalette(dark_palette())
+    else:
+        from PySide6.QtWidgets import QApplication
+
+        style = QApplication.style() if isinstance(app, QApplication) else None
+        app.setPalette(style.standardPalette() if style is not None else QPalette())
+
+
+def follow_system_scheme(app: QGuiApplication) -> None:
+    """Follow the system's light/dark choice now and when it changes (Qt 6 style hints)."""
+    hints = app.styleHints()
+    hints.colorSchemeChanged.connect(lambda scheme: match_scheme(app, scheme))
+    match_scheme(app, hints.colorScheme())

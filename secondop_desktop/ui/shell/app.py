@@ -119,9 +119,11 @@ def run(
     QTimer.singleShot(SWEEP_DELAY_MS, _sweep_viewer_copies)
     _install_language(vault_dir)
     # The screens are imported only now: strings a module makes at import are translated.
+    from secondop_desktop.ui.common import colours
     from secondop_desktop.ui.common.state import AppState
     from secondop_desktop.ui.shell.main_window import MainWindow
 
+    colours.follow_system_scheme(app)  # dark or light as the system says, also when it changes
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName("org.secondop.SecondOp")  # its .desktop file: the dock icon
