@@ -115,3 +115,43 @@ def test_placeholders_survive_translation() -> None:
             if (used - wanted or lost) and (context, source) not in FREE:
                 bad.append(f"{context}: {source!r} -> {text!r}")
     assert not bad, "\n".join(bad[:40])
+
+
+# Qt's text setters and the app's own (heading, paragraph): what they are given is shown.
+SHOWN = {
+    "setText", "setWindowTitle", "setToolTip", "setPlaceholderText", "setWhatsThis",
+    "setAccessibleName", "setAccessibleDescription", "setTitle", "addItem", "setStatusTip",
+    "QLabel", "QPushButton", "QCheckBox", "QGroupBox", "QRadioButton", "QAction",
+    "QToolButton", "addAction", "addMenu", "addTab", "setTabText", "insertTab",
+    "information", "warning", "critical", "question", "setSuffix", "setPrefix",
+    "setLabelText", "showMessage", "heading", "paragraph", "addRow", "setHeaderLabels",
+    "setHorizontalHeaderLabels", "setSpecialValueText",
+}  # fmt: skip
+
+
+def test_no_english_literal_is_handed_to_the_screen() -> None:
+    """A string literal (or an f-string with words) given straight to a text setter never
+    reaches a translator; the screen walk sees only the screens it opens, this sees all."""
+    import re
+
+    bad = []
+    for path in PACKAGE.rglob("*.py"):
+        if "__pycache__" in path.parts or "demo" in path.parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+            owner = func.value if isinstance(func, ast.Attribute) else None
+            logged = isinstance(owner, ast.Name) and owner.id in ("log", "logging")
+            if name not in SHOWN or logged:
+                continue
+            for arg in node.args:
+                words = [arg.value] if isinstance(arg, ast.Constant) else []
+                if isinstance(arg, ast.JoinedStr):
+                    words = [v.value for v in arg.values if isinstance(v, ast.Constant)]
+                if any(isinstance(w, str) and re.search(r"[A-Za-z]{2}", w) for w in words):
+                    bad.append(f"{path.name}:{node.lineno} {name}({words})")
+    bad = [b for b in bad if not b.startswith("render.py") or "<html>" not in b]
+    assert not bad, "\n".join(bad)
