@@ -94,3 +94,46 @@ def test_the_system_scheme_is_followed_when_the_platform_does_not(qapp) -> None:
         assert not is_dark(QApplication.palette())
     finally:
         QApplication.setPalette(before)
+
+
+def test_the_focus_ring_is_visible_in_light_and_dark(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """WCAG: a focus indicator at 3:1 against what is around it. Fusion (the style SecondOp
+    runs with) draws the ring in the palette's highlight colour: a focused button looks
+    different from an unfocused one, and the highlight reaches 3:1 on the window, the
+    buttons and the fields, in the light and in the dark palette."""
+    from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout
+
+    from secondop_desktop.ui.common.colours import dark_palette
+
+    before = QApplication.palette()
+    try:
+        for palette in (before, dark_palette()):
+            QApplication.setPalette(palette)
+            ring = palette.color(QPalette.ColorRole.Highlight)
+            for role in (
+                QPalette.ColorRole.Window,
+                QPalette.ColorRole.Button,
+                QPalette.ColorRole.Base,
+            ):
+                assert contrast(ring, palette.color(role)) >= 3.0, role
+            host = QWidget()
+            qtbot.addWidget(host)
+            layout = QVBoxLayout(host)
+            button, field = QPushButton("Save"), QLineEdit()
+            layout.addWidget(button)
+            layout.addWidget(field)
+            host.show()
+            host.activateWindow()
+            qtbot.waitUntil(host.isActiveWindow)
+            field.setFocus()
+            qtbot.waitUntil(field.hasFocus)
+            unfocused_button = button.grab().toImage()
+            qtbot.keyClick(field, Qt.Key.Key_Tab)  # the keyboard moves on: the ring shows
+            assert button.hasFocus()
+            assert button.grab().toImage() != unfocused_button, "the focused button shows it"
+            unfocused_field = field.grab().toImage()
+            qtbot.keyClick(button, Qt.Key.Key_Tab)
+            assert field.hasFocus()
+            assert field.grab().toImage() != unfocused_field, "the focused field shows it"
+    finally:
+        QApplication.setPalette(before)
