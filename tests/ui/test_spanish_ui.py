@@ -77,3 +77,40 @@ def test_demo_packet_is_exported_in_spanish(tmp_path: Path) -> None:
 def test_every_spanish_screen_fits_1024x700(walked: dict[str, object]) -> None:
     problems = misfits_of(walked)
     assert not problems, "\n".join(problems[:60])
+
+
+def test_the_language_chosen_in_settings_is_used_at_the_next_start(
+    qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Settings > Language stores the choice; the next start installs it (before any
+    screen is built), whatever the system's language."""
+    from secondop_desktop.settings import Settings
+    from secondop_desktop.ui.common.state import AppState
+    from secondop_desktop.ui.shell.settings_dialog import SettingsDialog
+
+    state = AppState(tmp_path)
+    dialog = SettingsDialog(state)
+    qtbot.addWidget(dialog)
+    choices = [dialog.language.itemData(i) for i in range(dialog.language.count())]
+    assert choices == [i18n.SYSTEM, *i18n.LANGUAGES]
+    dialog.language.setCurrentIndex(choices.index("es"))
+    dialog._save()
+    assert Settings.load(tmp_path).language == "es"
+    env = _spanish_env()
+    env.pop(i18n.ENV)  # neither the environment nor the system says Spanish
+    env.update(LANG="C.UTF-8", LANGUAGE="", LC_ALL="")
+    script = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from secondop_desktop.ui.shell.app import _install_language\n"
+        "from secondop_desktop import i18n\n"
+        "_install_language(sys.argv[1])\n"
+        "print(i18n.active(), i18n.translate('settings_dialog', 'Settings'))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path)],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == ["es", "Configuración"]
