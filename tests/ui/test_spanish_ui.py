@@ -79,9 +79,7 @@ def test_every_spanish_screen_fits_1024x700(walked: dict[str, object]) -> None:
     assert not problems, "\n".join(problems[:60])
 
 
-def test_the_language_chosen_in_settings_is_used_at_the_next_start(
-    qtbot, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+def test_the_language_chosen_in_settings_is_used_at_the_next_start(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """Settings > Language stores the choice; the next start installs it (before any
     screen is built), whatever the system's language."""
     from secondop_desktop.settings import Settings
