@@ -172,12 +172,15 @@ def cmd_import(args: argparse.Namespace) -> int:
         def reported(item: importer.ImportItem) -> None:
             print(f"done\t{item.status}\t{item.path}", file=sys.stderr, flush=True)
 
+        from secondop_desktop.packet.structured import document_pdf
+
         report = importer.import_files(
             vault,
             args.case,
             [Path(p) for p in args.paths],
             on_record=reported if args.progress else None,
             default_password=pdf_password,
+            render_structured=document_pdf,  # FHIR and C-CDA: laid out as a readable PDF
         )
     except cases.CaseNotFound as exc:
         raise CliError(str(exc)) from None

@@ -91,7 +91,7 @@
     <context>
         <name>cli</name>
         <message numerus="yes">
-            <location line="+119" />
+            <location line="+122" />
             <source>%n record(s) have no text to search (photos, scans).</source>
             <translation>
                 <numerusform>%n record has no text to search (photos, scans).</numerusform>
@@ -130,9 +130,36 @@
         </message>
     </context>
     <context>
+        <name>fhir</name>
+        <message numerus="yes">
+            <location line="+11" />
+            <source>FHIR bundle: %n entries</source>
+            <translation>
+                <numerusform>FHIR bundle: %n entry</numerusform>
+                <numerusform>FHIR bundle: %n entries</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>Health records export: %n files</source>
+            <translation>
+                <numerusform>Health records export: %n file</numerusform>
+                <numerusform>Health records export: %n files</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>This file holds the records of %n different people.</source>
+            <translation>
+                <numerusform>This file holds the records of %n different person.</numerusform>
+                <numerusform>This file holds the records of %n different people.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>importer</name>
         <message numerus="yes">
-            <location filename="../records/importer.py" line="+78" />
+            <location filename="../records/importer.py" line="+79" />
             <source>%n imported ({repaired})</source>
             <translation>
                 <numerusform>%n imported ({repaired})</numerusform>

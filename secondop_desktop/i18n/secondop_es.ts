@@ -1120,6 +1120,64 @@
         </message>
     </context>
     <context>
+        <name>ccda</name>
+        <message>
+            <location filename="../records/structured/ccda.py" line="+93" />
+            <source>The document is larger than {size} MB, more than SecondOp reads.</source>
+            <translation>El documento ocupa más de {size} MB, más de lo que SecondOp lee.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The document uses an XML feature SecondOp does not read.</source>
+            <translation>El documento usa una función de XML que SecondOp no lee.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This file is not well-formed XML (line {line}, column {column}): it is damaged or not an XML document.</source>
+            <translation>Este archivo no es XML bien formado (línea {line}, columna {column}): está dañado o no es un documento XML.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>This file is not XML in an encoding SecondOp can read.</source>
+            <translation>Este archivo no es XML en una codificación que SecondOp pueda leer.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This XML is not a C-CDA document: its ClinicalDocument is not in the HL7 namespace (urn:hl7-org:v3).</source>
+            <translation>Este XML no es un documento C-CDA: su ClinicalDocument no está en el espacio de nombres de HL7 (urn:hl7-org:v3).</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>This XML is not a C-CDA document: its root is not ClinicalDocument.</source>
+            <translation>Este XML no es un documento C-CDA: su raíz no es ClinicalDocument.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The document nests its elements more than {depth} deep, which no C-CDA document does.</source>
+            <translation>El documento anida sus elementos a más de {depth} niveles, algo que ningún documento C-CDA hace.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>The document declares a document type (DOCTYPE), which C-CDA does not use and SecondOp does not read.</source>
+            <translation>El documento declara un tipo de documento (DOCTYPE), que C-CDA no usa y SecondOp no lee.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The document declares entities, which SecondOp does not read (they can hide an attack).</source>
+            <translation>El documento declara entidades, que SecondOp no lee (pueden ocultar un ataque).</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The document refers to a file or web address outside itself, which SecondOp never follows.</source>
+            <translation>El documento remite a un archivo o una dirección web fuera de él, que SecondOp nunca sigue.</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>C-CDA document</source>
+            <translation>Documento C-CDA</translation>
+        </message>
+    </context>
+    <context>
         <name>checklist</name>
         <message>
             <location filename="../records/checklist.py" line="+25" />
@@ -1540,7 +1598,7 @@
             <translation>Ese no era el último grupo; la clave sigue sin confirmar.</translation>
         </message>
         <message numerus="yes">
-            <location line="+119" />
+            <location line="+122" />
             <source>%n record(s) have no text to search (photos, scans).</source>
             <translation>
                 <numerusform>%n documento no tiene texto en el que buscar (fotos, escaneos).</numerusform>
@@ -2154,6 +2212,7 @@
         </message>
         <message>
             <location line="+51" />
+            <location filename="../packet/structured.py" line="+51" />
             <source>not recorded</source>
             <translation>no consta</translation>
         </message>
@@ -3569,9 +3628,481 @@
         </message>
     </context>
     <context>
+        <name>fhir</name>
+        <message>
+            <location filename="../records/structured/fhir.py" line="+68" />
+            <source>The FHIR bundle is empty: it holds no resources.</source>
+            <translation>El paquete FHIR está vacío: no contiene recursos.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+11" />
+            <source>FHIR bundle: %n entries</source>
+            <translation>
+                <numerusform>Paquete FHIR: %n entrada</numerusform>
+                <numerusform>Paquete FHIR: %n entradas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>FHIR resource: {kind}</source>
+            <translation>Recurso FHIR: {kind}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The folder holds more than {limit} files, too many to read safely.</source>
+            <translation>La carpeta contiene más de {limit} archivos, demasiados para leerlos con seguridad.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The folder's files together are larger than {limit} MB, too large to read safely.</source>
+            <translation>Los archivos de la carpeta ocupan en total más de {limit} MB, demasiado para leerlos con seguridad.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>None of the folder's files is a readable FHIR resource.</source>
+            <translation>Ninguno de los archivos de la carpeta es un recurso FHIR legible.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>Health records export: %n files</source>
+            <translation>
+                <numerusform>Exportación de registros de salud: %n archivo</numerusform>
+                <numerusform>Exportación de registros de salud: %n archivos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>File</source>
+            <translation>Archivo</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Why it was not read</source>
+            <translation>Por qué no se leyó</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Files not read</source>
+            <translation>Archivos no leídos</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The FHIR file is larger than {limit} MB, too large to read safely.</source>
+            <translation>El archivo FHIR ocupa más de {limit} MB, demasiado para leerlo con seguridad.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The file is empty.</source>
+            <translation>El archivo está vacío.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The file is not UTF-8 text, so it is not FHIR JSON.</source>
+            <translation>El archivo no es texto UTF-8, así que no es JSON de FHIR.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The FHIR file holds too many values to read safely.</source>
+            <translation>El archivo FHIR contiene demasiados valores para leerlo con seguridad.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The file is not valid JSON (line {line}, column {column}).</source>
+            <translation>El archivo no es JSON válido (línea {line}, columna {column}).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The file is not valid JSON.</source>
+            <translation>El archivo no es JSON válido.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>This is JSON but not a FHIR resource: it is not a JSON object.</source>
+            <translation>Es JSON pero no un recurso FHIR: no es un objeto JSON.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This is JSON but not a FHIR resource: it has no resourceType.</source>
+            <translation>Es JSON pero no un recurso FHIR: no tiene resourceType.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The FHIR bundle's entries are not a list.</source>
+            <translation>Las entradas del paquete FHIR no son una lista.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Entry {number} of the FHIR bundle is not a JSON object.</source>
+            <translation>La entrada {number} del paquete FHIR no es un objeto JSON.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Entry {number} of the FHIR bundle holds no FHIR resource.</source>
+            <translation>La entrada {number} del paquete FHIR no contiene ningún recurso FHIR.</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Name: {name}</source>
+            <translation>Nombre: {name}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Date of birth: {date}</source>
+            <translation>Fecha de nacimiento: {date}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sex: {sex}</source>
+            <translation>Sexo: {sex}</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>This file holds the records of %n different people.</source>
+            <translation>
+                <numerusform>Este archivo contiene registros de %n persona distinta.</numerusform>
+                <numerusform>Este archivo contiene registros de %n personas distintas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+32" />
+            <source>Patient</source>
+            <translation>Paciente</translation>
+        </message>
+        <message>
+            <location line="-12" />
+            <source>The FHIR bundle is nested too deeply to be read safely.</source>
+            <translation>El paquete FHIR está anidado a demasiada profundidad para leerlo con seguridad.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The FHIR bundle has more than {limit} entries, too many to read safely.</source>
+            <translation>El paquete FHIR tiene más de {limit} entradas, demasiadas para leerlo con seguridad.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <location filename="../records/structured/fhir_resources.py" line="+65" />
+            <source>Condition</source>
+            <translation>Afección</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../records/structured/fhir_resources.py" line="+5" />
+            <source>Medication</source>
+            <translation>Medicamento</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>Prescription</source>
+            <translation>Receta</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Allergy</source>
+            <translation>Alergia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Observation</source>
+            <translation>Observación</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../records/structured/fhir_resources.py" line="+13" />
+            <source>Procedure</source>
+            <translation>Procedimiento</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Diagnostic report</source>
+            <translation>Informe diagnóstico</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Document</source>
+            <translation>Documento</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Encounter</source>
+            <translation>Atención</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Immunization</source>
+            <translation>Vacunación</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Imaging study</source>
+            <translation>Estudio de imagen</translation>
+        </message>
+        <message>
+            <location filename="../records/structured/fhir_resources.py" line="-33" />
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Description</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Test</source>
+            <translation>Prueba</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unit</source>
+            <translation>Unidad</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reference range</source>
+            <translation>Intervalo de referencia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Flag</source>
+            <translation>Indicador</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Conditions</source>
+            <translation>Afecciones</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Onset</source>
+            <translation>Inicio</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resolved</source>
+            <translation>Resolución</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Medications</source>
+            <translation>Medicamentos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dosage</source>
+            <translation>Dosis</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Started or prescribed</source>
+            <translation>Inicio o prescripción</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Allergies</source>
+            <translation>Alergias</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Substance</source>
+            <translation>Sustancia</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reaction</source>
+            <translation>Reacción</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Severity</source>
+            <translation>Gravedad</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Lab results</source>
+            <translation>Resultados de laboratorio</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Vital signs</source>
+            <translation>Constantes vitales</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Other observations</source>
+            <translation>Otras observaciones</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Procedures</source>
+            <translation>Procedimientos</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Diagnostic reports</source>
+            <translation>Informes diagnósticos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Report</source>
+            <translation>Informe</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Conclusion</source>
+            <translation>Conclusión</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Encounters</source>
+            <translation>Atenciones</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Class</source>
+            <translation>Clase</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Start</source>
+            <translation>Inicio</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>End</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Immunizations</source>
+            <translation>Vacunas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Vaccine</source>
+            <translation>Vacuna</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Imaging studies</source>
+            <translation>Estudios de imagen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Modality</source>
+            <translation>Modalidad</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Series</source>
+            <translation>Series</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Images</source>
+            <translation>Imágenes</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Documents</source>
+            <translation>Documentos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Attachment</source>
+            <translation>Adjunto</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>ambulatory</source>
+            <translation>ambulatoria</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>inpatient</source>
+            <translation>hospitalización</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>emergency</source>
+            <translation>urgencias</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>virtual</source>
+            <translation>virtual</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>home health</source>
+            <translation>atención domiciliaria</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>outpatient</source>
+            <translation>consulta externa</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>observation</source>
+            <translation>observación</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>short stay</source>
+            <translation>estancia corta</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>pre-admission</source>
+            <translation>preingreso</translation>
+        </message>
+        <message>
+            <location line="+346" />
+            <source>Kind of entry</source>
+            <translation>Tipo de entrada</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Entries</source>
+            <translation>Entradas</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The file also holds these entries, not shown here.</source>
+            <translation>El archivo contiene también estas entradas, que no se muestran aquí.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Other entries</source>
+            <translation>Otras entradas</translation>
+        </message>
+    </context>
+    <context>
         <name>filetypes</name>
         <message>
-            <location filename="../records/filetypes.py" line="+22" />
+            <location filename="../records/filetypes.py" line="+25" />
             <source>JPEG photo</source>
             <translation>Foto JPEG</translation>
         </message>
@@ -3596,7 +4127,7 @@
             <translation>Foto HEIC</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+39" />
             <source>a ZIP or Office document</source>
             <translation>un archivo ZIP o un documento de Office</translation>
         </message>
@@ -3652,8 +4183,8 @@
         </message>
         <message>
             <location line="+8" />
-            <source>Structured health records are not imported as documents; print the summary to PDF from your patient portal instead.</source>
-            <translation>Los historiales de salud estructurados no se añaden como documentos. En su lugar, imprima el resumen como PDF desde su portal del paciente.</translation>
+            <source>SecondOp reads structured records exported as FHIR (JSON) or C-CDA (XML); this file is neither. Print the summary to PDF from your patient portal instead.</source>
+            <translation>SecondOp lee historiales estructurados exportados como FHIR (JSON) o C-CDA (XML); este archivo no es ninguno de los dos. Imprima el resumen en PDF desde su portal de pacientes.</translation>
         </message>
         <message>
             <location line="+8" />
@@ -3894,7 +4425,7 @@
             <translation>Necesita una contraseña: no se escribió ninguna. Pulse “Volver a intentarlo” para escribirla.</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+75" />
             <source>Importing records</source>
             <translation>Añadiendo documentos</translation>
         </message>
@@ -3962,7 +4493,7 @@
     <context>
         <name>importer</name>
         <message numerus="yes">
-            <location filename="../records/importer.py" line="+78" />
+            <location filename="../records/importer.py" line="+79" />
             <source>%n imported ({repaired})</source>
             <translation>
                 <numerusform>%n añadido ({repaired})</numerusform>
@@ -4040,7 +4571,7 @@
             <translation>No se pudo leer el archivo ({error}).</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+59" />
             <source>There is no case with id {id}.</source>
             <translation>No hay ningún caso con el id {id}.</translation>
         </message>
@@ -4065,7 +4596,7 @@
             <translation>Comprobados {done} de {total}</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+32" />
             <source>{done} of {total} files read, {imported} imported</source>
             <translation>Leídos {done} de {total} archivos; añadidos: {imported}</translation>
         </message>
@@ -4080,12 +4611,18 @@
             <translation>La importación se detuvo antes de este archivo.</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+33" />
+            <source>FHIR and C-CDA documents are imported from SecondOp's window or its secondop import command.</source>
+            <translation>Los documentos FHIR y C-CDA se importan desde la ventana de SecondOp o con su orden secondop import.</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>This PDF is protected by a password (often the date of birth).</source>
             <translation>Este PDF está protegido con una contraseña (a menudo, la fecha de nacimiento).</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="-18" />
+            <location line="+52" />
             <source>The file changed while it was being imported; try again.</source>
             <translation>El archivo cambió mientras se añadía; vuelva a intentarlo.</translation>
         </message>
@@ -5725,7 +6262,7 @@ Me inclino por ella: {rating}</translation>
     <context>
         <name>parsing</name>
         <message>
-            <location filename="../records/parsing.py" line="+69" />
+            <location filename="../records/parsing.py" line="+74" />
             <source>Download it again, or ask for a new copy.</source>
             <translation>Descárguelo de nuevo o pida una copia nueva.</translation>
         </message>
@@ -5812,6 +6349,11 @@ Me inclino por ella: {rating}</translation>
             <location line="+20" />
             <source>The image is too large to open safely (over 89 megapixels). Shrink it, or take the photo again at normal size.</source>
             <translation>La imagen es demasiado grande para abrirla con seguridad (más de 89 megapíxeles). Redúzcala o vuelva a hacer la foto a tamaño normal.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>The document is larger than SecondOp reads ({size} MB at most); it may not be a single patient's record.</source>
+            <translation>El documento es más grande de lo que SecondOp lee ({size} MB como máximo); puede que no sea el historial de un solo paciente.</translation>
         </message>
         <message>
             <location line="+32" />
@@ -8610,6 +9152,44 @@ Se quita de la caja fuerte; el archivo original de su ordenador, si todavía lo 
             <location filename="../ui/common/state.py" line="+96" />
             <source>The vault is locked.</source>
             <translation>La caja fuerte está bloqueada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>structured</name>
+        <message>
+            <location filename="../packet/structured.py" line="+2" />
+            <source>Patient</source>
+            <translation>Paciente</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Date of birth</source>
+            <translation>Fecha de nacimiento</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Document date</source>
+            <translation>Fecha del documento</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Format</source>
+            <translation>Formato</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>From</source>
+            <translation>Procedencia</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Laid out by SecondOp from the structured file “{name}”, which is attached to this PDF as it was imported.</source>
+            <translation>Compuesto por SecondOp a partir del archivo estructurado «{name}», que va adjunto a este PDF tal como se importó.</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>The file as it was imported</source>
+            <translation>El archivo tal como se importó</translation>
         </message>
     </context>
     <context>

@@ -13,9 +13,12 @@ PNG = "image/png"
 TIFF = "image/tiff"
 WEBP = "image/webp"
 HEIC = "image/heic"
+FHIR = "application/fhir+json"  # issue 19: read in the sandbox, stored as a readable PDF
+CCDA = "application/cda+xml"
 IMAGE_TYPES = (JPEG, PNG, TIFF, WEBP, HEIC)
-SUPPORTED = (PDF, *IMAGE_TYPES)
-HEAD_BYTES = 1024
+STRUCTURED = (FHIR, CCDA)
+SUPPORTED = (PDF, *IMAGE_TYPES, *STRUCTURED)
+HEAD_BYTES = 4096  # a C-CDA file may open with a long comment before its root
 SUFFIX = {PDF: ".pdf", JPEG: ".jpg", PNG: ".png", TIFF: ".tif", WEBP: ".webp", HEIC: ".heic"}
 LABEL = {  # English; translate("filetypes", ...) where shown
     PDF: "PDF",
@@ -45,6 +48,17 @@ def sniff(head: bytes) -> str | None:
         return HEIC
     if b"%PDF-" in head[:1024] and head[:2] != b"PK":  # not a PDF stored in a ZIP
         return PDF  # as in PDFium (Chrome, QtPdf): a header anywhere in the first KiB
+    return _structured(head)
+
+
+def _structured(head: bytes) -> str | None:
+    """A FHIR resource (JSON naming its resourceType) or a C-CDA document (XML of HL7 v3's
+    ClinicalDocument): by content, as the rest; the reader checks the whole file."""
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if text[:1] == b"{" and b'"resourceType"' in head:
+        return FHIR
+    if text[:1] == b"<" and b"ClinicalDocument" in head and b"urn:hl7-org:v3" in head:
+        return CCDA
     return None
 
 
@@ -105,8 +119,8 @@ _BY_SUFFIX = {
         ".ccda",
     ): QT_TRANSLATE_NOOP(
         "filetypes",
-        "Structured health records are not imported as documents; print the summary to PDF "
-        "from your patient portal instead.",
+        "SecondOp reads structured records exported as FHIR (JSON) or C-CDA (XML); this file "
+        "is neither. Print the summary to PDF from your patient portal instead.",
     ),
     (
         ".dcm",

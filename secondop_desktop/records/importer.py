@@ -26,6 +26,7 @@ from secondop_desktop.i18n import translate
 from secondop_desktop.records import filetypes
 from secondop_desktop.records import meta as record_meta
 from secondop_desktop.records.sandbox import SandboxPool, Task
+from secondop_desktop.records.structured import Renderer
 from secondop_desktop.store import StorageFull, Vault
 from secondop_desktop.store import cases as case_repo
 from secondop_desktop.store import records as repo
@@ -195,6 +196,7 @@ def import_files(
     default_password: str | None = None,
     pool_factory: Callable[[], SandboxPool] = SandboxPool,
     on_record: Callable[[ImportItem], None] | None = None,
+    render_structured: Renderer | None = None,
 ) -> ImportReport:
     """Import files and folders into a case; returns what happened to each file.
 
@@ -203,6 +205,10 @@ def import_files(
     ``--pdf-password-file``: portals often use one password, the date of birth, for all).
     Without one such a file is reported as ``needs_password`` and nothing is stored; a
     wrong one rejects the file with the reason.
+
+    ``render_structured`` makes the readable PDF stored for a FHIR or C-CDA file (the
+    packet's renderer, ``packet.structured.document_pdf``: given by the caller, since
+    records/ does not import the packet); without it such files are refused.
     """
     cancel = cancel or CancelToken()
     passwords = passwords or {}
@@ -274,7 +280,9 @@ def import_files(
             for outcome in pool.run(tasks, cancel):
                 path = files[outcome.key]
                 try:
-                    item = _store_outcome(vault, case_id, path, hashes[str(path)], outcome, dob)
+                    item = _store_outcome(
+                        vault, case_id, path, hashes[str(path)], outcome, dob, render_structured
+                    )
                 except StorageFull as exc:
                     # Nothing of this file was kept (one transaction); stop here, say why.
                     item = ImportItem(shown(path), REJECTED, str(exc), sha256=hashes[str(path)])
@@ -319,11 +327,38 @@ def _mark_cancelled(report: ImportReport, files: list[Path]) -> None:
 
 
 def _store_outcome(
-    vault: Vault, case_id: int, path: Path, sha: str, outcome: Any, dob: date | None
+    vault: Vault,
+    case_id: int,
+    path: Path,
+    sha: str,
+    outcome: Any,
+    dob: date | None,
+    render_structured: Renderer | None = None,
 ) -> ImportItem:
     if outcome.reason is not None:
         return ImportItem(shown(path), REJECTED, outcome.reason, sha256=sha)
     parsed = outcome.parsed
+    if parsed.structured is not None:
+        try:
+            parsed = _rendered(parsed, path, sha, render_structured)
+        except _ChangedWhileImporting:
+            return ImportItem(
+                shown(path),
+                REJECTED,
+                translate("importer", "The file changed while it was being imported; try again."),
+                sha256=sha,
+            )
+        except _NoRenderer:
+            return ImportItem(
+                shown(path),
+                REJECTED,
+                translate(
+                    "importer",
+                    "FHIR and C-CDA documents are imported from SecondOp's window or its "
+                    "secondop import command.",
+                ),
+                sha256=sha,
+            )
     if parsed.needs_password:
         return ImportItem(
             shown(path),
@@ -386,6 +421,44 @@ def _store_outcome(
         sha256=sha,
         repaired=bool(parsed.repaired),
     )
+
+
+class _NoRenderer(Exception):
+    pass
+
+
+def _rendered(parsed: Any, path: Path, sha: str, render: Renderer | None) -> Any:
+    """A FHIR or C-CDA file's Parsed as the readable PDF stored for it: the document laid
+    out by ``render`` (from the plain data the sandbox read, never the file itself), the
+    original attached to it byte for byte, its text per page for search."""
+    import dataclasses
+
+    from secondop_desktop.records.parsing import pdf_thumbnail
+
+    if render is None:
+        raise _NoRenderer()
+    original = path.read_bytes()
+    if hashlib.sha256(original).hexdigest() != sha:
+        raise _ChangedWhileImporting()
+    pdf = render(parsed.structured, shown_name(path), original, parsed.media_type)
+    texts = _page_texts(pdf)
+    return dataclasses.replace(
+        parsed,
+        media_type=filetypes.PDF,
+        page_count=len(texts),
+        texts=texts,
+        unlocked_pdf=pdf,
+        thumbnail_png=pdf_thumbnail(pdf),
+    )
+
+
+def _page_texts(pdf: bytes) -> list[str]:
+    """The words of each page of a PDF SecondOp made itself (trusted: read in-process)."""
+    import io
+
+    from pypdf import PdfReader
+
+    return [page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages]
 
 
 def _copy_flags(parsed: Any) -> int:

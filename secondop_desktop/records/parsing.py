@@ -28,6 +28,8 @@ from secondop_desktop.records import filetypes, pdf_text
 if TYPE_CHECKING:
     from pypdf import PdfReader
 
+    from secondop_desktop.records.structured.model import Document
+
 THUMB_SIZE = (240, 320)
 MAX_IMAGE_PIXELS = 89_478_485  # Pillow's own warning threshold; we treat it as the limit
 MAX_TEXT_PER_PAGE = 200_000
@@ -50,6 +52,9 @@ class Parsed:
     needs_password: bool = False
     protected: bool = False  # the file had a password, which the stored copy no longer has
     repaired: str = ""  # for a damaged PDF: what was done, said in the import report
+    # A FHIR or C-CDA file: what it says (records.structured.Document), for the app to
+    # render as the stored PDF; texts holds its words.
+    structured: Document | None = None
 
 
 # -- PDF ------------------------------------------------------------------------------------
@@ -182,7 +187,7 @@ def _read_pdf(source: Path | bytes, password: str | None) -> Parsed:
         page_count=len(pages),
         meta_title=title,
         texts=texts,
-        thumbnail_png=_pdf_thumbnail(data),
+        thumbnail_png=pdf_thumbnail(data),
         unlocked_pdf=unlocked,
         protected=unlocked is not None,
     )
@@ -367,7 +372,7 @@ def _with_original(copy: bytes, path: Path) -> bytes:
 _qt_app = None
 
 
-def _pdf_thumbnail(data: bytes) -> bytes | None:
+def pdf_thumbnail(data: bytes) -> bytes | None:
     """First page rendered by QtPdf (PDFium), in this worker process."""
     global _qt_app
     from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize
@@ -491,6 +496,32 @@ def warm_up() -> None:
         _qt_app = QCoreApplication([])
 
 
+def parse_structured(path: Path, media_type: str) -> Parsed:
+    """A FHIR resource or C-CDA document read into plain data (in this worker, with its
+    time and memory limits); the app renders it. Malformed: rejected with the reason."""
+    from secondop_desktop.records import structured
+    from secondop_desktop.records.structured.model import MAX_BYTES
+
+    if path.stat().st_size > MAX_BYTES:
+        raise Rejected(
+            translate(
+                "parsing",
+                "The document is larger than SecondOp reads ({size} MB at most); it may not be "
+                "a single patient's record.",
+            ).format(size=MAX_BYTES // (1024 * 1024))
+        )
+    try:
+        doc = structured.read(media_type, path.read_bytes(), path.name)
+    except structured.Malformed as exc:
+        raise Rejected(str(exc)) from None
+    return Parsed(
+        media_type=media_type,
+        meta_title=doc.title,
+        texts=[structured.plain_text(doc)],
+        structured=doc,
+    )
+
+
 def parse_file(path: str, media_type: str, password: str | None = None) -> Parsed:
     """Entry point for the worker: a :class:`Parsed`, or raises :class:`Rejected`."""
     p = Path(path)
@@ -499,6 +530,8 @@ def parse_file(path: str, media_type: str, password: str | None = None) -> Parse
             return parse_pdf(p, password)
         if media_type in _PIL_FORMATS:
             return parse_image(p, media_type)
+        if media_type in filetypes.STRUCTURED:
+            return parse_structured(p, media_type)
     except _TooManyPixels:
         raise Rejected(_too_big_message(p)) from None
     except MemoryError:

@@ -61,8 +61,16 @@ def _import_job(
 ) -> importer.ImportReport:
     """Runs on a worker thread, so the window stays responsive. ``vault`` is the job's own
     connection: the runner opens it on the worker (``run(..., vault=...)``) and locks it."""
+    from secondop_desktop.packet.structured import document_pdf
+
     return importer.import_files(
-        vault, case_id, paths, cancel=cancel, progress=progress, passwords=passwords
+        vault,
+        case_id,
+        paths,
+        cancel=cancel,
+        progress=progress,
+        passwords=passwords,
+        render_structured=document_pdf,  # FHIR and C-CDA: laid out as a readable PDF
     )
 
 

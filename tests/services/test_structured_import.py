@@ -1,0 +1,114 @@
+"""Issue 19: FHIR and C-CDA files import through the real paths (the window's import job,
+the command line), read in the sandbox and stored as a readable PDF with the original
+attached; a hostile or malformed one is refused with a reason and nothing is stored."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+from pathlib import Path
+
+import pikepdf
+import pytest
+
+from secondop_desktop import cases, records
+from secondop_desktop.records import filetypes
+from secondop_desktop.store import Vault
+from secondop_desktop.ui.records.import_flow import _import_job
+
+from ..support import PASSPHRASE
+from ..test_cli import run
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+def _one(folder: str, pattern: str) -> Path:
+    found = sorted((CORPUS / folder).glob(pattern))
+    if not found:
+        pytest.skip(f"no {pattern} in tests/corpus/{folder}")
+    return found[0]
+
+
+def _pdf_text(data: bytes) -> str:
+    return subprocess.run(
+        ["pdftotext", "-", "-"], input=data, capture_output=True, check=True
+    ).stdout.decode()
+
+
+def test_sniffing_is_by_content() -> None:
+    assert filetypes.sniff(b'{"resourceType": "Bundle", "type": "collection"}') == filetypes.FHIR
+    assert (
+        filetypes.sniff(b'\xef\xbb\xbf  {\n "id": "x", "resourceType": "Patient"}')
+        == filetypes.FHIR
+    )
+    head = b'<?xml version="1.0"?><ClinicalDocument xmlns="urn:hl7-org:v3">'
+    assert filetypes.sniff(head) == filetypes.CCDA
+    assert filetypes.sniff(b'{"name": "not fhir"}') is None
+    assert filetypes.sniff(b"<html><body>hi</body></html>") is None
+
+
+def test_a_fhir_bundle_and_a_ccda_import_as_readable_records(vault_dir: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+    bundle = _one("fhir-synthea", "*.json")
+    ccda = _one("ccda", "**/*.xml")
+    vault = Vault.open(vault_dir, PASSPHRASE)
+    case_id = cases.create_case(vault, cases.Case(patient_name="Test Patient")).id or 0
+    from secondop_desktop.core.jobs import CancelToken, no_progress
+
+    report = _import_job(
+        vault, case_id, [bundle, ccda], {}, cancel=CancelToken(), progress=no_progress
+    )
+    assert [i.status for i in report.items] == ["imported", "imported"], report.items
+    patient = json.loads(bundle.read_bytes())
+    names = [
+        e["resource"]["name"][0]
+        for e in patient.get("entry", [])
+        if e.get("resource", {}).get("resourceType") == "Patient"
+    ]
+    family = names[0]["family"]
+    for item, original in zip(report.items, (bundle, ccda), strict=True):
+        assert item.record_id is not None
+        record = records.get_record(vault, item.record_id)
+        assert record.media_type == filetypes.PDF and record.page_count >= 1
+        stored = records.read_content(vault, item.record_id)
+        with pikepdf.open(io.BytesIO(stored)) as pdf:
+            attached = pdf.attachments[original.name].get_file().read_bytes()
+        assert attached == original.read_bytes(), "the original travels inside, byte for byte"
+        # Named on the page (wrapped anywhere: pdftotext joins a line broken at a hyphen).
+        squeezed = "".join(_pdf_text(stored).split()).replace("-", "")
+        assert original.name.replace("-", "") in squeezed
+    assert family in _pdf_text(records.read_content(vault, report.items[0].record_id or 0))
+    vault.lock()
+
+
+def test_hostile_and_malformed_documents_are_refused_with_a_reason(
+    vault_dir: Path, tmp_path: Path, monkeypatch, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    deep = tmp_path / "deep.json"
+    deep.write_bytes(b'{"resourceType": "Bundle", "entry": ' + b"[" * 10_000 + b"]" * 10_000 + b"}")
+    laughs = tmp_path / "laughs.xml"
+    laughs.write_text(
+        '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+        '<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>'
+        '<ClinicalDocument xmlns="urn:hl7-org:v3"><title>&lol2;</title></ClinicalDocument>'
+    )
+    external = tmp_path / "external.xml"
+    external.write_text(
+        '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>'
+        '<ClinicalDocument xmlns="urn:hl7-org:v3"><title>&e;</title></ClinicalDocument>'
+    )
+    nameless = tmp_path / "other.json"
+    nameless.write_text('{"patient": "no resource type here"}')
+    base = ["--vault", str(vault_dir), "--passphrase-stdin"]
+    run(monkeypatch, capsys, "case", "add", *base, "--patient", "Ana", stdin=PASSPHRASE)
+    _, out, _ = run(
+        monkeypatch, capsys, "import", *base, "--case", "1", "--json",
+        str(deep), str(laughs), str(external), str(nameless), stdin=PASSPHRASE,
+    )  # fmt: skip
+    items = json.loads(out)
+    assert [i["status"] for i in items] == ["rejected"] * 4, items
+    assert all(i["reason"] and len(i["reason"]) < 300 for i in items)
+    assert "FHIR" in items[3]["reason"] and "C-CDA" in items[3]["reason"]
+    vault = Vault.open(vault_dir, PASSPHRASE)
+    assert records.list_records(vault, 1) == []
+    vault.lock()
