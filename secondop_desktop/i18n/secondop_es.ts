@@ -2212,7 +2212,10 @@
         </message>
         <message>
             <location line="+51" />
-            <location filename="../packet/structured.py" line="+51" />
+            <location filename="../packet/structured.py" line="+63" />
+            <location filename="../records/structured/__init__.py" line="+96" />
+            <location line="+1" />
+            <location line="+2" />
             <source>not recorded</source>
             <translation>no consta</translation>
         </message>
@@ -4450,7 +4453,7 @@
             <translation>Necesita una contraseña: ninguna de las tres contraseñas lo abrió.</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+31" />
             <source>Import finished</source>
             <translation>Importación terminada</translation>
         </message>
@@ -4493,7 +4496,7 @@
     <context>
         <name>importer</name>
         <message numerus="yes">
-            <location filename="../records/importer.py" line="+79" />
+            <location filename="../records/importer.py" line="+80" />
             <source>%n imported ({repaired})</source>
             <translation>
                 <numerusform>%n añadido ({repaired})</numerusform>
@@ -4596,7 +4599,7 @@
             <translation>Comprobados {done} de {total}</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+39" />
             <source>{done} of {total} files read, {imported} imported</source>
             <translation>Leídos {done} de {total} archivos; añadidos: {imported}</translation>
         </message>
@@ -4611,7 +4614,7 @@
             <translation>La importación se detuvo antes de este archivo.</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+38" />
             <source>FHIR and C-CDA documents are imported from SecondOp's window or its secondop import command.</source>
             <translation>Los documentos FHIR y C-CDA se importan desde la ventana de SecondOp o con su orden secondop import.</translation>
         </message>
@@ -9190,6 +9193,11 @@ Se quita de la caja fuerte; el archivo original de su ordenador, si todavía lo 
             <location line="+25" />
             <source>The file as it was imported</source>
             <translation>El archivo tal como se importó</translation>
+        </message>
+        <message>
+            <location filename="../records/structured/__init__.py" line="-9" />
+            <source>This document may be about another patient: it names {their_name} (born {their_birth}), and this case is for {name} (born {birth}). Check it before you use it; nothing from it has been added to the case.</source>
+            <translation>Puede que este documento sea de otro paciente: nombra a {their_name} (fecha de nacimiento: {their_birth}) y este caso es de {name} (fecha de nacimiento: {birth}). Revíselo antes de usarlo; no se ha añadido nada de él al caso.</translation>
         </message>
     </context>
     <context>

@@ -23,7 +23,7 @@ from secondop_desktop import records
 from secondop_desktop.core import dates
 from secondop_desktop.core.jobs import Cancelled, CancelToken, Progress, no_progress
 from secondop_desktop.i18n import translate
-from secondop_desktop.records import filetypes
+from secondop_desktop.records import filetypes, structured
 from secondop_desktop.records import meta as record_meta
 from secondop_desktop.records.sandbox import SandboxPool, Task
 from secondop_desktop.records.structured import Renderer
@@ -51,6 +51,7 @@ class ImportItem:
     sha256: str | None = None
     index: int = field(default=-1, repr=False)  # position among the input files
     repaired: bool = False  # a damaged PDF, imported through a repaired copy
+    other_patient: bool = False  # a structured document naming someone else (reason: why)
 
     def to_json(self) -> dict[str, Any]:
         out = asdict(self)
@@ -281,7 +282,14 @@ def import_files(
                 path = files[outcome.key]
                 try:
                     item = _store_outcome(
-                        vault, case_id, path, hashes[str(path)], outcome, dob, render_structured
+                        vault,
+                        case_id,
+                        path,
+                        hashes[str(path)],
+                        outcome,
+                        dob,
+                        render_structured,
+                        patient=str(case_row["patient_name"] or ""),
                     )
                 except StorageFull as exc:
                     # Nothing of this file was kept (one transaction); stop here, say why.
@@ -334,11 +342,16 @@ def _store_outcome(
     outcome: Any,
     dob: date | None,
     render_structured: Renderer | None = None,
+    *,
+    patient: str = "",
 ) -> ImportItem:
     if outcome.reason is not None:
         return ImportItem(shown(path), REJECTED, outcome.reason, sha256=sha)
     parsed = outcome.parsed
+    elsewhere = ""  # a structured document about someone else: said in the report
     if parsed.structured is not None:
+        exact = dob if dob is not None and dates.of(dob).exact else None
+        elsewhere = structured.someone_else(parsed.structured, patient, exact)
         try:
             parsed = _rendered(parsed, path, sha, render_structured)
         except _ChangedWhileImporting:
@@ -416,10 +429,11 @@ def _store_outcome(
     return ImportItem(
         shown(path),
         IMPORTED,
-        parsed.repaired,
+        parsed.repaired or elsewhere,
         record_id=record_id,
         sha256=sha,
         repaired=bool(parsed.repaired),
+        other_patient=bool(elsewhere),
     )
 
 

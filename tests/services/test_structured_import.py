@@ -112,3 +112,43 @@ def test_hostile_and_malformed_documents_are_refused_with_a_reason(
     vault = Vault.open(vault_dir, PASSPHRASE)
     assert records.list_records(vault, 1) == []
     vault.lock()
+
+
+def test_a_document_about_another_patient_is_flagged(vault_dir: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+    """Before anything of it is offered as a fact, the import report says when the
+    document names someone else than the case's patient (name or date of birth)."""
+    from datetime import date
+
+    from secondop_desktop.core.jobs import CancelToken, no_progress
+
+    bundle = _one("fhir-synthea", "Bibi254*.json")
+    vault = Vault.open(vault_dir, PASSPHRASE)
+    other = (
+        cases.create_case(
+            vault, cases.Case(patient_name="Ana Silva", patient_dob=date(1980, 1, 2))
+        ).id
+        or 0
+    )
+    same = (
+        cases.create_case(
+            vault, cases.Case(patient_name="Bibi Schowalter", patient_dob=date(2009, 4, 29))
+        ).id
+        or 0
+    )
+    born_apart = (
+        cases.create_case(
+            vault, cases.Case(patient_name="Bibi Schowalter", patient_dob=date(2009, 4, 30))
+        ).id
+        or 0
+    )
+    items = {}
+    for case_id in (other, same, born_apart):
+        report = _import_job(
+            vault, case_id, [bundle], {}, cancel=CancelToken(), progress=no_progress
+        )
+        items[case_id] = report.items[0]
+    assert items[other].status == "imported" and items[other].other_patient
+    assert "Bibi254 Schowalter414" in items[other].reason and "Ana Silva" in items[other].reason
+    assert not items[same].other_patient and items[same].reason == ""
+    assert items[born_apart].other_patient, "a different date of birth is enough"
+    vault.lock()

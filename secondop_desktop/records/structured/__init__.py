@@ -8,7 +8,9 @@ records/ must not import the packet, which imports records).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from datetime import date
 
 from secondop_desktop.records.structured.model import (
     KINDS,
@@ -33,6 +35,7 @@ __all__ = [
     "Table",
     "plain_text",
     "read",
+    "someone_else",
 ]
 
 
@@ -63,3 +66,42 @@ def plain_text(doc: Document) -> str:
             lines.append(" ".join(table.columns))
             lines.extend(" ".join(row) for row in table.rows)
     return "\n".join(line for line in lines if line)
+
+
+def someone_else(doc: Document, name: str, birth: date | None) -> str:
+    """Why ``doc`` may be about another patient than the case's (``name``, born ``birth``),
+    or "" when nothing says so: a birth date that differs (both known to the day), or
+    names that share no word (accents, case and the digits of synthetic names aside).
+    Said at import, before anything of it is offered as a fact."""
+    from secondop_desktop.core import dates
+    from secondop_desktop.core.text import fold
+    from secondop_desktop.i18n import translate
+
+    def words(text: str) -> set[str]:
+        return {w for w in re.sub(r"[^a-z ]", "", fold(text)).split() if len(w) > 1}
+
+    theirs = _day(doc.patient_birth_date)
+    born_apart = birth is not None and theirs is not None and theirs != birth
+    named_apart = bool(words(doc.patient_name) and words(name)) and not (
+        words(doc.patient_name) & words(name)
+    )
+    if not (born_apart or named_apart):
+        return ""
+    return translate(
+        "structured",
+        "This document may be about another patient: it names {their_name} (born "
+        "{their_birth}), and this case is for {name} (born {birth}). Check it before you "
+        "use it; nothing from it has been added to the case.",
+    ).format(
+        their_name=doc.patient_name or translate("content", "not recorded"),
+        their_birth=dates.format_date(theirs) if theirs else translate("content", "not recorded"),
+        name=name,
+        birth=dates.format_date(birth) if birth else translate("content", "not recorded"),
+    )
+
+
+def _day(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text[:10]) if len(text) >= 10 else None
+    except ValueError:
+        return None

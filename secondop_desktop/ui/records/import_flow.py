@@ -210,8 +210,9 @@ class ImportFlow(QObject):
 
     def _show_report(self, case_id: int, report: importer.ImportReport) -> None:
         self.finished.emit(report)
-        # A repaired PDF is news too: the user should know it was damaged.
-        listed = [i for i in report.items if i.status in REPORTED or i.repaired]
+        # A repaired PDF is news too (the user should know it was damaged), and so is a
+        # document that names another patient.
+        listed = [i for i in report.items if i.status in REPORTED or i.repaired or i.other_patient]
         if not listed and not report.cancelled:
             return
         rows, retry_items = report_rows(listed)
