@@ -119,6 +119,25 @@
         </message>
     </context>
     <context>
+        <name>dicomdir</name>
+        <message numerus="yes">
+            <location filename="../records/structured/dicomdir.py" line="+88" />
+            <source>Imaging disc: %n study(ies)</source>
+            <translation>
+                <numerusform>Imaging disc: %n study</numerusform>
+                <numerusform>Imaging disc: %n studies</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>This disc holds images of %n patient(s).</source>
+            <translation>
+                <numerusform>This disc holds images of %n patient.</numerusform>
+                <numerusform>This disc holds images of %n patients.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>facts_pages</name>
         <message numerus="yes">
             <location line="+53" />

@@ -2213,7 +2213,7 @@
         <message>
             <location line="+51" />
             <location filename="../packet/structured.py" line="+63" />
-            <location filename="../records/structured/__init__.py" line="+96" />
+            <location filename="../records/structured/__init__.py" line="+100" />
             <location line="+1" />
             <location line="+2" />
             <source>not recorded</source>
@@ -3032,6 +3032,125 @@
             <location line="+79" />
             <source>Keep editing</source>
             <translation>Seguir editando</translation>
+        </message>
+    </context>
+    <context>
+        <name>dicomdir</name>
+        <message numerus="yes">
+            <location filename="../records/structured/dicomdir.py" line="+88" />
+            <source>Imaging disc: %n study(ies)</source>
+            <translation>
+                <numerusform>Disco de imágenes: %n estudio</numerusform>
+                <numerusform>Disco de imágenes: %n estudios</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>The disc's index is larger than {size} MB, more than SecondOp reads.</source>
+            <translation>El índice del disco ocupa más de {size} MB, más de lo que SecondOp lee.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>This file is not a DICOM file: it lacks the marker every DICOM file carries.</source>
+            <translation>Este archivo no es un archivo DICOM: le falta la marca que llevan todos los archivos DICOM.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>This DICOM file is an image or another DICOM object, not a disc's index (DICOMDIR).</source>
+            <translation>Este archivo DICOM es una imagen u otro objeto DICOM, no el índice de un disco (DICOMDIR).</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The disc's index lists more than {count} entries, more than SecondOp reads.</source>
+            <translation>El índice del disco enumera más de {count} entradas, más de lo que SecondOp lee.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The disc's index (DICOMDIR) is damaged and cannot be read.</source>
+            <translation>El índice del disco (DICOMDIR) está dañado y no se puede leer.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The disc's index points outside its own folder, which SecondOp does not follow.</source>
+            <translation>El índice del disco apunta fuera de su propia carpeta, y SecondOp no lo sigue.</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>The disc's index is damaged: its records link in a loop or to records that are not there.</source>
+            <translation>El índice del disco está dañado: sus registros se enlazan en bucle o con registros que no existen.</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+47" />
+            <source>Modality</source>
+            <translation>Modalidad</translation>
+        </message>
+        <message>
+            <location line="-46" />
+            <location line="+47" />
+            <source>Description</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
+            <location line="-46" />
+            <location line="+47" />
+            <source>Body part</source>
+            <translation>Parte del cuerpo</translation>
+        </message>
+        <message>
+            <location line="-46" />
+            <location line="+43" />
+            <source>Series</source>
+            <translation>Series</translation>
+        </message>
+        <message>
+            <location line="-42" />
+            <location line="+46" />
+            <source>Images</source>
+            <translation>Imágenes</translation>
+        </message>
+        <message>
+            <location line="-45" />
+            <source>Accession number</source>
+            <translation>Número de acceso</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Patient</source>
+            <translation>Paciente</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>This disc holds images of %n patient(s).</source>
+            <translation>
+                <numerusform>Este disco contiene imágenes de %n paciente.</numerusform>
+                <numerusform>Este disco contiene imágenes de %n pacientes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Studies</source>
+            <translation>Estudios</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>no description</source>
+            <translation>sin descripción</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Study of {date}: {description}</source>
+            <translation>Estudio del {date}: {description}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Study: {description}</source>
+            <translation>Estudio: {description}</translation>
         </message>
     </context>
     <context>
@@ -4105,7 +4224,7 @@
     <context>
         <name>filetypes</name>
         <message>
-            <location filename="../records/filetypes.py" line="+25" />
+            <location filename="../records/filetypes.py" line="+26" />
             <source>JPEG photo</source>
             <translation>Foto JPEG</translation>
         </message>
@@ -4130,7 +4249,7 @@
             <translation>Foto HEIC</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+42" />
             <source>a ZIP or Office document</source>
             <translation>un archivo ZIP o un documento de Office</translation>
         </message>
@@ -4549,7 +4668,7 @@
             <translation>se detuvo antes del final</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+48" />
             <source>The file no longer exists where it was.</source>
             <translation>El archivo ya no está donde estaba.</translation>
         </message>

@@ -15,8 +15,9 @@ WEBP = "image/webp"
 HEIC = "image/heic"
 FHIR = "application/fhir+json"  # issue 19: read in the sandbox, stored as a readable PDF
 CCDA = "application/cda+xml"
+DICOMDIR = "application/dicom-dir"  # an imaging disc's index (its studies), headers only
 IMAGE_TYPES = (JPEG, PNG, TIFF, WEBP, HEIC)
-STRUCTURED = (FHIR, CCDA)
+STRUCTURED = (FHIR, CCDA, DICOMDIR)
 SUPPORTED = (PDF, *IMAGE_TYPES, *STRUCTURED)
 HEAD_BYTES = 4096  # a C-CDA file may open with a long comment before its root
 SUFFIX = {PDF: ".pdf", JPEG: ".jpg", PNG: ".png", TIFF: ".tif", WEBP: ".webp", HEIC: ".heic"}
@@ -52,8 +53,11 @@ def sniff(head: bytes) -> str | None:
 
 
 def _structured(head: bytes) -> str | None:
-    """A FHIR resource (JSON naming its resourceType) or a C-CDA document (XML of HL7 v3's
-    ClinicalDocument): by content, as the rest; the reader checks the whole file."""
+    """A FHIR resource (JSON naming its resourceType), a C-CDA document (XML of HL7 v3's
+    ClinicalDocument) or an imaging disc's DICOMDIR (DICOM's Media Storage Directory): by
+    content, as the rest; the reader checks the whole file."""
+    if head[128:132] == b"DICM" and b"1.2.840.10008.1.3.10" in head:  # a Media Storage
+        return DICOMDIR  # Directory: the disc's index, not an image
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if text[:1] == b"{" and b'"resourceType"' in head:
         return FHIR

@@ -108,12 +108,19 @@ def shown_name(path: Path) -> str:
 
 
 def expand_paths(paths: Iterable[Path | str]) -> list[Path]:
-    """Files as given, and every file inside given folders (recursively, hidden ones skipped)."""
+    """Files as given, and every file inside given folders (recursively, hidden ones
+    skipped). A folder holding a DICOMDIR is an imaging disc: its index is the one file
+    taken from it (it lists every study; the images stay on the disc, which travels)."""
     out: list[Path] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             for root, dirs, files in os.walk(path):
+                index = next((f for f in files if f.upper() == "DICOMDIR"), None)
+                if index is not None:
+                    dirs[:] = []  # the disc's image folders: indexed, not imported
+                    out.append(Path(root) / index)
+                    continue
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 out.extend(Path(root) / f for f in sorted(files) if not f.startswith("."))
         else:

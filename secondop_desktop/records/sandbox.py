@@ -102,6 +102,7 @@ def _worker_main(
         with contextlib.suppress(ValueError, OSError):
             resource.setrlimit(resource.RLIMIT_DATA, (memory_limit, memory_limit))
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # font warnings are not our news
+    logging.getLogger("pydicom").setLevel(logging.ERROR)  # its warnings quote the file
     from secondop_desktop.records.parsing import (  # imported after the limit is set
         Rejected,
         warm_up,

@@ -40,7 +40,7 @@ __all__ = [
 
 
 def read(media_type: str, data: bytes, name: str = "") -> Document:
-    """The document in ``data`` (``filetypes.FHIR`` or ``filetypes.CCDA``); raises
+    """The document in ``data`` (``filetypes.FHIR``, ``CCDA`` or ``DICOMDIR``); raises
     :class:`Malformed` with the reason."""
     from secondop_desktop.records import filetypes
 
@@ -52,6 +52,10 @@ def read(media_type: str, data: bytes, name: str = "") -> Document:
         from secondop_desktop.records.structured.ccda import read_ccda
 
         return read_ccda(data, name)
+    if media_type == filetypes.DICOMDIR:
+        from secondop_desktop.records.structured.dicomdir import read_dicomdir
+
+        return read_dicomdir(data, name)
     raise ValueError(media_type)
 
 
