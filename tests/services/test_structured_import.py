@@ -152,3 +152,23 @@ def test_a_document_about_another_patient_is_flagged(vault_dir: Path, qapp) -> N
     assert not items[same].other_patient and items[same].reason == ""
     assert items[born_apart].other_patient, "a different date of birth is enough"
     vault.lock()
+
+
+def test_a_200_mb_bundle_is_refused_unread(vault_dir: Path, tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+    """A 200 MB file that opens as a FHIR bundle (sparse on disk: no 200 MB written) is
+    refused by the sandbox's reader from its size, with a reason, and nothing is stored."""
+    from secondop_desktop.core.jobs import CancelToken, no_progress
+
+    huge = tmp_path / "everything.json"
+    with open(huge, "wb") as fh:
+        fh.write(b'{"resourceType": "Bundle", "type": "collection", "entry": [')
+        fh.truncate(200 * 1024 * 1024)
+    with open(huge, "rb") as fh:
+        assert filetypes.sniff(fh.read(filetypes.HEAD_BYTES)) == filetypes.FHIR
+    vault = Vault.open(vault_dir, PASSPHRASE)
+    case_id = cases.create_case(vault, cases.Case(patient_name="Test Patient")).id or 0
+    report = _import_job(vault, case_id, [huge], {}, cancel=CancelToken(), progress=no_progress)
+    item = report.items[0]
+    assert item.status == "rejected" and "MB" in item.reason, item
+    assert records.list_records(vault, case_id) == []
+    vault.lock()
