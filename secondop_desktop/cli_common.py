@@ -23,8 +23,6 @@ from secondop_desktop.store import Keychain
 from secondop_desktop.vault import session
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QTranslator
-
     from secondop_desktop.store import Vault
     from secondop_desktop.store.instance import InstanceLock
 
@@ -40,36 +38,11 @@ class Misuse(Exception):
 # -- its language -------------------------------------------------------------------------
 # The command line has no Qt application while it reads its arguments (the window, when no
 # command is given, makes its own, which a QGuiApplication made here would prevent): its
-# words come from the language's QTranslator, used directly, until a command runs and
+# words come from i18n's translators kept without an application until a command runs and
 # start_language() installs the language on the application. In English nothing of Qt is
 # loaded, except the English plural forms when a sentence with a number is printed.
-_translators: dict[str, QTranslator] = {}
 _language = i18n.SOURCE  # the language of the words, once use_language() chose one
-
-
-def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """``text`` in the command line's language (see :func:`i18n.translate`)."""
-    if i18n.active() != i18n.SOURCE:  # installed on the application: the commands
-        return i18n.translate(context, text, disambiguation, n)
-    if _language == i18n.SOURCE and n < 0:
-        return text  # English, as written: Qt stays unloaded
-    # The language's words before there is an application, or the English plural forms.
-    found = _translator(_language).translate(context, text, disambiguation, n)
-    if n < 0:
-        return found or text
-    if not found:  # no .qm (a checkout before `make`): "(s)" as English does it
-        found = text.replace("(s)", "" if n == 1 else "s")
-    return found.replace("%n", str(n))
-
-
-def _translator(code: str) -> QTranslator:
-    if code not in _translators:
-        from PySide6.QtCore import QTranslator
-
-        translator = QTranslator()
-        translator.load(str(i18n.qm_file(code)))  # none: the English of the code
-        _translators[code] = translator
-    return _translators[code]
+translate = i18n.translate  # the command line's words, in that language
 
 
 def _vault_argument(argv: Sequence[str]) -> str | None:
@@ -113,7 +86,7 @@ def choose_language(argv: Sequence[str]) -> str:
 def use_language(code: str) -> None:
     """The command line's words (argparse's own among them) in ``code`` from now on."""
     global _language
-    if code == i18n.SOURCE or _translator(code).isEmpty():
+    if code == i18n.SOURCE or i18n.install(code) != code:  # no .qm: English
         return
     _language = code
     argparse._ = _argparse_text  # type: ignore[attr-defined]  # its words, through gettext

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from secondop_desktop import cli, cli_common, i18n
+from secondop_desktop import cli, i18n
 
 
 def _secondop(*argv: str, language: str = "es") -> subprocess.CompletedProcess[str]:
@@ -66,9 +66,9 @@ def test_english_reads_no_translation(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """English is the code's own text: no translation file, no Qt translator (fast)."""
-    monkeypatch.setattr(cli_common, "_translators", {})
+    monkeypatch.setattr(i18n, "_standalone", [])
     with pytest.raises(SystemExit) as exit_:
         cli.main(["--help"])
     assert exit_.value.code == 0
     assert "init create a vault" in " ".join(capsys.readouterr().out.split())
-    assert cli_common._translators == {}
+    assert i18n._standalone == []  # the command line loaded no translator

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -34,18 +35,28 @@ ENV = "SECONDOP_LANGUAGE"
 
 _active = SOURCE
 _installed: list[object] = []  # the QTranslators, kept alive while installed
-# Without a QCoreApplication (the command line before it renders anything) Qt's translate
-# finds no translator: these are asked directly.
+# Translators kept without a QCoreApplication (the command line before it renders
+# anything, a sandbox worker): Qt's translate would not find them, so they are asked
+# directly, also once a worker makes an application of its own for QtPdf.
 _standalone: list[object] = []
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``text`` in the current language (``text`` itself when it has no translation).
 
-    ``n`` >= 0 picks a plural form: write ``%n`` where the number goes."""
+    ``n`` >= 0 picks a plural form: write ``%n`` where the number goes. With no language
+    installed (the English command line) Qt is not loaded for a sentence without a number;
+    one with a number loads the English plural forms ("1 record", "2 records") once."""
+    if not _standalone and not _installed:
+        if n < 0 and "PySide6.QtCore" not in sys.modules:  # no application: English as is
+            return text
+        if n >= 0 and not _application():
+            install(SOURCE)
+            if not _standalone:  # no .qm (a checkout before make): English's own rule
+                return text.replace("(s)", "" if n == 1 else "s").replace("%n", str(n))
     from PySide6.QtCore import QCoreApplication, QTranslator
 
-    if _standalone and QCoreApplication.instance() is None:
+    if _standalone:
         found = ""
         for translator in _standalone:
             assert isinstance(translator, QTranslator)
@@ -55,6 +66,14 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
         found = found or text
         return found.replace("%n", str(n)) if n >= 0 else found
     return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def _application() -> bool:
+    if "PySide6.QtCore" not in sys.modules:
+        return False
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.instance() is not None
 
 
 def system_languages() -> list[str]:
@@ -97,8 +116,9 @@ def install(code: str) -> str:
     from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
     app = QCoreApplication.instance()
-    if app is None:  # the command line: its messages, without starting Qt
+    if app is None:  # the command line, a worker: their messages, without an application
         _standalone.clear()
+        _active = SOURCE
         alone = QTranslator()
         if alone.load(str(qm_file(code))):
             _standalone.append(alone)
@@ -107,6 +127,7 @@ def install(code: str) -> str:
     for old in _installed:
         QCoreApplication.removeTranslator(old)  # type: ignore[arg-type]
     _installed.clear()
+    _standalone.clear()  # the application's translators answer from now on
     _active = SOURCE
     ours = QTranslator(app)
     if ours.load(str(qm_file(code))):

@@ -73,17 +73,10 @@ class Outcome:
     stopped: str = ""  # TIMED_OUT or DIED when the worker was stopped on this file
 
 
-_qt_app: Any = None  # a worker's QCoreApplication, made to install the language in
-
-
 def _speak(language: str) -> None:
     """Install the app's language in this worker, so the reasons it gives (and the
-    repaired PDF's note) are in the language the window shows them in."""
-    from PySide6.QtCore import QCoreApplication
-
-    global _qt_app
-    if QCoreApplication.instance() is None:
-        _qt_app = QCoreApplication([])
+    repaired PDF's note) are in the language the window shows them in (i18n keeps the
+    translator without an application)."""
     try:
         i18n.install(language)
     except Exception:  # the reasons stay in English: never a reason to lose the worker
