@@ -29,7 +29,6 @@ import os
 import re
 import sys
 import tempfile
-import time
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -421,6 +420,20 @@ def walk(shots: Path | None, fit: bool = False) -> dict[str, object]:
     }
 
 
+def _until_pages(packet: QWidget, limit_ms: int = 30_000) -> None:
+    """Preview the packet and wait, in an event loop (no polling), for its first pages."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    document = packet.document  # type: ignore[attr-defined]
+    loop = QEventLoop()
+    document.pageCountChanged.connect(loop.quit)
+    QTimer.singleShot(limit_ms, loop.quit)
+    packet.preview()  # type: ignore[attr-defined]
+    if document.pageCount() == 0:
+        loop.exec()
+    document.pageCountChanged.disconnect(loop.quit)
+
+
 def _dialogs(win: QWidget, state: object, runner: object) -> Iterator[tuple[str, QWidget]]:
     from secondop_desktop import cases, records
     from secondop_desktop.records import checklist
@@ -445,11 +458,7 @@ def _dialogs(win: QWidget, state: object, runner: object) -> Iterator[tuple[str,
     packet = PacketDialog(state, runner, 1, win)  # type: ignore[arg-type]
     if not os.environ.get("SECONDOP_WALK_FIT"):
         packet.resize(1280, 800)
-    packet.preview()
-    deadline = time.monotonic() + 30
-    while packet.document.pageCount() == 0 and time.monotonic() < deadline:
-        QCoreApplication.processEvents()
-        time.sleep(0.02)
+    _until_pages(packet)
     yield "packet-builder", packet
     needed = next(i for i in checklist.list_items(vault, 1) if i.status == "needed")
     yield "request-letter", LetterDialog(state, 1, item=needed, parent=win)  # type: ignore[arg-type]
