@@ -123,7 +123,6 @@ def _task(
         page_size,
         spec.quality,
         record.rotation,
-        convert.messages(),  # the worker has no translator: its sentences, in our language
     )
     return Task(index, job=_JOB, args=args)
 

@@ -29,8 +29,9 @@ LEAVE_OUT = str(
         "convert", "Leave it out of the packet (untick it), or import it again from another copy."
     )
 )
-# What a worker says when a record cannot go in, in English; :func:`messages` translates
-# them in the app's process (never at import: the command line imports this first).
+# What a worker says when a record cannot go in, marked here and translated when said (the
+# sandbox worker has the app's language installed; never at import: the command line
+# imports this first).
 _MESSAGES: dict[str, str] = {
     "leave_out": LEAVE_OUT,
     "memory": str(
@@ -68,19 +69,14 @@ _MESSAGES: dict[str, str] = {
 }
 
 
-def messages() -> dict[str, str]:
-    """The worker's sentences in the language installed here, to send with a task."""
-    return {key: translate("convert", text) for key, text in _MESSAGES.items()}
+def _say(key: str, **values: str) -> str:
+    """Sentence ``key`` in the language installed, filled in."""
+    return translate("convert", _MESSAGES[key]).format(**values)
 
 
-def _say(said: dict[str, str] | None, key: str, **values: str) -> str:
-    """Sentence ``key`` (as :func:`messages` gave it, else in English), filled in."""
-    return (said or {}).get(key, _MESSAGES[key]).format(**values)
-
-
-def _leave_out(said: dict[str, str] | None, key: str, **values: str) -> str:
+def _leave_out(key: str, **values: str) -> str:
     """Sentence ``key``, then how to leave the record out."""
-    return f"{_say(said, key, **values)} {_say(said, 'leave_out')}"
+    return f"{_say(key, **values)} {_say('leave_out')}"
 
 
 class _Unreadable(Exception):
@@ -103,24 +99,22 @@ def convert_record(
     paper: tuple[float, float],
     quality: str,
     rotation: int,
-    said: dict[str, str] | None = None,
 ) -> tuple[bytes, int, bool]:
     """The job a worker runs for one record: (the PDF of its packet pages, their number,
     whether any of them are pictures of pages pypdf could not copy). Raises ``Rejected``
-    with a sentence naming the record when it cannot go in at all (``said``: the sentences
-    in the app's language, from :func:`messages`)."""
+    with a sentence naming the record when it cannot go in at all."""
     try:
         if is_pdf:
-            return _pdf_record(data, title, paper, quality, rotation, said)
-        return _image_record(data, title, caption, paper, quality, rotation, said)
+            return _pdf_record(data, title, paper, quality, rotation)
+        return _image_record(data, title, caption, paper, quality, rotation)
     except Rejected:
         raise
     except MemoryError:
-        raise Rejected(_leave_out(said, "memory", title=title)) from None
+        raise Rejected(_leave_out("memory", title=title)) from None
     except RecursionError:
-        raise Rejected(_leave_out(said, "unsafe", title=title)) from None
+        raise Rejected(_leave_out("unsafe", title=title)) from None
     except Exception as exc:  # any decoder bug: this record is named, the export stops
-        raise Rejected(_leave_out(said, "damaged", title=title, error=type(exc).__name__)) from None
+        raise Rejected(_leave_out("damaged", title=title, error=type(exc).__name__)) from None
 
 
 def _image_record(
@@ -130,7 +124,6 @@ def _image_record(
     paper: tuple[float, float],
     quality: str,
     rotation: int,
-    said: dict[str, str] | None = None,
 ) -> tuple[bytes, int, bool]:
     from secondop_desktop.packet.images import image_pages
     from secondop_desktop.packet.spec import QUALITIES
@@ -138,17 +131,17 @@ def _image_record(
     try:
         pdf, count = image_pages(data, paper, QUALITIES[quality], rotation, caption)
     except (OSError, ValueError) as exc:
-        raise Rejected(_leave_out(said, "image", title=title)) from exc
+        raise Rejected(_leave_out("image", title=title)) from exc
     return pdf, count, False
 
 
-def _read_pdf(data: bytes, title: str, said: dict[str, str] | None = None) -> Any:
+def _read_pdf(data: bytes, title: str) -> Any:
     from pypdf import PdfReader
 
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
-            raise Rejected(_say(said, "password", title=title))
+            raise Rejected(_say("password", title=title))
         _ = len(reader.pages)
     except Rejected:
         raise
@@ -163,7 +156,6 @@ def _pdf_record(
     paper: tuple[float, float],
     quality: str,
     rotation: int,
-    said: dict[str, str] | None = None,
 ) -> tuple[bytes, int, bool]:
     """Each page on a sheet of the paper (pages.py); a page pypdf cannot copy is drawn as
     a picture instead, and the whole record so when pypdf cannot read or clean it."""
@@ -172,11 +164,11 @@ def _pdf_record(
     from secondop_desktop.packet.pages import RecordPages, prepare
 
     try:
-        reader = _read_pdf(data, title, said)
+        reader = _read_pdf(data, title)
         cleaned = prepare(reader)
         count = len(reader.pages)
     except (_Unreadable, *_pdf_errors()) as exc:  # type: ignore[misc]
-        pdf, count = rendered_record(data, title, paper, quality, exc, said=said)
+        pdf, count = rendered_record(data, title, paper, quality, exc)
         return pdf, count, True
     writer = PdfWriter()
     placer = RecordPages(writer, reader, paper, rotation, cleaned=cleaned)
@@ -185,7 +177,7 @@ def _pdf_record(
         try:
             placer.add(index)
         except _pdf_errors() as exc:  # this page, drawn as a picture instead
-            pdf, _count = rendered_record(data, title, paper, quality, exc, only=index, said=said)
+            pdf, _count = rendered_record(data, title, paper, quality, exc, only=index)
             writer.add_page(PdfReader(io.BytesIO(pdf)).pages[0])
             placer.placed.append((writer.pages[-1], None))  # keeps link targets in step
             rendered = True
@@ -224,7 +216,6 @@ def rendered_record(
     quality: str,
     cause: BaseException,
     only: int | None = None,
-    said: dict[str, str] | None = None,
 ) -> tuple[bytes, int]:
     """A record (or one page of it) whose PDF cannot be copied, as rendered pages; when
     PDFium cannot draw it either, the record is named so the user can leave it out."""
@@ -238,7 +229,7 @@ def rendered_record(
         raise
     except Exception as exc:  # PDFium's own errors, or pictures Pillow cannot take
         cause_name = type(cause.__cause__ or cause).__name__
-        raise Rejected(_say(said, "not_drawn", title=title, error=cause_name)) from exc
+        raise Rejected(_say("not_drawn", title=title, error=cause_name)) from exc
     if count == 0:
-        raise Rejected(_say(said, "no_pages", title=title))
+        raise Rejected(_say("no_pages", title=title))
     return pdf, count
