@@ -20,11 +20,11 @@ from secondop_desktop.store import cases as repo
 STATUSES = ("gathering", "ready", "sent", "seen", "decided")
 # In English: what is shown goes through status_label (the language installed when shown).
 STATUS_LABELS: dict[str, str] = {
-    "gathering": str(QT_TRANSLATE_NOOP("cases_init", "Gathering records")),
-    "ready": str(QT_TRANSLATE_NOOP("cases_init", "Ready to send")),
-    "sent": str(QT_TRANSLATE_NOOP("cases_init", "Sent to the consultant")),
-    "seen": str(QT_TRANSLATE_NOOP("cases_init", "Seen by the consultant")),
-    "decided": str(QT_TRANSLATE_NOOP("cases_init", "Decision made")),
+    "gathering": QT_TRANSLATE_NOOP("cases_init", "Gathering records"),
+    "ready": QT_TRANSLATE_NOOP("cases_init", "Ready to send"),
+    "sent": QT_TRANSLATE_NOOP("cases_init", "Sent to the consultant"),
+    "seen": QT_TRANSLATE_NOOP("cases_init", "Seen by the consultant"),
+    "decided": QT_TRANSLATE_NOOP("cases_init", "Decision made"),
 }
 MANAGERS = ("patient", "caregiver")
 

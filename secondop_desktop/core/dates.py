@@ -75,15 +75,10 @@ MESES = {
 }
 
 
-def _marked(*texts: object) -> tuple[str, ...]:
-    """Texts marked with QT_TRANSLATE_NOOP (typed ``object`` by PySide) as strings."""
-    return tuple(str(t) for t in texts)
-
-
 # Our own names (not strftime's), so the words do not change with the system's locale;
 # marked for translation and translated where shown (month_name, month_abbr), in the
 # language installed then. MONTH_NAMES and MONTH_ABBR stay the English words.
-MONTH_NAMES = _marked(
+MONTH_NAMES = (
     "",
     QT_TRANSLATE_NOOP("dates", "January"),
     QT_TRANSLATE_NOOP("dates", "February"),
@@ -98,7 +93,7 @@ MONTH_NAMES = _marked(
     QT_TRANSLATE_NOOP("dates", "November"),
     QT_TRANSLATE_NOOP("dates", "December"),
 )
-MONTH_ABBR = _marked(
+MONTH_ABBR = (
     "",
     QT_TRANSLATE_NOOP("dates", "Jan"),
     QT_TRANSLATE_NOOP("dates", "Feb"),
@@ -142,17 +137,17 @@ _PART_OF_CODE = {code: name for name, (code, _, _) in PARTS.items()}
 
 # How a part of a year is written ("early 2019"), translated where shown.
 _PART_TEXT = {
-    "early": str(QT_TRANSLATE_NOOP("dates", "early {year}")),
-    "mid": str(QT_TRANSLATE_NOOP("dates", "mid {year}")),
-    "late": str(QT_TRANSLATE_NOOP("dates", "late {year}")),
-    "spring": str(QT_TRANSLATE_NOOP("dates", "spring {year}")),
-    "summer": str(QT_TRANSLATE_NOOP("dates", "summer {year}")),
-    "autumn": str(QT_TRANSLATE_NOOP("dates", "autumn {year}")),
-    "winter": str(QT_TRANSLATE_NOOP("dates", "winter {year}")),
+    "early": QT_TRANSLATE_NOOP("dates", "early {year}"),
+    "mid": QT_TRANSLATE_NOOP("dates", "mid {year}"),
+    "late": QT_TRANSLATE_NOOP("dates", "late {year}"),
+    "spring": QT_TRANSLATE_NOOP("dates", "spring {year}"),
+    "summer": QT_TRANSLATE_NOOP("dates", "summer {year}"),
+    "autumn": QT_TRANSLATE_NOOP("dates", "autumn {year}"),
+    "winter": QT_TRANSLATE_NOOP("dates", "winter {year}"),
 }
 
 # The English words; hint() gives it in the language installed.
-HINT = str(QT_TRANSLATE_NOOP("dates", "Write it as 2 Sep 1954, Mar 2024, 2019 or about 2019."))
+HINT = QT_TRANSLATE_NOOP("dates", "Write it as 2 Sep 1954, Mar 2024, 2019 or about 2019.")
 # The longer words first: "approx" must not take the start of "approximately".
 _APPROX = re.compile(r"(?:about|around|approximately|approx\.?|circa|ca\.?|c\.|~)\s*(.+)")
 _PART = re.compile(r"(early|mid|late|spring|summer|autumn|fall|winter)(?:\s+of\s+|[\s\-]+)(.+)")

@@ -12,11 +12,11 @@ from secondop_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 # In English: shown through role_label (the language installed when shown).
 ROLES = {
-    "treating": str(QT_TRANSLATE_NOOP("care_team", "Treating doctor")),
-    "referring": str(QT_TRANSLATE_NOOP("care_team", "Referring doctor")),
-    "first_opinion": str(QT_TRANSLATE_NOOP("care_team", "First opinion")),
-    "second_opinion": str(QT_TRANSLATE_NOOP("care_team", "Second opinion")),
-    "other": str(QT_TRANSLATE_NOOP("care_team", "Other")),
+    "treating": QT_TRANSLATE_NOOP("care_team", "Treating doctor"),
+    "referring": QT_TRANSLATE_NOOP("care_team", "Referring doctor"),
+    "first_opinion": QT_TRANSLATE_NOOP("care_team", "First opinion"),
+    "second_opinion": QT_TRANSLATE_NOOP("care_team", "Second opinion"),
+    "other": QT_TRANSLATE_NOOP("care_team", "Other"),
 }
 
 

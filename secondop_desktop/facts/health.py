@@ -16,16 +16,16 @@ from secondop_desktop.store import facts as repo
 # The labels of these tables are in English: shown through the *_label functions below
 # (the language installed when shown); the keys are what is stored.
 MED_KINDS = {
-    "prescription": str(QT_TRANSLATE_NOOP("health", "Prescription")),
-    "otc": str(QT_TRANSLATE_NOOP("health", "Over the counter")),
-    "supplement": str(QT_TRANSLATE_NOOP("health", "Supplement")),
+    "prescription": QT_TRANSLATE_NOOP("health", "Prescription"),
+    "otc": QT_TRANSLATE_NOOP("health", "Over the counter"),
+    "supplement": QT_TRANSLATE_NOOP("health", "Supplement"),
 }
 SEVERITIES = ("", "mild", "moderate", "severe", "life-threatening")
 SEVERITY_LABELS = {
-    "mild": str(QT_TRANSLATE_NOOP("health", "Mild")),
-    "moderate": str(QT_TRANSLATE_NOOP("health", "Moderate")),
-    "severe": str(QT_TRANSLATE_NOOP("health", "Severe")),
-    "life-threatening": str(QT_TRANSLATE_NOOP("health", "Life-threatening")),
+    "mild": QT_TRANSLATE_NOOP("health", "Mild"),
+    "moderate": QT_TRANSLATE_NOOP("health", "Moderate"),
+    "severe": QT_TRANSLATE_NOOP("health", "Severe"),
+    "life-threatening": QT_TRANSLATE_NOOP("health", "Life-threatening"),
 }
 
 
@@ -104,11 +104,11 @@ def _check_family(f: FamilyHistory) -> None:
 
 # -- problem list and past medical history ----------------------------------------------
 CONDITION_STATUSES = {
-    "active": str(QT_TRANSLATE_NOOP("health", "Active")),
-    "controlled": str(QT_TRANSLATE_NOOP("health", "Controlled")),
-    "in_remission": str(QT_TRANSLATE_NOOP("health", "In remission")),
-    "resolved": str(QT_TRANSLATE_NOOP("health", "Resolved")),
-    "unknown": str(QT_TRANSLATE_NOOP("health", "Not sure")),
+    "active": QT_TRANSLATE_NOOP("health", "Active"),
+    "controlled": QT_TRANSLATE_NOOP("health", "Controlled"),
+    "in_remission": QT_TRANSLATE_NOOP("health", "In remission"),
+    "resolved": QT_TRANSLATE_NOOP("health", "Resolved"),
+    "unknown": QT_TRANSLATE_NOOP("health", "Not sure"),
 }
 
 
@@ -165,12 +165,12 @@ register(Section("family_history", FamilyHistory, _check_family))
 # so), or the entries. An empty list is never printed as "none": that is a clinical
 # statement ("no known allergies") the patient may never have made.
 HEALTH_LISTS = {
-    "conditions": str(QT_TRANSLATE_NOOP("health", "No other health problems")),
-    "medications": str(QT_TRANSLATE_NOOP("health", "No medicines taken")),
-    "allergies": str(QT_TRANSLATE_NOOP("health", "No known allergies")),
-    "family_history": str(QT_TRANSLATE_NOOP("health", "No relevant family history")),
+    "conditions": QT_TRANSLATE_NOOP("health", "No other health problems"),
+    "medications": QT_TRANSLATE_NOOP("health", "No medicines taken"),
+    "allergies": QT_TRANSLATE_NOOP("health", "No known allergies"),
+    "family_history": QT_TRANSLATE_NOOP("health", "No relevant family history"),
 }
-NOT_RECORDED = str(QT_TRANSLATE_NOOP("health", "Not recorded"))
+NOT_RECORDED = QT_TRANSLATE_NOOP("health", "Not recorded")
 
 
 def health_list_none(key: str) -> str:

@@ -105,12 +105,12 @@ register(Section("resolve_points", ResolvePoint, _check_point, after_write=_poin
 # -- comparison of opinions ---------------------------------------------------------------
 # (field, label): the label in English, shown through aspect_label.
 ASPECTS = (
-    ("diagnosis", str(QT_TRANSLATE_NOOP("opinions", "Diagnosis"))),
-    ("specifics", str(QT_TRANSLATE_NOOP("opinions", "Type, stage, grade"))),
-    ("established_by", str(QT_TRANSLATE_NOOP("opinions", "How it was established"))),
-    ("recommendation", str(QT_TRANSLATE_NOOP("opinions", "Recommended treatment"))),
-    ("reasoning", str(QT_TRANSLATE_NOOP("opinions", "Reasoning"))),
-    ("uncertain", str(QT_TRANSLATE_NOOP("opinions", "What is uncertain"))),
+    ("diagnosis", QT_TRANSLATE_NOOP("opinions", "Diagnosis")),
+    ("specifics", QT_TRANSLATE_NOOP("opinions", "Type, stage, grade")),
+    ("established_by", QT_TRANSLATE_NOOP("opinions", "How it was established")),
+    ("recommendation", QT_TRANSLATE_NOOP("opinions", "Recommended treatment")),
+    ("reasoning", QT_TRANSLATE_NOOP("opinions", "Reasoning")),
+    ("uncertain", QT_TRANSLATE_NOOP("opinions", "What is uncertain")),
 )
 
 

@@ -15,15 +15,15 @@ from secondop_desktop.store import Vault
 
 # The labels in English: shown through event_kind_label; the keys are what is stored.
 EVENT_KINDS = {
-    "symptom": str(QT_TRANSLATE_NOOP("timeline", "Symptom")),
-    "test": str(QT_TRANSLATE_NOOP("timeline", "Test")),
-    "diagnosis": str(QT_TRANSLATE_NOOP("timeline", "Diagnosis")),
-    "procedure": str(QT_TRANSLATE_NOOP("timeline", "Procedure")),
-    "treatment_start": str(QT_TRANSLATE_NOOP("timeline", "Treatment started")),
-    "treatment_stop": str(QT_TRANSLATE_NOOP("timeline", "Treatment stopped")),
-    "hospital_stay": str(QT_TRANSLATE_NOOP("timeline", "Hospital stay")),
-    "appointment": str(QT_TRANSLATE_NOOP("timeline", "Appointment")),
-    "other": str(QT_TRANSLATE_NOOP("timeline", "Other")),
+    "symptom": QT_TRANSLATE_NOOP("timeline", "Symptom"),
+    "test": QT_TRANSLATE_NOOP("timeline", "Test"),
+    "diagnosis": QT_TRANSLATE_NOOP("timeline", "Diagnosis"),
+    "procedure": QT_TRANSLATE_NOOP("timeline", "Procedure"),
+    "treatment_start": QT_TRANSLATE_NOOP("timeline", "Treatment started"),
+    "treatment_stop": QT_TRANSLATE_NOOP("timeline", "Treatment stopped"),
+    "hospital_stay": QT_TRANSLATE_NOOP("timeline", "Hospital stay"),
+    "appointment": QT_TRANSLATE_NOOP("timeline", "Appointment"),
+    "other": QT_TRANSLATE_NOOP("timeline", "Other"),
 }
 
 

@@ -136,7 +136,7 @@
     <context>
         <name>assemble</name>
         <message>
-            <location filename="../packet/assemble.py" line="+140" />
+            <location filename="../packet/assemble.py" line="+139" />
             <source>“{title}” took longer than {seconds} seconds to prepare, so it was stopped.</source>
             <translation>“{title}” tardó más de {seconds} segundos en prepararse, así que se detuvo.</translation>
         </message>
@@ -1964,7 +1964,7 @@
     <context>
         <name>cli_common</name>
         <message>
-            <location filename="../cli_common.py" line="+137" />
+            <location filename="../cli_common.py" line="+110" />
             <source>usage: </source>
             <translation>uso: </translation>
         </message>
@@ -2440,17 +2440,17 @@
     <context>
         <name>convert</name>
         <message>
-            <location filename="../packet/convert.py" line="+28" />
+            <location filename="../packet/convert.py" line="+27" />
             <source>Leave it out of the packet (untick it), or import it again from another copy.</source>
             <translation>Déjelo fuera del paquete (desmárquelo) o vuelva a añadirlo desde otra copia.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
             <source>“{title}” needs more memory to prepare than SecondOp allows; it may be damaged or unusually large.</source>
             <translation>“{title}” necesita más memoria de la que SecondOp permite para prepararlo; puede estar dañado o ser excepcionalmente grande.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+5" />
             <source>“{title}” is built in a way that cannot be read safely.</source>
             <translation>“{title}” está construido de una forma que no se puede leer con seguridad.</translation>
         </message>
@@ -2460,22 +2460,22 @@
             <translation>“{title}” está dañado o en un formato que SecondOp no puede incluir en el paquete ({error}).</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>The image “{title}” could not be read.</source>
             <translation>No se pudo leer la imagen “{title}”.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>“{title}” is password-protected. Import it again with its password.</source>
             <translation>“{title}” está protegido con contraseña. Vuelva a añadirlo con su contraseña.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+3" />
             <source>“{title}” could not be copied into the packet ({error}) nor drawn as pictures of its pages. Leave it out of the packet, or import it again from another copy.</source>
             <translation>“{title}” no se pudo copiar en el paquete ({error}) ni dibujar como imágenes de sus páginas. Déjelo fuera del paquete o vuelva a añadirlo desde otra copia.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+5" />
             <source>“{title}” has no pages that could be drawn. Leave it out.</source>
             <translation>“{title}” no tiene páginas que se puedan dibujar. Déjelo fuera.</translation>
         </message>
@@ -2501,7 +2501,7 @@
     <context>
         <name>dates</name>
         <message>
-            <location filename="../core/dates.py" line="+88" />
+            <location filename="../core/dates.py" line="+83" />
             <source>January</source>
             <translation>enero</translation>
         </message>
@@ -2783,27 +2783,27 @@
             <translation>¿Conoce los beneficios y los riesgos de cada opción?</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>Are you clear about which benefits and risks matter most to you?</source>
             <translation>¿Tiene claro qué beneficios y riesgos le importan más?</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+6" />
             <source>Do you have enough support and advice to make a choice?</source>
             <translation>¿Tiene suficiente apoyo y consejo para elegir?</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>My goals</source>
             <translation>Mis objetivos</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>For example: to see my grandchild's wedding; to keep working.</source>
             <translation>Por ejemplo: ver la boda de mi nieta; seguir trabajando.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>What matters most to me</source>
             <translation>Lo que más me importa</translation>
         </message>
@@ -2838,12 +2838,12 @@
             <translation>Opciones conservadoras o complementarias</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>For example: I'd like to know whether waiting is safe; I take herbal remedies.</source>
             <translation>Por ejemplo: quiero saber si es seguro esperar; tomo remedios de hierbas.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Who should take part in decisions</source>
             <translation>Quién debe participar en las decisiones</translation>
         </message>
@@ -6521,12 +6521,12 @@ Me inclino por ella: {rating}</translation>
             <translation>Muy fuerte</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>Names, birth dates and words about SecondOp or medicine are the first things someone would try. Add words of your own that have nothing to do with them.</source>
             <translation>Los nombres, las fechas de nacimiento y las palabras sobre SecondOp o la medicina son lo primero que alguien probaría. Añada palabras suyas que no tengan nada que ver con ellos.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Straight rows of keys are easy to guess.</source>
             <translation>Las filas seguidas de teclas son fáciles de adivinar.</translation>
         </message>
@@ -8252,7 +8252,7 @@ Se quita de la caja fuerte; el archivo original de su ordenador, si todavía lo 
     <context>
         <name>sandbox</name>
         <message>
-            <location filename="../records/sandbox.py" line="+133" />
+            <location filename="../records/sandbox.py" line="+127" />
             <source>The file needs more memory to read than SecondOp allows.</source>
             <translation>Leer el archivo necesita más memoria de la que SecondOp permite.</translation>
         </message>
@@ -9193,12 +9193,12 @@ Se quita de la caja fuerte; el archivo original de su ordenador, si todavía lo 
             <translation>Cronología</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Health problems, medications, allergies and family history</source>
             <translation>Problemas de salud, medicamentos, alergias y antecedentes familiares</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Slides, blocks and imaging discs: where they are</source>
             <translation>Preparaciones (laminillas), bloques y discos de imágenes: dónde están</translation>
         </message>

@@ -24,47 +24,37 @@ from typing import Any
 from secondop_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from secondop_desktop.records.parsing import Rejected
 
-LEAVE_OUT = str(
-    QT_TRANSLATE_NOOP(
-        "convert", "Leave it out of the packet (untick it), or import it again from another copy."
-    )
+LEAVE_OUT = QT_TRANSLATE_NOOP(
+    "convert", "Leave it out of the packet (untick it), or import it again from another copy."
 )
 # What a worker says when a record cannot go in, marked here and translated when said (the
 # sandbox worker has the app's language installed; never at import: the command line
 # imports this first).
 _MESSAGES: dict[str, str] = {
     "leave_out": LEAVE_OUT,
-    "memory": str(
-        QT_TRANSLATE_NOOP(
-            "convert",
-            "“{title}” needs more memory to prepare than SecondOp allows; it may be damaged or "
-            "unusually large.",
-        )
+    "memory": QT_TRANSLATE_NOOP(
+        "convert",
+        "“{title}” needs more memory to prepare than SecondOp allows; it may be damaged or "
+        "unusually large.",
     ),
-    "unsafe": str(
-        QT_TRANSLATE_NOOP("convert", "“{title}” is built in a way that cannot be read safely.")
+    "unsafe": QT_TRANSLATE_NOOP(
+        "convert", "“{title}” is built in a way that cannot be read safely."
     ),
-    "damaged": str(
-        QT_TRANSLATE_NOOP(
-            "convert",
-            "“{title}” is damaged or in a form SecondOp cannot put in the packet ({error}).",
-        )
+    "damaged": QT_TRANSLATE_NOOP(
+        "convert",
+        "“{title}” is damaged or in a form SecondOp cannot put in the packet ({error}).",
     ),
-    "image": str(QT_TRANSLATE_NOOP("convert", "The image “{title}” could not be read.")),
-    "password": str(
-        QT_TRANSLATE_NOOP(
-            "convert", "“{title}” is password-protected. Import it again with its password."
-        )
+    "image": QT_TRANSLATE_NOOP("convert", "The image “{title}” could not be read."),
+    "password": QT_TRANSLATE_NOOP(
+        "convert", "“{title}” is password-protected. Import it again with its password."
     ),
-    "not_drawn": str(
-        QT_TRANSLATE_NOOP(
-            "convert",
-            "“{title}” could not be copied into the packet ({error}) nor drawn as pictures of its "
-            "pages. Leave it out of the packet, or import it again from another copy.",
-        )
+    "not_drawn": QT_TRANSLATE_NOOP(
+        "convert",
+        "“{title}” could not be copied into the packet ({error}) nor drawn as pictures of its "
+        "pages. Leave it out of the packet, or import it again from another copy.",
     ),
-    "no_pages": str(
-        QT_TRANSLATE_NOOP("convert", "“{title}” has no pages that could be drawn. Leave it out.")
+    "no_pages": QT_TRANSLATE_NOOP(
+        "convert", "“{title}” has no pages that could be drawn. Leave it out."
     ),
 }
 

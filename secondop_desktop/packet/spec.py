@@ -14,26 +14,26 @@ from secondop_desktop.i18n import QT_TRANSLATE_NOOP, translate
 # English (they are the keys of PacketResult.starts); :func:`title` translates them where
 # they are shown, never at import (the command line imports this before a language is set).
 SECTIONS: dict[str, str] = {
-    "summary": str(QT_TRANSLATE_NOOP("spec", "Summary")),
-    "opinions": str(QT_TRANSLATE_NOOP("spec", "Diagnosis and opinions")),
-    "timeline": str(QT_TRANSLATE_NOOP("spec", "Timeline")),
-    "health": str(
-        QT_TRANSLATE_NOOP("spec", "Health problems, medications, allergies and family history")
+    "summary": QT_TRANSLATE_NOOP("spec", "Summary"),
+    "opinions": QT_TRANSLATE_NOOP("spec", "Diagnosis and opinions"),
+    "timeline": QT_TRANSLATE_NOOP("spec", "Timeline"),
+    "health": QT_TRANSLATE_NOOP(
+        "spec", "Health problems, medications, allergies and family history"
     ),
-    "physical": str(QT_TRANSLATE_NOOP("spec", "Slides, blocks and imaging discs: where they are")),
-    "options": str(QT_TRANSLATE_NOOP("spec", "Treatment options")),
-    "questions": str(QT_TRANSLATE_NOOP("spec", "Questions")),
-    "preferences": str(QT_TRANSLATE_NOOP("spec", "Preferences and values")),
-    "trials": str(QT_TRANSLATE_NOOP("spec", "Clinical trials")),
+    "physical": QT_TRANSLATE_NOOP("spec", "Slides, blocks and imaging discs: where they are"),
+    "options": QT_TRANSLATE_NOOP("spec", "Treatment options"),
+    "questions": QT_TRANSLATE_NOOP("spec", "Questions"),
+    "preferences": QT_TRANSLATE_NOOP("spec", "Preferences and values"),
+    "trials": QT_TRANSLATE_NOOP("spec", "Clinical trials"),
 }
 # The parts every packet has (with the summary, whose title is SECTIONS["summary"]).
-COVER = str(QT_TRANSLATE_NOOP("spec", "Cover"))
-CONTENTS = str(QT_TRANSLATE_NOOP("spec", "Contents"))
-RECORDS_INDEX = str(QT_TRANSLATE_NOOP("spec", "Records index"))
-RECORDS = str(QT_TRANSLATE_NOOP("spec", "Records"))
+COVER = QT_TRANSLATE_NOOP("spec", "Cover")
+CONTENTS = QT_TRANSLATE_NOOP("spec", "Contents")
+RECORDS_INDEX = QT_TRANSLATE_NOOP("spec", "Records index")
+RECORDS = QT_TRANSLATE_NOOP("spec", "Records")
 PAPERS = {
-    "a4": str(QT_TRANSLATE_NOOP("spec", "A4")),
-    "letter": str(QT_TRANSLATE_NOOP("spec", "US Letter")),
+    "a4": QT_TRANSLATE_NOOP("spec", "A4"),
+    "letter": QT_TRANSLATE_NOOP("spec", "US Letter"),
 }
 
 
@@ -50,9 +50,9 @@ class Quality:
 
 
 QUALITIES = {
-    "small": Quality(str(QT_TRANSLATE_NOOP("spec", "Small (for email)")), 1200, 60),
-    "standard": Quality(str(QT_TRANSLATE_NOOP("spec", "Standard")), 1700, 72),
-    "high": Quality(str(QT_TRANSLATE_NOOP("spec", "High (for fine detail)")), 2500, 85),
+    "small": Quality(QT_TRANSLATE_NOOP("spec", "Small (for email)"), 1200, 60),
+    "standard": Quality(QT_TRANSLATE_NOOP("spec", "Standard"), 1700, 72),
+    "high": Quality(QT_TRANSLATE_NOOP("spec", "High (for fine detail)"), 2500, 85),
 }
 
 

@@ -17,80 +17,72 @@ from secondop_desktop.store import facts as repo
 
 # Labels are translated where they are shown: translate("decision", text).
 ROLES = {
-    "myself": str(QT_TRANSLATE_NOOP("decision", "I want to decide myself")),
-    "together": str(QT_TRANSLATE_NOOP("decision", "I want to decide together with my doctor")),
-    "doctor": str(QT_TRANSLATE_NOOP("decision", "I want the doctor to decide")),
+    "myself": QT_TRANSLATE_NOOP("decision", "I want to decide myself"),
+    "together": QT_TRANSLATE_NOOP("decision", "I want to decide together with my doctor"),
+    "doctor": QT_TRANSLATE_NOOP("decision", "I want the doctor to decide"),
 }
 CERTAINTY = (
-    ("sure", str(QT_TRANSLATE_NOOP("decision", "Do you feel sure about the best choice for you?"))),
+    ("sure", QT_TRANSLATE_NOOP("decision", "Do you feel sure about the best choice for you?")),
     (
         "understand",
-        str(QT_TRANSLATE_NOOP("decision", "Do you know the benefits and risks of each option?")),
+        QT_TRANSLATE_NOOP("decision", "Do you know the benefits and risks of each option?"),
     ),
     (
         "values",
-        str(
-            QT_TRANSLATE_NOOP(
-                "decision", "Are you clear about which benefits and risks matter most to you?"
-            )
+        QT_TRANSLATE_NOOP(
+            "decision", "Are you clear about which benefits and risks matter most to you?"
         ),
     ),
     (
         "support",
-        str(
-            QT_TRANSLATE_NOOP("decision", "Do you have enough support and advice to make a choice?")
-        ),
+        QT_TRANSLATE_NOOP("decision", "Do you have enough support and advice to make a choice?"),
     ),
 )
 PREFERENCE_HEADINGS = (
     (
         "goals",
-        str(QT_TRANSLATE_NOOP("decision", "My goals")),
-        str(
-            QT_TRANSLATE_NOOP(
-                "decision", "For example: to see my grandchild's wedding; to keep working."
-            )
+        QT_TRANSLATE_NOOP("decision", "My goals"),
+        QT_TRANSLATE_NOOP(
+            "decision", "For example: to see my grandchild's wedding; to keep working."
         ),
     ),
     (
         "matters_most",
-        str(QT_TRANSLATE_NOOP("decision", "What matters most to me")),
-        str(QT_TRANSLATE_NOOP("decision", "For example: staying at home; no pain.")),
+        QT_TRANSLATE_NOOP("decision", "What matters most to me"),
+        QT_TRANSLATE_NOOP("decision", "For example: staying at home; no pain."),
     ),
     (
         "afraid_of",
-        str(QT_TRANSLATE_NOOP("decision", "What I'm afraid of")),
-        str(QT_TRANSLATE_NOOP("decision", "For example: losing my hair; being a burden.")),
+        QT_TRANSLATE_NOOP("decision", "What I'm afraid of"),
+        QT_TRANSLATE_NOOP("decision", "For example: losing my hair; being a burden."),
     ),
     (
         "avoid",
-        str(QT_TRANSLATE_NOOP("decision", "Treatments I'd rather avoid")),
-        str(QT_TRANSLATE_NOOP("decision", "For example: a long hospital stay.")),
+        QT_TRANSLATE_NOOP("decision", "Treatments I'd rather avoid"),
+        QT_TRANSLATE_NOOP("decision", "For example: a long hospital stay."),
     ),
     (
         "conservative",
-        str(QT_TRANSLATE_NOOP("decision", "Conservative or complementary approaches")),
-        str(
-            QT_TRANSLATE_NOOP(
-                "decision",
-                "For example: I'd like to know whether waiting is safe; I take herbal remedies.",
-            )
+        QT_TRANSLATE_NOOP("decision", "Conservative or complementary approaches"),
+        QT_TRANSLATE_NOOP(
+            "decision",
+            "For example: I'd like to know whether waiting is safe; I take herbal remedies.",
         ),
     ),
     (
         "who_decides",
-        str(QT_TRANSLATE_NOOP("decision", "Who should take part in decisions")),
-        str(QT_TRANSLATE_NOOP("decision", "For example: my daughter Ada.")),
+        QT_TRANSLATE_NOOP("decision", "Who should take part in decisions"),
+        QT_TRANSLATE_NOOP("decision", "For example: my daughter Ada."),
     ),
     (
         "cultural",
-        str(QT_TRANSLATE_NOOP("decision", "Cultural or religious considerations")),
-        str(QT_TRANSLATE_NOOP("decision", "Anything the team should respect.")),
+        QT_TRANSLATE_NOOP("decision", "Cultural or religious considerations"),
+        QT_TRANSLATE_NOOP("decision", "Anything the team should respect."),
     ),
     (
         "practical",
-        str(QT_TRANSLATE_NOOP("decision", "Practical limits")),
-        str(QT_TRANSLATE_NOOP("decision", "Travel, work, caring for others, money.")),
+        QT_TRANSLATE_NOOP("decision", "Practical limits"),
+        QT_TRANSLATE_NOOP("decision", "Travel, work, caring for others, money."),
     ),
 )
 

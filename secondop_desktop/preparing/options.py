@@ -59,7 +59,7 @@ register(Section("option_points", OptionPoint, _check_point, "side, position, id
 
 # The name given to the option when it is added (in the language of the day: it is the
 # user's data from then on, and either name is recognised as the same option).
-WATCHFUL_WAITING = str(QT_TRANSLATE_NOOP("options", "Watchful waiting / no treatment now"))
+WATCHFUL_WAITING = QT_TRANSLATE_NOOP("options", "Watchful waiting / no treatment now")
 
 
 def add_watchful_waiting(vault: Vault, case_id: int) -> TreatmentOption:

@@ -13,9 +13,9 @@ from secondop_desktop.store import Vault
 
 # Labels are translated where they are shown: translate("questions", label).
 PRIORITIES = {
-    "high": str(QT_TRANSLATE_NOOP("questions", "High")),
-    "normal": str(QT_TRANSLATE_NOOP("questions", "Normal")),
-    "low": str(QT_TRANSLATE_NOOP("questions", "Low")),
+    "high": QT_TRANSLATE_NOOP("questions", "High"),
+    "normal": QT_TRANSLATE_NOOP("questions", "Normal"),
+    "low": QT_TRANSLATE_NOOP("questions", "Low"),
 }
 
 

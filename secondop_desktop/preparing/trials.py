@@ -12,23 +12,23 @@ from secondop_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 # Labels are translated where they are shown: translate("trials", label).
 TRIAL_STATUSES = {
-    "considering": str(QT_TRANSLATE_NOOP("trials", "Considering")),
-    "asked": str(QT_TRANSLATE_NOOP("trials", "Asked about it")),
-    "eligible": str(QT_TRANSLATE_NOOP("trials", "Eligible")),
-    "not_eligible": str(QT_TRANSLATE_NOOP("trials", "Not eligible")),
-    "enrolled": str(QT_TRANSLATE_NOOP("trials", "Enrolled")),
+    "considering": QT_TRANSLATE_NOOP("trials", "Considering"),
+    "asked": QT_TRANSLATE_NOOP("trials", "Asked about it"),
+    "eligible": QT_TRANSLATE_NOOP("trials", "Eligible"),
+    "not_eligible": QT_TRANSLATE_NOOP("trials", "Not eligible"),
+    "enrolled": QT_TRANSLATE_NOOP("trials", "Enrolled"),
 }
 # A trial's phase as the registries write it (stored as it is), and its label.
 PHASES = {
-    "": str(QT_TRANSLATE_NOOP("trials", "Not known")),
-    "Early phase 1": str(QT_TRANSLATE_NOOP("trials", "Early phase 1")),
-    "Phase 1": str(QT_TRANSLATE_NOOP("trials", "Phase 1")),
-    "Phase 1/2": str(QT_TRANSLATE_NOOP("trials", "Phase 1/2")),
-    "Phase 2": str(QT_TRANSLATE_NOOP("trials", "Phase 2")),
-    "Phase 2/3": str(QT_TRANSLATE_NOOP("trials", "Phase 2/3")),
-    "Phase 3": str(QT_TRANSLATE_NOOP("trials", "Phase 3")),
-    "Phase 4": str(QT_TRANSLATE_NOOP("trials", "Phase 4")),
-    "Not applicable": str(QT_TRANSLATE_NOOP("trials", "Not applicable")),
+    "": QT_TRANSLATE_NOOP("trials", "Not known"),
+    "Early phase 1": QT_TRANSLATE_NOOP("trials", "Early phase 1"),
+    "Phase 1": QT_TRANSLATE_NOOP("trials", "Phase 1"),
+    "Phase 1/2": QT_TRANSLATE_NOOP("trials", "Phase 1/2"),
+    "Phase 2": QT_TRANSLATE_NOOP("trials", "Phase 2"),
+    "Phase 2/3": QT_TRANSLATE_NOOP("trials", "Phase 2/3"),
+    "Phase 3": QT_TRANSLATE_NOOP("trials", "Phase 3"),
+    "Phase 4": QT_TRANSLATE_NOOP("trials", "Phase 4"),
+    "Not applicable": QT_TRANSLATE_NOOP("trials", "Not applicable"),
 }
 
 

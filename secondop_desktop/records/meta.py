@@ -17,18 +17,18 @@ from secondop_desktop.i18n import QT_TRANSLATE_NOOP, translate
 # The stored kind (left) never changes with the language; its label (English here) is
 # shown translated: kind_label().
 KINDS: tuple[tuple[str, str], ...] = (
-    ("pathology", str(QT_TRANSLATE_NOOP("meta", "Pathology report"))),
-    ("imaging_report", str(QT_TRANSLATE_NOOP("meta", "Imaging report"))),
-    ("imaging_images", str(QT_TRANSLATE_NOOP("meta", "Imaging images"))),
-    ("lab", str(QT_TRANSLATE_NOOP("meta", "Lab result"))),
-    ("procedure", str(QT_TRANSLATE_NOOP("meta", "Operative or procedure note"))),
-    ("discharge", str(QT_TRANSLATE_NOOP("meta", "Discharge summary"))),
-    ("consultation", str(QT_TRANSLATE_NOOP("meta", "Clinic or consultation note"))),
-    ("treatment_summary", str(QT_TRANSLATE_NOOP("meta", "Treatment summary"))),
-    ("medication_list", str(QT_TRANSLATE_NOOP("meta", "Medication list"))),
-    ("letter", str(QT_TRANSLATE_NOOP("meta", "Referral or letter"))),
-    ("admin", str(QT_TRANSLATE_NOOP("meta", "Insurance, ID or admin"))),
-    ("other", str(QT_TRANSLATE_NOOP("meta", "Other"))),
+    ("pathology", QT_TRANSLATE_NOOP("meta", "Pathology report")),
+    ("imaging_report", QT_TRANSLATE_NOOP("meta", "Imaging report")),
+    ("imaging_images", QT_TRANSLATE_NOOP("meta", "Imaging images")),
+    ("lab", QT_TRANSLATE_NOOP("meta", "Lab result")),
+    ("procedure", QT_TRANSLATE_NOOP("meta", "Operative or procedure note")),
+    ("discharge", QT_TRANSLATE_NOOP("meta", "Discharge summary")),
+    ("consultation", QT_TRANSLATE_NOOP("meta", "Clinic or consultation note")),
+    ("treatment_summary", QT_TRANSLATE_NOOP("meta", "Treatment summary")),
+    ("medication_list", QT_TRANSLATE_NOOP("meta", "Medication list")),
+    ("letter", QT_TRANSLATE_NOOP("meta", "Referral or letter")),
+    ("admin", QT_TRANSLATE_NOOP("meta", "Insurance, ID or admin")),
+    ("other", QT_TRANSLATE_NOOP("meta", "Other")),
 )
 KIND_LABELS = dict(KINDS)
 

@@ -20,11 +20,11 @@ MIN_LENGTH = 10
 MIN_SCORE = 3
 MAX_SCORED = 72  # zxcvbn refuses longer input (and slows down on it)
 LABELS = (
-    str(QT_TRANSLATE_NOOP("passphrase", "Very weak")),
-    str(QT_TRANSLATE_NOOP("passphrase", "Weak")),
-    str(QT_TRANSLATE_NOOP("passphrase", "Fair")),
-    str(QT_TRANSLATE_NOOP("passphrase", "Strong")),
-    str(QT_TRANSLATE_NOOP("passphrase", "Very strong")),
+    QT_TRANSLATE_NOOP("passphrase", "Very weak"),
+    QT_TRANSLATE_NOOP("passphrase", "Weak"),
+    QT_TRANSLATE_NOOP("passphrase", "Fair"),
+    QT_TRANSLATE_NOOP("passphrase", "Strong"),
+    QT_TRANSLATE_NOOP("passphrase", "Very strong"),
 )
 # What anyone would try first against a medical vault, besides the people's own names and
 # birth dates (issue 21: "mybirthday1954" was rated Strong).
@@ -33,12 +33,10 @@ GUESSABLE = (
     "vault", "passphrase", "password", "recovery", "cancer", "health", "birthday", "born",
     "my", "mum", "mom", "dad", "love",
 )  # fmt: skip
-PERSONAL_REASON = str(
-    QT_TRANSLATE_NOOP(
-        "passphrase",
-        "Names, birth dates and words about SecondOp or medicine are the first things someone "
-        "would try. Add words of your own that have nothing to do with them.",
-    )
+PERSONAL_REASON = QT_TRANSLATE_NOOP(
+    "passphrase",
+    "Names, birth dates and words about SecondOp or medicine are the first things someone "
+    "would try. Add words of your own that have nothing to do with them.",
 )
 # zxcvbn's warnings (in English only): marked here so a translation can say them.
 ZXCVBN_WARNINGS = (

@@ -34,7 +34,7 @@ from secondop_desktop.vault.salvage_rows import (
 __all__ = ["UNREADABLE", "SalvageReport", "salvage"]
 
 # A folder's name: in English here, in the language installed on disk (translated at use).
-UNKNOWN_CASE = str(QT_TRANSLATE_NOOP("salvage", "records whose case is unknown"))
+UNKNOWN_CASE = QT_TRANSLATE_NOOP("salvage", "records whose case is unknown")
 
 
 def untitled_name(record_id: int | str) -> str:
