@@ -1,5 +1,5 @@
 """Understanding the case: the care team, opinions and the points to resolve between them,
-the timeline, medications, allergies and family history.
+the timeline, medications, allergies, family history and lab results.
 
 Each is a list section of the case (see :mod:`secondop_desktop.cases.lists` for add, edit,
 reorder, delete and undo); this package holds their dataclasses, validation and the few
@@ -27,6 +27,15 @@ from secondop_desktop.facts.health import (
     set_none_stated,
     severity_label,
 )
+from secondop_desktop.facts.labs import (
+    CHART_MINIMUM,
+    FLAGS,
+    LabHistory,
+    LabResult,
+    direction_label,
+    flag_label,
+    histories,
+)
 from secondop_desktop.facts.opinions import (
     ASPECTS,
     ESTABLISHED_BY,
@@ -49,9 +58,11 @@ FactError = FieldError
 
 __all__ = [
     "ASPECTS",
+    "CHART_MINIMUM",
     "CONDITION_STATUSES",
     "ESTABLISHED_BY",
     "EVENT_KINDS",
+    "FLAGS",
     "HEALTH_LISTS",
     "MED_KINDS",
     "PRECISIONS",
@@ -64,6 +75,8 @@ __all__ = [
     "Condition",
     "FactError",
     "FamilyHistory",
+    "LabHistory",
+    "LabResult",
     "Medication",
     "Opinion",
     "ResolvePoint",
@@ -72,10 +85,13 @@ __all__ = [
     "aspect_label",
     "compare",
     "condition_status_label",
+    "direction_label",
     "empty_wording",
     "event_kind_label",
+    "flag_label",
     "format_event_date",
     "health_list_none",
+    "histories",
     "med_kind_label",
     "none_stated",
     "role_label",

@@ -23,6 +23,7 @@ EVENT_KINDS = {
     "treatment_stop": QT_TRANSLATE_NOOP("timeline", "Treatment stopped"),
     "hospital_stay": QT_TRANSLATE_NOOP("timeline", "Hospital stay"),
     "appointment": QT_TRANSLATE_NOOP("timeline", "Appointment"),
+    "vaccination": QT_TRANSLATE_NOOP("timeline", "Vaccination"),
     "other": QT_TRANSLATE_NOOP("timeline", "Other"),
 }
 

@@ -23,7 +23,7 @@ from secondop_desktop import records
 from secondop_desktop.core import dates
 from secondop_desktop.core.jobs import Cancelled, CancelToken, Progress, no_progress
 from secondop_desktop.i18n import translate
-from secondop_desktop.records import filetypes, structured
+from secondop_desktop.records import filetypes, structured, structured_import
 from secondop_desktop.records import meta as record_meta
 from secondop_desktop.records.sandbox import SandboxPool, Task
 from secondop_desktop.records.structured import Renderer
@@ -52,6 +52,7 @@ class ImportItem:
     index: int = field(default=-1, repr=False)  # position among the input files
     repaired: bool = False  # a damaged PDF, imported through a repaired copy
     other_patient: bool = False  # a structured document naming someone else (reason: why)
+    suggested: int = 0  # facts it newly offers for the user to accept (structured records)
 
     def to_json(self) -> dict[str, Any]:
         out = asdict(self)
@@ -89,6 +90,11 @@ class ImportReport:
             parts.append(translate("importer", "%n could not be imported", None, n))
         if n := self.count(NEEDS_PASSWORD):
             parts.append(translate("importer", "%n needs a password", None, n))
+        offered = sum(i.suggested for i in self.items)
+        if offered:
+            parts.append(
+                translate("importer", "%n fact(s) suggested for you to review", None, offered)
+            )
         if self.stopped_reason:
             return ", ".join(parts) + ". " + self.stopped_reason
         if self.cancelled:
@@ -360,15 +366,17 @@ def _store_outcome(
         exact = dob if dob is not None and dates.of(dob).exact else None
         elsewhere = structured.someone_else(parsed.structured, patient, exact)
         try:
-            parsed = _rendered(parsed, path, sha, render_structured)
-        except _ChangedWhileImporting:
+            parsed = structured_import.rendered(
+                parsed, path, shown_name(path), sha, render_structured
+            )
+        except (_ChangedWhileImporting, structured_import.ChangedWhileImporting):
             return ImportItem(
                 shown(path),
                 REJECTED,
                 translate("importer", "The file changed while it was being imported; try again."),
                 sha256=sha,
             )
-        except _NoRenderer:
+        except structured_import.NoRenderer:
             return ImportItem(
                 shown(path),
                 REJECTED,
@@ -389,6 +397,7 @@ def _store_outcome(
     text = "\n".join(parsed.texts[:3])
     suggested = record_meta.suggest_date(text, dob=dob)
     now = dates.utc_now_iso()
+    offered = 0
     row = {
         "case_id": case_id,
         "title": record_meta.clean_title(parsed.meta_title, shown_name(path)),
@@ -413,6 +422,10 @@ def _store_outcome(
     try:
         with vault.transaction() as db:
             record_id = repo.insert(db, row, chunks, parsed.texts, parsed.thumbnail_png)
+            if parsed.structured is not None:
+                offered = structured_import.store_extras(
+                    db, case_id, record_id, parsed.structured, not elsewhere, now
+                )
     except _ChangedWhileImporting:
         return ImportItem(
             shown(path),
@@ -441,45 +454,8 @@ def _store_outcome(
         sha256=sha,
         repaired=bool(parsed.repaired),
         other_patient=bool(elsewhere),
+        suggested=offered,
     )
-
-
-class _NoRenderer(Exception):
-    pass
-
-
-def _rendered(parsed: Any, path: Path, sha: str, render: Renderer | None) -> Any:
-    """A FHIR or C-CDA file's Parsed as the readable PDF stored for it: the document laid
-    out by ``render`` (from the plain data the sandbox read, never the file itself), the
-    original attached to it byte for byte, its text per page for search."""
-    import dataclasses
-
-    from secondop_desktop.records.parsing import pdf_thumbnail
-
-    if render is None:
-        raise _NoRenderer()
-    original = path.read_bytes()
-    if hashlib.sha256(original).hexdigest() != sha:
-        raise _ChangedWhileImporting()
-    pdf = render(parsed.structured, shown_name(path), original, parsed.media_type)
-    texts = _page_texts(pdf)
-    return dataclasses.replace(
-        parsed,
-        media_type=filetypes.PDF,
-        page_count=len(texts),
-        texts=texts,
-        unlocked_pdf=pdf,
-        thumbnail_png=pdf_thumbnail(pdf),
-    )
-
-
-def _page_texts(pdf: bytes) -> list[str]:
-    """The words of each page of a PDF SecondOp made itself (trusted: read in-process)."""
-    import io
-
-    from pypdf import PdfReader
-
-    return [page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages]
 
 
 def _copy_flags(parsed: Any) -> int:

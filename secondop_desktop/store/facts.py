@@ -28,6 +28,7 @@ TABLES = frozenset(
         "option_points",
         "trials",
         "appointments",
+        "lab_results",
     }
 )
 

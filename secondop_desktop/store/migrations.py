@@ -375,9 +375,7 @@ def _v11_record_edits(db: sqlite_utils.Database) -> None:
     earlier is current while its count, its highest id and this count are unchanged, and
     only rows were added while this count is: the latest updated_at missed an edit made in
     the same second as the one before it, and a packet tick, which leaves updated_at."""
-    db.execute(
-        "CREATE TABLE record_edits (case_id INTEGER PRIMARY KEY, edits INTEGER NOT NULL)"
-    )
+    db.execute("CREATE TABLE record_edits (case_id INTEGER PRIMARY KEY, edits INTEGER NOT NULL)")
     bump = (
         "INSERT INTO record_edits (case_id, edits) VALUES ({0}.case_id, 1) "
         "ON CONFLICT(case_id) DO UPDATE SET edits = edits + 1;"
@@ -389,6 +387,58 @@ def _v11_record_edits(db: sqlite_utils.Database) -> None:
     db.execute(
         f"CREATE TRIGGER record_deleted AFTER DELETE ON records BEGIN {bump.format('old')} END"
     )
+
+
+def _v12_structured(db: sqlite_utils.Database) -> None:
+    """Structured records (issue 19): facts read from a FHIR or C-CDA document wait as
+    suggestions until the user accepts one (then it links to the fact it became), lab
+    results are a list of their own, and an imaging disc's studies are kept beside its
+    record. A suggestion is known by (case, kind, key), so importing the same facts again
+    (another export of the same record) offers nothing twice."""
+    db.execute(
+        """CREATE TABLE suggestions (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            record_id INTEGER REFERENCES records(id) ON DELETE SET NULL,
+            kind TEXT NOT NULL, key TEXT NOT NULL,
+            text TEXT NOT NULL, date TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT '', code TEXT NOT NULL DEFAULT '',
+            value TEXT NOT NULL DEFAULT '', unit TEXT NOT NULL DEFAULT '',
+            reference_range TEXT NOT NULL DEFAULT '', flag TEXT NOT NULL DEFAULT '',
+            state TEXT NOT NULL DEFAULT 'pending'
+                CHECK (state IN ('pending', 'accepted', 'rejected')),
+            fact_section TEXT, fact_id INTEGER,
+            created_at TEXT NOT NULL, decided_at TEXT,
+            UNIQUE (case_id, kind, key)
+        )"""
+    )
+    db.execute("CREATE INDEX suggestions_case ON suggestions(case_id, state)")
+    db.execute(
+        """CREATE TABLE lab_results (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            test TEXT NOT NULL, value TEXT NOT NULL DEFAULT '',
+            unit TEXT NOT NULL DEFAULT '', reference_range TEXT NOT NULL DEFAULT '',
+            flag TEXT NOT NULL DEFAULT '', taken_on TEXT,
+            code TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX lab_results_case ON lab_results(case_id)")
+    db.execute(
+        """CREATE TABLE imaging_studies (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            record_id INTEGER NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            study_date TEXT NOT NULL DEFAULT '', modality TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '', body_part TEXT NOT NULL DEFAULT '',
+            series INTEGER NOT NULL DEFAULT 0, images INTEGER NOT NULL DEFAULT 0,
+            accession TEXT NOT NULL DEFAULT '', patient TEXT NOT NULL DEFAULT ''
+        )"""
+    )
+    db.execute("CREATE INDEX imaging_studies_case ON imaging_studies(case_id, record_id)")
 
 
 MIGRATIONS: Sequence[Migration] = (
@@ -403,6 +453,7 @@ MIGRATIONS: Sequence[Migration] = (
     Migration(9, "points to resolve become questions", _v9_points_become_questions),
     Migration(10, "a case's identity across vaults", _v10_case_uid),
     Migration(11, "record edits counted per case", _v11_record_edits),
+    Migration(12, "suggested facts, lab results, imaging studies", _v12_structured),
 )
 
 

@@ -14,84 +14,14 @@ from pathlib import Path
 import pydicom
 import pytest
 from pydicom import fileset
-from pydicom.dataset import Dataset, FileMetaDataset
-from pydicom.uid import CTImageStorage, ExplicitVRLittleEndian, MRImageStorage, generate_uid
+from pydicom.dataset import Dataset
+from pydicom.uid import generate_uid
 
 from secondop_desktop.records.structured.dicomdir import MAX_RECORDS, read_dicomdir
 from secondop_desktop.records.structured.model import MAX_BYTES, Malformed
 
-# (date, description, accession, [(number, modality, description, body part, images)])
-STUDIES = [
-    ("20230314", "CT chest with contrast", "ACC-1001", [
-        (1, "CT", "Scout", "CHEST", 2),
-        (2, "CT", "Axial 5 mm", "CHEST", 4),
-    ]),
-    ("20240502", "MRI brain", "ACC-2002", [
-        (1, "MR", "T1 sagittal", "HEAD", 3),
-        (3, "MR", "FLAIR axial", "", 2),
-    ]),
-]  # fmt: skip
-
-
-def _image(study: int, series: int, number: int) -> Dataset:
-    """A tiny image (2 x 2 pixels) with what the disc's records are made from."""
-    date, description, accession, all_series = STUDIES[study]
-    series_number, modality, series_description, body_part, _ = all_series[series]
-    sop_class = CTImageStorage if modality == "CT" else MRImageStorage
-    ds = Dataset()
-    ds.file_meta = FileMetaDataset()
-    ds.file_meta.TransferSyntaxUID = ExplicitVRLittleEndian
-    ds.file_meta.MediaStorageSOPClassUID = sop_class
-    ds.SOPClassUID = sop_class
-    ds.SOPInstanceUID = ds.file_meta.MediaStorageSOPInstanceUID = generate_uid()
-    ds.SpecificCharacterSet = "ISO_IR 192"
-    ds.PatientName = "Ramírez^Ana^María"
-    ds.PatientID = "SO-0042"
-    ds.PatientBirthDate = "19710823"
-    ds.StudyDate, ds.StudyTime, ds.StudyID = date, "101500", str(study + 1)
-    ds.StudyDescription, ds.AccessionNumber = description, accession
-    ds.StudyInstanceUID = f"1.2.826.0.1.3680043.10.1.{study}"
-    ds.Modality, ds.SeriesNumber = modality, series_number
-    ds.SeriesInstanceUID = f"1.2.826.0.1.3680043.10.1.{study}.{series}"
-    ds.SeriesDescription = series_description
-    if body_part:
-        ds.BodyPartExamined = body_part
-    ds.InstanceNumber = number
-    ds.Rows = ds.Columns = 2
-    ds.SamplesPerPixel, ds.PhotometricInterpretation = 1, "MONOCHROME2"
-    ds.BitsAllocated, ds.BitsStored, ds.HighBit, ds.PixelRepresentation = 16, 12, 11, 0
-    ds.PixelData = bytes(range(8))
-    return ds
-
-
-def _patient_record(ds: Dataset) -> Dataset:
-    """pydicom's PATIENT record with the birth date real discs carry (optional in DICOM,
-    left out by pydicom)."""
-    record: Dataset = fileset._define_patient(ds)
-    record.PatientBirthDate = ds.PatientBirthDate
-    return record
-
-
-def _series_record(ds: Dataset) -> Dataset:
-    """pydicom's SERIES record with the description and body part real discs carry."""
-    record: Dataset = fileset._define_series(ds)
-    for keyword in ("SeriesDescription", "BodyPartExamined"):
-        if keyword in ds:
-            setattr(record, keyword, ds.get(keyword))
-    return record
-
-
-def _write(folder: Path, *extra: Dataset) -> Path:
-    """A disc's folder: DICOMDIR and the image files pydicom wrote beside it."""
-    files = fileset.FileSet()
-    for s, (_, _, _, all_series) in enumerate(STUDIES):
-        for r, spec in enumerate(all_series):
-            for number in range(1, spec[4] + 1):
-                files.add(_image(s, r, number))
-    for ds in extra:
-        files.add(ds)
-    files.write(folder)
-    return folder
+from ..discs import STUDIES, _patient_record, _series_record, _write
+from ..discs import image as _image
 
 
 @pytest.fixture(autouse=True)
@@ -304,9 +234,7 @@ def test_a_disc_folder_imports_as_one_record_listing_its_studies(
     assert filetypes.sniff((disc / "DICOMDIR").read_bytes()[:4096]) == filetypes.DICOMDIR
     vault = Vault.open(vault_dir, PASSPHRASE)
     case_id = cases.create_case(vault, cases.Case(patient_name="Test Patient")).id or 0
-    report = _import_job(
-        vault, case_id, [disc], {}, cancel=CancelToken(), progress=no_progress
-    )
+    report = _import_job(vault, case_id, [disc], {}, cancel=CancelToken(), progress=no_progress)
     assert [i.status for i in report.items] == ["imported"], report.items
     stored = records.read_content(vault, report.items[0].record_id or 0)
     with pikepdf.open(io.BytesIO(stored)) as pdf:

@@ -29,7 +29,14 @@ from pydicom.errors import BytesLengthException, InvalidDicomError
 from pydicom.multival import MultiValue
 from pydicom.valuerep import PersonName
 
-from secondop_desktop.records.structured.model import MAX_BYTES, Document, Malformed, Section, Table
+from secondop_desktop.records.structured.model import (
+    MAX_BYTES,
+    Document,
+    Malformed,
+    Section,
+    Study,
+    Table,
+)
 
 MEDIA_STORAGE_DIRECTORY = "1.2.840.10008.1.3.10"  # the SOP Class of a DICOMDIR
 _FIRST = "OffsetOfTheFirstDirectoryRecordOfTheRootDirectoryEntity"
@@ -90,6 +97,19 @@ def read_dicomdir(data: bytes, name: str = "DICOMDIR") -> Document:
         patient_birth_date=birth,
         date=max((study.date for study in studies), default=""),
         sections=tuple(sections),
+        studies=tuple(
+            Study(
+                date=study.date,
+                modality=_unique(series.modality for series in study.series),
+                description=study.description,
+                body_part=_unique(series.body_part for series in study.series),
+                series=len(study.series),
+                images=sum(series.images for series in study.series),
+                accession=study.accession,
+                patient=study.patient,
+            )
+            for study in studies
+        ),
     )
 
 

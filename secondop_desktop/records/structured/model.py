@@ -66,6 +66,30 @@ class Suggestion:
 
 
 @dataclass(frozen=True)
+class Study:
+    """One imaging study an imaging disc's index lists (headers only: no pixels)."""
+
+    date: str  # ISO 8601, or ""
+    modality: str  # "CT, MR" as the series give them
+    description: str
+    body_part: str
+    series: int
+    images: int
+    accession: str = ""
+    patient: str = ""
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A file carried inside a structured document (a FHIR DocumentReference's attached
+    PDF): imported as a record of its own, through the same checks as any PDF."""
+
+    name: str
+    media_type: str
+    data: bytes = field(repr=False)
+
+
+@dataclass(frozen=True)
 class Document:
     """A structured document, readable: what it is, whose, when, and its sections."""
 
@@ -77,6 +101,8 @@ class Document:
     author: str = ""  # organisation or person who made it, when given
     sections: tuple[Section, ...] = ()
     suggestions: tuple[Suggestion, ...] = field(default_factory=tuple)
+    studies: tuple[Study, ...] = ()  # an imaging disc's studies
+    attachments: tuple[Attachment, ...] = ()
 
 
 class Malformed(ValueError):

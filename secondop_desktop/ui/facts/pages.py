@@ -52,6 +52,7 @@ EVENT_COLOURS = {
     "treatment_stop": "#5d4037",
     "hospital_stay": "#00838f",
     "appointment": "#3949ab",
+    "vaccination": "#00695c",
     "other": "#616161",
 }
 EVENT_MARKS = {
@@ -63,6 +64,7 @@ EVENT_MARKS = {
     "treatment_stop": "◼",
     "hospital_stay": "⬟",
     "appointment": "◉",
+    "vaccination": "✚",
     "other": "○",
 }
 

@@ -1,0 +1,48 @@
+"""The imaging studies a case's discs hold, as their indexes (DICOMDIR) list them: what
+the consultant's radiologist will find on the disc that travels with the patient. Headers
+only; the images stay on the disc."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from secondop_desktop.store import Vault
+from secondop_desktop.store import suggestions as repo
+
+
+@dataclass(frozen=True)
+class ImagingStudy:
+    record_id: int  # the disc index's record
+    date: str  # ISO 8601 as the disc gives it, or ""
+    modality: str  # "CT", "MR, PT"...
+    description: str
+    body_part: str
+    series: int
+    images: int
+    accession: str = ""
+    patient: str = ""
+
+    def day(self) -> dt.date | None:
+        try:
+            return dt.date.fromisoformat(self.date) if len(self.date) == 10 else None
+        except ValueError:
+            return None
+
+
+def studies(vault: Vault, case_id: int) -> list[ImagingStudy]:
+    """Every study of every disc indexed in the case, disc by disc in the disc's order."""
+    return [
+        ImagingStudy(
+            record_id=int(r["record_id"]),
+            date=r["study_date"],
+            modality=r["modality"],
+            description=r["description"],
+            body_part=r["body_part"],
+            series=int(r["series"]),
+            images=int(r["images"]),
+            accession=r["accession"],
+            patient=r["patient"],
+        )
+        for r in repo.studies_for_case(vault.db, case_id)
+    ]

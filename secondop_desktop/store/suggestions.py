@@ -1,0 +1,123 @@
+"""Suggested facts (read from structured records, waiting for the user's word) and the
+studies an imaging disc lists. Rows only; what they mean lives in ``suggested/`` and
+``records/``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+PENDING, ACCEPTED, REJECTED = "pending", "accepted", "rejected"
+_FIELDS = ("text", "date", "status", "code", "value", "unit", "reference_range", "flag")
+_STUDY_FIELDS = (
+    "study_date",
+    "modality",
+    "description",
+    "body_part",
+    "series",
+    "images",
+    "accession",
+    "patient",
+)
+
+
+def add_pending(
+    db: sqlite_utils.Database,
+    case_id: int,
+    record_id: int,
+    rows: Iterable[dict[str, str]],
+    now: str,
+) -> int:
+    """Offer these facts (each a dict with ``kind``, ``key`` and the fields above); one
+    already offered in this case under the same kind and key, whatever became of it, is
+    not offered again. Returns how many are new."""
+    before = db.execute("SELECT total_changes()").fetchone()[0]
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO suggestions (case_id, record_id, kind, key, "
+        + ", ".join(_FIELDS)
+        + ", created_at) VALUES (?, ?, ?, ?, "
+        + ", ".join("?" for _ in _FIELDS)
+        + ", ?)",
+        [
+            (case_id, record_id, r["kind"], r["key"], *(r.get(f, "") for f in _FIELDS), now)
+            for r in rows
+        ],
+    )
+    return int(db.execute("SELECT total_changes()").fetchone()[0] - before)
+
+
+def for_case(
+    db: sqlite_utils.Database, case_id: int, state: str | None = None
+) -> list[dict[str, Any]]:
+    where, args = "case_id = ?", [case_id]
+    if state is not None:
+        where, args = where + " AND state = ?", [case_id, state]  # type: ignore[list-item]
+    return list(db.table("suggestions").rows_where(where, args, order_by="id"))
+
+
+def get(db: sqlite_utils.Database, suggestion_id: int) -> dict[str, Any] | None:
+    rows = list(db.table("suggestions").rows_where("id = ?", [suggestion_id]))
+    return rows[0] if rows else None
+
+
+def decide(
+    db: sqlite_utils.Database,
+    suggestion_id: int,
+    state: str,
+    now: str,
+    section: str | None = None,
+    fact_id: int | None = None,
+) -> None:
+    db.execute(
+        "UPDATE suggestions SET state = ?, decided_at = ?, fact_section = ?, fact_id = ? "
+        "WHERE id = ?",
+        [state, now if state != PENDING else None, section, fact_id, suggestion_id],
+    )
+
+
+def pending_count(db: sqlite_utils.Database, case_id: int) -> int:
+    return int(
+        db.execute(
+            "SELECT count(*) FROM suggestions WHERE case_id = ? AND state = 'pending'", [case_id]
+        ).fetchone()[0]
+    )
+
+
+def counts_by_record(db: sqlite_utils.Database, case_id: int) -> dict[int, int]:
+    """Pending suggestions per record of the case."""
+    return {
+        int(r): int(n)
+        for r, n in db.execute(
+            "SELECT record_id, count(*) FROM suggestions WHERE case_id = ? AND state = 'pending' "
+            "AND record_id IS NOT NULL GROUP BY record_id",
+            [case_id],
+        ).fetchall()
+    }
+
+
+# -- imaging studies ----------------------------------------------------------------------
+def add_studies(
+    db: sqlite_utils.Database, case_id: int, record_id: int, studies: Iterable[dict[str, Any]]
+) -> None:
+    db.conn.executemany(
+        "INSERT INTO imaging_studies (case_id, record_id, position, "
+        + ", ".join(_STUDY_FIELDS)
+        + ") VALUES (?, ?, ?, "
+        + ", ".join("?" for _ in _STUDY_FIELDS)
+        + ")",
+        [
+            (case_id, record_id, n, *(s.get(f, "") for f in _STUDY_FIELDS))
+            for n, s in enumerate(studies)
+        ],
+    )
+
+
+def studies_for_case(db: sqlite_utils.Database, case_id: int) -> list[dict[str, Any]]:
+    return list(
+        db.table("imaging_studies").rows_where(
+            "case_id = ?", [case_id], order_by="record_id, position"
+        )
+    )
