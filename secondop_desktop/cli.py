@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from secondop_desktop import cli_case, cli_common
+from secondop_desktop import cli_case, cli_common, cli_suggestions
 from secondop_desktop.cli_common import CliError, Misuse, translate
 from secondop_desktop.cli_common import claim as _claim
 from secondop_desktop.cli_common import held as _held
@@ -182,6 +182,11 @@ def cmd_import(args: argparse.Namespace) -> int:
             default_password=pdf_password,
             render_structured=document_pdf,  # FHIR and C-CDA: laid out as a readable PDF
         )
+        accepted, left = (
+            cli_suggestions.accept_pending(vault, args.case)
+            if args.accept_suggestions
+            else (0, [])
+        )
     except cases.CaseNotFound as exc:
         raise CliError(str(exc)) from None
     finally:
@@ -193,6 +198,11 @@ def cmd_import(args: argparse.Namespace) -> int:
             detail = f" (record {item.record_id})" if item.record_id else f": {item.reason}"
             print(f"{item.status}\t{item.path}{detail}")
         print(report.summary(), file=sys.stderr)
+    if args.accept_suggestions:
+        for line in left:
+            print(f"left\t{line}", file=sys.stderr)
+        said = translate("cli", "%n suggestion(s) accepted.", None, accepted)
+        print(said, file=sys.stderr)
     return 0
 
 
@@ -546,8 +556,17 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="F",
         help=translate("cli", "try F's text as the password of every password-protected PDF"),
     )
+    p.add_argument(
+        "--accept-suggestions",
+        action="store_true",
+        help=translate(
+            "cli",
+            "accept the facts read from FHIR and C-CDA files (otherwise they wait for review)",
+        ),
+    )
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.set_defaults(func=cmd_import)
+    cli_suggestions.add_parser(sub, common)
 
     p = sub.add_parser(
         "search", parents=[common], help=translate("cli", "full-text search of a case's records")

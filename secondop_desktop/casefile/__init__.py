@@ -334,9 +334,9 @@ def import_case_file(
                     rec = wanted[sha]
                     if member.size != int(rec["size"]) or int(rec["id"]) in new_ids:
                         raise CaseFileError(_damaged())
-                    # A password-free or repaired copy is not the original file, whose
+                    # A password-free, repaired or rendered copy is not the original file, whose
                     # hash the document gives; the encryption still guards its bytes.
-                    check = not rec["unlocked_copy"] and not rec["repaired"]
+                    check = not (rec["unlocked_copy"] or rec["repaired"] or rec.get("rendered"))
                     content = restore.RecordBytes(
                         _member_chunks(handle, member.size, sha, check, str(rec["title"])),
                         texts.pop(sha, []),

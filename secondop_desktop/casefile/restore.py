@@ -14,12 +14,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from secondop_desktop import cases, facts, preparing
+from secondop_desktop import cases, facts, preparing, suggested
 from secondop_desktop.cases import lists
 from secondop_desktop.core import dates
 from secondop_desktop.core.validation import FieldError
 from secondop_desktop.i18n import translate
-from secondop_desktop.records import COPY_REPAIRED, COPY_UNLOCKED, checklist
+from secondop_desktop.records import (
+    COPY_RENDERED,
+    COPY_REPAIRED,
+    COPY_UNLOCKED,
+    checklist,
+    imaging,
+)
 from secondop_desktop.store import Vault
 from secondop_desktop.store import records as record_repo
 
@@ -116,8 +122,10 @@ def add_record(
     from secondop_desktop.records.importer import text_digest
 
     now = dates.utc_now_iso()
-    flags = (COPY_UNLOCKED if data.get("unlocked_copy") else 0) | (
-        COPY_REPAIRED if data.get("repaired") else 0
+    flags = (
+        (COPY_UNLOCKED if data.get("unlocked_copy") else 0)
+        | (COPY_REPAIRED if data.get("repaired") else 0)
+        | (COPY_RENDERED if data.get("rendered") else 0)
     )
     row = {
         "case_id": case_id,
@@ -200,7 +208,7 @@ def write_sections(
 
     def each(key: str, cls: type[Any], extra: Extra | None = None,
              leave_out: tuple[str, ...] = ()) -> None:  # fmt: skip
-        for n, data in enumerate(doc[key]):
+        for n, data in enumerate(doc.get(key, [])):  # keys added later are optional
             cancel()
             where = f"{key}[{n}]"
             plain = {k: v for k, v in data.items() if k not in (*leave_out, "drafts")}
@@ -230,6 +238,9 @@ def write_sections(
     each("medications", facts.Medication)
     each("allergies", facts.Allergy)
     each("family_history", facts.FamilyHistory)
+    each("lab_results", facts.LabResult)
+    suggested.restore(vault, case_id, doc.get("suggestions", []), records)
+    imaging.restore(vault, case_id, doc.get("imaging_studies", []), records)
 
     def points(data: dict[str, Any], at: str) -> None:
         for side in ("benefits", "risks"):

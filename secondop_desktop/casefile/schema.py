@@ -20,6 +20,7 @@ from secondop_desktop import cases, facts, preparing, records
 from secondop_desktop.core import assets
 from secondop_desktop.i18n import translate
 from secondop_desktop.records import checklist
+from secondop_desktop.records.structured.model import KINDS
 
 FORMAT = "secondop-case"
 VERSION = 1
@@ -113,6 +114,19 @@ def _required_fields(cls: type) -> tuple[str, ...]:
     )
 
 
+def _plain_items(props: dict[str, Any]) -> dict[str, Any]:
+    """An array of objects with exactly these properties, all required."""
+    return {
+        "type": "array",
+        "items": {
+            "type": "object",
+            "properties": props,
+            "required": sorted(props),
+            "additionalProperties": False,
+        },
+    }
+
+
 def build_schema() -> dict[str, Any]:
     """The schema of version :data:`VERSION` of the case document."""
 
@@ -137,6 +151,7 @@ def build_schema() -> dict[str, Any]:
         "position": {"type": "integer"},
         "unlocked_copy": {"type": "boolean"},
         "repaired": {"type": "boolean"},
+        "rendered": {"type": "boolean"},
         "created_at": {"type": ["string", "null"]},
     }
     case = _object(
@@ -187,11 +202,57 @@ def build_schema() -> dict[str, Any]:
             "items": {
                 "type": "object",
                 "properties": record_props,
-                "required": sorted(set(record_props) - {"created_at", "date_suggested"}),
+                "required": sorted(
+                    set(record_props) - {"created_at", "date_suggested", "rendered"}
+                ),
                 "additionalProperties": False,
             },
         },
         "checklist": section(checklist.Item, leave_out=()),
+    }
+    # Added after version 1 was published: optional, so a version-1 document written
+    # before them still reads.
+    later: dict[str, Any] = {
+        "lab_results": section(facts.LabResult),
+        "suggestions": _plain_items(
+            {
+                "record_id": {"type": ["integer", "null"]},
+                "kind": {"type": "string", "enum": list(KINDS)},
+                "key": {"type": "string", "minLength": 1},
+                "text": {"type": "string"},
+                **{
+                    name: {"type": "string"}
+                    for name in (
+                        "date",
+                        "status",
+                        "code",
+                        "value",
+                        "unit",
+                        "reference_range",
+                        "flag",
+                    )
+                },
+                "state": {"type": "string", "enum": ["pending", "accepted", "rejected"]},
+            }
+        ),
+        "imaging_studies": _plain_items(
+            {
+                "record_id": {"type": "integer"},
+                **{
+                    name: {"type": "string"}
+                    for name in (
+                        "date",
+                        "modality",
+                        "description",
+                        "body_part",
+                        "accession",
+                        "patient",
+                    )
+                },
+                "series": {"type": "integer", "minimum": 0},
+                "images": {"type": "integer", "minimum": 0},
+            }
+        ),
     }
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -210,6 +271,7 @@ def build_schema() -> dict[str, Any]:
             "version": {"const": VERSION},
             "case": case,
             **sections,
+            **later,
         },
         "required": ["format", "version", "case", *sections],
         "additionalProperties": False,

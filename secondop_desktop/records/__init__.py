@@ -34,6 +34,9 @@ TEXT_SHA_AT = repo.TEXT_SHA_AT  # where a row of added_rows holds the text hash
 # damaged PDF was repaired (the original is kept inside the copy, see original_content).
 COPY_UNLOCKED = 1
 COPY_REPAIRED = 2
+# A PDF laid out from a structured file (FHIR, C-CDA, an imaging disc's index), the
+# original attached inside it byte for byte (issue 19).
+COPY_RENDERED = 4
 
 EDITABLE = ("title", "kind", "date_of_service", "source", "notes", "include_in_packet", "rotation")
 
@@ -66,6 +69,7 @@ class Record:
     unlocked_copy: bool
     text_sha256: str | None = None
     repaired: bool = False  # a damaged PDF stored as its repaired copy, the original inside
+    rendered: bool = False  # a PDF laid out from a structured file, the original inside
     created_at: datetime | None = field(default=None, compare=False)
     updated_at: datetime | None = field(default=None, compare=False)
 
@@ -97,6 +101,7 @@ class Record:
             "position": self.position,
             "unlocked_copy": self.unlocked_copy,
             "repaired": self.repaired,
+            "rendered": self.rendered,
             "created_at": self.created_at.isoformat() if self.created_at else None,
         }
 
@@ -122,6 +127,7 @@ def from_row(row: dict[str, Any]) -> Record:
         position=int(row["position"]),
         unlocked_copy=bool(int(row["unlocked_copy"]) & COPY_UNLOCKED),
         repaired=bool(int(row["unlocked_copy"]) & COPY_REPAIRED),
+        rendered=bool(int(row["unlocked_copy"]) & COPY_RENDERED),
         created_at=datetime.fromisoformat(row["created_at"]),
         updated_at=datetime.fromisoformat(row["updated_at"]),
     )
@@ -140,8 +146,8 @@ def from_tuple(row: tuple[Any, ...]) -> Record:
         int(rid), int(case), title, kind, dates.from_stored(when) if when else None,
         bool(suggested), source, int(pages), int(size), name, media, sha, notes,
         bool(include), int(rotation), int(position), bool(flags & COPY_UNLOCKED), text_sha,
-        bool(flags & COPY_REPAIRED), datetime.fromisoformat(created),
-        datetime.fromisoformat(updated),
+        bool(flags & COPY_REPAIRED), bool(flags & COPY_RENDERED),
+        datetime.fromisoformat(created), datetime.fromisoformat(updated),
     )  # fmt: skip
 
 
@@ -250,11 +256,11 @@ def read_content(vault: Vault, record_id: int) -> bytes:
 
 def original_content(vault: Vault, record_id: int) -> bytes | None:
     """The file exactly as it was imported (its SHA-256 is the record's): the stored bytes,
-    or for a repaired PDF the original kept inside the repaired copy. None when it was not
-    kept (a password-protected PDF is stored as its unlocked copy only)."""
+    or for a repaired PDF or a structured file's PDF the original kept inside it. None
+    when it was not kept (a password-protected PDF is stored as its unlocked copy only)."""
     record = get_record(vault, record_id)
     data = read_content(vault, record_id)
-    if not record.repaired:
+    if not (record.repaired or record.rendered):
         return None if record.unlocked_copy else data
     import io
 

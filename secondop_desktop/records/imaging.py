@@ -5,7 +5,8 @@ only; the images stay on the disc."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from typing import Any
 
 from secondop_desktop.store import Vault
 from secondop_desktop.store import suggestions as repo
@@ -46,3 +47,22 @@ def studies(vault: Vault, case_id: int) -> list[ImagingStudy]:
         )
         for r in repo.studies_for_case(vault.db, case_id)
     ]
+
+
+def to_json(study: ImagingStudy) -> dict[str, Any]:
+    """A study as the case document carries it (its disc's record by the document's id)."""
+    return asdict(study)
+
+
+def restore(
+    vault: Vault, case_id: int, entries: list[dict[str, Any]], records: dict[int, int]
+) -> None:
+    """A case document's studies, onto the disc records imported with it (``records``:
+    document record id -> new id; studies of a record left out stay out with it)."""
+    by_record: dict[int, list[dict[str, Any]]] = {}
+    for e in entries:
+        if e["record_id"] in records:
+            by_record.setdefault(records[e["record_id"]], []).append(e | {"study_date": e["date"]})
+    with vault.transaction() as db:
+        for record_id, studies_of in by_record.items():
+            repo.add_studies(db, case_id, record_id, studies_of)

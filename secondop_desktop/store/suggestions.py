@@ -49,6 +49,33 @@ def add_pending(
     return int(db.execute("SELECT total_changes()").fetchone()[0] - before)
 
 
+def restore(
+    db: sqlite_utils.Database, case_id: int, rows: Iterable[dict[str, Any]], now: str
+) -> None:
+    """Suggestions as a case file carries them (record ids already mapped; a decided one
+    keeps its decision, so the case's new vault offers nothing the user already decided)."""
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO suggestions (case_id, record_id, kind, key, "
+        + ", ".join(_FIELDS)
+        + ", state, created_at, decided_at) VALUES (?, ?, ?, ?, "
+        + ", ".join("?" for _ in _FIELDS)
+        + ", ?, ?, ?)",
+        [
+            (
+                case_id,
+                r.get("record_id"),
+                r["kind"],
+                r["key"],
+                *(r.get(f, "") for f in _FIELDS),
+                r.get("state", PENDING),
+                now,
+                None if r.get("state", PENDING) == PENDING else now,
+            )
+            for r in rows
+        ],
+    )
+
+
 def for_case(
     db: sqlite_utils.Database, case_id: int, state: str | None = None
 ) -> list[dict[str, Any]]:

@@ -182,13 +182,13 @@ def accept(vault: Vault, suggestion_id: int, changes: dict[str, str] | None = No
     """Make the suggestion (with the user's ``changes``) a fact of the case; raises
     :class:`FieldError` (nothing saved) when the fact is not valid as it stands, and
     LookupError when it was decided meanwhile."""
-    s = get(vault, suggestion_id)
-    if s.state != PENDING:
-        raise LookupError(translate("suggested", "That suggestion was already decided."))
-    if changes:
-        s = edited(s, changes)
-    item = fact_for(s)
     with vault.transaction() as db:
+        # Read and decided in one transaction: two windows (or the window and the command
+        # line) accepting the same suggestion made the fact twice.
+        s = _pending(vault, suggestion_id)
+        if changes:
+            s = edited(s, changes)
+        item = fact_for(s)
         saved = lists.save(vault, s.case_id, item)
         repo.decide(
             db,
@@ -202,9 +202,19 @@ def accept(vault: Vault, suggestion_id: int, changes: dict[str, str] | None = No
 
 
 def reject(vault: Vault, suggestion_id: int) -> None:
-    """Not a fact of this case: kept as rejected, so no import offers it again."""
+    """Not a fact of this case: kept as rejected, so no import offers it again. Only a
+    pending one (LookupError otherwise): rejecting an accepted one made it "rejected"
+    while its fact stayed in the case, and forgot which fact it had become."""
     with vault.transaction() as db:
+        _pending(vault, suggestion_id)
         repo.decide(db, suggestion_id, REJECTED, dates.utc_now_iso())
+
+
+def _pending(vault: Vault, suggestion_id: int) -> Suggested:
+    s = get(vault, suggestion_id)
+    if s.state != PENDING:
+        raise LookupError(translate("suggested", "That suggestion was already decided."))
+    return s
 
 
 def reconsider(vault: Vault, suggestion_id: int) -> None:
@@ -235,9 +245,37 @@ def accept_all(vault: Vault, case_id: int, kind: str | None = None) -> Accepted:
             accept(vault, s.id)
         except FieldError as exc:
             left.append((s, str(exc)))
+        except LookupError:
+            continue  # decided meanwhile (another window, the command line): not ours now
         else:
             done += 1
     return Accepted(done, tuple(left))
+
+
+_CARRIED = ("kind", "key", "text", "date", "status", "code", "value", "unit",
+            "reference_range", "flag", "state")  # fmt: skip
+
+
+def to_json(s: Suggested) -> dict[str, Any]:
+    """A suggestion as the case document carries it (its record by the document's id)."""
+    out: dict[str, Any] = {k: getattr(s, k) for k in _CARRIED}
+    out["record_id"] = s.record_id
+    return out
+
+
+def restore(
+    vault: Vault, case_id: int, entries: list[dict[str, Any]], records: dict[int, int]
+) -> None:
+    """A case document's suggestions into the case (``records``: document record id ->
+    new id; a suggestion of a record left out keeps no record). A decided one stays
+    decided, without its fact (facts travel in their own sections)."""
+    rows = [
+        {k: e.get(k, "") for k in _CARRIED}
+        | {"record_id": records.get(e["record_id"]) if e.get("record_id") is not None else None}
+        for e in entries
+    ]
+    with vault.transaction() as db:
+        repo.restore(db, case_id, rows, dates.utc_now_iso())
 
 
 def record_counts(vault: Vault, case_id: int) -> dict[int, int]:
@@ -267,4 +305,6 @@ __all__ = [
     "reconsider",
     "record_counts",
     "reject",
+    "restore",
+    "to_json",
 ]

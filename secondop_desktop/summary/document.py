@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from secondop_desktop import cases, facts, preparing, records
+from secondop_desktop import cases, facts, preparing, records, suggested
 from secondop_desktop.cases.lists import Item, Problem, kept_drafts, list_items, to_json
-from secondop_desktop.records import checklist
+from secondop_desktop.records import checklist, imaging
 from secondop_desktop.store import Vault
 
 
@@ -41,6 +41,7 @@ def _facts(vault: Vault, case_id: int) -> dict[str, list[dict[str, Any]]]:
         "medications": _all(vault, facts.Medication, case_id),
         "allergies": _all(vault, facts.Allergy, case_id),
         "family_history": _all(vault, facts.FamilyHistory, case_id),
+        "lab_results": _all(vault, facts.LabResult, case_id),
     }
 
 
@@ -99,4 +100,10 @@ def case_document(vault: Vault, case_id: int) -> dict[str, Any]:
         **_preparation(vault, case),
         "records": [r.to_json() for r in records.list_records(vault, case_id)],
         "checklist": [i.to_json() for i in checklist.list_items(vault, case_id)],
+        # Read from structured records: what they offered and what the user decided, and
+        # the studies of imaging discs (kept so a moved case offers nothing twice).
+        "suggestions": [
+            suggested.to_json(s) for s in suggested.list_suggestions(vault, case_id, None)
+        ],
+        "imaging_studies": [imaging.to_json(s) for s in imaging.studies(vault, case_id)],
     }

@@ -59,6 +59,28 @@ def normal(doc: dict[str, Any]) -> dict[str, Any]:
     return doc
 
 
+def _bundle() -> dict[str, Any]:
+    """A small FHIR R4 bundle about the case's patient: a condition and a lab result."""
+    return {
+        "resourceType": "Bundle",
+        "type": "collection",
+        "entry": [
+            {"resource": {"resourceType": "Patient", "id": "p1",
+                          "name": [{"family": "Ängström", "given": ["Zoë"]}],
+                          "birthDate": "1961-05-01"}},
+            {"resource": {"resourceType": "Condition", "id": "c1",
+                          "clinicalStatus": {"coding": [{"code": "active"}]},
+                          "code": {"text": "Ductal carcinoma in situ"},
+                          "onsetDateTime": "2026-02-11"}},
+            {"resource": {"resourceType": "Observation", "id": "o1", "status": "final",
+                          "category": [{"coding": [{"code": "laboratory"}]}],
+                          "code": {"text": "Haemoglobin"},
+                          "valueQuantity": {"value": 12.9, "unit": "g/dL"},
+                          "effectiveDateTime": "2026-03-02"}},
+        ],
+    }  # fmt: skip
+
+
 def _every_section(vault: Vault, tmp_path: Path) -> int:
     """A case with an entry in every section, every kind of link between them."""
     case = cases.create_case(
@@ -88,6 +110,29 @@ def _every_section(vault: Vault, tmp_path: Path) -> int:
     rid = [i.record_id or 0 for i in report.items]
     records.update_record(
         vault, rid[1], notes="photo of the letter", rotation=90, include_in_packet=False
+    )
+    # Issue 19: a portal's FHIR bundle (two facts offered: one accepted, one left pending)
+    # and an imaging disc's index (its studies kept beside it).
+    from secondop_desktop import suggested
+    from secondop_desktop.packet.structured import document_pdf
+
+    from ..discs import write_disc
+
+    bundle = tmp_path / "portal.json"
+    bundle.write_text(json.dumps(_bundle()), encoding="utf-8")
+    structured = importer.import_files(
+        vault,
+        case_id,
+        [bundle, write_disc(tmp_path / "disc")],
+        render_structured=document_pdf,
+    )
+    assert [i.status for i in structured.items] == ["imported", "imported"], structured.items
+    first = suggested.list_suggestions(vault, case_id)[0]
+    suggested.accept(vault, first.id)
+    lists.save(
+        vault,
+        case_id,
+        facts.LabResult(test="CA 15-3", value="31", unit="U/mL", taken_on=date(2026, 3, 2)),
     )
     doc = lists.save(
         vault, case_id, facts.Clinician(name="Dr Ekwueme-Lindqvist", facility="Karolinska")
@@ -201,7 +246,7 @@ def test_every_section_moves_between_vaults_in_an_encrypted_case_file(
         assert secret not in raw
     other = _other_vault(tmp_path)
     done = casefile.import_case_file(other, out, FILE_PASSPHRASE)
-    assert done.case_id is not None and done.records == 2
+    assert done.case_id is not None and done.records == 4
     after = case_document(other, done.case_id)
     assert normal(after) == normal(before)
     # Record bytes, page text (search works at once) and thumbnails came along.
@@ -237,7 +282,7 @@ def test_json_without_files_leaves_the_records_out_and_says_so(
     path.write_text(json.dumps(case_document(vault, case_id)), "utf-8")
     other = _other_vault(tmp_path)
     done = casefile.import_case_json(other, path)
-    assert done.records == 0 and len(done.left_out) == 2
+    assert done.records == 0 and len(done.left_out) == 4
     after = case_document(other, done.case_id or 0)
     assert after["records"] == [] and after["opinions"][0]["record_ids"] == []
     assert after["questions"][0]["answers"][0]["answer"] == "Yes"
@@ -330,7 +375,7 @@ def test_an_unencrypted_case_file_is_a_tar_and_a_changed_record_is_refused(
     with pytest.raises(casefile.DocumentError, match="does not match its SHA-256"):
         casefile.import_case_file(other, forged, None)
     assert _case_count(other) == 0
-    assert casefile.import_case_file(other, out, None).records == 2
+    assert casefile.import_case_file(other, out, None).records == 4
 
 
 def test_json_of_another_version_or_with_a_wrong_field_is_refused_by_name(
@@ -371,7 +416,7 @@ def test_json_of_another_version_or_with_a_wrong_field_is_refused_by_name(
     # A record whose file is not in the folder: named, nothing imported.
     path.write_text(json.dumps(good), "utf-8")
     (tmp_path / "empty").mkdir()
-    with pytest.raises(casefile.DocumentError, match=r"No file in .* has the SHA-256 of 2"):
+    with pytest.raises(casefile.DocumentError, match=r"No file in .* has the SHA-256 of 4"):
         casefile.import_case_json(other, path, tmp_path / "empty")
     assert _case_count(other) == 0
 
