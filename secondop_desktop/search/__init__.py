@@ -186,6 +186,17 @@ _TABLES = (
         ),
     ),
     _Table(
+        "lab_results",
+        "health",
+        QT_TRANSLATE_NOOP("search_init", "Health"),
+        ("test",),
+        (
+            ("test", QT_TRANSLATE_NOOP("search_init", "lab test")),
+            ("value", QT_TRANSLATE_NOOP("search_init", "result")),
+            ("notes", QT_TRANSLATE_NOOP("search_init", "notes")),
+        ),
+    ),
+    _Table(
         "family_history",
         "health",
         QT_TRANSLATE_NOOP("search_init", "Health"),

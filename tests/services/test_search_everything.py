@@ -69,6 +69,7 @@ def test_every_section_is_searched_and_says_where(vault: Vault) -> None:
         ),
     )
     lists.save(vault, case_id, facts.Medication(name="Tamoxifen", reason="hormone therapy"))
+    lab = lists.save(vault, case_id, facts.LabResult(test="CA 15-3", value="31", unit="U/mL"))
     preparing.save_decision(vault, case_id, preparing.Decision(what="Which surgery to have"))
     preparing.save_preferences(vault, case_id, {"goals": "Keep swimming every week"})
 
@@ -93,6 +94,7 @@ def test_every_section_is_searched_and_says_where(vault: Vault) -> None:
         ("decision", "Decision: the decision", "Decision: the decision", None),
     ]
     assert where("swimming")[0][:2] == ("decision", "Decision: what matters to me")
+    assert where("ca 15") == [("health", "Health: lab test", "CA 15-3", lab.id)]
     # Every word must be in the entry; the last may be the start of a word; no accents.
     assert where("lee marsd") and not where("lee mastectomy")
     assert where("TAMOXIFÉN")[0][2] == "Tamoxifen"
