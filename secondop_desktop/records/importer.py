@@ -23,7 +23,7 @@ from secondop_desktop import records
 from secondop_desktop.core import dates
 from secondop_desktop.core.jobs import Cancelled, CancelToken, Progress, no_progress
 from secondop_desktop.i18n import translate
-from secondop_desktop.records import filetypes, structured, structured_import
+from secondop_desktop.records import filetypes, health_export, structured, structured_import
 from secondop_desktop.records import meta as record_meta
 from secondop_desktop.records.sandbox import SandboxPool, Task
 from secondop_desktop.records.structured import Renderer
@@ -53,10 +53,13 @@ class ImportItem:
     repaired: bool = False  # a damaged PDF, imported through a repaired copy
     other_patient: bool = False  # a structured document naming someone else (reason: why)
     suggested: int = 0  # facts it newly offers for the user to accept (structured records)
+    # PDFs a structured file carried, imported as records of their own (in the report
+    # after the file; not in its JSON, where each is an item of its own).
+    carried: list[ImportItem] = field(default_factory=list, repr=False)
 
     def to_json(self) -> dict[str, Any]:
         out = asdict(self)
-        del out["index"]
+        del out["index"], out["carried"]
         if self.status == NEEDS_PASSWORD:  # for scripts, a skipped protected PDF is rejected
             out["status"] = REJECTED
         return {k: v for k, v in out.items() if v not in (None, "", False)}
@@ -127,6 +130,10 @@ def expand_paths(paths: Iterable[Path | str]) -> list[Path]:
                     dirs[:] = []  # the disc's image folders: indexed, not imported
                     out.append(Path(root) / index)
                     continue
+                if health_export.is_health_export(Path(root)):
+                    dirs[:] = []  # Apple Health's export: one record, not one per file
+                    out.append(Path(root))
+                    continue
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 out.extend(Path(root) / f for f in sorted(files) if not f.startswith("."))
         else:
@@ -135,6 +142,8 @@ def expand_paths(paths: Iterable[Path | str]) -> list[Path]:
 
 
 def _hash_file(path: Path) -> str:
+    if path.is_dir():  # a health records export: its files, packed the same way each time
+        return hashlib.sha256(health_export.packed(path)).hexdigest()
     digest = hashlib.sha256()
     with open(path, "rb") as fh:
         while block := fh.read(repo.CHUNK_SIZE):
@@ -147,6 +156,8 @@ def _precheck(path: Path) -> tuple[str | None, str]:
     try:
         if not path.exists():
             return None, translate("importer", "The file no longer exists where it was.")
+        if health_export.is_health_export(path):
+            return filetypes.HEALTH_EXPORT, ""
         if not path.is_file():
             return None, translate("importer", "This is not a regular file.")
         size = path.stat().st_size
@@ -313,6 +324,9 @@ def import_files(
                     raise Cancelled() from exc
                 item.index = outcome.key
                 report.items.append(item)
+                for carried in item.carried:
+                    carried.index = outcome.key
+                    report.items.append(carried)
                 done += 1
                 if on_record is not None:
                     on_record(item)
@@ -394,26 +408,10 @@ def _store_outcome(
             translate("importer", "This PDF is protected by a password (often the date of birth)."),
             sha256=sha,
         )
-    text = "\n".join(parsed.texts[:3])
-    suggested = record_meta.suggest_date(text, dob=dob)
     now = dates.utc_now_iso()
     offered = 0
-    row = {
-        "case_id": case_id,
-        "title": record_meta.clean_title(parsed.meta_title, shown_name(path)),
-        "kind": record_meta.guess_kind(text, shown_name(path)),
-        "date_of_service": suggested.isoformat() if suggested else None,
-        "date_suggested": int(suggested is not None),
-        "source": "",
-        "page_count": parsed.page_count,
-        "original_name": shown_name(path),  # displayable, whatever the bytes
-        "media_type": parsed.media_type,
-        "sha256": sha,
-        "text_sha256": text_digest(parsed.texts),
-        "unlocked_copy": _copy_flags(parsed),
-        "created_at": now,
-        "updated_at": now,
-    }
+    carried: list[ImportItem] = []
+    row = _record_row(case_id, parsed, shown_name(path), sha, dob, now)
     chunks = (
         _bytes_chunks(parsed.unlocked_pdf)
         if parsed.unlocked_pdf is not None
@@ -426,6 +424,7 @@ def _store_outcome(
                 offered = structured_import.store_extras(
                     db, case_id, record_id, parsed.structured, not elsewhere, now
                 )
+                carried = _store_attached(db, case_id, path, parsed.attached, dob, now)
     except _ChangedWhileImporting:
         return ImportItem(
             shown(path),
@@ -446,7 +445,7 @@ def _store_outcome(
         parsed.page_count,
         ", repaired" if parsed.repaired else "",
     )
-    return ImportItem(
+    item = ImportItem(
         shown(path),
         IMPORTED,
         parsed.repaired or elsewhere,
@@ -456,6 +455,62 @@ def _store_outcome(
         other_patient=bool(elsewhere),
         suggested=offered,
     )
+    item.carried = carried
+    return item
+
+
+def _record_row(
+    case_id: int, parsed: Any, name: str, sha: str, dob: date | None, now: str
+) -> dict[str, Any]:
+    """A new record's row: its title, kind and date suggested from its first pages."""
+    text = "\n".join(parsed.texts[:3])
+    suggested = record_meta.suggest_date(text, dob=dob)
+    return {
+        "case_id": case_id,
+        "title": record_meta.clean_title(parsed.meta_title, name),
+        "kind": record_meta.guess_kind(text, name),
+        "date_of_service": suggested.isoformat() if suggested else None,
+        "date_suggested": int(suggested is not None),
+        "source": "",
+        "page_count": parsed.page_count,
+        "original_name": name,  # displayable, whatever the bytes
+        "media_type": parsed.media_type,
+        "sha256": sha,
+        "text_sha256": text_digest(parsed.texts),
+        "unlocked_copy": _copy_flags(parsed),
+        "created_at": now,
+        "updated_at": now,
+    }
+
+
+def _store_attached(
+    db: Any,
+    case_id: int,
+    path: Path,
+    attached: list[tuple[str, bytes, Any]],
+    dob: date | None,
+    now: str,
+) -> list[ImportItem]:
+    """The PDFs a structured file carries, each a record of its own, in the file's own
+    transaction; one already in the case is said, not stored twice."""
+    items = []
+    for name, data, parsed in attached:
+        where = f"{shown(path)} › {name}"
+        sha = hashlib.sha256(data).hexdigest()
+        if isinstance(parsed, str):
+            items.append(ImportItem(where, REJECTED, parsed, sha256=sha))
+            continue
+        existing = repo.find_by_sha(db, case_id, sha)
+        if existing is not None:
+            said = translate("importer", "Already in this case as “{title}”.")
+            items.append(
+                ImportItem(where, DUPLICATE, said.format(title=existing["title"]), sha256=sha)
+            )
+            continue
+        row = _record_row(case_id, parsed, name, sha, dob, now)
+        record_id = repo.insert(db, row, _bytes_chunks(data), parsed.texts, parsed.thumbnail_png)
+        items.append(ImportItem(where, IMPORTED, record_id=record_id, sha256=sha))
+    return items
 
 
 def _copy_flags(parsed: Any) -> int:

@@ -55,6 +55,9 @@ class Parsed:
     # A FHIR or C-CDA file: what it says (records.structured.Document), for the app to
     # render as the stored PDF; texts holds its words.
     structured: Document | None = None
+    # PDFs the structured file carries inline (a FHIR DocumentReference's attachment),
+    # each read here like any PDF: (name, bytes, what was read) or (name, bytes, why not).
+    attached: list[tuple[str, bytes, Parsed | str]] = field(default_factory=list)
 
 
 # -- PDF ------------------------------------------------------------------------------------
@@ -502,6 +505,20 @@ def parse_structured(path: Path, media_type: str) -> Parsed:
     from secondop_desktop.records import structured
     from secondop_desktop.records.structured.model import MAX_BYTES
 
+    if media_type == filetypes.HEALTH_EXPORT:
+        from secondop_desktop.records import health_export
+        from secondop_desktop.records.structured.fhir import read_fhir_folder
+
+        try:
+            doc = read_fhir_folder(health_export.files(path))
+        except structured.Malformed as exc:
+            raise Rejected(str(exc)) from None
+        return Parsed(
+            media_type=media_type,
+            meta_title=doc.title,
+            texts=[structured.plain_text(doc)],
+            structured=doc,
+        )
     if path.stat().st_size > MAX_BYTES:
         raise Rejected(
             translate(
@@ -514,12 +531,30 @@ def parse_structured(path: Path, media_type: str) -> Parsed:
         doc = structured.read(media_type, path.read_bytes(), path.name)
     except structured.Malformed as exc:
         raise Rejected(str(exc)) from None
+    attached: list[tuple[str, bytes, Parsed | str]] = []
+    for item in doc.attachments:
+        attached.append((item.name, item.data, _attached_pdf(item.data)))
     return Parsed(
         media_type=media_type,
         meta_title=doc.title,
         texts=[structured.plain_text(doc)],
         structured=doc,
+        attached=attached,
     )
+
+
+def _attached_pdf(data: bytes) -> Parsed | str:
+    """A PDF carried inside a structured file, read like any imported PDF (no repair: the
+    repair tools work on files); the reason when it cannot be."""
+    try:
+        parsed = _read_pdf(data, None)
+    except Rejected as exc:
+        return str(exc)
+    except _Unreadable as exc:
+        return exc.reason or translate("parsing", "The PDF is damaged and cannot be read.")
+    if parsed.needs_password:
+        return translate("parsing", "The attached PDF is protected by a password.")
+    return parsed
 
 
 def parse_file(path: str, media_type: str, password: str | None = None) -> Parsed:

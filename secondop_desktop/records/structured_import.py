@@ -10,7 +10,7 @@ import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from secondop_desktop.records import filetypes
+from secondop_desktop.records import filetypes, health_export
 from secondop_desktop.store import checklist as checklist_repo
 from secondop_desktop.store import suggestions as suggestion_repo
 
@@ -36,10 +36,15 @@ def rendered(parsed: Any, path: Path, shown_name: str, sha: str, render: Rendere
 
     if render is None:
         raise NoRenderer()
-    original = path.read_bytes()
+    name, media = shown_name, parsed.media_type
+    if path.is_dir():  # Apple Health's export, attached as the zip of its files
+        original = health_export.packed(path)
+        name, media = f"{shown_name}.zip", "application/zip"
+    else:
+        original = path.read_bytes()
     if hashlib.sha256(original).hexdigest() != sha:
         raise ChangedWhileImporting()
-    pdf = render(parsed.structured, shown_name, original, parsed.media_type)
+    pdf = render(parsed.structured, name, original, media)
     texts = page_texts(pdf)
     return dataclasses.replace(
         parsed,

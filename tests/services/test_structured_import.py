@@ -172,3 +172,111 @@ def test_a_200_mb_bundle_is_refused_unread(vault_dir: Path, tmp_path: Path, qapp
     assert item.status == "rejected" and "MB" in item.reason, item
     assert records.list_records(vault, case_id) == []
     vault.lock()
+
+
+def test_a_pdf_carried_in_a_document_reference_becomes_a_record(
+    vault_dir: Path,
+    tmp_path: Path,
+    qapp,  # type: ignore[no-untyped-def]
+) -> None:
+    """A portal's bundle can carry a report as a base64 PDF: it is read like any PDF and
+    stored as a record of its own, in the bundle's transaction; a damaged one is named
+    with its reason, a link is never followed, and the same PDF again is a duplicate."""
+    import base64
+
+    from secondop_desktop.core.jobs import CancelToken, no_progress
+
+    from ..files import text_pdf
+
+    report_pdf = text_pdf(tmp_path / "r.pdf", [["Pathology report", "Grade 2 carcinoma"]])
+    encoded = base64.b64encode(report_pdf.read_bytes()).decode()
+
+    def reference(rid: str, attachment: dict[str, str]) -> dict[str, object]:
+        return {"resource": {"resourceType": "DocumentReference", "id": rid, "status": "current",
+                             "description": "Pathology report", "date": "2026-02-11",
+                             "content": [{"attachment": attachment}]}}  # fmt: skip
+
+    bundle = {
+        "resourceType": "Bundle",
+        "type": "collection",
+        "entry": [
+            reference("d1", {"contentType": "application/pdf", "data": encoded,
+                             "title": "pathology-2026-02-11.pdf"}),
+            reference("d2", {"contentType": "application/pdf",
+                             "data": base64.b64encode(b"%PDF-1.4 torn").decode(),
+                             "title": "torn"}),
+            reference("d3", {"contentType": "application/pdf",
+                             "url": "https://portal.example/doc/3"}),
+        ],
+    }  # fmt: skip
+    path = tmp_path / "portal.json"
+    path.write_text(json.dumps(bundle), encoding="utf-8")
+    vault = Vault.open(vault_dir, PASSPHRASE)
+    case_id = cases.create_case(vault, cases.Case(patient_name="Test Patient")).id or 0
+    report = _import_job(vault, case_id, [path], {}, cancel=CancelToken(), progress=no_progress)
+    statuses = [(i.path.rpartition("›")[2].strip(), i.status) for i in report.items]
+    assert statuses == [
+        (str(path), "imported"),
+        ("pathology-2026-02-11.pdf", "imported"),
+        ("torn.pdf", "rejected"),
+    ], report.items
+    carried = records.get_record(vault, report.items[1].record_id or 0)
+    assert carried.media_type == filetypes.PDF and not carried.rendered
+    assert records.read_content(vault, carried.id) == report_pdf.read_bytes()
+    assert records.search(vault, "carcinoma", case_id=case_id)
+    assert report.items[2].reason
+    # The same PDF in another bundle: said, not stored twice.
+    again = tmp_path / "again.json"
+    bundle["entry"] = bundle["entry"][:1]  # type: ignore[index]
+    bundle["id"] = "another"
+    again.write_text(json.dumps(bundle), encoding="utf-8")
+    second = _import_job(vault, case_id, [again], {}, cancel=CancelToken(), progress=no_progress)
+    assert [i.status for i in second.items] == ["imported", "duplicate"]
+    assert len(records.list_records(vault, case_id)) == 3
+    vault.lock()
+
+
+def test_an_apple_health_export_folder_imports_as_one_record(
+    vault_dir: Path,
+    tmp_path: Path,
+    qapp,  # type: ignore[no-untyped-def]
+) -> None:
+    """Health's "Export All Health Data" folder, chosen whole: its clinical-records folder
+    (one FHIR resource per file) is one record with every file attached, the rest of the
+    export handled as usual; the same export again is a duplicate."""
+    import zipfile
+
+    from secondop_desktop import suggested
+    from secondop_desktop.core.jobs import CancelToken, no_progress
+
+    from .test_structured_fhir import _apple_files
+
+    export = tmp_path / "apple_health_export"
+    clinical = export / "clinical-records"
+    clinical.mkdir(parents=True)
+    for name, data in _apple_files():
+        (clinical / name).write_bytes(data)
+    (export / "export.xml").write_text("<HealthData/>", encoding="utf-8")
+    vault = Vault.open(vault_dir, PASSPHRASE)
+    case_id = cases.create_case(vault, cases.Case(patient_name="Test Patient")).id or 0
+    report = _import_job(vault, case_id, [export], {}, cancel=CancelToken(), progress=no_progress)
+    by_name = {Path(i.path).name: i for i in report.items}
+    assert set(by_name) == {"clinical-records", "export.xml"}
+    assert by_name["export.xml"].status == "rejected"
+    item = by_name["clinical-records"]
+    assert item.status == "imported" and item.suggested == 4
+    record = records.get_record(vault, item.record_id or 0)
+    assert record.rendered and record.original_name == "clinical-records"
+    with pikepdf.open(io.BytesIO(records.read_content(vault, record.id))) as pdf:
+        packed = pdf.attachments["clinical-records.zip"].get_file().read_bytes()
+    with zipfile.ZipFile(io.BytesIO(packed)) as archive:
+        for name, data in _apple_files():
+            assert archive.read(f"clinical-records/{name}") == data, "each file byte for byte"
+    assert records.original_content(vault, record.id) == packed
+    assert "Follicular lymphoma" in _pdf_text(records.read_content(vault, record.id))
+    assert {s.kind for s in suggested.list_suggestions(vault, case_id)} == {
+        "condition", "immunization", "lab", "allergy"
+    }  # fmt: skip
+    again = _import_job(vault, case_id, [clinical], {}, cancel=CancelToken(), progress=no_progress)
+    assert [i.status for i in again.items] == ["duplicate"]
+    vault.lock()

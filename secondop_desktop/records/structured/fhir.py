@@ -255,6 +255,7 @@ def _document(
         author=author,
         sections=tuple(sections),
         suggestions=tuple(reader.suggestions),
+        attachments=tuple(reader.attachments),
     )
 
 

@@ -12,6 +12,8 @@ would validate (and refuse) the imperfect exports that portals actually produce.
 
 from __future__ import annotations
 
+import base64
+import binascii
 from collections import Counter
 from collections.abc import Callable
 
@@ -22,8 +24,10 @@ from secondop_desktop.records.structured.model import (
     ENCOUNTER,
     IMMUNIZATION,
     LAB,
+    MAX_BYTES,
     MEDICATION,
     PROCEDURE,
+    Attachment,
     Section,
     Suggestion,
     Table,
@@ -253,6 +257,8 @@ class Reader:
         self.others: Counter[str] = Counter()
         self.dstu2 = False
         self.medications: dict[str, Obj] = {}  # reference -> Medication resource
+        self.attachments: list[Attachment] = []  # PDFs carried inline (DocumentReference)
+        self.attached_bytes = 0
         self.handlers: dict[str, Callable[[Obj], None]] = {
             "Patient": self.patient,
             "Condition": self.condition,
@@ -454,6 +460,30 @@ class Reader:
         what = text(r.get("description")) or "; ".join(titles)
         date = first(r, "date", "created", "indexed")
         self.rows["documents"].append((what, date, concept(r.get("type")), ", ".join(kinds)))
+        for a in attachments:
+            self.attach(a, what or concept(r.get("type")))
+
+    def attach(self, a: Obj, what: str) -> None:
+        """Keep a PDF carried inline (base64 ``data``): it becomes a record of its own,
+        read like any PDF. A link (``url``) is not followed: nothing is fetched, ever."""
+        if text(a.get("contentType")).split(";")[0].strip().lower() != "application/pdf":
+            return
+        encoded = a.get("data")
+        if not isinstance(encoded, str) or not encoded:
+            return
+        if self.attached_bytes + len(encoded) * 3 // 4 > MAX_BYTES:
+            return  # the bundle's limit holds for what it carries too
+        try:
+            data = base64.b64decode(encoded, validate=True)
+        except (binascii.Error, ValueError):
+            return
+        if not data.startswith(b"%PDF-"):
+            return
+        self.attached_bytes += len(data)
+        title = text(a.get("title")) or what or translate("fhir_resources", "Attached document")
+        title = title.replace("/", "-").replace("\\", "-")
+        name = title if title.lower().endswith(".pdf") else f"{title}.pdf"
+        self.attachments.append(Attachment(name=name, media_type="application/pdf", data=data))
 
     def sections(self) -> list[Section]:
         """The sections with content, titled, in the document's order; then what else the
