@@ -412,6 +412,8 @@ def _store_outcome(
     offered = 0
     carried: list[ImportItem] = []
     row = _record_row(case_id, parsed, shown_name(path), sha, dob, now)
+    if parsed.structured is not None and parsed.structured.studies:
+        row["kind"] = "imaging_images"  # a disc's index: the images, on their disc
     chunks = (
         _bytes_chunks(parsed.unlocked_pdf)
         if parsed.unlocked_pdf is not None

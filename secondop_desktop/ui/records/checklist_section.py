@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 from secondop_desktop import records
 from secondop_desktop.core import dates
 from secondop_desktop.i18n import translate
-from secondop_desktop.records import checklist
+from secondop_desktop.records import checklist, imaging
 from secondop_desktop.ui.common import colours, dialogs
 from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.records.checklist_dialog import ChecklistDialog
+from secondop_desktop.ui.records.imaging_studies import StudiesBox
 from secondop_desktop.vault import session
 
 HEADERS = (
@@ -44,11 +45,17 @@ class ChecklistModel(QAbstractTableModel):
         super().__init__(parent)
         self.items: list[checklist.Item] = []
         self.today = today
+        self.indexed: dict[int, int] = {}  # a disc index's record -> its studies
 
-    def set_items(self, items: list[checklist.Item]) -> None:
+    def set_items(self, items: list[checklist.Item], indexed: dict[int, int] | None = None) -> None:
         self.beginResetModel()
         self.items = items
+        self.indexed = indexed or {}
         self.endResetModel()
+
+    def studies_of(self, item: checklist.Item) -> int:
+        """How many studies the disc indexes linked to this item list (0: none linked)."""
+        return sum(self.indexed.get(r, 0) for r in item.record_ids)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.items)
@@ -85,6 +92,10 @@ class ChecklistModel(QAbstractTableModel):
                 return item.source
             if col == 2:
                 label = checklist.status_label(item.status)
+                if studies := self.studies_of(item):
+                    return translate(
+                        "checklist_section", "{status}, indexed: %n study(ies)", None, studies
+                    ).format(status=label)
                 if overdue:
                     return translate("checklist_section", "{status}, overdue").format(status=label)
                 return label
@@ -170,6 +181,8 @@ class ChecklistSection(QWidget):
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
+        self.studies = StudiesBox()
+        layout.addWidget(self.studies)
         self.add_button.clicked.connect(self.add_item)
         self.edit_button.clicked.connect(self.edit_item)
         self.delete_button.clicked.connect(self.delete_item)
@@ -194,6 +207,7 @@ class ChecklistSection(QWidget):
     def clear(self) -> None:
         self.case_id = None
         self.model.set_items([])
+        self.studies.show_studies([], {})
 
     def _on_changed(self, kind: str, item_id: int) -> None:
         if kind == "records" and item_id == self.case_id and self.state.is_unlocked:
@@ -204,7 +218,13 @@ class ChecklistSection(QWidget):
             self.model.set_items([])
             return
         items = checklist.list_items(self.state.vault, self.case_id)
-        self.model.set_items(items)
+        studies = imaging.studies(self.state.vault, self.case_id)
+        indexed: dict[int, int] = {}
+        for study in studies:
+            indexed[study.record_id] = indexed.get(study.record_id, 0) + 1
+        self.model.set_items(items, indexed)
+        discs = {r: records.get_record(self.state.vault, r).title for r in indexed}
+        self.studies.show_studies(studies, discs)
         done = sum(1 for i in items if i.status in ("received", "sent"))
         overdue = sum(1 for i in items if i.overdue())
         if not items:
