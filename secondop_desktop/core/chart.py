@@ -17,7 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QRectF
+    from PySide6.QtCore import QPointF, QRectF
     from PySide6.QtGui import QColor, QFont, QPainter
 
 Points = Sequence[tuple[date, float]]
@@ -28,12 +28,17 @@ _BELOW = re.compile(rf"^\s*(?:<|<=|≤|below|under)\s*({_NUM})\s*$")
 _ABOVE = re.compile(rf"^\s*(?:>|>=|≥|above|over)\s*({_NUM})\s*$")
 
 
-def reference_bounds(text: str) -> tuple[float | None, float | None]:
+def reference_bounds(text: str, unit: str = "") -> tuple[float | None, float | None]:
     """A reference range as numbers, (low, high), when written as "3.5-5.0", "< 4" or
-    "> 60"; (None, None) when it is words or absent (then no band is drawn)."""
+    "> 60" (followed or not by the value's own ``unit``: "3.5-5.0 mmol/L"); (None, None)
+    when it is words, another unit or absent (then no band is drawn)."""
 
     def num(s: str) -> float:
         return float(s.replace(",", "."))
+
+    text = text.strip()
+    if unit.strip() and text.endswith(unit.strip()):
+        text = text[: -len(unit.strip())]
 
     if m := _RANGE.match(text):
         low, high = num(m[1]), num(m[2])
@@ -79,20 +84,21 @@ def paint_trend(
     colours: ChartColours,
     font: QFont,
     date_text: Callable[[date], str] | None = None,
-) -> None:
+) -> list[QPointF]:
     """Draw ``points`` (oldest first) into ``rect``. ``date_text`` turns a date into the
-    label under the axis (default ISO); the caller gives the app's date format."""
+    label under the axis (default ISO); the caller gives the app's date format. Returns
+    where each point was drawn (none when there was no room), for a tooltip on hover."""
     from PySide6.QtCore import QPointF, QRectF, Qt
     from PySide6.QtGui import QFontMetricsF, QPainterPath, QPen
 
     if not points:
-        return
+        return []
     fmt: Callable[[date], str] = date_text or date.isoformat
     painter.save()
     painter.setRenderHint(painter.RenderHint.Antialiasing, True)
     painter.setFont(font)
     fm = QFontMetricsF(font)
-    low, high = reference_bounds(reference)
+    low, high = reference_bounds(reference, unit)
     values = [v for _, v in points]
     bottom_v = min([*values, *(b for b in (low, high) if b is not None)])
     top_v = max([*values, *(b for b in (low, high) if b is not None)])
@@ -110,9 +116,9 @@ def paint_trend(
         rect.width() - label_w - fm.averageCharWidth() * 2,
         rect.height() - unit_h - fm.height() * 2,
     )
-    if plot.width() <= 0 or plot.height() <= 0:
-        painter.restore()
-        return
+    if plot.width() < fm.averageCharWidth() * 8 or plot.height() < fm.height() * 2:
+        painter.restore()  # too small to read: the scale's labels would overlap
+        return []
     first, last = points[0][0].toordinal(), points[-1][0].toordinal()
     days = max(1, last - first)
 
@@ -163,13 +169,17 @@ def paint_trend(
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawPath(path)
     radius = max(2.5, fm.height() / 5)
+    drawn = []
     for when, value in points:
         outside = (low is not None and value < low) or (high is not None and value > high)
         colour = colours.outside if outside else colours.line
         painter.setPen(QPen(colour, 1))
         painter.setBrush(colour)
-        painter.drawEllipse(xy(when, value), radius, radius)
+        at = xy(when, value)
+        painter.drawEllipse(at, radius, radius)
+        drawn.append(at)
     painter.restore()
+    return drawn
 
 
 def paper_colours() -> ChartColours:

@@ -31,12 +31,19 @@ FLAGS = {
 }
 CHART_MINIMUM = 3  # values (numbers, dated) a test needs before it is drawn
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)")
+# "1,234" or "250,000": thousands in English, a decimal comma in Spanish. Not guessed.
+_THOUSANDS = re.compile(r"[+-]?0*[1-9]\d{0,2},\d{3}")
 
 
 def flag_label(flag: str) -> str:
-    """A flag as the reader reads it ("High"), or as the source wrote it."""
-    key = flag.strip().upper()
-    return translate("labs", FLAGS[key]) if key in FLAGS else flag.strip()
+    """A flag as the reader reads it ("High"), or as the source wrote it. A source with
+    several interpretations gives them joined by "; " ("H; A"): each is read alone."""
+    shown = []
+    for part in flag.split(";"):
+        key = part.strip().upper()
+        if key:
+            shown.append(translate("labs", FLAGS[key]) if key in FLAGS else part.strip())
+    return "; ".join(shown)
 
 
 @dataclass
@@ -56,9 +63,10 @@ class LabResult:
 
     def number(self) -> float | None:
         """The value as a number when it is one ("7.2", "7,2"); None for "<0.5",
-        "positive" or an empty value: those are shown, never drawn or compared."""
+        "positive" or an empty value: those are shown, never drawn or compared. Nor is
+        "250,000" (a platelet count in English, 250 with a Spanish decimal comma)."""
         text = self.value.strip()
-        if not _NUMBER.fullmatch(text):
+        if not _NUMBER.fullmatch(text) or _THOUSANDS.fullmatch(text):
             return None
         return float(text.replace(",", "."))
 
@@ -87,18 +95,27 @@ register(Section("lab_results", LabResult, _check, "test, taken_on, id", True, s
 
 @dataclass(frozen=True)
 class LabHistory:
-    """One test's results, oldest first (undated last)."""
+    """One test's results, oldest first (undated last).
+
+    Latest and previous are the last two dated results when any is dated: a result with
+    no date is not known to be the newest (it is listed, never called "latest"). With
+    none dated, the order they were entered in is all there is."""
 
     name: str
     results: tuple[LabResult, ...]
 
+    def _ordered(self) -> tuple[LabResult, ...]:
+        dated = tuple(r for r in self.results if r.taken_on is not None)
+        return dated or self.results
+
     @property
     def latest(self) -> LabResult:
-        return self.results[-1]
+        return self._ordered()[-1]
 
     @property
     def previous(self) -> LabResult | None:
-        return self.results[-2] if len(self.results) >= 2 else None
+        ordered = self._ordered()
+        return ordered[-2] if len(ordered) >= 2 else None
 
     def direction(self) -> str:
         """How the latest value moved from the previous one: "up", "down", "same", or ""
@@ -111,14 +128,23 @@ class LabHistory:
             return ""
         return "up" if b > a else "down" if b < a else "same"
 
+    def drawn(self) -> list[LabResult]:
+        """The results a chart shows: dated, plain numbers, in the latest value's unit
+        (the others are listed, never joined to the line)."""
+        unit = self.latest.unit.strip()
+        return [
+            r
+            for r in self.results
+            if r.number() is not None and r.taken_on is not None and r.unit.strip() == unit
+        ]
+
     def points(self) -> list[tuple[date, float]]:
         """The dated numeric values in the latest value's unit, for a chart."""
-        unit = self.latest.unit.strip()
         out = []
-        for r in self.results:
-            n = r.number()
-            if n is not None and r.taken_on is not None and r.unit.strip() == unit:
-                out.append((r.taken_on, n))
+        for r in self.drawn():
+            n, when = r.number(), r.taken_on
+            if n is not None and when is not None:
+                out.append((when, n))
         return out
 
     def chartable(self) -> bool:
@@ -130,7 +156,11 @@ def histories(results: list[LabResult]) -> list[LabHistory]:
     groups: dict[str, list[LabResult]] = {}
     for r in sorted(results, key=_order):
         groups.setdefault(lab_key(r), []).append(r)
-    return [LabHistory(rows[-1].test, tuple(rows)) for _, rows in sorted(groups.items())]
+    out = []
+    for _, rows in sorted(groups.items()):
+        history = LabHistory(rows[-1].test, tuple(rows))
+        out.append(LabHistory(history.latest.test.strip(), history.results))  # as last named
+    return out
 
 
 def direction_label(direction: str) -> str:

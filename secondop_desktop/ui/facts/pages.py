@@ -30,6 +30,7 @@ from secondop_desktop.ui.common import colours
 from secondop_desktop.ui.common.list_editor import FactsEditor, Field
 from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.common.widgets import WrappingTable
+from secondop_desktop.ui.facts.labs_page import LabsPage
 
 # The facts modules' labels are marked for translation there, under their module's name.
 ROLE_CHOICES = tuple((k, translate("care_team", v)) for k, v in facts.ROLES.items())
@@ -496,7 +497,8 @@ class TimelinePage(QWidget):
 
 
 class HealthPage(QWidget):
-    """Medications, allergies and family history, each its own small editor."""
+    """Problems, medications, allergies, lab results and family history, each its own
+    small editor (lab results with an overview by test and a chart)."""
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -635,7 +637,9 @@ class HealthPage(QWidget):
         self.none_boxes: dict[str, QCheckBox] = {}
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(
-            translate("facts_pages", "Medications, allergies and family history")
+            translate(
+                "facts_pages", "Problems, medications, allergies, lab results and family history"
+            )
         )
         for key, editor, title in (
             ("conditions", self.conditions, translate("facts_pages", "Pro&blems and past history")),
@@ -666,6 +670,9 @@ class HealthPage(QWidget):
             pl.addWidget(box)
             pl.addWidget(editor, 1)
             self.tabs.addTab(page, title)
+        # Lab results have no "none" box: no results recorded is said as "not recorded".
+        self.labs = LabsPage(state)
+        self.tabs.insertTab(3, self.labs, translate("facts_pages", "&Lab results"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -693,16 +700,20 @@ class HealthPage(QWidget):
             box.setEnabled(unlocked and self._editor_for(key).model.rowCount() == 0)
 
     def editors(self) -> tuple[FactsEditor[Any], ...]:
-        return (self.conditions, self.medications, self.allergies, self.family)
+        return (self.conditions, self.medications, self.allergies, self.family, self.labs.editor)
 
     def set_case(self, case_id: int | None) -> None:
         self.case_id = case_id
         for e in self.editors():
-            e.set_case(case_id)
+            if e is not self.labs.editor:
+                e.set_case(case_id)
+        self.labs.set_case(case_id)  # its editor, then the overview by test
         self._update_none_boxes()
 
     def clear(self) -> None:
         self.case_id = None
         for e in self.editors():
-            e.clear()
+            if e is not self.labs.editor:
+                e.clear()
+        self.labs.clear()
         self._update_none_boxes()
