@@ -105,6 +105,19 @@ def decide(
     )
 
 
+def revise(db: sqlite_utils.Database, suggestion_id: int, changes: dict[str, str]) -> None:
+    """The user's corrections to a pending suggestion (it stays pending)."""
+    unknown = set(changes) - set(_FIELDS)
+    if unknown:
+        raise ValueError(f"not a suggestion field: {', '.join(sorted(unknown))}")
+    if changes:
+        sets = ", ".join(f"{name} = ?" for name in changes)
+        db.execute(
+            f"UPDATE suggestions SET {sets} WHERE id = ? AND state = 'pending'",
+            [*changes.values(), suggestion_id],
+        )
+
+
 def pending_count(db: sqlite_utils.Database, case_id: int) -> int:
     return int(
         db.execute(

@@ -201,6 +201,15 @@ def accept(vault: Vault, suggestion_id: int, changes: dict[str, str] | None = No
     return saved
 
 
+def revise(vault: Vault, suggestion_id: int, changes: dict[str, str]) -> None:
+    """Keep the user's corrections on a suggestion that stays pending: what lock or quit
+    does with an open "Edit and accept" form. Typing is kept (nothing lost) and nothing
+    becomes a fact without the user's accept (nothing invented)."""
+    s = edited(get(vault, suggestion_id), changes)  # only editable fields
+    with vault.transaction() as db:
+        repo.revise(db, s.id, {k: getattr(s, k) for k in changes})
+
+
 def reject(vault: Vault, suggestion_id: int) -> None:
     """Not a fact of this case: kept as rejected, so no import offers it again. Only a
     pending one (LookupError otherwise): rejecting an accepted one made it "rejected"
@@ -306,5 +315,6 @@ __all__ = [
     "record_counts",
     "reject",
     "restore",
+    "revise",
     "to_json",
 ]

@@ -10,7 +10,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from secondop_desktop.core.jobs import CancelToken, Progress
 from secondop_desktop.i18n import translate
@@ -76,6 +76,7 @@ def _import_job(
 
 class ImportFlow(QObject):
     finished = Signal(object)  # ImportReport, once every protected file was asked about
+    review_requested = Signal(int)  # case id: the report's "Review suggested facts"
 
     def __init__(self, state: AppState, runner: TaskRunner, parent_widget: QWidget) -> None:
         super().__init__(parent_widget)
@@ -213,7 +214,10 @@ class ImportFlow(QObject):
         # A repaired PDF is news too (the user should know it was damaged), and so is a
         # document that names another patient.
         listed = [i for i in report.items if i.status in REPORTED or i.repaired or i.other_patient]
-        if not listed and not report.cancelled:
+        # Facts read from a FHIR or C-CDA document wait for the user: the report says how
+        # many (its summary) and opens their review.
+        offered = sum(i.suggested for i in report.items)
+        if not listed and not report.cancelled and not offered:
             return
         rows, retry_items = report_rows(listed)
         retry = {
@@ -230,6 +234,26 @@ class ImportFlow(QObject):
         if shown is not None:
             self.report = shown
             shown.finished.connect(partial(self._report_closed, shown))
+            if offered:
+                self._offer_review(shown, case_id)
+
+    def _offer_review(self, dialog: ReportDialog, case_id: int) -> None:
+        """The report's own button to the review of the facts just suggested."""
+        buttons = dialog.findChild(QDialogButtonBox)
+        if buttons is None:
+            return
+        review = buttons.addButton(
+            translate("import_flow", "&Review suggested facts…"),
+            QDialogButtonBox.ButtonRole.ActionRole,
+        )
+
+        def chosen() -> None:
+            dialog.accept()
+            if self.state.is_unlocked:
+                self.review_requested.emit(case_id)
+
+        review.clicked.connect(chosen)
+        review.setDefault(True)
 
     def _report_closed(self, dialog: ReportDialog, _result: int) -> None:
         if self.report is dialog:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -53,6 +55,9 @@ from secondop_desktop.ui.records.records_model import (
 )
 from secondop_desktop.vault import session
 
+if TYPE_CHECKING:
+    from secondop_desktop.ui.records.suggestions_dialog import SuggestionsDialog
+
 
 class RecordsSection(QWidget):
     def __init__(self, state: AppState, runner: TaskRunner, parent: QWidget | None = None) -> None:
@@ -65,6 +70,8 @@ class RecordsSection(QWidget):
         self._stale = False
         self.flow = ImportFlow(state, runner, self)
         self.flow.finished.connect(self._import_finished)
+        self.flow.review_requested.connect(self._review_after_import)
+        self.suggestions: SuggestionsDialog | None = None  # the review, while it is open
         self.setAcceptDrops(True)
 
         self.model = RecordsModel(self._load_thumbnail, self)
@@ -127,6 +134,19 @@ class RecordsSection(QWidget):
         top.addWidget(self.kind_filter)
         top.addWidget(self.text_filter, 1)
         top.addWidget(self.count_label)
+        # Facts read from imported FHIR or C-CDA documents wait here for the user's word:
+        # said where the records are, and only while there are some (issue 19).
+        self.suggestions_note = QLabel()
+        self.suggestions_note.setWordWrap(True)
+        self.review_button = QPushButton()
+        self.review_button.clicked.connect(self.open_suggestions)
+        self.suggestions_bar = QFrame()
+        colours.tint(self.suggestions_bar, colours.INFO)
+        review = QHBoxLayout(self.suggestions_bar)
+        review.setContentsMargins(8, 4, 8, 4)
+        review.addWidget(self.suggestions_note, 1)
+        review.addWidget(self.review_button)
+        self.suggestions_bar.hide()
 
         self.preview = RecordPreview()
         self.details = RecordDetails()
@@ -211,6 +231,7 @@ class RecordsSection(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addLayout(top)
+        layout.addWidget(self.suggestions_bar)
         layout.addWidget(self.body, 1)
 
         self.import_files_button.clicked.connect(self.import_files)
@@ -272,7 +293,10 @@ class RecordsSection(QWidget):
         if self.details.record is not None:
             self.details.save_now()
         self.case_id = case_id
+        if self.suggestions is not None and self.suggestions.case_id != case_id:
+            self._close_suggestions()  # a review is of one case
         self.reload()
+        self.update_suggestions()
 
     def showEvent(self, event: QShowEvent) -> None:
         self._ensure_loaded()
@@ -320,6 +344,8 @@ class RecordsSection(QWidget):
 
     def clear(self) -> None:
         self.case_id = None
+        self.suggestions_bar.hide()
+        self._close_suggestions()
         self.model.clear()
         self.preview.clear()
         self.details.show_record(None)
@@ -329,6 +355,9 @@ class RecordsSection(QWidget):
             return
         if kind == "records":
             self.reload()
+            self.update_suggestions()
+        elif kind == "suggestions":
+            self.update_suggestions()
         elif kind == "clinicians":
             self._offer_care_team()
 
@@ -421,6 +450,66 @@ class RecordsSection(QWidget):
         self.details.saved(updated)
         self.preview.set_rotation(updated)
 
+    # -- suggested facts -------------------------------------------------------------------
+    def update_suggestions(self) -> None:
+        """Show the review's bar with its count, only while some facts wait."""
+        count = 0
+        if self.case_id is not None and self.state.is_unlocked:
+            from secondop_desktop import suggested
+
+            count = suggested.pending_count(self.state.vault, self.case_id)
+        self.suggestions_bar.setVisible(count > 0)
+        self.review_button.setText(
+            translate("records_section", "&Review suggested facts ({count})…").format(count=count)
+        )
+        self.suggestions_note.setText(
+            translate(
+                "records_section",
+                "%n fact(s) read from imported health records wait for your review.",
+                None,
+                count,
+            )
+        )
+
+    def open_suggestions(self) -> SuggestionsDialog | None:
+        """The review of this case's suggested facts (brought forward when open)."""
+        if self.case_id is None or not self.state.is_unlocked:
+            return None
+        if self.suggestions is None:
+            from secondop_desktop.ui.records.suggestions_dialog import SuggestionsDialog
+
+            dialog = SuggestionsDialog(self.state, self.case_id, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.show_record_requested.connect(self._show_suggested_record)
+            dialog.finished.connect(lambda _result, d=dialog: self._suggestions_closed(d))
+            self.suggestions = dialog
+        self.suggestions.show()
+        self.suggestions.raise_()
+        self.suggestions.activateWindow()
+        return self.suggestions
+
+    def _suggestions_closed(self, dialog: SuggestionsDialog) -> None:
+        if self.suggestions is dialog:
+            self.suggestions = None
+
+    def _close_suggestions(self) -> None:
+        dialog, self.suggestions = self.suggestions, None
+        if dialog is not None:
+            dialog.close()
+
+    def _review_after_import(self, case_id: int) -> None:
+        if case_id == self.case_id:
+            self.open_suggestions()
+
+    def _show_suggested_record(self, record_id: int) -> None:
+        """The record a suggestion was read from, shown here, this tab brought forward."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QTabWidget):
+            parent = parent.parentWidget()
+        if isinstance(parent, QTabWidget) and parent.indexOf(self) >= 0:
+            parent.setCurrentWidget(self)
+        self.show_record(record_id)
+
     # -- import ----------------------------------------------------------------------------
     def import_files(self) -> None:
         if self.case_id is None:
@@ -430,8 +519,9 @@ class RecordsSection(QWidget):
             translate("records_section", "Import records"),
             translate(
                 "records_section",
-                "Records (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.webp *.heic *.heif);;"
-                "All files (*)",
+                "Records (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.webp *.heic *.heif *.json "
+                "*.xml DICOMDIR);;Health records from a portal (*.json *.xml);;"
+                "Imaging disc index (DICOMDIR);;All files (*)",
             ),
         )
         self.import_paths([Path(p) for p in paths])

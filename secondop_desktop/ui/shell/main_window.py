@@ -305,6 +305,9 @@ class MainWindow(QMainWindow):
         self.import_folder_action = self._action(
             translate("main_window", "Import &Folder…"), self._import_folder
         )
+        self.review_action = self._action(
+            translate("main_window", "Review Su&ggested Facts…"), self._review_suggestions
+        )
         self.packet_action = self._action(
             translate("main_window", "Prepare &Packet…"), self.prepare_packet, "Ctrl+Shift+E"
         )
@@ -322,6 +325,7 @@ class MainWindow(QMainWindow):
             self.new_case_action,
             self.import_action,
             self.import_folder_action,
+            self.review_action,
             None,
             self.packet_action,
             None,
@@ -439,6 +443,7 @@ class MainWindow(QMainWindow):
             self.delete_action,
             self.import_action,
             self.import_folder_action,
+            self.review_action,
             self.export_case_action,
         ):
             action.setEnabled(has_case)
@@ -779,6 +784,11 @@ class MainWindow(QMainWindow):
         if self.case_page.case is not None:
             self._show_section("records")
             self.case_page.records.import_folder()
+
+    def _review_suggestions(self) -> None:
+        """File > Review Suggested Facts…: what imported FHIR and C-CDA documents offer."""
+        if self.pages.currentIndex() == WORKSPACE and self.case_page.case is not None:
+            self.case_page.records.open_suggestions()
 
     def _show_section(self, name: str) -> None:
         if self.pages.currentIndex() == WORKSPACE and self.case_page.case is not None:
