@@ -34,8 +34,9 @@ TEXT_SHA_AT = repo.TEXT_SHA_AT  # where a row of added_rows holds the text hash
 # damaged PDF was repaired (the original is kept inside the copy, see original_content).
 COPY_UNLOCKED = 1
 COPY_REPAIRED = 2
-# A PDF laid out from a structured file (FHIR, C-CDA, an imaging disc's index), the
-# original attached inside it byte for byte (issue 19).
+# Made from the file (issue 19): a PDF laid out from a structured file (FHIR, C-CDA, an
+# imaging disc's index), the original attached inside it byte for byte; or a DICOM image
+# from a disc as its PNG (the original stays on the disc).
 COPY_RENDERED = 4
 
 EDITABLE = ("title", "kind", "date_of_service", "source", "notes", "include_in_packet", "rotation")
@@ -69,7 +70,7 @@ class Record:
     unlocked_copy: bool
     text_sha256: str | None = None
     repaired: bool = False  # a damaged PDF stored as its repaired copy, the original inside
-    rendered: bool = False  # a PDF laid out from a structured file, the original inside
+    rendered: bool = False  # made from the file: a structured file's PDF, a DICOM image's PNG
     created_at: datetime | None = field(default=None, compare=False)
     updated_at: datetime | None = field(default=None, compare=False)
 

@@ -17,9 +17,10 @@ FHIR = "application/fhir+json"  # issue 19: read in the sandbox, stored as a rea
 CCDA = "application/cda+xml"
 DICOMDIR = "application/dicom-dir"  # an imaging disc's index (its studies), headers only
 HEALTH_EXPORT = "application/x-health-records"  # Apple Health's clinical-records folder
+DICOM = "application/dicom"  # one image from a disc: stored as a PNG key image
 IMAGE_TYPES = (JPEG, PNG, TIFF, WEBP, HEIC)
 STRUCTURED = (FHIR, CCDA, DICOMDIR, HEALTH_EXPORT)
-SUPPORTED = (PDF, *IMAGE_TYPES, *STRUCTURED)
+SUPPORTED = (PDF, *IMAGE_TYPES, *STRUCTURED, DICOM)
 HEAD_BYTES = 4096  # a C-CDA file may open with a long comment before its root
 SUFFIX = {PDF: ".pdf", JPEG: ".jpg", PNG: ".png", TIFF: ".tif", WEBP: ".webp", HEIC: ".heic"}
 LABEL = {  # English; translate("filetypes", ...) where shown
@@ -59,6 +60,8 @@ def _structured(head: bytes) -> str | None:
     content, as the rest; the reader checks the whole file."""
     if head[128:132] == b"DICM" and b"1.2.840.10008.1.3.10" in head:  # a Media Storage
         return DICOMDIR  # Directory: the disc's index, not an image
+    if head[128:132] == b"DICM":
+        return DICOM  # an image the user chose from a disc: a key image
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if text[:1] == b"{" and b'"resourceType"' in head:
         return FHIR

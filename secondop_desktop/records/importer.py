@@ -519,7 +519,7 @@ def _copy_flags(parsed: Any) -> int:
     """The records table's ``unlocked_copy``: what the stored copy is (0: the file itself)."""
     if parsed.unlocked_pdf is None:
         return 0
-    if parsed.structured is not None:
+    if parsed.structured is not None or parsed.converted:
         return records.COPY_RENDERED
     flags = records.COPY_UNLOCKED if parsed.protected else 0
     return flags | (records.COPY_REPAIRED if parsed.repaired else 0)

@@ -48,13 +48,16 @@ class Parsed:
     meta_title: str = ""
     texts: list[str] = field(default_factory=list)
     thumbnail_png: bytes | None = None
-    unlocked_pdf: bytes | None = None  # stored in place of the file: unlocked and/or repaired
+    # Stored in place of the file: unlocked and/or repaired; or what the file was made into
+    # (a structured file's PDF, a DICOM image's PNG).
+    unlocked_pdf: bytes | None = None
     needs_password: bool = False
     protected: bool = False  # the file had a password, which the stored copy no longer has
     repaired: str = ""  # for a damaged PDF: what was done, said in the import report
     # A FHIR or C-CDA file: what it says (records.structured.Document), for the app to
     # render as the stored PDF; texts holds its words.
     structured: Document | None = None
+    converted: bool = False  # stored as another format (a DICOM image as its PNG)
     # PDFs the structured file carries inline (a FHIR DocumentReference's attachment),
     # each read here like any PDF: (name, bytes, what was read) or (name, bytes, why not).
     attached: list[tuple[str, bytes, Parsed | str]] = field(default_factory=list)
@@ -499,6 +502,32 @@ def warm_up() -> None:
         _qt_app = QCoreApplication([])
 
 
+def parse_dicom_image(path: Path) -> Parsed:
+    """One image from an imaging disc, as the PNG key image stored for it."""
+    from secondop_desktop.records.dicom_image import NotConvertible, png_of
+
+    pillow()
+    from PIL import Image
+
+    try:
+        png, title = png_of(path, MAX_IMAGE_PIXELS)
+    except NotConvertible as exc:
+        raise Rejected(str(exc)) from None
+    with Image.open(io.BytesIO(png)) as img:
+        thumb = img.copy()
+    thumb.thumbnail(THUMB_SIZE)
+    out = io.BytesIO()
+    thumb.save(out, "PNG")
+    return Parsed(
+        filetypes.PNG,
+        meta_title=title,
+        texts=[""],
+        thumbnail_png=out.getvalue(),
+        unlocked_pdf=png,
+        converted=True,
+    )
+
+
 def parse_structured(path: Path, media_type: str) -> Parsed:
     """A FHIR resource or C-CDA document read into plain data (in this worker, with its
     time and memory limits); the app renders it. Malformed: rejected with the reason."""
@@ -567,6 +596,8 @@ def parse_file(path: str, media_type: str, password: str | None = None) -> Parse
             return parse_image(p, media_type)
         if media_type in filetypes.STRUCTURED:
             return parse_structured(p, media_type)
+        if media_type == filetypes.DICOM:
+            return parse_dicom_image(p)
     except _TooManyPixels:
         raise Rejected(_too_big_message(p)) from None
     except MemoryError:

@@ -103,8 +103,8 @@ def _worker_main(
 
     if warm:  # load the parsers before the first file, so its time limit is its own
         warm_up()
-    if language != i18n.SOURCE:
-        _speak(language)
+    # English too: its plural forms ("2 studies", not "2 study(ies)") are a translation.
+    _speak(language)
 
     while True:
         try:

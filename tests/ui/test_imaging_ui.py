@@ -54,3 +54,13 @@ def test_a_disc_is_indexed_on_the_checklist_and_its_studies_listed(
         ["MR", "MRI brain", "HEAD", "2", "5"],
     ]
     assert shown[0][6] == record.title
+    # Key images: chosen on the disc from the studies box, each a PNG record.
+    (first, *_) = sorted(p for p in disc.rglob("*") if p.is_file() and p.name != "DICOMDIR")
+    dialogs.set_next_answer([str(first)])  # the file dialog
+    dialogs.set_next_answer(None)  # the import report
+    assert check.studies.images_button.isVisible()
+    check.studies.images_button.click()
+    _wait_rows(qtbot, win.case_page.records, 2)
+    assert win.case_page.sections.currentWidget() is win.case_page.records
+    (key,) = [r for r in records.list_records(vault, 1) if r.id != record.id]
+    assert key.media_type == "image/png" and key.rendered

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, Signal
@@ -344,12 +345,18 @@ class CasePage(QWidget):
             ):
                 self.add_section(widget, title)
             built.search.open_hit.connect(self.open_hit)
+            built.checklist.import_requested.connect(self._import_from_checklist)
             built.care_team.add_button_for_current(
                 translate("case_page", "Request &letter…"), self._letter_to
             )
             self.sections.currentChanged.connect(self._section_shown)
             self._sections = built
         return self._sections
+
+    def _import_from_checklist(self, paths: list[Path]) -> None:
+        """Key images chosen on a disc: imported like any file, shown on the Records tab."""
+        self.sections.setCurrentWidget(self.records)
+        self.records.import_paths(paths)
 
     def current_place(self) -> str:
         """The shown section's name ("overview", "records", "care_team"...): the guide's

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -132,6 +132,8 @@ class ChecklistModel(QAbstractTableModel):
 
 
 class ChecklistSection(QWidget):
+    import_requested = Signal(list)  # [Path]: files to import into the case (key images)
+
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
@@ -182,6 +184,7 @@ class ChecklistSection(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         self.studies = StudiesBox()
+        self.studies.images_chosen.connect(self.import_requested)
         layout.addWidget(self.studies)
         self.add_button.clicked.connect(self.add_item)
         self.edit_button.clicked.connect(self.edit_item)

@@ -4,14 +4,23 @@ holds before it travels. Read-only: it is what the disc says."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -20,6 +29,7 @@ from PySide6.QtWidgets import (
 from secondop_desktop.core import dates
 from secondop_desktop.i18n import translate
 from secondop_desktop.records.imaging import ImagingStudy
+from secondop_desktop.ui.common import dialogs
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -82,7 +92,11 @@ class StudiesModel(QAbstractTableModel):
 
 
 class StudiesBox(QGroupBox):
-    """The studies of every disc indexed in the case; hidden while there are none."""
+    """The studies of every disc indexed in the case; hidden while there are none. Key
+    images are added from here: the user picks image files on the disc, each becomes a
+    PNG record (nothing of the disc is copied otherwise)."""
+
+    images_chosen = Signal(list)  # [Path]: DICOM files to import as key images
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(translate("imaging_studies", "Imaging studies on the discs"), parent)
@@ -101,10 +115,31 @@ class StudiesBox(QGroupBox):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.note = QLabel()
         self.note.setWordWrap(True)
+        self.images_button = QPushButton(translate("imaging_studies", "Add &key images…"))
+        self.images_button.setToolTip(
+            translate(
+                "imaging_studies",
+                "Choose image files on the disc (the slices the report talks about): each is "
+                "added as a picture record that can travel in the packet.",
+            )
+        )
+        self.images_button.clicked.connect(self.choose_images)
+        row = QHBoxLayout()
+        row.addWidget(self.note, 1)
+        row.addWidget(self.images_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.note)
+        layout.addLayout(row)
         layout.addWidget(self.table)
         self.setVisible(False)
+
+    def choose_images(self) -> None:
+        paths = dialogs.open_files(
+            self,
+            translate("imaging_studies", "Add key images from the disc"),
+            translate("imaging_studies", "Disc images (*.dcm *.DCM *);;All files (*)"),
+        )
+        if paths:
+            self.images_chosen.emit([Path(p) for p in paths])
 
     def show_studies(self, studies: list[ImagingStudy], discs: dict[int, str]) -> None:
         self.model.set_studies(studies, discs)
