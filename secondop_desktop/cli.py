@@ -183,9 +183,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             render_structured=document_pdf,  # FHIR and C-CDA: laid out as a readable PDF
         )
         accepted, left = (
-            cli_suggestions.accept_pending(vault, args.case)
-            if args.accept_suggestions
-            else (0, [])
+            cli_suggestions.accept_pending(vault, args.case) if args.accept_suggestions else (0, [])
         )
     except cases.CaseNotFound as exc:
         raise CliError(str(exc)) from None

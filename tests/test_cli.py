@@ -479,10 +479,10 @@ def test_export_names_what_it_does_not_know(demo_dir, tmp_path, monkeypatch, cap
     code, _, err = run(monkeypatch, capsys, *export, "--records", "3,98,1,99", stdin=passphrase)
     assert code == 1 and "No record 98, 99 in case 1" in err
     code, _, err = run(
-        monkeypatch, capsys, *export, "--sections", "summary,labs,timeline,extras",
+        monkeypatch, capsys, *export, "--sections", "summary,billing,timeline,extras",
         stdin=passphrase,
     )  # fmt: skip
-    assert code == 2 and "Unknown sections: labs, extras." in err
+    assert code == 2 and "Unknown sections: billing, extras." in err
     assert "The sections are: summary, opinions, timeline" in err
     code, _, err = run(monkeypatch, capsys, *export, "--records", "1,x", stdin=passphrase)
     assert code == 2 and "not x" in err

@@ -17,7 +17,7 @@ from secondop_desktop.core import dates
 from secondop_desktop.i18n import translate
 from secondop_desktop.packet.spec import CONTENTS, RECORDS, RECORDS_INDEX, SECTIONS, PacketSpec
 from secondop_desktop.packet.spec import title as part_title
-from secondop_desktop.records import checklist
+from secondop_desktop.records import Record, checklist, imaging
 from secondop_desktop.store import Vault
 
 
@@ -64,6 +64,9 @@ class CaseContent:
     family: list[facts.FamilyHistory] = field(default_factory=list)
     conditions: list[facts.Condition] = field(default_factory=list)
     physical: list[checklist.Item] = field(default_factory=list)
+    labs: list[facts.LabHistory] = field(default_factory=list)  # one per test, by name
+    studies: list[imaging.ImagingStudy] = field(default_factory=list)  # disc by disc
+    discs: dict[int, Record] = field(default_factory=dict)  # each disc's index record
     questions_for_others: int = 0  # questions addressed to another doctor, left out
     # Lists the user said are empty on purpose ("none"), keyed as facts.HEALTH_LISTS.
     none_stated: set[str] = field(default_factory=set)
@@ -84,6 +87,8 @@ class CaseContent:
             "timeline": bool(self.events),
             "health": bool(self.medications or self.allergies or self.family)
             or bool(self.conditions or self.none_stated),
+            "labs": bool(self.labs),
+            "imaging": bool(self.studies),
             "physical": bool(self.physical),
             "options": bool(self.options),
             "questions": bool(self.questions),
@@ -158,6 +163,13 @@ def load(vault: Vault, spec: PacketSpec, today: date | None = None) -> CaseConte
             spec.consultant_id,
         )
         content.answers = preparing.answers_by_question(vault, cid)
+    if "labs" in chosen:
+        content.labs = facts.histories(lists.list_items(vault, facts.LabResult, cid))
+    if "imaging" in chosen:
+        content.studies = imaging.studies(vault, cid)
+        content.discs = {
+            s.record_id: by_id[s.record_id] for s in content.studies if s.record_id in by_id
+        }
     if "physical" in chosen:
         content.physical = [i for i in checklist.list_items(vault, cid) if i.physical]
     if "preferences" in chosen:
@@ -302,6 +314,7 @@ def summary_html(c: CaseContent) -> str:
     )
     allergies = esc(translate("content", "Allergies:"))
     parts.append(f"<p><b>{allergies}</b> {allergy_text or esc(c.empty('allergies'))}</p>")
+    parts.extend(_labs_and_imaging(c))
     treated = [
         e
         for e in c.events
@@ -344,6 +357,28 @@ def summary_html(c: CaseContent) -> str:
             )
         )
     return "".join(parts)
+
+
+def _labs_and_imaging(c: CaseContent) -> list[str]:
+    """One line each for the lab results and the imaging discs, when those sections travel
+    and have something: how much there is and how recent, so the reader knows to look."""
+    lines = []
+    if c.labs:
+        n = len(c.labs)
+        taken = [r.taken_on for h in c.labs for r in h.results if r.taken_on is not None]
+        if taken:
+            latest = dates.format_short(max(taken, key=dates.sort_key))
+            said = translate("content", "%n test(s) (latest {date})", None, n).format(date=latest)
+        else:
+            said = translate("content", "%n test(s)", None, n)
+        label = esc(translate("content", "Lab results:"))
+        lines.append(f"<p><b>{label}</b> {esc(said)}</p>")
+    if c.studies:
+        n = len(c.studies)
+        label = esc(translate("content", "Imaging:"))
+        said = translate("content", "%n study(ies) on disc", None, n)
+        lines.append(f"<p><b>{label}</b> {esc(said)}</p>")
+    return lines
 
 
 def contents_html(entries: list[tuple[str, int, int]]) -> str:

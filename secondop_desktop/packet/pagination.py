@@ -6,14 +6,24 @@ laying a part out we look for the first row that crosses a page boundary (and fi
 page), end its table just before it, and start the rest on the next page under a
 "(continued)" line with the table's header repeated; then lay out again until no row is
 cut. The HTML is ours (``content.table``), so the edit is a plain, checked insertion.
+
+A block that must be read whole (a lab test's chart with its caption, issue 19) is a
+one-row table of class "keep": when it would be cut, it starts the next page instead.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from html import escape
 
-from PySide6.QtGui import QTextDocument, QTextFrame, QTextTable
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QTextBlock,
+    QTextDocument,
+    QTextFrame,
+    QTextTable,
+)
 
 from secondop_desktop.i18n import translate
 
@@ -33,12 +43,25 @@ def _tables(frame: QTextFrame) -> list[QTextTable]:
     return found
 
 
-def first_cut_row(doc: QTextDocument) -> tuple[int, int] | None:
+def block_extent(layout: QAbstractTextDocumentLayout, block: QTextBlock) -> tuple[float, float]:
+    """Where ``block``'s lines really are, top and bottom, in the document. Qt's
+    blockBoundingRect starts at the block's position and leaves out how far its first
+    line was pushed down: a line moved to the next page (the last line of a table cell
+    at a page's foot) would seem to sit above the page's end."""
+    rect = layout.blockBoundingRect(block)
+    lines = block.layout().boundingRect()
+    return rect.top() + lines.top(), rect.top() + lines.bottom()
+
+
+def first_cut_row(doc: QTextDocument, left: Collection[int] = ()) -> tuple[int, int] | None:
     """(table index in document order, body row index) of the first row whose text
-    crosses a page boundary although it would fit on one page; None when none does."""
+    crosses a page boundary although it would fit on one page; None when none does.
+    Tables whose index is in ``left`` are not looked at."""
     layout = doc.documentLayout()
     page_height = doc.pageSize().height()
     for t, table in enumerate(_tables(doc.rootFrame())):
+        if t in left:
+            continue
         header_rows = table.format().headerRowCount()
         for r in range(header_rows, table.rows()):
             top, bottom = float("inf"), float("-inf")
@@ -46,8 +69,8 @@ def first_cut_row(doc: QTextDocument) -> tuple[int, int] | None:
                 cell = table.cellAt(r, c)
                 block = cell.firstCursorPosition().block()
                 while block.isValid() and block.position() <= cell.lastPosition():
-                    rect = layout.blockBoundingRect(block)
-                    top, bottom = min(top, rect.top()), max(bottom, rect.bottom())
+                    upper, lower = block_extent(layout, block)
+                    top, bottom = min(top, upper), max(bottom, lower)
                     block = block.next()
             if top > bottom or bottom - top >= page_height * 0.9:
                 continue  # empty, or taller than a page: it must break somewhere
@@ -80,3 +103,19 @@ def break_before(html: str, table_index: int, body_row: int) -> str:
         + header
         + html[at:]
     )
+
+
+_KEEP = 'class="keep"'
+_NEXT_PAGE = "page-break-before: always"
+
+
+def keep_on_next_page(html: str, table_index: int) -> str | None:
+    """``html`` with table ``table_index`` starting a new page, when it is a block kept
+    whole (class "keep") that does not start one already; None otherwise."""
+    tables = list(_TABLE.finditer(html))
+    opening = tables[table_index].group(0)
+    if _KEEP not in opening or _NEXT_PAGE in opening:
+        return None
+    at = tables[table_index].start()
+    moved = opening.replace("<table", f'<table style="{_NEXT_PAGE}"', 1)
+    return html[:at] + moved + html[at + len(opening) :]

@@ -153,8 +153,11 @@ def run(vault: Vault, spec: PacketSpec) -> list[Finding]:
                 )
             )
     shown = set(data.sections)
+    # Lab results and imaging discs come from what was imported or typed there; most
+    # cases have none, and a note on every packet saying so would be noise.
+    quiet = {"summary", "labs", "imaging"}
     for key in spec.sections:
-        if key != "summary" and key not in shown:
+        if key not in quiet and key not in shown:
             text = translate("preflight", "The section “{section}” is empty and will be left out.")
             found.append(
                 Finding(

@@ -8,9 +8,12 @@ text."""
 
 from __future__ import annotations
 
+import base64
 import os
 import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import (
     QBuffer,
@@ -23,6 +26,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QFontDatabase,
@@ -30,6 +34,7 @@ from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
     QPainter,
+    QPalette,
     QPdfWriter,
     QPen,
     QTextDocument,
@@ -70,6 +75,9 @@ table.cover td {{ font-size: 11pt; }}
 td.value {{ }}
 td.toc0 {{ font-weight: bold; }}
 td.toc1 {{ padding-left: 18px; }}
+table.keep {{ margin-top: 12px; }}
+p.caption {{ margin-bottom: 2px; }}
+span.when {{ color: #555555; font-size: 8.5pt; }}
 """
 
 _lock = threading.Lock()
@@ -120,15 +128,51 @@ def _writer(buffer: QBuffer, paper: str) -> QPdfWriter:
 
 def _laid_out(html: str, writer: QPdfWriter) -> QTextDocument:
     """``html`` laid out on ``writer``'s pages, as the packet prints it: no table row cut
-    in two by a page break (see pagination.py)."""
+    in two by a page break, and a block kept whole (a chart with its caption) moved to the
+    next page rather than cut (see pagination.py). A table whose first row is cut and
+    that is not kept whole is left as it is, and the rows after it are still looked at."""
     doc = _layout_once(html, writer)
+    left: set[int] = set()
     for _ in range(pagination.MAX_BREAKS):
-        cut = pagination.first_cut_row(doc)
-        if cut is None or cut[1] == 0:
+        cut = pagination.first_cut_row(doc, left)
+        if cut is None:
             break
-        html = pagination.break_before(html, *cut)
+        if cut[1] == 0:
+            moved = pagination.keep_on_next_page(html, cut[0])
+            if moved is None:
+                left.add(cut[0])
+                continue
+            html = moved
+        else:
+            html = pagination.break_before(html, *cut)
         doc = _layout_once(html, writer)
     return doc
+
+
+def _print(doc: QTextDocument, writer: QPdfWriter) -> None:
+    """Print ``doc``, already laid out on ``writer``'s pages, page by page as
+    QTextDocument.print_ does, but with lossless images: print_'s painter hands Qt's PDF
+    writer every colour image to store as JPEG, which blurs a chart's lines and text
+    and makes it twice the size of the PNG it came from."""
+    painter = QPainter(writer)
+    painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering)
+    size = doc.pageSize()
+    layout = doc.documentLayout()
+    try:
+        for page in range(doc.pageCount()):
+            if page:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -page * size.height())
+            view = QRectF(0, page * size.height(), size.width(), size.height())
+            painter.setClipRect(view)
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.clip = view
+            context.palette.setColor(QPalette.ColorRole.Text, QColor("black"))
+            layout.draw(painter, context)
+            painter.restore()
+    finally:
+        painter.end()
 
 
 def _layout_once(html: str, writer: QPdfWriter) -> QTextDocument:
@@ -184,7 +228,7 @@ class LaidOut:
     def pdf(self) -> bytes:
         """Print it (once: the writer cannot start again). The document is finished when
         printing ends its painter; the layout stays, so ``rows`` still answers."""
-        self._doc.print_(self._writer)
+        _print(self._doc, self._writer)
         self._buffer.close()
         return bytes(self._data.data())
 
@@ -223,7 +267,8 @@ class LaidOut:
                     texts = []
                     while block.isValid() and block.position() <= cell.lastPosition():
                         rect = layout.blockBoundingRect(block)
-                        top, bottom = min(top, rect.top()), max(bottom, rect.bottom())
+                        upper, lower = pagination.block_extent(layout, block)
+                        top, bottom = min(top, upper), max(bottom, lower)
                         left, right = min(left, rect.left()), max(right, rect.right())
                         texts.append(block.text())
                         block = block.next()
@@ -248,6 +293,52 @@ class LaidOut:
                     )
                 )
         return rows
+
+
+CHART_HEIGHT_MM = 50.0  # a trend chart's height on paper
+CHART_FONT_PT = 8.0  # its scale and date labels
+
+
+def chart_img(
+    points: Sequence[tuple[date, float]],
+    *,
+    unit: str,
+    reference: str,
+    paper: str,
+    date_text: Callable[[date], str],
+) -> str:
+    """A lab test's trend chart (core/chart.py) as an ``<img>`` for the packet's rich
+    text: as wide as the text, 5 cm tall, drawn at the packet's 300 dpi so it prints
+    sharp. The PNG travels in the HTML as a data URL, so every layout of the part (the
+    page count, the pagination's passes, the printing) has the image without more."""
+    from secondop_desktop.core.chart import trend_png
+
+    ensure_qt()
+    layout = QPageLayout(
+        QPageSize(PAPER_IDS[paper]),
+        QPageLayout.Orientation.Portrait,
+        MARGINS_MM,
+        QPageLayout.Unit.Millimeter,
+    )
+    width_in = layout.paintRect(QPageLayout.Unit.Inch).width()
+    height_in = CHART_HEIGHT_MM / 25.4
+    font = QFont()
+    font.setFamilies(FAMILIES)
+    font.setPixelSize(round(CHART_FONT_PT / 72 * RESOLUTION))
+    png = trend_png(
+        points,
+        unit=unit,
+        reference=reference,
+        size=(round(width_in * RESOLUTION), round(height_in * RESOLUTION)),
+        font=font,
+        date_text=date_text,
+    )
+    # The rich text sizes an image in CSS pixels (96 to the inch) on every paint device.
+    data = base64.b64encode(png).decode("ascii")
+    return (
+        f'<img src="data:image/png;base64,{data}" '
+        f'width="{int(width_in * 96)}" height="{round(height_in * 96)}" />'
+    )
 
 
 def footers_pdf(

@@ -1,6 +1,7 @@
 """The packet's chosen sections as HTML (opinions, timeline, health, where the physical
-items are, options, questions, preferences, trials). Every value typed by the user is
-escaped here; only what :func:`content.load` read for the chosen sections is used.
+items are, options, questions, preferences, trials; lab results and imaging are in
+labs_html.py). Every value typed by the user is escaped here; only what
+:func:`content.load` read for the chosen sections is used.
 
 Our words are translated here, as the pages are made; the labels of other modules' tables
 (roles, kinds, statuses) are marked there and translated here, in their own context."""
@@ -10,6 +11,7 @@ from __future__ import annotations
 from secondop_desktop import facts, preparing
 from secondop_desktop.core import dates
 from secondop_desktop.i18n import translate
+from secondop_desktop.packet import labs_html
 from secondop_desktop.packet.content import CaseContent, esc, table
 from secondop_desktop.packet.spec import SECTIONS, title
 from secondop_desktop.records import checklist
@@ -344,6 +346,8 @@ _SECTION_BODIES = {
     "opinions": _opinions,
     "timeline": _timeline,
     "health": _health,
+    "labs": labs_html.labs,
+    "imaging": labs_html.imaging,
     "options": _options,
     "questions": _questions,
     "preferences": _preferences,

@@ -20,6 +20,8 @@ SECTIONS: dict[str, str] = {
     "health": QT_TRANSLATE_NOOP(
         "spec", "Health problems, medications, allergies and family history"
     ),
+    "labs": QT_TRANSLATE_NOOP("spec", "Lab results"),
+    "imaging": QT_TRANSLATE_NOOP("spec", "Imaging available on disc"),
     "physical": QT_TRANSLATE_NOOP("spec", "Slides, blocks and imaging discs: where they are"),
     "options": QT_TRANSLATE_NOOP("spec", "Treatment options"),
     "questions": QT_TRANSLATE_NOOP("spec", "Questions"),

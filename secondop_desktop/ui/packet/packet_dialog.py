@@ -89,6 +89,7 @@ class PacketDialog(QDialog):
         self.section_boxes: dict[str, QCheckBox] = {}
         sections = QGroupBox(translate("packet_dialog", "Sections"))
         sl = QVBoxLayout(sections)
+        sl.setSpacing(1)  # eleven sections: room left for the records list below
         for key, section in packet.SECTIONS.items():
             box = QCheckBox(title(section))
             box.setChecked(True)
