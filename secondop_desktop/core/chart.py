@@ -114,7 +114,7 @@ def paint_trend(
         rect.left() + label_w,
         rect.top() + unit_h + fm.height() / 2,
         rect.width() - label_w - fm.averageCharWidth() * 2,
-        rect.height() - unit_h - fm.height() * 2,
+        rect.height() - unit_h - fm.height() * 2.25,
     )
     if plot.width() < fm.averageCharWidth() * 8 or plot.height() < fm.height() * 2:
         painter.restore()  # too small to read: the scale's labels would overlap
@@ -155,7 +155,8 @@ def paint_trend(
         painter.drawText(QPointF(rect.left(), rect.top() + fm.ascent()), unit)
     # first and last dates under the axis
     painter.setPen(colours.text)
-    base = plot.bottom() + fm.ascent() + fm.descent() / 2
+    # Below the lowest scale number (centred on the axis), not beside it.
+    base = plot.bottom() + fm.height() * 0.6 + fm.ascent()
     painter.drawText(QPointF(plot.left(), base), fmt(points[0][0]))
     if last != first:
         text = fmt(points[-1][0])

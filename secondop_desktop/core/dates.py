@@ -321,6 +321,19 @@ def from_stored(text: str | None) -> PartialDate | None:
     return PartialDate(year, code, precision="month", approximate=approximate)
 
 
+def from_iso_prefix(text: str) -> PartialDate | None:
+    """The date an ISO 8601 value from a structured record starts with ("2019",
+    "2019-03", "2019-03-02", "2019-03-02T10:00:00Z"), at its own precision; None when
+    it is empty or not one."""
+    m = re.match(r"\d{4}(?:-\d{2}(?:-\d{2})?)?(?=$|T|\s)", text.strip())
+    if m is None:
+        return None
+    try:
+        return from_stored(m.group(0))
+    except ValueError:
+        return None
+
+
 # -- typed text ---------------------------------------------------------------------------
 class DateTextError(ValueError):
     pass

@@ -73,6 +73,14 @@
         <name>checklist_section</name>
         <message numerus="yes">
             <location line="+9" />
+            <source>{status}, indexed: %n study(ies)</source>
+            <translation>
+                <numerusform>{status}, indexed: %n study</numerusform>
+                <numerusform>{status}, indexed: %n studies</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+9" />
             <source>%n linked record(s)</source>
             <translation>
                 <numerusform>%n linked record</numerusform>
@@ -91,7 +99,15 @@
     <context>
         <name>cli</name>
         <message numerus="yes">
-            <location line="+122" />
+            <location line="+102" />
+            <source>%n suggestion(s) accepted.</source>
+            <translation>
+                <numerusform>%n suggestion accepted.</numerusform>
+                <numerusform>%n suggestions accepted.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+30" />
             <source>%n record(s) have no text to search (photos, scans).</source>
             <translation>
                 <numerusform>%n record has no text to search (photos, scans).</numerusform>
@@ -119,9 +135,47 @@
         </message>
     </context>
     <context>
+        <name>cli_suggestions</name>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>%n suggestion(s) accepted.</source>
+            <translation>
+                <numerusform>%n suggestion accepted.</numerusform>
+                <numerusform>%n suggestions accepted.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>content</name>
+        <message numerus="yes">
+            <location line="+17" />
+            <source>%n test(s) (latest {date})</source>
+            <translation>
+                <numerusform>%n test (latest {date})</numerusform>
+                <numerusform>%n tests (latest {date})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n test(s)</source>
+            <translation>
+                <numerusform>%n test</numerusform>
+                <numerusform>%n tests</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n study(ies) on disc</source>
+            <translation>
+                <numerusform>%n study on disc</numerusform>
+                <numerusform>%n studies on disc</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>dicomdir</name>
         <message numerus="yes">
-            <location filename="../records/structured/dicomdir.py" line="+88" />
+            <location filename="../records/structured/dicomdir.py" line="+95" />
             <source>Imaging disc: %n study(ies)</source>
             <translation>
                 <numerusform>Imaging disc: %n study</numerusform>
@@ -176,9 +230,20 @@
         </message>
     </context>
     <context>
+        <name>imaging_studies</name>
+        <message numerus="yes">
+            <location line="+9" />
+            <source>Read from the disc's index: %n study(ies). The images stay on the disc; send the disc itself with the packet.</source>
+            <translation>
+                <numerusform>Read from the disc's index: %n study. The images stay on the disc; send the disc itself with the packet.</numerusform>
+                <numerusform>Read from the disc's index: %n studies. The images stay on the disc; send the disc itself with the packet.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>importer</name>
         <message numerus="yes">
-            <location filename="../records/importer.py" line="+80" />
+            <location filename="../records/importer.py" line="+84" />
             <source>%n imported ({repaired})</source>
             <translation>
                 <numerusform>%n imported ({repaired})</numerusform>
@@ -223,6 +288,52 @@
             <translation>
                 <numerusform>%n needs a password</numerusform>
                 <numerusform>%n need a password</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>%n fact(s) suggested for you to review</source>
+            <translation>
+                <numerusform>%n fact suggested for you to review</numerusform>
+                <numerusform>%n facts suggested for you to review</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>lab_chart</name>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>%n result(s) not drawn: a word or a limit (such as &lt;0.5), no date, or another unit.</source>
+            <translation>
+                <numerusform>%n result not drawn: a word or a limit (such as &lt;0.5), no date, or another unit.</numerusform>
+                <numerusform>%n results not drawn: a word or a limit (such as &lt;0.5), no date, or another unit.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>labs_html</name>
+        <message numerus="yes">
+            <location filename="../packet/labs_html.py" line="+42" />
+            <source>%n results since {date}</source>
+            <translation>
+                <numerusform>%n result since {date}</numerusform>
+                <numerusform>%n results since {date}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n results</source>
+            <translation>
+                <numerusform>%n result</numerusform>
+                <numerusform>%n results</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>(%n other result(s) not drawn: not a number, undated or in another unit)</source>
+            <translation>
+                <numerusform>(%n other result not drawn: not a number, undated or in another unit)</numerusform>
+                <numerusform>(%n other results not drawn: not a number, undated or in another unit)</numerusform>
             </translation>
         </message>
     </context>
@@ -458,11 +569,19 @@
     <context>
         <name>records_section</name>
         <message numerus="yes">
-            <location line="+147" />
+            <location line="+156" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n record</numerusform>
                 <numerusform>%n records</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n fact(s) read from imported health records wait for your review.</source>
+            <translation>
+                <numerusform>%n fact read from imported health records waits for your review.</numerusform>
+                <numerusform>%n facts read from imported health records wait for your review.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -576,6 +695,49 @@
             <translation>
                 <numerusform>%n question for other doctors is not included.</numerusform>
                 <numerusform>%n questions for other doctors are not included.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>suggestions_dialog</name>
+        <message numerus="yes">
+            <location line="+45" />
+            <source>%n suggestion(s) rejected; Undo reject brings them back.</source>
+            <translation>
+                <numerusform>%n suggestion rejected; Undo reject brings it back.</numerusform>
+                <numerusform>%n suggestions rejected; Undo reject brings them back.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+20" />
+            <source>%n suggestion(s) back for review.</source>
+            <translation>
+                <numerusform>%n suggestion back for review.</numerusform>
+                <numerusform>%n suggestions back for review.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+87" />
+            <source>%n accepted</source>
+            <translation>
+                <numerusform>%n accepted</numerusform>
+                <numerusform>%n accepted</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n need(s) a date: edit them to accept</source>
+            <translation>
+                <numerusform>%n needs a date: edit it to accept</numerusform>
+                <numerusform>%n need a date: edit them to accept</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>%n could not be accepted: select one to see why</source>
+            <translation>
+                <numerusform>%n could not be accepted: select it to see why</numerusform>
+                <numerusform>%n could not be accepted: select one to see why</numerusform>
             </translation>
         </message>
     </context>

@@ -566,7 +566,7 @@
     <context>
         <name>case_page</name>
         <message>
-            <location filename="../ui/cases/case_page.py" line="+102" />
+            <location filename="../ui/cases/case_page.py" line="+103" />
             <location line="+76" />
             <source>Not entered</source>
             <translation>No indicado</translation>
@@ -776,12 +776,12 @@
             <translation>Buscar</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Request &amp;letter…</source>
             <translation>Carta de &amp;solicitud…</translation>
         </message>
         <message>
-            <location line="+113" />
+            <location line="+118" />
             <source>{name}, born {date}</source>
             <translation>{name}, fecha de nacimiento: {date}</translation>
         </message>
@@ -1426,7 +1426,7 @@
     <context>
         <name>checklist_section</name>
         <message>
-            <location filename="../ui/records/checklist_section.py" line="+31" />
+            <location filename="../ui/records/checklist_section.py" line="+32" />
             <source>What</source>
             <translation>Qué</translation>
         </message>
@@ -1456,12 +1456,20 @@
             <translation>Vinculados</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+50" />
             <source>{item} (physical item)</source>
             <translation>{item} (objeto físico)</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+9" />
+            <source>{status}, indexed: %n study(ies)</source>
+            <translation>
+                <numerusform>{status}, indexado: %n estudio</numerusform>
+                <numerusform>{status}, indexado: %n estudios</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>{status}, overdue</source>
             <translation>{status}, fuera de plazo</translation>
         </message>
@@ -1479,7 +1487,7 @@
             <translation>Envío: {details}</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+23" />
             <source>Records checklist</source>
             <translation>Lista de comprobación de documentos</translation>
         </message>
@@ -1519,7 +1527,7 @@
             <translation>Lo que suelen pedir los centros de segunda opinión</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+60" />
             <source>Nothing on the checklist yet. “Add the usual list” adds what second-opinion centres usually ask for; change it to fit your case.</source>
             <translation>Todavía no hay nada en la lista de comprobación. “Añadir la lista habitual” añade lo que suelen pedir los centros de segunda opinión; cámbiela para que se ajuste a su caso.</translation>
         </message>
@@ -1598,7 +1606,15 @@
             <translation>Ese no era el último grupo; la clave sigue sin confirmar.</translation>
         </message>
         <message numerus="yes">
-            <location line="+122" />
+            <location line="+102" />
+            <source>%n suggestion(s) accepted.</source>
+            <translation>
+                <numerusform>%n sugerencia aceptada.</numerusform>
+                <numerusform>%n sugerencias aceptadas.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+30" />
             <source>%n record(s) have no text to search (photos, scans).</source>
             <translation>
                 <numerusform>%n documento no tiene texto en el que buscar (fotos, escaneos).</numerusform>
@@ -1677,12 +1693,12 @@
         </message>
         <message>
             <location line="+20" />
-            <location line="+172" />
+            <location line="+181" />
             <source>vault folder (default: app-data folder)</source>
             <translation>carpeta de la caja fuerte (por defecto: la carpeta de datos de la aplicación)</translation>
         </message>
         <message>
-            <location line="-167" />
+            <location line="-176" />
             <source>read the passphrase as one line from stdin</source>
             <translation>leer la frase de contraseña como una línea de la entrada estándar</translation>
         </message>
@@ -1772,7 +1788,12 @@
             <translation>probar el texto de F como contraseña de cada PDF protegido con contraseña</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
+            <source>accept the facts read from FHIR and C-CDA files (otherwise they wait for review)</source>
+            <translation>aceptar los datos leídos de archivos FHIR y C-CDA (si no, esperan a que usted los revise)</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>full-text search of a case's records</source>
             <translation>buscar en el texto de los documentos de un caso</translation>
         </message>
@@ -2077,6 +2098,57 @@
         </message>
     </context>
     <context>
+        <name>cli_suggestions</name>
+        <message>
+            <location filename="../cli_suggestions.py" line="+29" />
+            <source>Give --accept-all or ids, not both.</source>
+            <translation>Indique --accept-all o unos identificadores, no ambos.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>%n suggestion(s) accepted.</source>
+            <translation>
+                <numerusform>%n sugerencia aceptada.</numerusform>
+                <numerusform>%n sugerencias aceptadas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>Suggestion {id} is not in case {case}.</source>
+            <translation>La sugerencia {id} no está en el caso {case}.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>list, accept or reject the facts read from structured records</source>
+            <translation>listar, aceptar o rechazar los datos leídos de documentos estructurados</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>only this kind</source>
+            <translation>solo este tipo</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>list decided suggestions too</source>
+            <translation>listar también las sugerencias ya decididas</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>make these suggestions facts of the case</source>
+            <translation>convertir estas sugerencias en datos del caso</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>reject</source>
+            <translation>rechazar</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>accept every pending suggestion (of --kind)</source>
+            <translation>aceptar todas las sugerencias pendientes (del tipo --kind)</translation>
+        </message>
+    </context>
+    <context>
         <name>connection</name>
         <message>
             <location filename="../store/connection.py" line="+69" />
@@ -2206,12 +2278,12 @@
     <context>
         <name>content</name>
         <message>
-            <location filename="../packet/content.py" line="+130" />
+            <location filename="../packet/content.py" line="+135" />
             <source>A chosen record is no longer in this case; refresh the list.</source>
             <translation>Uno de los documentos elegidos ya no está en este caso; actualice la lista.</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+58" />
             <location filename="../packet/structured.py" line="+63" />
             <location filename="../records/structured/__init__.py" line="+100" />
             <location line="+1" />
@@ -2370,19 +2442,19 @@
             <translation>Alergias:</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Treatments so far</source>
             <translation>Tratamientos hasta ahora</translation>
         </message>
         <message>
             <location line="+2" />
             <location line="+26" />
-            <location line="+38" />
+            <location line="+60" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location line="-64" />
+            <location line="-86" />
             <source>Treatment</source>
             <translation>Tratamiento</translation>
         </message>
@@ -2411,8 +2483,42 @@
             <source>What</source>
             <translation>Qué</translation>
         </message>
+        <message numerus="yes">
+            <location line="+17" />
+            <source>%n test(s) (latest {date})</source>
+            <translation>
+                <numerusform>%n prueba (la más reciente, {date})</numerusform>
+                <numerusform>%n pruebas (la más reciente, {date})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n test(s)</source>
+            <translation>
+                <numerusform>%n prueba</numerusform>
+                <numerusform>%n pruebas</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+32" />
+            <location line="+1" />
+            <source>Lab results:</source>
+            <translation>Resultados de laboratorio:</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Imaging:</source>
+            <translation>Imágenes:</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n study(ies) on disc</source>
+            <translation>
+                <numerusform>%n estudio en disco</numerusform>
+                <numerusform>%n estudios en disco</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+29" />
             <source>No records were chosen for this packet.</source>
             <translation>No se eligió ningún documento para este paquete.</translation>
         </message>
@@ -2657,7 +2763,7 @@
             <translation>Escríbala así: 2 de septiembre de 1954, marzo de 2024, 2019 o hacia 2019.</translation>
         </message>
         <message>
-            <location line="+192" />
+            <location line="+205" />
             <source>Day and month could be confused in {text}: {first} or {second}? Choose one, or write the month as a word (2 Sep 1954).</source>
             <translation>El día y el mes podrían confundirse en {text}: ¿{first} o {second}? Elija una opción o escriba el mes con letras (2 de septiembre de 1954).</translation>
         </message>
@@ -3035,9 +3141,47 @@
         </message>
     </context>
     <context>
+        <name>dicom_image</name>
+        <message>
+            <location filename="../records/dicom_image.py" line="+49" />
+            <source>The image file is too large to convert here.</source>
+            <translation>El archivo de imagen es demasiado grande para convertirlo aquí.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The file is not a readable DICOM image.</source>
+            <translation>El archivo no es una imagen DICOM legible.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The image's size ({cols} x {rows}) cannot be opened safely.</source>
+            <translation>El tamaño de la imagen ({cols} x {rows}) no se puede abrir con seguridad.</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>This image is stored in a way SecondOp cannot convert. Export it as a picture from the viewer on the disc, then add that picture.</source>
+            <translation>Esta imagen está guardada de una forma que SecondOp no puede convertir. Expórtela como imagen desde el visor del disco y añada esa imagen.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>The image's pixel data is incomplete: the file is damaged.</source>
+            <translation>Los datos de la imagen están incompletos: el archivo está dañado.</translation>
+        </message>
+        <message>
+            <location line="+53" />
+            <source>image {n}</source>
+            <translation>imagen {n}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Key image</source>
+            <translation>Imagen clave</translation>
+        </message>
+    </context>
+    <context>
         <name>dicomdir</name>
         <message numerus="yes">
-            <location filename="../records/structured/dicomdir.py" line="+88" />
+            <location filename="../records/structured/dicomdir.py" line="+95" />
             <source>Imaging disc: %n study(ies)</source>
             <translation>
                 <numerusform>Disco de imágenes: %n estudio</numerusform>
@@ -3045,7 +3189,7 @@
             </translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+47" />
             <source>The disc's index is larger than {size} MB, more than SecondOp reads.</source>
             <translation>El índice del disco ocupa más de {size} MB, más de lo que SecondOp lee.</translation>
         </message>
@@ -3197,7 +3341,7 @@
     <context>
         <name>facts_pages</name>
         <message>
-            <location filename="../ui/facts/pages.py" line="+40" />
+            <location filename="../ui/facts/pages.py" line="+41" />
             <source>Not known</source>
             <translation>No se sabe</translation>
         </message>
@@ -3222,13 +3366,13 @@
             <translation>Potencialmente mortal</translation>
         </message>
         <message>
-            <location line="+38" />
-            <location line="+456" />
+            <location line="+40" />
+            <location line="+457" />
             <source>&amp;Name</source>
             <translation>&amp;Nombre</translation>
         </message>
         <message>
-            <location line="-455" />
+            <location line="-456" />
             <source>Doctor, nurse or facility</source>
             <translation>Médico, enfermera o centro</translation>
         </message>
@@ -3537,7 +3681,7 @@
             <translation>Falta que confirme la fecha sugerida a partir del texto de {names}: revísela en la pestaña Documentos (Usar esta fecha) y vuelva a añadir.</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <location line="+113" />
             <source>&amp;Condition</source>
             <translation>&amp;Problema de salud</translation>
@@ -3715,11 +3859,16 @@
         </message>
         <message>
             <location line="+8" />
-            <source>Medications, allergies and family history</source>
-            <translation>Medicamentos, alergias y antecedentes familiares</translation>
+            <source>Problems, medications, allergies, lab results and family history</source>
+            <translation>Problemas de salud, medicamentos, alergias, análisis y antecedentes familiares</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+35" />
+            <source>&amp;Lab results</source>
+            <translation>Análi&amp;sis</translation>
+        </message>
+        <message>
+            <location line="-30" />
             <source>Pro&amp;blems and past history</source>
             <translation>Pro&amp;blemas y antecedentes</translation>
         </message>
@@ -3887,7 +4036,7 @@
         </message>
         <message>
             <location line="+4" />
-            <location line="+32" />
+            <location line="+33" />
             <source>Patient</source>
             <translation>Paciente</translation>
         </message>
@@ -3903,7 +4052,7 @@
         </message>
         <message>
             <location line="+9" />
-            <location filename="../records/structured/fhir_resources.py" line="+65" />
+            <location filename="../records/structured/fhir_resources.py" line="+69" />
             <source>Condition</source>
             <translation>Afección</translation>
         </message>
@@ -4201,7 +4350,7 @@
             <translation>preingreso</translation>
         </message>
         <message>
-            <location line="+346" />
+            <location line="+372" />
             <source>Kind of entry</source>
             <translation>Tipo de entrada</translation>
         </message>
@@ -4222,9 +4371,17 @@
         </message>
     </context>
     <context>
+        <name>fhir_resources</name>
+        <message>
+            <location line="-18" />
+            <source>Attached document</source>
+            <translation>Documento adjunto</translation>
+        </message>
+    </context>
+    <context>
         <name>filetypes</name>
         <message>
-            <location filename="../records/filetypes.py" line="+26" />
+            <location filename="../records/filetypes.py" line="+28" />
             <source>JPEG photo</source>
             <translation>Foto JPEG</translation>
         </message>
@@ -4249,7 +4406,7 @@
             <translation>Foto HEIC</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+44" />
             <source>a ZIP or Office document</source>
             <translation>un archivo ZIP o un documento de Office</translation>
         </message>
@@ -4540,6 +4697,87 @@
         </message>
     </context>
     <context>
+        <name>imaging_studies</name>
+        <message>
+            <location filename="../ui/records/imaging_studies.py" line="+39" />
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Modality</source>
+            <translation>Modalidad</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Description</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Body part</source>
+            <translation>Parte del cuerpo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Series</source>
+            <translation>Series</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Images</source>
+            <translation>Imágenes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Disc</source>
+            <translation>Disco</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>not recorded</source>
+            <translation>no consta</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Imaging studies on the discs</source>
+            <translation>Estudios de imagen en los discos</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Imaging studies</source>
+            <translation>Estudios de imagen</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Add &amp;key images…</source>
+            <translation>Añadir imágenes &amp;clave…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose image files on the disc (the slices the report talks about): each is added as a picture record that can travel in the packet.</source>
+            <translation>Elija archivos de imagen del disco (los cortes de los que habla el informe): cada uno se añade como un documento de imagen que puede ir en el paquete.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Add key images from the disc</source>
+            <translation>Añadir imágenes clave del disco</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Disc images (*.dcm *.DCM *);;All files (*)</source>
+            <translation>Imágenes del disco (*.dcm *.DCM *);;Todos los archivos (*)</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+9" />
+            <source>Read from the disc's index: %n study(ies). The images stay on the disc; send the disc itself with the packet.</source>
+            <translation>
+                <numerusform>Leído del índice del disco: %n estudio. Las imágenes siguen en el disco; envíe el propio disco con el paquete.</numerusform>
+                <numerusform>Leído del índice del disco: %n estudios. Las imágenes siguen en el disco; envíe el propio disco con el paquete.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>import_flow</name>
         <message>
             <location filename="../ui/records/import_flow.py" line="+42" />
@@ -4547,7 +4785,7 @@
             <translation>Necesita una contraseña: no se escribió ninguna. Pulse “Volver a intentarlo” para escribirla.</translation>
         </message>
         <message>
-            <location line="+75" />
+            <location line="+76" />
             <source>Importing records</source>
             <translation>Añadiendo documentos</translation>
         </message>
@@ -4572,12 +4810,17 @@
             <translation>Necesita una contraseña: ninguna de las tres contraseñas lo abrió.</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+34" />
             <source>Import finished</source>
             <translation>Importación terminada</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+17" />
+            <source>&amp;Review suggested facts…</source>
+            <translation>&amp;Revisar los datos sugeridos…</translation>
+        </message>
+        <message>
+            <location line="+22" />
             <source>Waiting for the password…</source>
             <translation>Esperando la contraseña…</translation>
         </message>
@@ -4615,7 +4858,7 @@
     <context>
         <name>importer</name>
         <message numerus="yes">
-            <location filename="../records/importer.py" line="+80" />
+            <location filename="../records/importer.py" line="+84" />
             <source>%n imported ({repaired})</source>
             <translation>
                 <numerusform>%n añadido ({repaired})</numerusform>
@@ -4662,18 +4905,26 @@
                 <numerusform>%n necesitan una contraseña</numerusform>
             </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+4" />
+            <source>%n fact(s) suggested for you to review</source>
+            <translation>
+                <numerusform>%n dato sugerido para que lo revise</numerusform>
+                <numerusform>%n datos sugeridos para que los revise</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>stopped before the end</source>
             <translation>se detuvo antes del final</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+54" />
             <source>The file no longer exists where it was.</source>
             <translation>El archivo ya no está donde estaba.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>This is not a regular file.</source>
             <translation>No es un archivo normal.</translation>
         </message>
@@ -4704,11 +4955,12 @@
         </message>
         <message>
             <location line="+20" />
+            <location line="+243" />
             <source>Already in this case as “{title}”.</source>
             <translation>Ya está en este caso como “{title}”.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="-234" />
             <source>The same file as {name}, imported just now.</source>
             <translation>Es el mismo archivo que {name}, añadido hace un momento.</translation>
         </message>
@@ -4718,7 +4970,7 @@
             <translation>Comprobados {done} de {total}</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+42" />
             <source>{done} of {total} files read, {imported} imported</source>
             <translation>Leídos {done} de {total} archivos; añadidos: {imported}</translation>
         </message>
@@ -4733,7 +4985,7 @@
             <translation>La importación se detuvo antes de este archivo.</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+40" />
             <source>FHIR and C-CDA documents are imported from SecondOp's window or its secondop import command.</source>
             <translation>Los documentos FHIR y C-CDA se importan desde la ventana de SecondOp o con su orden secondop import.</translation>
         </message>
@@ -4744,7 +4996,7 @@
         </message>
         <message>
             <location line="-18" />
-            <location line="+52" />
+            <location line="+50" />
             <source>The file changed while it was being imported; try again.</source>
             <translation>El archivo cambió mientras se añadía; vuelva a intentarlo.</translation>
         </message>
@@ -4824,6 +5076,446 @@
             <location line="+54" />
             <source>This vault was written by a newer version of SecondOp; update the app.</source>
             <translation>Esta caja fuerte se guardó con una versión más reciente de SecondOp; actualice la aplicación.</translation>
+        </message>
+    </context>
+    <context>
+        <name>lab_chart</name>
+        <message>
+            <location filename="../ui/facts/lab_chart.py" line="+62" />
+            <source> (above the reference range)</source>
+            <translation> (por encima de los valores de referencia)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source> (below the reference range)</source>
+            <translation> (por debajo de los valores de referencia)</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <location line="+18" />
+            <source>Chart</source>
+            <translation>Gráfico</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Chart of {test}</source>
+            <translation>Gráfico de {test}</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>{value} on {date}</source>
+            <translation>{value} el {date}</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Reference range: {range}.</source>
+            <translation>Valores de referencia: {range}.</translation>
+        </message>
+        <message>
+            <location line="+97" />
+            <source>Results over time</source>
+            <translation>Resultados a lo largo del tiempo</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Select a test in the overview to see its results over time.</source>
+            <translation>Seleccione una prueba en el resumen para ver sus resultados a lo largo del tiempo.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Each test's results appear here over time once they are added.</source>
+            <translation>Los resultados de cada prueba aparecerán aquí a lo largo del tiempo cuando se añadan.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Reference range: {range}</source>
+            <translation>Valores de referencia: {range}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>This test's results are words or limits, not numbers: not drawn.</source>
+            <translation>Los resultados de esta prueba son palabras o límites, no números: no se dibujan.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A chart appears once this test has three dated results in one unit.</source>
+            <translation>El gráfico aparece cuando esta prueba tiene tres resultados con fecha en una misma unidad.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>%n result(s) not drawn: a word or a limit (such as &lt;0.5), no date, or another unit.</source>
+            <translation>
+                <numerusform>%n resultado sin dibujar: una palabra o un límite (como &lt;0,5), sin fecha o en otra unidad.</numerusform>
+                <numerusform>%n resultados sin dibujar: una palabra o un límite (como &lt;0,5), sin fecha o en otra unidad.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>labs</name>
+        <message>
+            <location filename="../facts/labs.py" line="+24" />
+            <source>High</source>
+            <translation>Alto</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Critically high</source>
+            <translation>Muy alto (crítico)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Low</source>
+            <translation>Bajo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Critically low</source>
+            <translation>Muy bajo (crítico)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Abnormal</source>
+            <translation>Anormal</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Critically abnormal</source>
+            <translation>Anormal (crítico)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Normal</source>
+            <translation>Normal</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>Enter the test's name (for example, PSA).</source>
+            <translation>Escriba el nombre de la prueba (por ejemplo, PSA).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter the result as the report gives it.</source>
+            <translation>Escriba el resultado tal como lo da el informe.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That date is in the future.</source>
+            <translation>Esa fecha está en el futuro.</translation>
+        </message>
+        <message>
+            <location line="+88" />
+            <source>↑ up</source>
+            <translation>↑ sube</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>↓ down</source>
+            <translation>↓ baja</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>→ unchanged</source>
+            <translation>→ sin cambios</translation>
+        </message>
+    </context>
+    <context>
+        <name>labs_html</name>
+        <message numerus="yes">
+            <location filename="../packet/labs_html.py" line="+42" />
+            <source>%n results since {date}</source>
+            <translation>
+                <numerusform>%n resultado desde el {date}</numerusform>
+                <numerusform>%n resultados desde el {date}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n results</source>
+            <translation>
+                <numerusform>%n resultado</numerusform>
+                <numerusform>%n resultados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>{test} ({unit}): {n} results from {first} to {last}</source>
+            <translation>{test} ({unit}): {n} resultados, del {first} al {last}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{test}: {n} results from {first} to {last}</source>
+            <translation>{test}: {n} resultados, del {first} al {last}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>; shaded: reference range {range}</source>
+            <translation>; sombreado: intervalo de referencia {range}</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>(%n other result(s) not drawn: not a number, undated or in another unit)</source>
+            <translation>
+                <numerusform>(%n resultado más sin dibujar: no es un número, no tiene fecha o está en otra unidad)</numerusform>
+                <numerusform>(%n resultados más sin dibujar: no son números, no tienen fecha o están en otra unidad)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Values: {values}</source>
+            <translation>Valores: {values}</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Test</source>
+            <translation>Prueba</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Latest</source>
+            <translation>Último</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Flag</source>
+            <translation>Indicador</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reference range</source>
+            <translation>Intervalo de referencia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Previous</source>
+            <translation>Anterior</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Direction</source>
+            <translation>Tendencia</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Each chart shows the measured values only, joined by a line; a red point is outside the reference range the report gave.</source>
+            <translation>Cada gráfico muestra solo los valores medidos, unidos por una línea; un punto rojo está fuera del intervalo de referencia que daba el informe.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Trends</source>
+            <translation>Evolución</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Imaging disc</source>
+            <translation>Disco de imágenes</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Patient named on the disc: {name}</source>
+            <translation>Paciente que figura en el disco: {name}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Modality</source>
+            <translation>Modalidad</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Description</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Body part</source>
+            <translation>Parte del cuerpo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Series</source>
+            <translation>Series</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Images</source>
+            <translation>Imágenes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Accession</source>
+            <translation>N.º de acceso</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The disc's index is also in this packet, with the records.</source>
+            <translation>El índice del disco también va en este paquete, con los documentos.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>These studies are on the imaging disc(s) that travel with the patient; the images themselves are not in this packet.</source>
+            <translation>Estos estudios están en los discos de imágenes que acompañan al paciente; las imágenes en sí no van en este paquete.</translation>
+        </message>
+    </context>
+    <context>
+        <name>labs_page</name>
+        <message>
+            <location filename="../ui/facts/labs_page.py" line="+50" />
+            <source>Not given</source>
+            <translation>No indicado</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>&amp;Test</source>
+            <translation>&amp;Prueba</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. PSA, Haemoglobin</source>
+            <translation>p. ej., PSA, hemoglobina</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Result</source>
+            <translation>Resul&amp;tado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>as the report gives it, e.g. 7.2 or &lt;0.5</source>
+            <translation>tal como lo da el informe, p. ej., 7,2 o &lt;0,5</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Type it as the report shows it. A limit such as &lt;0.5 or a word such as positive is kept as written; only plain numbers are drawn on the chart.</source>
+            <translation>Escríbalo tal como aparece en el informe. Un límite como &lt;0,5 o una palabra como positivo se guarda tal cual; solo los números simples se dibujan en el gráfico.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>e.g. ng/mL or mmol/L</source>
+            <translation>p. ej., ng/mL o mmol/L</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Referen&amp;ce range</source>
+            <translation>Valores de referen&amp;cia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. 3.5-5.0 or &lt; 4</source>
+            <translation>p. ej., 3,5-5,0 o &lt; 4</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The normal range the report prints beside the result. Given as numbers, it is drawn as a pale band on the chart.</source>
+            <translation>El intervalo normal que el informe imprime junto al resultado. Si viene en números, se dibuja como una franja clara en el gráfico.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The lab's own mark beside the result (H for high, L for low). Leave it as Not given when the report shows none: nothing is worked out here.</source>
+            <translation>La marca del propio laboratorio junto al resultado (H si es alto, L si es bajo). Déjelo en No indicado si el informe no muestra ninguna: aquí no se deduce nada.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>N&amp;otes</source>
+            <translation>N&amp;otas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Linked record&amp;s</source>
+            <translation>Documentos enla&amp;zados</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>lab result</source>
+            <translation>resultado de análisis</translation>
+        </message>
+        <message>
+            <location line="-30" />
+            <source>Un&amp;it</source>
+            <translation>U&amp;nidad</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Flag on the re&amp;port</source>
+            <translation>&amp;Indicador del informe</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Date take&amp;n</source>
+            <translation>Fecha de e&amp;xtracción</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Blood tests and other lab results, one line per result, as the report gives it. Results read from an imported health record (a FHIR or C-CDA file) are suggested for you to accept; you can also type them here.</source>
+            <translation>Análisis de sangre y otros resultados de laboratorio, una línea por resultado, tal como los da el informe. Los resultados leídos de un documento de salud importado (un archivo FHIR o C-CDA) se le ofrecen como sugerencias para que los acepte; también puede escribirlos aquí.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Test</source>
+            <translation>Prueba</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Latest</source>
+            <translation>Último</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Previous</source>
+            <translation>Anterior</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change</source>
+            <translation>Cambio</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Flag</source>
+            <translation>Indicador</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Results</source>
+            <translation>Resultados</translation>
+        </message>
+        <message>
+            <location line="+59" />
+            <source>date not recorded</source>
+            <translation>fecha: no consta</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Not compared: the two results are in different units.</source>
+            <translation>Sin comparar: los dos resultados están en unidades distintas.</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>Tests overvie&amp;w</source>
+            <translation>&amp;Resumen por prueba</translation>
+        </message>
+        <message>
+            <location line="-39" />
+            <source>Not compared: one of the two is not a plain number.</source>
+            <translation>Sin comparar: uno de los dos no es un número simple.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reference range: {range}</source>
+            <translation>Valores de referencia: {range}</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Tests overview</source>
+            <translation>Resumen por prueba</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Select a test to see its chart; Enter edits its latest result</source>
+            <translation>Seleccione una prueba para ver su gráfico; Intro abre su último resultado para editarlo</translation>
         </message>
     </context>
     <context>
@@ -5338,6 +6030,11 @@
         </message>
         <message>
             <location line="+3" />
+            <source>Review Su&amp;ggested Facts…</source>
+            <translation>Re&amp;visar datos sugeridos…</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Prepare &amp;Packet…</source>
             <translation>Preparar el paquete…</translation>
         </message>
@@ -5362,7 +6059,7 @@
             <translation>&amp;Restaurar desde una copia de seguridad…</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <source>&amp;Edit</source>
             <translation>&amp;Editar</translation>
         </message>
@@ -5373,12 +6070,12 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+102" />
+            <location line="+103" />
             <source>&amp;Archive Case</source>
             <translation>&amp;Archivar caso</translation>
         </message>
         <message>
-            <location line="-99" />
+            <location line="-100" />
             <source>&amp;Delete Case…</source>
             <translation>E&amp;liminar caso…</translation>
         </message>
@@ -5453,7 +6150,7 @@
             <translation>Acerca &amp;de SecondOp</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>Un&amp;archive Case</source>
             <translation>Des&amp;archivar caso</translation>
         </message>
@@ -6038,7 +6735,7 @@ Me inclino por ella: {rating}</translation>
             <translation>Secciones</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Records in the packet, in order</source>
             <translation>Documentos del paquete, en orden</translation>
         </message>
@@ -6376,7 +7073,7 @@ Me inclino por ella: {rating}</translation>
     <context>
         <name>pagination</name>
         <message>
-            <location filename="../packet/pagination.py" line="+74" />
+            <location filename="../packet/pagination.py" line="+97" />
             <source>(continued)</source>
             <translation>(continuación)</translation>
         </message>
@@ -6384,7 +7081,7 @@ Me inclino por ella: {rating}</translation>
     <context>
         <name>parsing</name>
         <message>
-            <location filename="../records/parsing.py" line="+74" />
+            <location filename="../records/parsing.py" line="+80" />
             <source>Download it again, or ask for a new copy.</source>
             <translation>Descárguelo de nuevo o pida una copia nueva.</translation>
         </message>
@@ -6473,12 +7170,22 @@ Me inclino por ella: {rating}</translation>
             <translation>La imagen es demasiado grande para abrirla con seguridad (más de 89 megapíxeles). Redúzcala o vuelva a hacer la foto a tamaño normal.</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+68" />
             <source>The document is larger than SecondOp reads ({size} MB at most); it may not be a single patient's record.</source>
             <translation>El documento es más grande de lo que SecondOp lee ({size} MB como máximo); puede que no sea el historial de un solo paciente.</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+30" />
+            <source>The PDF is damaged and cannot be read.</source>
+            <translation>El PDF está dañado y no se puede leer.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The attached PDF is protected by a password.</source>
+            <translation>El PDF adjunto está protegido con una contraseña.</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>The file needs more memory to read than SecondOp allows; it may be damaged.</source>
             <translation>Leer el archivo necesita más memoria de la que SecondOp permite; puede que esté dañado.</translation>
         </message>
@@ -6802,7 +7509,7 @@ Me inclino por ella: {rating}</translation>
             <translation>Hay informes de imágenes, pero no las imágenes en sí. Los centros suelen pedir las imágenes en un disco o una memoria USB; solicítelas al servicio de radiología.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+15" />
             <source>The section “{section}” is empty and will be left out.</source>
             <translation>La sección “{section}” está vacía y se dejará fuera.</translation>
         </message>
@@ -7592,7 +8299,7 @@ Me inclino por ella: {rating}</translation>
     <context>
         <name>records_init</name>
         <message>
-            <location filename="../records/__init__.py" line="+193" />
+            <location filename="../records/__init__.py" line="+200" />
             <source>There is no record with id {id}.</source>
             <translation>No hay ningún documento con el id {id}.</translation>
         </message>
@@ -7673,7 +8380,7 @@ Me inclino por ella: {rating}</translation>
     <context>
         <name>records_section</name>
         <message>
-            <location filename="../ui/records/records_section.py" line="+78" />
+            <location filename="../ui/records/records_section.py" line="+85" />
             <source>Records</source>
             <translation>Documentos</translation>
         </message>
@@ -7713,7 +8420,7 @@ Me inclino por ella: {rating}</translation>
             <translation>Filtrar documentos</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+27" />
             <source>&amp;Open in viewer</source>
             <translation>A&amp;brir en el visor</translation>
         </message>
@@ -7758,7 +8465,7 @@ Me inclino por ella: {rating}</translation>
             <translation>Arrastre a esta ventana sus archivos PDF, fotos del teléfono y escaneos, o use Añadir archivos. SecondOp los guarda cifrados en su caja fuerte y lee su texto para que pueda buscar en ellos.</translation>
         </message>
         <message numerus="yes">
-            <location line="+147" />
+            <location line="+156" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n documento</numerusform>
@@ -7776,17 +8483,30 @@ Me inclino por ella: {rating}</translation>
             <translation>Puede que sea el mismo documento que “{title}”, añadido antes. Compárelos; si son iguales, puede eliminar uno de los dos.</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+52" />
+            <source>&amp;Review suggested facts ({count})…</source>
+            <translation>Revisar los &amp;datos sugeridos ({count})…</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n fact(s) read from imported health records wait for your review.</source>
+            <translation>
+                <numerusform>%n dato leído de documentos de salud importados espera su revisión.</numerusform>
+                <numerusform>%n datos leídos de documentos de salud importados esperan su revisión.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+53" />
             <source>Import records</source>
             <translation>Añadir documentos</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Records (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.webp *.heic *.heif);;All files (*)</source>
-            <translation>Documentos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.webp *.heic *.heif);;Todos los archivos (*)</translation>
+            <source>Records (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.webp *.heic *.heif *.json *.xml DICOMDIR);;Health records from a portal (*.json *.xml);;Imaging disc index (DICOMDIR);;All files (*)</source>
+            <translation>Documentos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.webp *.heic *.heif *.json *.xml DICOMDIR);;Historias clínicas de un portal (*.json *.xml);;Índice de un disco de imágenes (DICOMDIR);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Import every record in a folder</source>
             <translation>Añadir todos los documentos de una carpeta</translation>
         </message>
@@ -8072,7 +8792,7 @@ Se quita de la caja fuerte; el archivo original de su ordenador, si todavía lo 
     <context>
         <name>render</name>
         <message>
-            <location filename="../packet/render.py" line="+281" />
+            <location filename="../packet/render.py" line="+372" />
             <source>Page {page} of {total}</source>
             <translation>Página {page} de {total}</translation>
         </message>
@@ -8108,7 +8828,7 @@ Se quita de la caja fuerte; el archivo original de su ordenador, si todavía lo 
     <context>
         <name>restore</name>
         <message>
-            <location filename="../casefile/restore.py" line="+42" />
+            <location filename="../casefile/restore.py" line="+48" />
             <source>The case document is not valid at {where}: {problem}</source>
             <translation>Los datos del caso no son válidos en {where}: {problem}</translation>
         </message>
@@ -8275,7 +8995,7 @@ Se quita de la caja fuerte; el archivo original de su ordenador, si todavía lo 
     <context>
         <name>schema</name>
         <message>
-            <location filename="../casefile/schema.py" line="+237" />
+            <location filename="../casefile/schema.py" line="+299" />
             <source>This is not a SecondOp case: the file holds no JSON object.</source>
             <translation>Esto no es un caso de SecondOp: el archivo no contiene un objeto JSON.</translation>
         </message>
@@ -8332,12 +9052,13 @@ Se quita de la caja fuerte; el archivo original de su ordenador, si todavía lo 
             <location line="+15" />
             <location line="+41" />
             <location line="+33" />
+            <location line="+11" />
             <location line="+29" />
             <source>notes</source>
             <translation>notas</translation>
         </message>
         <message>
-            <location line="-112" />
+            <location line="-123" />
             <source>Care team</source>
             <translation>Equipo médico</translation>
         </message>
@@ -8436,11 +9157,12 @@ Se quita de la caja fuerte; el archivo original de su ordenador, si todavía lo 
             <location line="+10" />
             <location line="+12" />
             <location line="+10" />
+            <location line="+11" />
             <source>Health</source>
             <translation>Salud</translation>
         </message>
         <message>
-            <location line="-29" />
+            <location line="-40" />
             <source>condition</source>
             <translation>enfermedad</translation>
         </message>
@@ -8476,6 +9198,16 @@ Se quita de la caja fuerte; el archivo original de su ordenador, si todavía lo 
         </message>
         <message>
             <location line="+9" />
+            <source>lab test</source>
+            <translation>análisis</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>result</source>
+            <translation>resultado</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>family member</source>
             <translation>familiar</translation>
         </message>
@@ -8711,17 +9443,18 @@ Se quita de la caja fuerte; el archivo original de su ordenador, si todavía lo 
     <context>
         <name>sections_html</name>
         <message>
-            <location filename="../packet/sections_html.py" line="+39" />
+            <location filename="../packet/sections_html.py" line="+41" />
             <source>A doctor</source>
             <translation>Un médico</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../packet/labs_html.py" line="-170" />
+            <location filename="../packet/sections_html.py" line="+8" />
             <source>date not recorded</source>
             <translation>fecha: no consta</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../packet/sections_html.py" line="+5" />
             <source>Where the opinions differ:</source>
             <translation>En qué difieren las opiniones:</translation>
         </message>
@@ -9199,6 +9932,16 @@ Se quita de la caja fuerte; el archivo original de su ordenador, si todavía lo 
         </message>
         <message>
             <location line="+3" />
+            <source>Lab results</source>
+            <translation>Resultados de laboratorio</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Imaging available on disc</source>
+            <translation>Imágenes disponibles en disco</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Slides, blocks and imaging discs: where they are</source>
             <translation>Preparaciones (laminillas), bloques y discos de imágenes: dónde están</translation>
         </message>
@@ -9320,6 +10063,459 @@ Se quita de la caja fuerte; el archivo original de su ordenador, si todavía lo 
         </message>
     </context>
     <context>
+        <name>suggested</name>
+        <message>
+            <location filename="../suggested/__init__.py" line="+40" />
+            <source>Health problems</source>
+            <translation>Problemas de salud</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Medications</source>
+            <translation>Medicamentos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Allergies</source>
+            <translation>Alergias</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Procedures</source>
+            <translation>Procedimientos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Visits and hospital stays</source>
+            <translation>Visitas e ingresos hospitalarios</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Vaccinations</source>
+            <translation>Vacunas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lab results</source>
+            <translation>Resultados de laboratorio</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Health › Problems and past history</source>
+            <translation>Salud › Problemas y antecedentes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Health › Medications</source>
+            <translation>Salud › Medicamentos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Health › Allergies</source>
+            <translation>Salud › Alergias</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <location line="+1" />
+            <source>Timeline</source>
+            <translation>Cronología</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Health › Lab results</source>
+            <translation>Salud › Resultados de laboratorio</translation>
+        </message>
+        <message>
+            <location line="+61" />
+            <source>That suggestion no longer exists.</source>
+            <translation>Esa sugerencia ya no existe.</translation>
+        </message>
+        <message>
+            <location line="+103" />
+            <source>That suggestion was already decided.</source>
+            <translation>Sobre esa sugerencia ya se decidió.</translation>
+        </message>
+    </context>
+    <context>
+        <name>suggestion_edit</name>
+        <message>
+            <location filename="../ui/records/suggestion_edit.py" line="+62" />
+            <source>Edit and accept</source>
+            <translation>Editar y aceptar</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Read from “{record}”. Correct what the record got wrong, then accept: it goes to {place}.</source>
+            <translation>Leído de “{record}”. Corrija lo que el documento tenga mal y acéptelo: irá a {place}.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. 7 Mar 2020, or just 2020</source>
+            <translation>p. ej., 7 mar 2020, o solo 2020</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Not recorded</source>
+            <translation>No consta</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;Test</source>
+            <translation>&amp;Prueba</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;What</source>
+            <translation>&amp;Qué</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Date</source>
+            <translation>&amp;Fecha</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Value</source>
+            <translation>&amp;Valor</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Unit</source>
+            <translation>&amp;Unidad</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Range</source>
+            <translation>&amp;Rango</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Flag</source>
+            <translation>&amp;Indicador</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>&amp;Accept</source>
+            <translation>&amp;Aceptar</translation>
+        </message>
+    </context>
+    <context>
+        <name>suggestions_dialog</name>
+        <message>
+            <location filename="../ui/records/suggestions_dialog.py" line="+65" />
+            <location line="+5" />
+            <location line="+25" />
+            <source>Suggested facts</source>
+            <translation>Datos sugeridos</translation>
+        </message>
+        <message>
+            <location line="-23" />
+            <source>Read from imported health records. Nothing enters the case until you accept it; what you reject is not offered again.</source>
+            <translation>Leídos de documentos de salud importados. Nada entra en el caso hasta que usted lo acepta; lo que rechace no se le vuelve a ofrecer.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;Kind:</source>
+            <translation>&amp;Tipo:</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Nothing to review: facts read from imported health records (FHIR, C-CDA) appear here for you to accept.</source>
+            <translation>Nada que revisar: los datos leídos de los documentos de salud importados (FHIR, C-CDA) aparecen aquí para que usted los acepte.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Nothing to review</source>
+            <translation>Nada que revisar</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Selected fact</source>
+            <translation>Dato seleccionado</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>What happened</source>
+            <translation>Qué ha pasado</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Accept</source>
+            <translation>&amp;Aceptar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Edit and accept…</source>
+            <translation>&amp;Editar y aceptar…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Reject</source>
+            <translation>&amp;Rechazar</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Undo reject</source>
+            <translation>&amp;Deshacer rechazo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Show record</source>
+            <translation>&amp;Ver documento</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Accept the selected facts (Enter)</source>
+            <translation>Aceptar los datos seleccionados (Intro)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Reject the selected facts (Delete)</source>
+            <translation>Rechazar los datos seleccionados (Supr)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Offer the last rejected facts again (Ctrl+Z)</source>
+            <translation>Volver a ofrecer los últimos datos rechazados (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Show the record this fact was read from</source>
+            <translation>Mostrar el documento del que se leyó este dato</translation>
+        </message>
+        <message>
+            <location line="+63" />
+            <source>record deleted</source>
+            <translation>documento eliminado</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>All kinds ({count})</source>
+            <translation>Todos los tipos ({count})</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{kind} ({count})</source>
+            <translation>{kind} ({count})</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Accepted ones go to {place}.</source>
+            <translation>Los aceptados van a {place}.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Accept a&amp;ll: {kind} ({count})</source>
+            <translation>Aceptar t&amp;odos: {kind} ({count})</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Accept a&amp;ll ({count})</source>
+            <translation>Aceptar t&amp;odos ({count})</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{what}: {details}</source>
+            <translation>{what}: {details}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{kind} from “{record}”; accepted, it goes to {place}.</source>
+            <translation>{kind} de “{record}”; si lo acepta, va a {place}.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Not accepted: {why}</source>
+            <translation>No aceptado: {why}</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <location line="+88" />
+            <source>Accepted “{what}”: it is now in {place}.</source>
+            <translation>“{what}” aceptado: ya está en {place}.</translation>
+        </message>
+        <message>
+            <location line="-81" />
+            <source>“{what}” was not accepted: {why} Edit and accept lets you complete it.</source>
+            <translation>“{what}” no se aceptó: {why} Con «Editar y aceptar» puede completarlo.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+45" />
+            <source>%n suggestion(s) rejected; Undo reject brings them back.</source>
+            <translation>
+                <numerusform>%n sugerencia rechazada; «Deshacer rechazo» la recupera.</numerusform>
+                <numerusform>%n sugerencias rechazadas; «Deshacer rechazo» las recupera.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+20" />
+            <source>%n suggestion(s) back for review.</source>
+            <translation>
+                <numerusform>%n sugerencia vuelve a estar pendiente de revisión.</numerusform>
+                <numerusform>%n sugerencias vuelven a estar pendientes de revisión.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+87" />
+            <source>%n accepted</source>
+            <translation>
+                <numerusform>%n aceptado</numerusform>
+                <numerusform>%n aceptados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n need(s) a date: edit them to accept</source>
+            <translation>
+                <numerusform>%n necesita una fecha: edítelo para aceptarlo</numerusform>
+                <numerusform>%n necesitan una fecha: edítelos para aceptarlos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>%n could not be accepted: select one to see why</source>
+            <translation>
+                <numerusform>%n no se pudo aceptar: selecciónelo para ver por qué</numerusform>
+                <numerusform>%n no se pudieron aceptar: seleccione uno para ver por qué</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>suggestions_model</name>
+        <message>
+            <location filename="../ui/records/suggestions_model.py" line="+32" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What</source>
+            <translation>Qué</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Details</source>
+            <translation>Detalles</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Goes to</source>
+            <translation>Va a</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>From record</source>
+            <translation>Documento de origen</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>active</source>
+            <translation>activo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>inactive</source>
+            <translation>inactivo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>resolved</source>
+            <translation>resuelto</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>in remission</source>
+            <translation>en remisión</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>came back</source>
+            <translation>ha vuelto</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>completed</source>
+            <translation>completado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>finished</source>
+            <translation>terminado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>in progress</source>
+            <translation>en curso</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>stopped</source>
+            <translation>suspendido</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>cancelled</source>
+            <translation>cancelado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>entered in error</source>
+            <translation>registrado por error</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not done</source>
+            <translation>no realizado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>final</source>
+            <translation>definitivo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>preliminary</source>
+            <translation>preliminar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>amended</source>
+            <translation>corregido</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>not recorded</source>
+            <translation>no consta</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>range {range}</source>
+            <translation>rango {range}</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>record deleted</source>
+            <translation>documento eliminado</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>{what} (not accepted: {why})</source>
+            <translation>{what} (no aceptado: {why})</translation>
+        </message>
+    </context>
+    <context>
         <name>system_check</name>
         <message>
             <location filename="../core/system_check.py" line="+40" />
@@ -9376,6 +10572,11 @@ Se quita de la caja fuerte; el archivo original de su ordenador, si todavía lo 
             <location line="+1" />
             <source>Appointment</source>
             <translation>Cita</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Vaccination</source>
+            <translation>Vacuna</translation>
         </message>
         <message>
             <location line="+1" />

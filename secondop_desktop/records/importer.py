@@ -412,8 +412,14 @@ def _store_outcome(
     offered = 0
     carried: list[ImportItem] = []
     row = _record_row(case_id, parsed, shown_name(path), sha, dob, now)
-    if parsed.structured is not None and parsed.structured.studies:
-        row["kind"] = "imaging_images"  # a disc's index: the images, on their disc
+    if parsed.structured is not None:
+        # Its date is the document's own (a disc's latest study, a summary's date), not a
+        # date found in its text, which is often the patient's birth date.
+        day = dates.from_iso_prefix(parsed.structured.date)
+        row["date_of_service"] = day.isoformat() if day else None
+        row["date_suggested"] = int(day is not None)
+        if parsed.structured.studies:
+            row["kind"] = "imaging_images"  # a disc's index: the images, on their disc
     chunks = (
         _bytes_chunks(parsed.unlocked_pdf)
         if parsed.unlocked_pdf is not None

@@ -90,13 +90,7 @@ class Suggested:
     def day(self) -> dt.date | None:
         """The source's date at its own precision ("2019", "2019-03", a day); None when
         absent or not a date."""
-        text = self.date.strip()[:10]
-        if not text:
-            return None
-        try:
-            return dates.from_stored(text)
-        except ValueError:
-            return None
+        return dates.from_iso_prefix(self.date)
 
 
 def _from_row(row: dict[str, Any]) -> Suggested:
