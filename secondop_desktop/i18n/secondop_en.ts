@@ -99,7 +99,7 @@
     <context>
         <name>cli</name>
         <message numerus="yes">
-            <location line="+102" />
+            <location line="+100" />
             <source>%n suggestion(s) accepted.</source>
             <translation>
                 <numerusform>%n suggestion accepted.</numerusform>

@@ -1606,7 +1606,7 @@
             <translation>Ese no era el último grupo; la clave sigue sin confirmar.</translation>
         </message>
         <message numerus="yes">
-            <location line="+102" />
+            <location line="+100" />
             <source>%n suggestion(s) accepted.</source>
             <translation>
                 <numerusform>%n sugerencia aceptada.</numerusform>
@@ -4467,11 +4467,11 @@
         </message>
         <message>
             <location line="+8" />
-            <source>This is an image from an imaging disc. Keep the disc itself and add it to the records checklist, so it is sent to the consultant with the report.</source>
-            <translation>Es una imagen de un disco de imágenes médicas. Guarde el disco y añádalo a la lista de comprobación de documentos, para que se envíe al médico consultor junto con el informe.</translation>
+            <source>This image from an imaging disc has no standard DICOM header, so SecondOp cannot read it. Export it as a picture from the disc's own viewer, and keep the disc itself on the records checklist.</source>
+            <translation>Esta imagen de un disco de imágenes no tiene la cabecera DICOM estándar, así que SecondOp no puede leerla. Expórtela como imagen desde el visor del propio disco y anote el disco en la lista de comprobación de documentos.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Unpack it first, then import the folder.</source>
             <translation>Descomprímalo primero y luego añada la carpeta.</translation>
         </message>

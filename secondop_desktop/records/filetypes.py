@@ -135,8 +135,9 @@ _BY_SUFFIX = {
         ".dicom",
     ): QT_TRANSLATE_NOOP(
         "filetypes",
-        "This is an image from an imaging disc. Keep the disc itself and add it to the records "
-        "checklist, so it is sent to the consultant with the report.",
+        "This image from an imaging disc has no standard DICOM header, so SecondOp cannot "
+        "read it. Export it as a picture from the disc's own viewer, and keep the disc itself "
+        "on the records checklist.",
     ),
     (".zip", ".7z", ".rar", ".tar", ".gz"): QT_TRANSLATE_NOOP(
         "filetypes", "Unpack it first, then import the folder."

@@ -113,7 +113,8 @@ def test_duplicates_are_reported_not_stored_twice(vault, case_id, tmp_path):  # 
         ("empty.pdf", b"", "empty (0 bytes)"),
         ("letter.pdf", b"Dear doctor, this is plain text", "named .pdf but is really plain text"),
         ("notes.docx", b"PK\x03\x04" + b"\x00" * 200, "print it to PDF"),
-        ("image.dcm", b"\x00" * 128 + b"DICM" + b"\x00" * 100, "imaging disc"),
+        ("image.dcm", b"\x00" * 128 + b"DICM" + b"\x00" * 100, "not a readable DICOM image"),
+        ("old.dcm", b"\x08\x00" + b"\x00" * 300, "no standard DICOM header"),
         ("truncated.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R", "damaged"),
     ],
 )
