@@ -52,9 +52,9 @@ def test_export_help_and_misuse_are_in_spanish(tmp_path: Path) -> None:
     assert "Nombres de las secciones para --sections: summary (" in text
     out = tmp_path / "packet.pdf"
     export = ["export", "--vault", str(tmp_path / "v"), "--passphrase-stdin", "--case", "1"]
-    done = _secondop(*export, "--out", str(out), "--sections", "labs,extras")
+    done = _secondop(*export, "--out", str(out), "--sections", "billing,extras")
     assert done.returncode == 2
-    assert "secondop: Secciones desconocidas: labs, extras. Las secciones son: summary," in (
+    assert "secondop: Secciones desconocidas: billing, extras. Las secciones son: summary," in (
         done.stderr
     )
     done = _secondop(*export)

@@ -3865,7 +3865,7 @@
         <message>
             <location line="+35" />
             <source>&amp;Lab results</source>
-            <translation>Análi&amp;sis</translation>
+            <translation>Análisis &amp;y pruebas</translation>
         </message>
         <message>
             <location line="-30" />
