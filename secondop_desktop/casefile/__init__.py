@@ -442,12 +442,15 @@ def import_case_json(
             vault, doc, new_identity=bool(cases.find_by_uid(vault, doc["case"]["uid"]))
         )
         if by_sha:
+            from secondop_desktop.packet.structured import document_pdf
+
             report = importer.import_files(
                 vault,
                 case_id,
                 [by_sha[str(r["sha256"])] for r in recs],
                 cancel=cancel,
                 progress=progress,
+                render_structured=document_pdf,  # a FHIR, C-CDA or disc index's own file
             )
             made = {i.sha256: i.record_id for i in report.items if i.record_id is not None}
             for rec in recs:

@@ -63,6 +63,9 @@ def restore(
     for e in entries:
         if e["record_id"] in records:
             by_record.setdefault(records[e["record_id"]], []).append(e | {"study_date": e["date"]})
+    # A disc's index imported again from its own file has its studies already.
+    known = {s.record_id for s in studies(vault, case_id)}
     with vault.transaction() as db:
         for record_id, studies_of in by_record.items():
-            repo.add_studies(db, case_id, record_id, studies_of)
+            if record_id not in known:
+                repo.add_studies(db, case_id, record_id, studies_of)

@@ -55,11 +55,12 @@ def restore(
     """Suggestions as a case file carries them (record ids already mapped; a decided one
     keeps its decision, so the case's new vault offers nothing the user already decided)."""
     db.conn.executemany(
-        "INSERT OR IGNORE INTO suggestions (case_id, record_id, kind, key, "
+        "INSERT INTO suggestions (case_id, record_id, kind, key, "
         + ", ".join(_FIELDS)
         + ", state, created_at, decided_at) VALUES (?, ?, ?, ?, "
         + ", ".join("?" for _ in _FIELDS)
-        + ", ?, ?, ?)",
+        + ", ?, ?, ?) ON CONFLICT (case_id, kind, key) DO UPDATE SET "  # offered again by
+        "state = excluded.state, decided_at = excluded.decided_at",  # its file: decided as carried
         [
             (
                 case_id,

@@ -274,6 +274,31 @@ def test_the_demo_case_survives_the_json_round_trip_with_its_files(
     assert normal(case_document(other, done.case_id)) == normal(before)
 
 
+def test_structured_records_come_back_from_their_own_files_in_the_json_round_trip(
+    vault: Vault, tmp_path: Path
+) -> None:
+    """``case show --json`` and the records' own files (a portal's FHIR bundle, a disc's
+    DICOMDIR, as the user kept them): the case comes back whole, its structured records
+    laid out again, the disc's studies once, and what the user decided still decided."""
+    case_id = _every_section(vault, tmp_path)
+    before = case_document(vault, case_id)
+    (tmp_path / "case.json").write_text(json.dumps(before), "utf-8")
+    files = tmp_path / "files"
+    files.mkdir()
+    for rec in records.list_records(vault, case_id):
+        original = records.original_content(vault, rec.id)
+        assert original is not None
+        (files / f"{rec.id}-{rec.original_name}").write_bytes(original)
+    other = _other_vault(tmp_path)
+    done = casefile.import_case_json(other, tmp_path / "case.json", files)
+    assert done.case_id is not None and done.records == len(before["records"]) == 4
+    after = case_document(other, done.case_id)
+    assert after["imaging_studies"] and len(after["imaging_studies"]) == 2
+    assert [s["state"] for s in after["suggestions"]] == [s["state"] for s in before["suggestions"]]
+    assert {"accepted", "pending"} == {s["state"] for s in after["suggestions"]}
+    assert normal(after)["lab_results"] == normal(before)["lab_results"]
+
+
 def test_json_without_files_leaves_the_records_out_and_says_so(
     vault: Vault, tmp_path: Path
 ) -> None:
