@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from secondop_desktop import cli_case, cli_common, cli_suggestions
+from secondop_desktop import cli_case, cli_common, cli_ocr, cli_suggestions
 from secondop_desktop.cli_common import CliError, Misuse, translate
 from secondop_desktop.cli_common import claim as _claim
 from secondop_desktop.cli_common import held as _held
@@ -565,6 +565,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.set_defaults(func=cmd_import)
     cli_suggestions.add_parser(sub, common)
+    cli_ocr.add_parser(sub, common)
 
     p = sub.add_parser(
         "search", parents=[common], help=translate("cli", "full-text search of a case's records")

@@ -135,6 +135,33 @@
         </message>
     </context>
     <context>
+        <name>cli_ocr</name>
+        <message numerus="yes">
+            <location filename="../cli_ocr.py" line="+25" />
+            <source>%n page(s) waiting for their text to be read.</source>
+            <translation>
+                <numerusform>%n page waiting for its text to be read.</numerusform>
+                <numerusform>%n pages waiting for their text to be read.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+11" />
+            <source>%n page(s) read</source>
+            <translation>
+                <numerusform>%n page read</numerusform>
+                <numerusform>%n pages read</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n failed</source>
+            <translation>
+                <numerusform>%n failed</numerusform>
+                <numerusform>%n failed</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>cli_suggestions</name>
         <message numerus="yes">
             <location line="+8" />
@@ -243,7 +270,7 @@
     <context>
         <name>importer</name>
         <message numerus="yes">
-            <location filename="../records/importer.py" line="+84" />
+            <location filename="../records/importer.py" line="+91" />
             <source>%n imported ({repaired})</source>
             <translation>
                 <numerusform>%n imported ({repaired})</numerusform>

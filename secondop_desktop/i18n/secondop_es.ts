@@ -1016,7 +1016,7 @@
             </translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+31" />
             <source>The record “{title}” could not be imported from {file}, so nothing was imported.</source>
             <translation>El documento “{title}” no se pudo importar desde {file}, así que no se importó nada.</translation>
         </message>
@@ -1693,12 +1693,12 @@
         </message>
         <message>
             <location line="+20" />
-            <location line="+181" />
+            <location line="+182" />
             <source>vault folder (default: app-data folder)</source>
             <translation>carpeta de la caja fuerte (por defecto: la carpeta de datos de la aplicación)</translation>
         </message>
         <message>
-            <location line="-176" />
+            <location line="-177" />
             <source>read the passphrase as one line from stdin</source>
             <translation>leer la frase de contraseña como una línea de la entrada estándar</translation>
         </message>
@@ -1793,7 +1793,7 @@
             <translation>aceptar los datos leídos de archivos FHIR y C-CDA (si no, esperan a que usted los revise)</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>full-text search of a case's records</source>
             <translation>buscar en el texto de los documentos de un caso</translation>
         </message>
@@ -2095,6 +2095,53 @@
             <location line="+6" />
             <source>The password file {name} is empty.</source>
             <translation>El archivo de contraseña {name} está vacío.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli_ocr</name>
+        <message numerus="yes">
+            <location filename="../cli_ocr.py" line="+25" />
+            <source>%n page(s) waiting for their text to be read.</source>
+            <translation>
+                <numerusform>%n página espera a que se lea su texto.</numerusform>
+                <numerusform>%n páginas esperan a que se lea su texto.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Text recognition is not installed, so the text in photos and scans cannot be read. Reinstall SecondOp to add it.</source>
+            <translation>El reconocimiento de texto no está instalado, así que no se puede leer el texto de fotos y escaneos. Vuelva a instalar SecondOp para añadirlo.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+11" />
+            <source>%n page(s) read</source>
+            <translation>
+                <numerusform>%n página leída</numerusform>
+                <numerusform>%n páginas leídas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n failed</source>
+            <translation>
+                <numerusform>%n no se pudo leer</numerusform>
+                <numerusform>%n no se pudieron leer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>read the text of a case's photos and scans</source>
+            <translation>leer el texto de las fotos y escaneos de un caso</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>read the waiting pages now and return when done</source>
+            <translation>leer ahora las páginas pendientes y terminar cuando acabe</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>a line on stderr per page</source>
+            <translation>una línea en stderr por página</translation>
         </message>
     </context>
     <context>
@@ -4858,7 +4905,7 @@
     <context>
         <name>importer</name>
         <message numerus="yes">
-            <location filename="../records/importer.py" line="+84" />
+            <location filename="../records/importer.py" line="+91" />
             <source>%n imported ({repaired})</source>
             <translation>
                 <numerusform>%n añadido ({repaired})</numerusform>
@@ -4955,12 +5002,12 @@
         </message>
         <message>
             <location line="+20" />
-            <location line="+243" />
+            <location line="+250" />
             <source>Already in this case as “{title}”.</source>
             <translation>Ya está en este caso como “{title}”.</translation>
         </message>
         <message>
-            <location line="-234" />
+            <location line="-241" />
             <source>The same file as {name}, imported just now.</source>
             <translation>Es el mismo archivo que {name}, añadido hace un momento.</translation>
         </message>
@@ -4996,7 +5043,7 @@
         </message>
         <message>
             <location line="-18" />
-            <location line="+50" />
+            <location line="+57" />
             <source>The file changed while it was being imported; try again.</source>
             <translation>El archivo cambió mientras se añadía; vuelva a intentarlo.</translation>
         </message>
@@ -6295,6 +6342,27 @@ Todo lo que contiene se quitará de la caja fuerte. Esto no se puede deshacer. S
             <location line="+121" />
             <source>Untitled record</source>
             <translation>Documento sin título</translation>
+        </message>
+    </context>
+    <context>
+        <name>ocr</name>
+        <message>
+            <location filename="../records/ocr.py" line="+91" />
+            <source>Text recognition is not installed.</source>
+            <translation>El reconocimiento de texto no está instalado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ocr_queue</name>
+        <message>
+            <location filename="../records/ocr_queue.py" line="+84" />
+            <source>Reading text: page {page} of {pages} of “{title}”</source>
+            <translation>Leyendo el texto: página {page} de {pages} de «{title}»</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Text read</source>
+            <translation>Texto leído</translation>
         </message>
     </context>
     <context>
@@ -8299,7 +8367,7 @@ Me inclino por ella: {rating}</translation>
     <context>
         <name>records_init</name>
         <message>
-            <location filename="../records/__init__.py" line="+200" />
+            <location filename="../records/__init__.py" line="+201" />
             <source>There is no record with id {id}.</source>
             <translation>No hay ningún documento con el id {id}.</translation>
         </message>
@@ -9344,12 +9412,17 @@ Se quita de la caja fuerte; el archivo original de su ordenador, si todavía lo 
             <translation>{section}: {field}</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+28" />
+            <source>page {page}, from the picture's text</source>
+            <translation>página {page}, del texto de la imagen</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>page {page}</source>
             <translation>página {page}</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+49" />
             <source>Decision: the decision</source>
             <translation>Decisión: la decisión</translation>
         </message>

@@ -20,6 +20,7 @@ from secondop_desktop.core.text import fold
 from secondop_desktop.core.validation import FieldError
 from secondop_desktop.i18n import translate
 from secondop_desktop.records.meta import KIND_LABELS, KINDS, kind_label
+from secondop_desktop.store import ocr as ocr_repo
 from secondop_desktop.store import records as repo
 
 if TYPE_CHECKING:
@@ -333,14 +334,18 @@ class Hit:
     title: str
     page: int
     snippet: str
+    read_from_picture: bool = False  # the page's text was read from its picture (OCR)
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "record_id": self.record_id,
             "title": self.title,
             "page": self.page,
             "snippet": self.snippet,
         }
+        if self.read_from_picture:
+            out["read_from_picture"] = True
+        return out
 
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -374,6 +379,7 @@ def search(vault: Vault, text: str, *, case_id: int | None, limit: int = 50) -> 
         return results
     rows, results.ranked = repo.search(vault.db, match, case_id, limit)
     words = _TOKEN.findall(text)
+    read = ocr_repo.read_pages(vault.db, sorted({int(r["record_id"]) for r in rows}))
     results.extend(
         Hit(
             int(r["record_id"]),
@@ -381,6 +387,7 @@ def search(vault: Vault, text: str, *, case_id: int | None, limit: int = 50) -> 
             r["title"],
             int(r["page"]),
             make_snippet(r["body"], words),
+            (int(r["record_id"]), int(r["page"])) in read,
         )
         for r in rows
     )

@@ -359,7 +359,11 @@ def search_case(vault: Vault, text: str, *, case_id: int | None, limit: int = 50
         Found(
             hit.case_id,
             "records",
-            translate("search_init", "page {page}").format(page=hit.page),
+            (
+                translate("search_init", "page {page}, from the picture's text")
+                if hit.read_from_picture
+                else translate("search_init", "page {page}")
+            ).format(page=hit.page),
             hit.title,
             hit.snippet,
             record_id=hit.record_id,

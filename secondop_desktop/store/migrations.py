@@ -441,6 +441,51 @@ def _v12_structured(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX imaging_studies_case ON imaging_studies(case_id, record_id)")
 
 
+def _v13_ocr(db: sqlite_utils.Database) -> None:
+    """Text read from the pictures of pages (issue 20): the pages waiting to be read (a
+    queue that survives lock and quit), and what reading each gave (its lines with where
+    they are on the page, for the packet's text layer; or why it failed). Pages already
+    imported without text are queued once here: photos and scans, and image-only PDF
+    pages (one pass over the page text to find them)."""
+    db.execute(
+        """CREATE TABLE ocr_queue (
+            record_id INTEGER NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+            page INTEGER NOT NULL,
+            PRIMARY KEY (record_id, page)
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE ocr_pages (
+            record_id INTEGER NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+            page INTEGER NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('done', 'failed')),
+            reason TEXT NOT NULL DEFAULT '',
+            lines TEXT NOT NULL DEFAULT '[]',
+            width INTEGER NOT NULL DEFAULT 0, height INTEGER NOT NULL DEFAULT 0,
+            seconds REAL NOT NULL DEFAULT 0, engine TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (record_id, page)
+        )"""
+    )
+    with_text = {
+        (int(r), int(p))
+        for r, p in db.execute("SELECT record_id, page FROM record_text WHERE trim(body) != ''")
+    }
+    rows = db.execute(
+        "SELECT id, page_count FROM records WHERE (media_type LIKE 'image/%' "
+        "OR media_type = 'application/pdf') AND (unlocked_copy & 4) = 0"
+    ).fetchall()
+    db.conn.executemany(
+        "INSERT INTO ocr_queue (record_id, page) VALUES (?, ?)",
+        [
+            (int(rid), page)
+            for rid, count in rows
+            for page in range(1, int(count) + 1)
+            if (int(rid), page) not in with_text
+        ],
+    )
+
+
 MIGRATIONS: Sequence[Migration] = (
     Migration(1, "cases", _v1_cases),
     Migration(2, "records and checklist", _v2_records),
@@ -454,6 +499,7 @@ MIGRATIONS: Sequence[Migration] = (
     Migration(10, "a case's identity across vaults", _v10_case_uid),
     Migration(11, "record edits counted per case", _v11_record_edits),
     Migration(12, "suggested facts, lab results, imaging studies", _v12_structured),
+    Migration(13, "text read from pictures of pages", _v13_ocr),
 )
 
 

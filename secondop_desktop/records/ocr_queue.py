@@ -1,0 +1,126 @@
+"""The pages waiting for their text to be read, and reading them (issue 20).
+
+Import queues every page that has no text of its own (a photo, a scan, an image-only PDF
+page; never a PDF SecondOp laid out itself, nor a disc's key image), in the record's own
+transaction. :func:`run` reads them one page at a time in a sandbox worker, each page's
+result stored in its own transaction: a lock, a quit or a crash loses at most the page
+being read, which stays queued and is read at the next run. Cancel stops between pages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from secondop_desktop import records
+from secondop_desktop.core import dates
+from secondop_desktop.core.jobs import Cancelled, CancelToken, Progress, no_progress
+from secondop_desktop.i18n import translate
+from secondop_desktop.records import filetypes, ocr
+from secondop_desktop.records.sandbox import SandboxPool, Task
+from secondop_desktop.store import ConstraintFailed, Vault
+from secondop_desktop.store import ocr as repo
+
+PAGE_TIME_LIMIT = 120.0  # a dense page takes 5-15 s on a laptop core; a stuck one, never
+
+
+def pages_to_read(media_type: str, page_count: int, texts: list[str], flags: int) -> list[int]:
+    """The pages of a new record that need reading: those with no text of their own, in a
+    photo, scan or PDF the user brought (``flags``: how the stored copy was made)."""
+    if flags & records.COPY_RENDERED:
+        return []
+    if media_type != filetypes.PDF and not media_type.startswith("image/"):
+        return []
+    return [n for n in range(1, page_count + 1) if n > len(texts) or not texts[n - 1].strip()]
+
+
+def waiting(vault: Vault, case_id: int | None) -> int:
+    return len(repo.pending(vault.db, case_id))
+
+
+@dataclass
+class OcrReport:
+    read: int = 0  # pages whose words were read (some may have none)
+    failed: int = 0
+    cancelled: bool = False
+    unavailable: bool = False  # the engine is not installed
+    seconds: list[float] | None = None  # per page, as the worker measured it
+
+
+def run(
+    vault: Vault,
+    case_id: int | None,
+    *,
+    cancel: CancelToken | None = None,
+    progress: Progress = no_progress,
+    pool_factory: Any = None,
+) -> OcrReport:
+    """Read every waiting page of a case (of every case: None), one at a time."""
+    report = OcrReport(seconds=[])
+    if not ocr.available():
+        report.unavailable = True
+        return report
+    cancel = cancel or CancelToken()
+    pages = repo.pending(vault.db, case_id)
+    if not pages:
+        return report
+    factory = pool_factory or (lambda: SandboxPool(1, time_limit=PAGE_TIME_LIMIT, warm_up=False))
+    content: tuple[int, bytes, records.Record] | None = None
+    try:
+        with factory() as pool:
+            for n, (record_id, page) in enumerate(pages):
+                if cancel.cancelled:
+                    raise Cancelled()
+                if content is None or content[0] != record_id:
+                    try:
+                        rec = records.get_record(vault, record_id)
+                    except LookupError:
+                        continue  # deleted meanwhile: its queue went with it
+                    content = (record_id, records.read_content(vault, record_id), rec)
+                _, data, rec = content
+                progress(
+                    n,
+                    len(pages),
+                    translate(
+                        "ocr_queue", "Reading text: page {page} of {pages} of “{title}”"
+                    ).format(page=page, pages=rec.page_count, title=rec.title),
+                )
+                task = Task(
+                    (record_id, page),
+                    job="secondop_desktop.records.ocr:read_page",
+                    args=(data, rec.media_type, page),
+                )
+                (outcome,) = list(pool.run([task], cancel))
+                _keep(vault, record_id, page, outcome, report)
+            progress(len(pages), len(pages), translate("ocr_queue", "Text read"))
+    except Cancelled:
+        report.cancelled = True
+    return report
+
+
+def _keep(vault: Vault, record_id: int, page: int, outcome: Any, report: OcrReport) -> None:
+    now = dates.utc_now_iso()
+    try:
+        with vault.transaction() as db:
+            if outcome.reason is not None:
+                repo.store(db, record_id, page, status="failed", reason=outcome.reason, now=now)
+                report.failed += 1
+                return
+            read: ocr.OcrPage = outcome.parsed
+            repo.store(
+                db,
+                record_id,
+                page,
+                status="done",
+                text=read.text,
+                lines=[[t, box, score] for t, box, score in read.lines],
+                size=read.size,
+                seconds=read.seconds,
+                engine=ocr.ENGINE,
+                now=now,
+            )
+            report.read += 1
+            if report.seconds is not None:
+                report.seconds.append(read.seconds)
+    except ConstraintFailed:
+        pass  # the record was deleted while its page was read

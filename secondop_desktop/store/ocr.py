@@ -1,0 +1,92 @@
+"""Rows of text recognition (issue 20): the queue of pages waiting to be read, and what
+reading each gave. Text read from a page joins the page text that search reads."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+
+def enqueue(db: sqlite_utils.Database, record_id: int, pages: Iterable[int]) -> None:
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO ocr_queue (record_id, page) VALUES (?, ?)",
+        [(record_id, p) for p in pages],
+    )
+
+
+def pending(db: sqlite_utils.Database, case_id: int | None) -> list[tuple[int, int]]:
+    """(record, page) waiting, oldest record first, page by page."""
+    where, params = ("WHERE r.case_id = ?", [case_id]) if case_id is not None else ("", [])
+    return [
+        (int(r), int(p))
+        for r, p in db.execute(
+            "SELECT q.record_id, q.page FROM ocr_queue q JOIN records r ON r.id = q.record_id "
+            f"{where} ORDER BY q.record_id, q.page",
+            params,
+        )
+    ]
+
+
+def store(
+    db: sqlite_utils.Database,
+    record_id: int,
+    page: int,
+    *,
+    status: str,
+    text: str = "",
+    reason: str = "",
+    lines: list[Any] | None = None,
+    size: tuple[int, int] = (0, 0),
+    seconds: float = 0.0,
+    engine: str = "",
+    now: str,
+) -> None:
+    """What reading one page gave, its text into the page text search reads, and the page
+    off the queue: one step (call inside a transaction)."""
+    db.execute(
+        "INSERT OR REPLACE INTO ocr_pages (record_id, page, status, reason, lines, width, "
+        "height, seconds, engine, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [record_id, page, status, reason, json.dumps(lines or []), size[0], size[1], seconds,
+         engine, now],
+    )  # fmt: skip
+    if text.strip():
+        db.execute(
+            "INSERT INTO record_text (body, record_id, page) VALUES (?, ?, ?)",
+            [text, record_id, page],
+        )
+    db.execute("DELETE FROM ocr_queue WHERE record_id = ? AND page = ?", [record_id, page])
+
+
+def read_pages(db: sqlite_utils.Database, record_ids: list[int]) -> set[tuple[int, int]]:
+    """Which of these records' pages have text that was read from their picture."""
+    if not record_ids:
+        return set()
+    marks = ", ".join("?" for _ in record_ids)
+    return {
+        (int(r), int(p))
+        for r, p in db.execute(
+            f"SELECT record_id, page FROM ocr_pages WHERE status = 'done' AND record_id IN "
+            f"({marks})",
+            record_ids,
+        )
+    }
+
+
+def result(db: sqlite_utils.Database, record_id: int, page: int) -> dict[str, Any] | None:
+    rows = list(db.table("ocr_pages").rows_where("record_id = ? AND page = ?", [record_id, page]))
+    return rows[0] if rows else None
+
+
+def counts(db: sqlite_utils.Database, record_id: int) -> tuple[int, int]:
+    """(pages waiting, pages read) of one record."""
+    waiting = db.execute(
+        "SELECT count(*) FROM ocr_queue WHERE record_id = ?", [record_id]
+    ).fetchone()[0]
+    read = db.execute("SELECT count(*) FROM ocr_pages WHERE record_id = ?", [record_id]).fetchone()[
+        0
+    ]
+    return int(waiting), int(read)

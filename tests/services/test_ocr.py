@@ -1,0 +1,141 @@
+"""Issue 20: the words of a photographed letter are read offline, in the sandbox, after
+import: search finds them (and says they come from the picture), the queue survives a
+lock, and a page that cannot be read is said, not retried for ever."""
+
+from __future__ import annotations
+
+import io
+import json
+import time
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+from secondop_desktop import cases, records, search
+from secondop_desktop.records import importer, ocr, ocr_queue
+from secondop_desktop.store import Vault
+from secondop_desktop.store import ocr as repo
+
+from ..support import PASSPHRASE
+
+pytestmark = pytest.mark.skipif(not ocr.available(), reason="rapidocr is not installed")
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
+LETTER = [
+    "St Mary's Hospital, Department of Haematology",
+    "Dear Dr Okonjo,",
+    "Re: Margaret Okafor, born 2 September 1954",
+    "The appearances are of follicular lymphoma, grade 1-2.",
+    "Señora Pérez asked about the acción of rituximab.",
+]
+
+
+def letter_photo(path: Path, lines: list[str] = LETTER) -> Path:
+    """A letter as a phone photographs it: a real font, a few degrees of skew, a little
+    blur and noise, saved as a phone's JPEG."""
+    font = ImageFont.truetype(FONT, 34)
+    page = Image.new("L", (1400, 800), 250)
+    draw = ImageDraw.Draw(page)
+    for n, line in enumerate(lines):
+        draw.text((80, 80 + n * 64), line, font=font, fill=25)
+    page = page.rotate(2.5, expand=True, fillcolor=230).filter(ImageFilter.GaussianBlur(0.8))
+    page = Image.blend(page, Image.effect_noise(page.size, 20), 0.12)
+    buffer = io.BytesIO()
+    page.convert("RGB").save(buffer, "JPEG", quality=75)
+    path.write_bytes(buffer.getvalue())
+    return path
+
+
+def test_a_photographed_letter_is_read_and_found_by_search(vault: Vault, tmp_path: Path) -> None:
+    case_id = cases.create_case(vault, cases.Case(patient_name="Margaret Okafor")).id or 0
+    (item,) = importer.import_files(vault, case_id, [letter_photo(tmp_path / "l.jpg")]).items
+    rid = item.record_id or 0
+    assert records.search(vault, "lymphoma", case_id=case_id) == []
+    assert repo.pending(vault.db, case_id) == [(rid, 1)], "queued in the record's transaction"
+    report = ocr_queue.run(vault, case_id)
+    assert (report.read, report.failed, report.cancelled) == (1, 0, False)
+    assert repo.pending(vault.db, case_id) == []
+    (hit,) = records.search(vault, "follicular lymphoma", case_id=case_id)
+    assert (hit.record_id, hit.page) == (rid, 1)
+    assert hit.read_from_picture and repo.read_pages(vault.db, [rid]) == {(rid, 1)}
+    (found,) = search.search_case(vault, "lymphoma", case_id=case_id).found
+    assert found.where == "page 1, from the picture's text"
+    stored = repo.result(vault.db, rid, 1)
+    assert stored is not None and stored["status"] == "done" and stored["engine"] == "rapidocr"
+    lines = json.loads(stored["lines"])
+    assert any("Okafor" in text for text, _, _ in lines)
+    assert all(len(box) == 4 for _, box, _ in lines), "where each line is, for the packet"
+    # Accented letters are read as written.
+    assert records.search(vault, "acción", case_id=case_id)
+    assert "Pérez" in records.record_text(vault, rid)
+
+
+def test_pages_with_their_own_text_are_not_queued(vault: Vault, tmp_path: Path) -> None:
+    from ..files import text_pdf
+
+    case_id = cases.create_case(vault, cases.Case(patient_name="Ana")).id or 0
+    pdf = text_pdf(tmp_path / "t.pdf", [["Page one has words"], ["and so does two"]])
+    importer.import_files(vault, case_id, [pdf])
+    assert repo.pending(vault.db, case_id) == []
+    assert ocr_queue.pages_to_read("application/pdf", 3, ["words", "", "more"], 0) == [2]
+    assert ocr_queue.pages_to_read("image/tiff", 2, [], 0) == [1, 2]
+    assert ocr_queue.pages_to_read("image/png", 1, [], records.COPY_RENDERED) == []
+
+
+def test_the_queue_survives_a_lock_and_a_cancel(vault_dir: Path, tmp_path: Path) -> None:
+    from secondop_desktop.core.jobs import CancelToken
+
+    vault = Vault.open(vault_dir, PASSPHRASE)
+    case_id = cases.create_case(vault, cases.Case(patient_name="Margaret Okafor")).id or 0
+    photos = [
+        letter_photo(tmp_path / f"{n}.jpg", [f"Letter number {n}", *LETTER]) for n in range(2)
+    ]
+    importer.import_files(vault, case_id, photos)
+    cancel = CancelToken()
+    cancel.cancel()
+    assert ocr_queue.run(vault, case_id, cancel=cancel).cancelled
+    assert len(repo.pending(vault.db, case_id)) == 2
+    vault.lock()
+    vault = Vault.open(vault_dir, PASSPHRASE)
+    try:
+        assert ocr_queue.waiting(vault, case_id) == 2
+        started = time.perf_counter()
+        report = ocr_queue.run(vault, case_id)
+        assert report.read == 2 and ocr_queue.waiting(vault, case_id) == 0
+        assert report.seconds and all(0 < s < time.perf_counter() - started for s in report.seconds)
+    finally:
+        vault.lock()
+
+
+def test_a_page_that_cannot_be_read_is_said_and_not_retried(vault: Vault, tmp_path: Path) -> None:
+    case_id = cases.create_case(vault, cases.Case(patient_name="Ana")).id or 0
+    (item,) = importer.import_files(vault, case_id, [letter_photo(tmp_path / "l.jpg")]).items
+    rid = item.record_id or 0
+    with vault.transaction() as db:  # the queue names a page the picture does not have
+        repo.enqueue(db, rid, [7])
+    report = ocr_queue.run(vault, case_id)
+    assert (report.read, report.failed) == (1, 1)
+    failed = repo.result(vault.db, rid, 7)
+    assert failed is not None and failed["status"] == "failed" and failed["reason"]
+    assert ocr_queue.waiting(vault, case_id) == 0
+
+
+def test_the_command_line_reads_waiting_pages(vault_dir, tmp_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    from ..test_cli import run
+
+    base = ["--vault", str(vault_dir), "--passphrase-stdin"]
+    run(monkeypatch, capsys, "case", "add", *base, "--patient", "Margaret Okafor", stdin=PASSPHRASE)
+    photo = letter_photo(tmp_path / "letter.jpg")
+    run(monkeypatch, capsys, "import", *base, "--case", "1", str(photo), stdin=PASSPHRASE)
+    code, out, _ = run(monkeypatch, capsys, "ocr", *base, "--case", "1", "--json", stdin=PASSPHRASE)
+    assert code == 0 and json.loads(out) == {"waiting": 1}
+    code, out, err = run(
+        monkeypatch, capsys, "ocr", *base, "--case", "1", "--wait", "--progress", stdin=PASSPHRASE
+    )
+    assert code == 0 and out.strip() == "1 page read." and "Reading text: page 1 of 1" in err
+    code, out, _ = run(
+        monkeypatch, capsys, "search", *base, "--case", "1", "--json", "okonjo", stdin=PASSPHRASE
+    )
+    (hit,) = json.loads(out)
+    assert hit["record_id"] == 1 and hit["read_from_picture"] is True
