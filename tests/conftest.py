@@ -13,6 +13,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["SECONDOP_LANGUAGE"] = "en"  # the tests read English; the Spanish ones ask for it
+# Photos are read in the background only where a test asks for it (tests/ui/test_ocr_ui.py):
+# elsewhere it would spend both cores reading pictures no test looks at.
+os.environ["SECONDOP_OCR"] = "off"
 
 import keyring
 import pytest

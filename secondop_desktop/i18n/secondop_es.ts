@@ -6011,7 +6011,7 @@
     <context>
         <name>main_window</name>
         <message>
-            <location filename="../ui/shell/main_window.py" line="+108" />
+            <location filename="../ui/shell/main_window.py" line="+109" />
             <source>  &lt;a href="{href}"&gt;Open the ready packet&lt;/a&gt; (File &amp;gt; Prepare Packet builds your own).</source>
             <translation>  &lt;a href="{href}"&gt;Abrir el paquete ya preparado&lt;/a&gt; (Archivo &amp;gt; Preparar paquete crea el suyo).</translation>
         </message>
@@ -6036,7 +6036,7 @@
             <translation>Aviso sobre la carpeta de la caja fuerte</translation>
         </message>
         <message>
-            <location line="+133" />
+            <location line="+137" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
@@ -6202,7 +6202,7 @@
             <translation>Des&amp;archivar caso</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+38" />
             <source>Checking the vault</source>
             <translation>Comprobando la caja fuerte</translation>
         </message>
@@ -6212,7 +6212,7 @@
             <translation>La caja fuerte está dañada: algunas de sus páginas no superan la comprobación de integridad. Restaure la última copia de seguridad en buen estado, o guarde lo que todavía se pueda leer.</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+48" />
             <source>Locked.</source>
             <translation>Caja fuerte bloqueada.</translation>
         </message>
@@ -6363,6 +6363,35 @@ Todo lo que contiene se quitará de la caja fuerte. Esto no se puede deshacer. S
             <location line="+11" />
             <source>Text read</source>
             <translation>Texto leído</translation>
+        </message>
+    </context>
+    <context>
+        <name>ocr_reader</name>
+        <message>
+            <location filename="../ui/records/ocr_reader.py" line="+60" />
+            <source>Stop reading</source>
+            <translation>Dejar de leer</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Stop reading the text of photos for now; the rest is read at the next unlock.</source>
+            <translation>Dejar de leer el texto de las fotos por ahora; el resto se lee la próxima vez que desbloquee.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <location line="+41" />
+            <source>Reading the text of photos</source>
+            <translation>Leyendo el texto de las fotos</translation>
+        </message>
+        <message>
+            <location line="-15" />
+            <source>The text in photos and scans cannot be read: text recognition is not installed. Everything else works.</source>
+            <translation>No se puede leer el texto de fotos y escaneos: el reconocimiento de texto no está instalado. Todo lo demás funciona.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Reading the text of photos…</source>
+            <translation>Leyendo el texto de las fotos…</translation>
         </message>
     </context>
     <context>

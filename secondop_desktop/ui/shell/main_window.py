@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from secondop_desktop.core.idle import Clock
     from secondop_desktop.ui.cases.case_list import CaseListPanel
     from secondop_desktop.ui.cases.case_page import CasePage
+    from secondop_desktop.ui.records.ocr_reader import OcrReader
     from secondop_desktop.ui.shell.guide_dialog import GuideDialog
     from secondop_desktop.ui.vault.welcome_page import WelcomePage
 
@@ -163,6 +164,7 @@ class MainWindow(QMainWindow):
         self.backup_timer.timeout.connect(lambda: self.state.backup_in_background(self.runner))
 
         self.unlock_page.unlocked.connect(self._on_unlocked)
+        self.ocr_reader: OcrReader | None = None  # built with the workspace, at first unlock
         self.unlock_page.restore_requested.connect(self._restore_offered)
         self.setAcceptDrops(True)
         state.changed.connect(self._on_changed)
@@ -214,6 +216,9 @@ class MainWindow(QMainWindow):
         from secondop_desktop.ui.cases.case_page import CasePage
 
         self._guard_wheel()
+        from secondop_desktop.ui.records.ocr_reader import OcrReader
+
+        self.ocr_reader = OcrReader(self.state, self.statusBar(), self)
         case_list = self._case_list = CaseListPanel()
         case_page = self._case_page = CasePage(self.state, self.runner)
         workspace = QSplitter()
@@ -476,6 +481,8 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self._refresh_recovery_banner()
         self._check_pages()
+        if self.ocr_reader is not None:
+            self.ocr_reader.start()  # pages left unread at the last lock or quit
 
     def _check_pages(self) -> None:
         """Every page of the vault checked in the background, after unlock rather than in
@@ -538,6 +545,8 @@ class MainWindow(QMainWindow):
                 widget.close()
         self.autolock.stop()
         self.backup_timer.stop()
+        if self.ocr_reader is not None:
+            self.ocr_reader.stop()  # the page being read is read again at the next unlock
         self.runner.cancel_all()
         self.runner.wait(10_000)  # an import finishes its current record, then stops
         self.case_list.model.clear()
@@ -833,6 +842,8 @@ class MainWindow(QMainWindow):
             flush.flush_windows()
             self.state.save_settings()
         self.autolock.stop()
+        if self.ocr_reader is not None:
+            self.ocr_reader.stop()
         self.runner.cancel_all()
         self.runner.wait(10_000)
         self.state.lock("quit")
