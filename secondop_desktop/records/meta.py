@@ -85,9 +85,12 @@ _KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE_PATTERNS = (
     re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
-    re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_WORDS})\.?,?\s+(\d{{4}})\b", re.I),
-    re.compile(rf"\b({_MONTH_WORDS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I),
+    # Spaces may be missing: text read from a photo often runs "12March2026" together.
+    re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*({_MONTH_WORDS})\.?,?\s*(\d{{4}})\b", re.I),
+    re.compile(rf"\b({_MONTH_WORDS})\.?\s*(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I),
 )
+# A date right after these words is a birth date, never the date of service.
+_BIRTH = re.compile(r"(born|birth|d\.?o\.?b\.?|nacid[oa]|nacimiento)\W{0,3}(on\W{0,2})?$", re.I)
 _CUES = re.compile(
     r"(date of (service|procedure|exam|examination|report|visit|surgery)|collected|reported|"
     r"examination date|exam date|visit date|dictated|signed)",
@@ -129,6 +132,8 @@ def suggest_date(text: str, today: date | None = None, dob: date | None = None) 
             if value is None or value > today or value.year < 1950 or value == dob:
                 continue
             before = head[max(0, match.start() - 60) : match.start()]
+            if _BIRTH.search(before.rstrip()):
+                continue
             cue = 0 if _CUES.search(before) else 1
             found.append((cue, match.start(), value))
     if not found:

@@ -122,5 +122,33 @@ def _keep(vault: Vault, record_id: int, page: int, outcome: Any, report: OcrRepo
             report.read += 1
             if report.seconds is not None:
                 report.seconds.append(read.seconds)
+            if page == 1 and read.text.strip():
+                _suggest_from(db, record_id, read.text)
     except ConstraintFailed:
         pass  # the record was deleted while its page was read
+
+
+def _suggest_from(db: Any, record_id: int, text: str) -> None:
+    """What the first page's words suggest, as import does from a PDF's text: a date of
+    service (marked as a suggestion, to confirm) and a kind, where the record has none
+    yet. Never over what the user chose."""
+    from secondop_desktop.records import meta
+    from secondop_desktop.store import cases as case_repo
+    from secondop_desktop.store import records as record_repo
+
+    row = record_repo.get(db, record_id)
+    if row is None:
+        return
+    changes: dict[str, Any] = {}
+    if row["date_of_service"] is None:
+        case = case_repo.get(db, int(row["case_id"]))
+        dob = dates.from_stored(case["patient_dob"]) if case else None
+        when = meta.suggest_date(text, dob=dob)
+        if when is not None:
+            changes |= {"date_of_service": when.isoformat(), "date_suggested": 1}
+    if row["kind"] == "other":
+        kind = meta.guess_kind(text, str(row["original_name"]))
+        if kind != "other":
+            changes["kind"] = kind
+    if changes:
+        record_repo.update(db, record_id, changes)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import json
 import time
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,7 @@ pytestmark = pytest.mark.skipif(not ocr.available(), reason="rapidocr is not ins
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
 LETTER = [
     "St Mary's Hospital, Department of Haematology",
+    "Clinic letter, 12 March 2026",
     "Dear Dr Okonjo,",
     "Re: Margaret Okafor, born 2 September 1954",
     "The appearances are of follicular lymphoma, grade 1-2.",
@@ -66,6 +68,11 @@ def test_a_photographed_letter_is_read_and_found_by_search(vault: Vault, tmp_pat
     lines = json.loads(stored["lines"])
     assert any("Okafor" in text for text, _, _ in lines)
     assert all(len(box) == 4 for _, box, _ in lines), "where each line is, for the packet"
+    # The words suggest a date of service (to confirm) and a kind, as a PDF's text does;
+    # the birth date on the letter is not taken for it.
+    record = records.get_record(vault, rid)
+    assert record.date_of_service == date(2026, 3, 12) and record.date_suggested
+    assert record.kind == "letter"
     # Accented letters are read as written.
     assert records.search(vault, "acción", case_id=case_id)
     assert "Pérez" in records.record_text(vault, rid)

@@ -56,3 +56,14 @@ def test_titles() -> None:
 )
 def test_sniffing_by_content(head: bytes, media: str | None) -> None:
     assert filetypes.sniff(head) == media
+
+
+def test_a_birth_date_is_never_the_date_of_service_and_run_together_dates_read() -> None:
+    """Issue 20: a letter photographed names the patient's birth date, and text read from
+    a photo runs words together ("12March2026")."""
+    from secondop_desktop.records.meta import suggest_date
+
+    assert suggest_date("Re: Ana Silva, born 2 September 1954") is None
+    assert suggest_date("DOB: 1954-09-02. Date of service 2026-01-05") == date(2026, 1, 5)
+    assert suggest_date("Fecha de nacimiento: 1954-09-02") is None
+    assert suggest_date("Clinic letter, 12March2026\nborn 2 September 1954") == date(2026, 3, 12)
