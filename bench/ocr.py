@@ -69,7 +69,9 @@ def _photo(page: object, seed: int) -> object:
     img = page  # type: ignore[assignment]
     w, h = img.size  # type: ignore[attr-defined]
     d = [rng.uniform(0.02, 0.05) * w for _ in range(4)]
-    quad = (d[0], d[1] * 0.3, w - d[2], 0, w, h, 0, h - d[3] * 0.3)
+    # Source corners, as PIL's QUAD takes them: upper left, lower left, lower right, upper
+    # right; the page seen from a little off to one side.
+    quad = (d[0], d[1] * 0.3, d[3] * 0.3, h, w, h - d[1] * 0.2, w - d[2], d[3] * 0.2)
     img = img.transform((w, h), Image.Transform.QUAD, quad, fillcolor=225)  # type: ignore[attr-defined]
     img = img.rotate(rng.uniform(-4, 4), expand=True, fillcolor=225)
     img = img.filter(ImageFilter.GaussianBlur(1.3))

@@ -48,6 +48,10 @@ def _load() -> Any:
         _engine = RapidOCR(
             params={
                 "Global.log_level": "error",
+                # Its line classifier turns some upright lines of a clean scan upside down
+                # (a line of 70 letters read as "Ail m : ( ."): pages come upright or are
+                # turned by the user's rotation, so it is left out.
+                "Global.use_cls": False,
                 # One thread: the window keeps the other core while a page is read.
                 "EngineConfig.onnxruntime.intra_op_num_threads": 1,
                 "EngineConfig.onnxruntime.inter_op_num_threads": 1,
