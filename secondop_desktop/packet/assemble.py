@@ -110,8 +110,10 @@ def _task(
     record: records.Record,
     page_size: tuple[float, float],
     spec: PacketSpec,
+    layers: dict[int, tuple[list[Any], tuple[int, int], int]] | None = None,
 ) -> Task:
-    """What a worker gets for one record: its bytes and how to lay it out, never the vault."""
+    """What a worker gets for one record: its bytes and how to lay it out, never the vault
+    (``layers``: the words read from its pictures, for the invisible text layer)."""
     caption = " · ".join(
         x for x in (record.title, dates.format_date(record.date_of_service), record.source) if x
     )
@@ -123,6 +125,7 @@ def _task(
         page_size,
         spec.quality,
         record.rotation,
+        layers or {},
     )
     return Task(index, job=_JOB, args=args)
 
@@ -269,7 +272,12 @@ def _build(
                 cancel.raise_if_cancelled()
                 index, record = item
                 content_bytes = records.read_content(vault, record.id)
-                workers.submit(_task(index, content_bytes, record, page_size, spec))
+                layers = (
+                    records.text_layers(vault, record.id)
+                    if spec.text_layer and not record.is_pdf
+                    else {}
+                )
+                workers.submit(_task(index, content_bytes, record, page_size, spec, layers))
                 in_flight += 1
 
         read_ahead()

@@ -89,6 +89,7 @@ def convert_record(
     paper: tuple[float, float],
     quality: str,
     rotation: int,
+    layers: dict[int, tuple[list[Any], tuple[int, int], int]] | None = None,
 ) -> tuple[bytes, int, bool]:
     """The job a worker runs for one record: (the PDF of its packet pages, their number,
     whether any of them are pictures of pages pypdf could not copy). Raises ``Rejected``
@@ -96,7 +97,7 @@ def convert_record(
     try:
         if is_pdf:
             return _pdf_record(data, title, paper, quality, rotation)
-        return _image_record(data, title, caption, paper, quality, rotation)
+        return _image_record(data, title, caption, paper, quality, rotation, layers)
     except Rejected:
         raise
     except MemoryError:
@@ -114,12 +115,13 @@ def _image_record(
     paper: tuple[float, float],
     quality: str,
     rotation: int,
+    layers: dict[int, tuple[list[Any], tuple[int, int], int]] | None = None,
 ) -> tuple[bytes, int, bool]:
     from secondop_desktop.packet.images import image_pages
     from secondop_desktop.packet.spec import QUALITIES
 
     try:
-        pdf, count = image_pages(data, paper, QUALITIES[quality], rotation, caption)
+        pdf, count = image_pages(data, paper, QUALITIES[quality], rotation, caption, layers)
     except (OSError, ValueError) as exc:
         raise Rejected(_leave_out("image", title=title)) from exc
     return pdf, count, False

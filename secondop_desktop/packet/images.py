@@ -13,6 +13,7 @@ import io
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from PIL import Image
 
@@ -107,19 +108,27 @@ def _reduced(frame: Image.Image, quality: Quality, rotation: int) -> _Page:
     return _Page(out.getvalue(), clean.size, clean.mode, icc if keep_icc else None)
 
 
+# What text recognition read on each page of an image record (issue 20), for the
+# invisible text layer: page (1-based) -> (lines of (text, four corner points, score) in
+# pixels of the picture as it was read, that picture's (width, height), and the record's
+# quarter turns when it was read: the picture was read turned as the user had turned it).
+Layers = dict[int, tuple[list[Any], tuple[int, int], int]]
+
+
 def image_pages(
     data: bytes,
     page_size: tuple[float, float],
     quality: Quality,
     rotation: int = 0,
     caption: str = "",
+    layers: Layers | None = None,
 ) -> tuple[bytes, int]:
     """A PDF with one page per frame (a multi-page TIFF gives several); returns it and the
     number of pages. ``caption`` (the record's title, date and source) heads each page: a
     photo carries no letterhead a doctor could go by. Frames are decoded one at a time and
     only their reduced JPEGs are kept."""
     pages = [_reduced(frame, quality, rotation) for frame in _frames(data)]
-    return _pdf(pages, page_size, quality, caption), len(pages)
+    return _pdf(pages, page_size, quality, caption, layers or {}, rotation), len(pages)
 
 
 def rendered_pages(
@@ -131,6 +140,43 @@ def rendered_pages(
     return _pdf(pages, page_size, quality), len(pages)
 
 
+# Helvetica's advance widths (thousandths of the size) for " " to "~": the PDF standard
+# font the text layer is set in; a letter with an accent is as wide as the letter.
+_WIDTHS = [
+    278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278,
+    556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556,
+    1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778,
+    667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556,
+    333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556,
+    556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,
+]  # fmt: skip
+
+
+def _text_width(text: str, size: float) -> float:
+    """How wide ``text`` is in Helvetica at ``size`` points."""
+    import unicodedata
+
+    total = 0
+    for ch in text:
+        base = unicodedata.normalize("NFD", ch)[0]
+        code = ord(base)
+        total += _WIDTHS[code - 32] if 32 <= code <= 126 else 556
+    return total * size / 1000
+
+
+def _helvetica() -> Any:
+    from pypdf.generic import DictionaryObject, NameObject
+
+    return DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/Font"),
+            NameObject("/Subtype"): NameObject("/Type1"),
+            NameObject("/BaseFont"): NameObject("/Helvetica"),
+            NameObject("/Encoding"): NameObject("/WinAnsiEncoding"),
+        }
+    )
+
+
 def _caption_text(caption: str) -> bytes:
     """The caption as a PDF string in WinAnsi (Helvetica is always there); a character
     outside it shows as "?" rather than vanishing."""
@@ -138,8 +184,71 @@ def _caption_text(caption: str) -> bytes:
     return raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
 
 
+def _turned(nx: float, ny: float, rotation: int) -> tuple[float, float]:
+    """A point of the upright picture (0-1 across, 0-1 down) after the user's quarter
+    turns clockwise, as the page shows the picture."""
+    turns = (rotation // 90) % 4
+    for _ in range(turns):
+        nx, ny = 1 - ny, nx
+    return nx, ny
+
+
+def _text_layer(
+    layer: tuple[list[Any], tuple[int, int], int],
+    rotation: int,
+    place: tuple[float, float, float, float],
+) -> bytes:
+    """The words read from the picture, invisible (text render mode 3) and laid over the
+    words they were read from, so the doctor can search, select and copy them. Each line
+    runs along its own baseline and is stretched to the width it has on the picture."""
+    import math
+
+    lines, (width, height), turned_then = layer
+    rotation -= turned_then  # turned since it was read
+    x, y, draw_w, draw_h = place
+    if not width or not height:
+        return b""
+
+    def on_page(point: list[float]) -> tuple[float, float]:
+        nx, ny = _turned(point[0] / width, point[1] / height, rotation)
+        return x + nx * draw_w, y + (1 - ny) * draw_h
+
+    out = [b" BT 3 Tr"]
+    for text, box, _score in lines:
+        if len(box) != 4 or not str(text).strip():
+            continue
+        top_left, _, bottom_right, bottom_left = (on_page(p) for p in box)
+        dx, dy = bottom_right[0] - bottom_left[0], bottom_right[1] - bottom_left[1]
+        length = math.hypot(dx, dy)
+        tall = math.hypot(top_left[0] - bottom_left[0], top_left[1] - bottom_left[1])
+        if length < 1 or tall < 1:
+            continue
+        size = tall * 0.8
+        cos, sin = dx / length, dy / length
+        base_x, base_y = bottom_left
+        if abs(sin) < 0.09 and cos > 0:  # a photo's few degrees of skew: set level (text
+            cos, sin, length = 1.0, 0.0, abs(dx)  # readers split a tilted line in pieces)
+            base_y = (bottom_left[1] + bottom_right[1]) / 2
+        stretch = 100 * length / max(1.0, _text_width(str(text), size))
+        base_x += 0.15 * tall * -sin
+        base_y += 0.15 * tall * cos  # the baseline, above the descenders
+        out.append(
+            f" /F9 {size:.2f} Tf {stretch:.1f} Tz {cos:.4f} {sin:.4f} {-sin:.4f} {cos:.4f} "
+            f"{base_x:.2f} {base_y:.2f} Tm (".encode()
+            + _caption_text(str(text))
+            + b") Tj"
+        )
+    out.append(b" ET")
+    return b"".join(out) if len(out) > 2 else b""
+
+
 def _pdf(
-    frames: list[_Page], page_size: tuple[float, float], quality: Quality, caption: str = ""
+    frames: list[_Page],
+    page_size: tuple[float, float],
+    quality: Quality,
+    caption: str = "",
+    layers: Layers | None = None,
+    rotation: int = 0,
 ) -> bytes:
     """Each frame centred in the page's margins (landscape pages for landscape images),
     written as a JPEG image on a page of exactly the paper's size."""
@@ -156,7 +265,8 @@ def _pdf(
     # pypdf has no public "image page" builder; streams must be indirect objects, which
     # PdfWriter._add_object makes (the same call pypdf's own docs use for custom objects).
     writer = PdfWriter()
-    for frame in frames:
+    layers = layers or {}
+    for number, frame in enumerate(frames, start=1):
         width, height = page_size
         frame_w, frame_h = frame.size
         if frame_w > frame_h:
@@ -211,6 +321,13 @@ def _pdf(
                 + _caption_text(caption)
                 + b") Tj ET"
             )
+        if number in layers:
+            hidden = _text_layer(layers[number], rotation, (x, y, draw_w, draw_h))
+            if hidden:
+                fonts = resources.get("/Font", DictionaryObject())
+                fonts[NameObject("/F9")] = writer._add_object(_helvetica())
+                resources[NameObject("/Font")] = fonts
+                drawing += hidden
         page[NameObject("/Resources")] = resources
         content = DecodedStreamObject()
         content.set_data(drawing)

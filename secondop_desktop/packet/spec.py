@@ -98,6 +98,9 @@ class PacketSpec:
     password: str = ""
     prepared_for: str = ""  # the consultant, as shown on the cover
     consultant_id: int | None = None  # that consultant on the care team, when chosen there
+    # Photo and scan pages carry the words read from them as invisible text, so the
+    # doctor can search and copy them (issue 20).
+    text_layer: bool = True
 
     def check(self) -> None:
         unknown = set(self.sections) - set(SECTIONS)

@@ -51,9 +51,7 @@ def _table(grid: Table) -> str:
     width = max(1, len(grid.columns))
     widths = [100 // width] * width
     widths[-1] += 100 - sum(widths)
-    rows = [
-        [esc(_cell(cell)) for cell in (list(row) + [""] * width)[:width]] for row in grid.rows
-    ]
+    rows = [[esc(_cell(cell)) for cell in (list(row) + [""] * width)[:width]] for row in grid.rows]
     out = f"<h3>{esc(grid.title)}</h3>" if grid.title else ""
     return out + table([esc(c) for c in grid.columns], rows, widths)
 

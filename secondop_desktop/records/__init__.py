@@ -275,6 +275,18 @@ def original_content(vault: Vault, record_id: int) -> bytes | None:
     return None
 
 
+def text_layers(vault: Vault, record_id: int) -> dict[int, tuple[list[Any], tuple[int, int], int]]:
+    """The words read from each page's picture (issue 20), with where they are: page ->
+    (lines of (text, corner points, score), the picture's size as read, the record's
+    quarter turns then). Pages not read: absent."""
+    import json
+
+    return {
+        page: (json.loads(lines), (width, height), turned)
+        for page, lines, width, height, turned in ocr_repo.done_pages(vault.db, record_id)
+    }
+
+
 def record_text(vault: Vault, record_id: int) -> str:
     return repo.text(vault.db, record_id)
 

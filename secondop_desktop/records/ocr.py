@@ -84,8 +84,9 @@ def _picture(data: bytes, media_type: str, page: int) -> Any:
     return frame.convert("RGB")
 
 
-def read_page(data: bytes, media_type: str, page: int) -> OcrPage:
-    """The words on page ``page`` (1-based) of a record's bytes. Sandbox job."""
+def read_page(data: bytes, media_type: str, page: int, rotation: int = 0) -> OcrPage:
+    """The words on page ``page`` (1-based) of a record's bytes, turned as the user turned
+    the record (``rotation``: degrees clockwise) so that its lines run across. Sandbox job."""
     import numpy as np
 
     from secondop_desktop.i18n import translate
@@ -95,6 +96,8 @@ def read_page(data: bytes, media_type: str, page: int) -> OcrPage:
         raise Rejected(translate("ocr", "Text recognition is not installed."))
     started = time.perf_counter()
     picture = _picture(data, media_type, page)
+    if rotation % 360:
+        picture = picture.rotate(-rotation, expand=True)
     result = _load()(np.asarray(picture))
     lines: list[tuple[str, list[list[float]], float]] = []
     boxes = result.boxes if result.boxes is not None else []

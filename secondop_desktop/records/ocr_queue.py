@@ -88,17 +88,19 @@ def run(
                 task = Task(
                     (record_id, page),
                     job="secondop_desktop.records.ocr:read_page",
-                    args=(data, rec.media_type, page),
+                    args=(data, rec.media_type, page, rec.rotation),
                 )
                 (outcome,) = list(pool.run([task], cancel))
-                _keep(vault, record_id, page, outcome, report)
+                _keep(vault, record_id, page, outcome, report, rec.rotation)
             progress(len(pages), len(pages), translate("ocr_queue", "Text read"))
     except Cancelled:
         report.cancelled = True
     return report
 
 
-def _keep(vault: Vault, record_id: int, page: int, outcome: Any, report: OcrReport) -> None:
+def _keep(
+    vault: Vault, record_id: int, page: int, outcome: Any, report: OcrReport, rotation: int
+) -> None:
     now = dates.utc_now_iso()
     try:
         with vault.transaction() as db:
@@ -115,6 +117,7 @@ def _keep(vault: Vault, record_id: int, page: int, outcome: Any, report: OcrRepo
                 text=read.text,
                 lines=[[t, box, score] for t, box, score in read.lines],
                 size=read.size,
+                rotation=rotation,
                 seconds=read.seconds,
                 engine=ocr.ENGINE,
                 now=now,

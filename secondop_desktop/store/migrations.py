@@ -462,6 +462,7 @@ def _v13_ocr(db: sqlite_utils.Database) -> None:
             reason TEXT NOT NULL DEFAULT '',
             lines TEXT NOT NULL DEFAULT '[]',
             width INTEGER NOT NULL DEFAULT 0, height INTEGER NOT NULL DEFAULT 0,
+            rotation INTEGER NOT NULL DEFAULT 0,
             seconds REAL NOT NULL DEFAULT 0, engine TEXT NOT NULL DEFAULT '',
             created_at TEXT NOT NULL,
             PRIMARY KEY (record_id, page)

@@ -41,6 +41,7 @@ def store(
     reason: str = "",
     lines: list[Any] | None = None,
     size: tuple[int, int] = (0, 0),
+    rotation: int = 0,
     seconds: float = 0.0,
     engine: str = "",
     now: str,
@@ -49,9 +50,9 @@ def store(
     off the queue: one step (call inside a transaction)."""
     db.execute(
         "INSERT OR REPLACE INTO ocr_pages (record_id, page, status, reason, lines, width, "
-        "height, seconds, engine, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [record_id, page, status, reason, json.dumps(lines or []), size[0], size[1], seconds,
-         engine, now],
+        "height, rotation, seconds, engine, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [record_id, page, status, reason, json.dumps(lines or []), size[0], size[1], rotation,
+         seconds, engine, now],
     )  # fmt: skip
     if text.strip():
         db.execute(
@@ -90,3 +91,16 @@ def counts(db: sqlite_utils.Database, record_id: int) -> tuple[int, int]:
         0
     ]
     return int(waiting), int(read)
+
+
+def done_pages(db: sqlite_utils.Database, record_id: int) -> list[tuple[int, str, int, int, int]]:
+    """(page, lines as JSON, width, height, the record's rotation when read) of a record's
+    pages whose words were read."""
+    return [
+        (int(p), str(lines), int(w), int(h), int(r))
+        for p, lines, w, h, r in db.execute(
+            "SELECT page, lines, width, height, rotation FROM ocr_pages WHERE record_id = ? "
+            "AND status = 'done' ORDER BY page",
+            [record_id],
+        )
+    ]

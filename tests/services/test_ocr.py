@@ -146,3 +146,43 @@ def test_the_command_line_reads_waiting_pages(vault_dir, tmp_path, monkeypatch, 
     )
     (hit,) = json.loads(out)
     assert hit["record_id"] == 1 and hit["read_from_picture"] is True
+
+
+def test_a_photo_page_in_the_packet_is_searchable_and_a_setting_turns_it_off(
+    vault: Vault, tmp_path: Path
+) -> None:
+    """The packet's photo page carries the words read from it as invisible text, laid
+    over them (pdftotext finds them, in the order of the lines); the picture is unchanged,
+    and with the setting off the page has no text at all."""
+    import subprocess
+
+    from pypdf import PdfReader
+
+    from secondop_desktop.packet import PacketSpec, build_packet
+
+    case_id = cases.create_case(vault, cases.Case(patient_name="Margaret Okafor")).id or 0
+    sideways = letter_photo(tmp_path / "l.jpg")  # the phone held sideways: the user turns it
+    Image.open(sideways).rotate(90, expand=True).save(sideways, "JPEG", quality=85)
+    (item,) = importer.import_files(vault, case_id, [sideways]).items
+    rid = item.record_id or 0
+    records.update_record(vault, rid, rotation=90)
+    ocr_queue.run(vault, case_id)  # read as the user turned it
+
+    def photo_page(text_layer: bool) -> tuple[str, tuple[float, float]]:
+        out = tmp_path / f"packet-{text_layer}.pdf"
+        spec = PacketSpec(case_id=case_id, sections=(), record_ids=[rid], text_layer=text_layer)
+        result = build_packet(vault, spec, out)
+        page = result.record_starts[0]
+        text = subprocess.run(
+            ["pdftotext", "-f", str(page), "-l", str(page), str(out), "-"],
+            capture_output=True, check=True, text=True,
+        ).stdout  # fmt: skip
+        box = PdfReader(out).pages[page - 1].mediabox
+        return text, (float(box.width), float(box.height))
+
+    with_layer, size = photo_page(True)
+    without, _ = photo_page(False)
+    assert "follicular lymphoma" in with_layer and "Okonjo" in with_layer
+    assert with_layer.index("Haematology") < with_layer.index("Okonjo"), "in reading order"
+    assert "lymphoma" not in without
+    assert size[0] > size[1], "turned upright: a landscape page, its words level"
