@@ -337,6 +337,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             password=password,
             prepared_for=prepared_for,
             consultant_id=choices.consultant_id(team, prepared_for),
+            text_layer=not args.no_text_layer,
         )
         for group in grouped(packet.preflight(vault, spec)):
             print(f"check: {group.text}", file=sys.stderr)
@@ -632,6 +633,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--paper", choices=("a4", "letter"), help=translate("cli", "default: from the locale")
     )
     p.add_argument("--quality", choices=("small", "standard", "high"), default="standard")
+    p.add_argument(
+        "--no-text-layer",
+        action="store_true",
+        help=translate("cli", "photo pages without the invisible text read from them"),
+    )
     p.set_defaults(func=cmd_export)
     p = sub.add_parser(
         "backup", parents=[common], help=translate("cli", "write a backup file of the vault")

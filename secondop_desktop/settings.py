@@ -27,6 +27,9 @@ class Settings:
     remember_on_this_computer: bool = False
     last_case_id: int | None = None
     language: str = "system"  # "system" or a code of i18n.LANGUAGES; applied at next start
+    # Photo and scan pages of a packet carry the words read from them, invisible, so the
+    # doctor can search and copy them (issue 20).
+    searchable_photos: bool = True
 
     def __post_init__(self) -> None:
         self.auto_lock_minutes = max(MIN_AUTO_LOCK, min(MAX_AUTO_LOCK, int(self.auto_lock_minutes)))

@@ -136,7 +136,7 @@
     <context>
         <name>assemble</name>
         <message>
-            <location filename="../packet/assemble.py" line="+139" />
+            <location filename="../packet/assemble.py" line="+142" />
             <source>“{title}” took longer than {seconds} seconds to prepare, so it was stopped.</source>
             <translation>“{title}” tardó más de {seconds} segundos en prepararse, así que se detuvo.</translation>
         </message>
@@ -166,7 +166,7 @@
             <translation>Componiendo el resumen y las secciones</translation>
         </message>
         <message>
-            <location line="+75" />
+            <location line="+80" />
             <source>Preparing “{title}”</source>
             <translation>Preparando “{title}”</translation>
         </message>
@@ -1662,7 +1662,7 @@
             <translation>No hay ningún profesional {id} en el equipo médico del caso {case}; `secondop case show --case {case}` muestra el equipo médico.</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+48" />
             <source>The backup could not be written: {reason}.</source>
             <translation>No se pudo escribir la copia de seguridad: {reason}.</translation>
         </message>
@@ -1693,12 +1693,12 @@
         </message>
         <message>
             <location line="+20" />
-            <location line="+182" />
+            <location line="+187" />
             <source>vault folder (default: app-data folder)</source>
             <translation>carpeta de la caja fuerte (por defecto: la carpeta de datos de la aplicación)</translation>
         </message>
         <message>
-            <location line="-177" />
+            <location line="-182" />
             <source>read the passphrase as one line from stdin</source>
             <translation>leer la frase de contraseña como una línea de la entrada estándar</translation>
         </message>
@@ -1838,7 +1838,12 @@
             <translation>por defecto: según la configuración regional</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
+            <source>photo pages without the invisible text read from them</source>
+            <translation>páginas de fotos sin el texto invisible leído de ellas</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>write a backup file of the vault</source>
             <translation>crear un archivo de copia de seguridad de la caja fuerte</translation>
         </message>
@@ -2331,7 +2336,7 @@
         </message>
         <message>
             <location line="+58" />
-            <location filename="../packet/structured.py" line="+63" />
+            <location filename="../packet/structured.py" line="+61" />
             <location filename="../records/structured/__init__.py" line="+100" />
             <location line="+1" />
             <location line="+2" />
@@ -6339,7 +6344,7 @@ Todo lo que contiene se quitará de la caja fuerte. Esto no se puede deshacer. S
             <translation>Otro</translation>
         </message>
         <message>
-            <location line="+121" />
+            <location line="+126" />
             <source>Untitled record</source>
             <translation>Documento sin título</translation>
         </message>
@@ -6347,7 +6352,7 @@ Todo lo que contiene se quitará de la caja fuerte. Esto no se puede deshacer. S
     <context>
         <name>ocr</name>
         <message>
-            <location filename="../records/ocr.py" line="+91" />
+            <location filename="../records/ocr.py" line="+96" />
             <source>Text recognition is not installed.</source>
             <translation>El reconocimiento de texto no está instalado.</translation>
         </message>
@@ -7021,7 +7026,7 @@ Me inclino por ella: {rating}</translation>
             <translation>Se volvió a lo predeterminado.</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+28" />
             <source>{file} ({date}): {password}</source>
             <translation>{file} ({date}): {password}</translation>
         </message>
@@ -9909,6 +9914,16 @@ Se quita de la caja fuerte; el archivo original de su ordenador, si todavía lo 
             <location line="+4" />
             <source>A new language applies when SecondOp next starts.</source>
             <translation>El nuevo idioma se aplica la próxima vez que abra SecondOp.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>In the packet, make photo and scan pages searc&amp;hable</source>
+            <translation>En el paquete, permitir buscar en las &amp;páginas de fotos y escaneos</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The words read from each photo travel with it, invisible, so the doctor can search and copy them. The picture itself is unchanged.</source>
+            <translation>Las palabras leídas de cada foto viajan con ella, invisibles, para que el médico pueda buscarlas y copiarlas. La imagen no cambia.</translation>
         </message>
     </context>
     <context>

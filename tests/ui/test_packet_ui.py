@@ -260,3 +260,22 @@ def test_packet_builder_fits_a_short_screen(qtbot, demo_window):  # type: ignore
     for button in (dialog.export_button, dialog.print_button, dialog.close_button):
         bottom = button.mapTo(dialog, button.rect().bottomLeft()).y()
         assert button.isVisible() and bottom <= dialog.height(), button.text()
+
+
+def test_the_searchable_photos_setting_reaches_the_packet(qtbot, demo_window):  # type: ignore[no-untyped-def]
+    """Issue 20: Settings > "make photo and scan pages searchable" (on by default) is what
+    the packet builder asks for, and it is kept with the settings."""
+    from secondop_desktop.settings import Settings
+    from secondop_desktop.ui.shell.settings_dialog import SettingsDialog
+
+    state = demo_window.state
+    dialog = PacketDialog(state, demo_window.runner, 1, demo_window)
+    qtbot.addWidget(dialog)
+    assert dialog.spec().text_layer
+    settings = SettingsDialog(state, demo_window)
+    qtbot.addWidget(settings)
+    assert settings.searchable.isChecked()
+    settings.searchable.setChecked(False)
+    settings._save()
+    assert not dialog.spec().text_layer
+    assert not Settings.load(state.data_dir).searchable_photos

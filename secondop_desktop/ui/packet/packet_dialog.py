@@ -450,6 +450,7 @@ class PacketDialog(QDialog):
             consultant_id=memory.consultant_id(
                 memory.care_team(self.state.vault, self.case_id), prepared_for
             ),
+            text_layer=self.state.settings.searchable_photos,
         )
 
     def _show_remembered(self) -> None:

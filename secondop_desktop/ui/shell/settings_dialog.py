@@ -88,6 +88,17 @@ class SettingsDialog(QDialog):
         self.language_note.setWordWrap(True)
         colours.mute(self.language_note)
         form.addRow("", self.language_note)
+        self.searchable = QCheckBox(
+            translate("settings_dialog", "In the packet, make photo and scan pages searc&hable")
+        )
+        self.searchable.setToolTip(
+            translate(
+                "settings_dialog",
+                "The words read from each photo travel with it, invisible, so the doctor can "
+                "search and copy them. The picture itself is unchanged.",
+            )
+        )
+        self.searchable.setChecked(state.settings.searchable_photos)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -95,6 +106,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.searchable)
         layout.addWidget(self.remember)
         layout.addWidget(self.note)
         layout.addWidget(self.error)
@@ -104,6 +116,7 @@ class SettingsDialog(QDialog):
         settings = self.state.settings
         settings.auto_lock_minutes = self.minutes.value()
         settings.language = str(self.language.currentData())
+        settings.searchable_photos = self.searchable.isChecked()
         wanted = self.remember.isChecked()
         if wanted != settings.remember_on_this_computer and self.state.is_unlocked:
             try:
