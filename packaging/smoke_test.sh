@@ -6,7 +6,8 @@
 # `export` writes a packet whose shipped fonts are embedded (pdffonts); `import` of that
 # packet succeeds (the sandbox worker processes start: in a bundle they are the same
 # executable, which needs multiprocessing.freeze_support); and the real window starts
-# headless on the demo and quits on its own; in Spanish, the help and the packet.
+# headless on the demo and quits on its own; in Spanish, the help and the packet; the demo's
+# photographed letter is read (the text recognition models travel with the install).
 set -euo pipefail
 exe=$(realpath "$1")
 work=$(mktemp -d)
@@ -27,6 +28,13 @@ echo "$pass" | "$exe" case list --vault "$work/v" --passphrase-stdin > cases.txt
 case_id=$(grep -oE '^ *[0-9]+' cases.txt | head -1 | tr -d ' ')
 [ -n "$case_id" ]
 echo "ok (case $case_id)"
+
+step "text in photos (the OCR models shipped; read in a sandbox worker)"
+echo "$pass" | "$exe" ocr --vault "$work/v" --passphrase-stdin --case "$case_id" --wait --json > ocr.json
+grep -q '"read": 1' ocr.json
+echo "$pass" | "$exe" search --vault "$work/v" --passphrase-stdin --case "$case_id" --json sincerely > ocr-search.json
+grep -q '"read_from_picture": true' ocr-search.json
+echo "ok"
 
 step "Spanish (its .qm shipped: help and the packet's words)"
 SECONDOP_LANGUAGE=es "$exe" --help > ayuda.txt
