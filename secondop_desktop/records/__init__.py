@@ -236,9 +236,13 @@ def update_record(vault: Vault, record_id: int, **changes: Any) -> Record:
         row[name] = value
     row["updated_at"] = dates.utc_now_iso()
     with vault.transaction() as db:
-        if repo.get(db, record_id) is None:
+        before = repo.get(db, record_id)
+        if before is None:
             raise RecordNotFound(_not_found(record_id))
         repo.update(db, record_id, row)
+        if "rotation" in row and row["rotation"] != before["rotation"]:
+            # A photo taken sideways read nothing; turned upright, it is read again.
+            ocr_repo.enqueue(db, record_id, ocr_repo.forget_wordless(db, record_id))
     return get_record(vault, record_id)
 
 

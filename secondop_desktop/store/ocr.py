@@ -104,3 +104,20 @@ def done_pages(db: sqlite_utils.Database, record_id: int) -> list[tuple[int, str
             [record_id],
         )
     ]
+
+
+def forget_wordless(db: sqlite_utils.Database, record_id: int) -> list[int]:
+    """Forget a record's pages that were read and gave no words (to read them again,
+    turned); returns their numbers."""
+    pages = [
+        int(p)
+        for (p,) in db.execute(
+            "SELECT page FROM ocr_pages WHERE record_id = ? AND status = 'done' AND lines = '[]'",
+            [record_id],
+        )
+    ]
+    db.execute(
+        "DELETE FROM ocr_pages WHERE record_id = ? AND status = 'done' AND lines = '[]'",
+        [record_id],
+    )
+    return pages

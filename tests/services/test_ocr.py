@@ -186,3 +186,24 @@ def test_a_photo_page_in_the_packet_is_searchable_and_a_setting_turns_it_off(
     assert with_layer.index("Haematology") < with_layer.index("Okonjo"), "in reading order"
     assert "lymphoma" not in without
     assert size[0] > size[1], "turned upright: a landscape page, its words level"
+
+
+def test_a_page_that_gave_no_words_is_read_again_once_turned(vault: Vault, tmp_path: Path) -> None:
+    """A photo taken sideways may give no words; when the user turns it, its pages that
+    gave none are read again (those that gave words keep them: the layer follows turns)."""
+    case_id = cases.create_case(vault, cases.Case(patient_name="Ana")).id or 0
+    sideways = letter_photo(tmp_path / "l.jpg")
+    Image.open(sideways).rotate(90, expand=True).save(sideways, "JPEG", quality=85)
+    (item,) = importer.import_files(vault, case_id, [sideways]).items
+    rid = item.record_id or 0
+    with vault.transaction() as db:  # as the reading of a sideways photo leaves it
+        repo.store(db, rid, 1, status="done", lines=[], now="2026-11-29T10:00:00+00:00")
+    assert ocr_queue.waiting(vault, case_id) == 0
+    records.update_record(vault, rid, title="Letter from the GP")  # not a turn: nothing
+    assert ocr_queue.waiting(vault, case_id) == 0
+    records.update_record(vault, rid, rotation=90)
+    assert repo.pending(vault.db, case_id) == [(rid, 1)]
+    ocr_queue.run(vault, case_id)  # upright now: its words are read
+    assert "Okonjo" in records.record_text(vault, rid)
+    records.update_record(vault, rid, rotation=0)  # it gave words: kept, not re-read
+    assert ocr_queue.waiting(vault, case_id) == 0
