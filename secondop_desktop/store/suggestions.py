@@ -24,6 +24,19 @@ _STUDY_FIELDS = (
 )
 
 
+_COLUMNS = ", ".join(("case_id", "record_id", "kind", "key", *_FIELDS, "state", "created_at",
+                      "decided_at"))  # fmt: skip
+_INSERT = f"INTO suggestions ({_COLUMNS}) VALUES ({', '.join('?' for _ in _COLUMNS.split(', '))})"
+
+
+def _values(
+    case_id: int, record_id: int | None, r: dict[str, Any], state: str, now: str
+) -> tuple[Any, ...]:
+    decided = None if state == PENDING else now
+    return (case_id, record_id, r["kind"], r["key"], *(r.get(f, "") for f in _FIELDS), state,
+            now, decided)  # fmt: skip
+
+
 def add_pending(
     db: sqlite_utils.Database,
     case_id: int,
@@ -36,15 +49,8 @@ def add_pending(
     not offered again. Returns how many are new."""
     before = db.execute("SELECT total_changes()").fetchone()[0]
     db.conn.executemany(
-        "INSERT OR IGNORE INTO suggestions (case_id, record_id, kind, key, "
-        + ", ".join(_FIELDS)
-        + ", created_at) VALUES (?, ?, ?, ?, "
-        + ", ".join("?" for _ in _FIELDS)
-        + ", ?)",
-        [
-            (case_id, record_id, r["kind"], r["key"], *(r.get(f, "") for f in _FIELDS), now)
-            for r in rows
-        ],
+        f"INSERT OR IGNORE {_INSERT}",
+        [_values(case_id, record_id, r, PENDING, now) for r in rows],
     )
     return int(db.execute("SELECT total_changes()").fetchone()[0] - before)
 
@@ -53,27 +59,12 @@ def restore(
     db: sqlite_utils.Database, case_id: int, rows: Iterable[dict[str, Any]], now: str
 ) -> None:
     """Suggestions as a case file carries them (record ids already mapped; a decided one
-    keeps its decision, so the case's new vault offers nothing the user already decided)."""
+    keeps its decision, so the case's new vault offers nothing the user already decided,
+    even when re-importing its record offered it again)."""
     db.conn.executemany(
-        "INSERT INTO suggestions (case_id, record_id, kind, key, "
-        + ", ".join(_FIELDS)
-        + ", state, created_at, decided_at) VALUES (?, ?, ?, ?, "
-        + ", ".join("?" for _ in _FIELDS)
-        + ", ?, ?, ?) ON CONFLICT (case_id, kind, key) DO UPDATE SET "  # offered again by
-        "state = excluded.state, decided_at = excluded.decided_at",  # its file: decided as carried
-        [
-            (
-                case_id,
-                r.get("record_id"),
-                r["kind"],
-                r["key"],
-                *(r.get(f, "") for f in _FIELDS),
-                r.get("state", PENDING),
-                now,
-                None if r.get("state", PENDING) == PENDING else now,
-            )
-            for r in rows
-        ],
+        f"INSERT {_INSERT} ON CONFLICT (case_id, kind, key) DO UPDATE SET "
+        "state = excluded.state, decided_at = excluded.decided_at",
+        [_values(case_id, r.get("record_id"), r, r.get("state", PENDING), now) for r in rows],
     )
 
 
@@ -125,18 +116,6 @@ def pending_count(db: sqlite_utils.Database, case_id: int) -> int:
             "SELECT count(*) FROM suggestions WHERE case_id = ? AND state = 'pending'", [case_id]
         ).fetchone()[0]
     )
-
-
-def counts_by_record(db: sqlite_utils.Database, case_id: int) -> dict[int, int]:
-    """Pending suggestions per record of the case."""
-    return {
-        int(r): int(n)
-        for r, n in db.execute(
-            "SELECT record_id, count(*) FROM suggestions WHERE case_id = ? AND state = 'pending' "
-            "AND record_id IS NOT NULL GROUP BY record_id",
-            [case_id],
-        ).fetchall()
-    }
 
 
 # -- imaging studies ----------------------------------------------------------------------

@@ -281,11 +281,6 @@ def restore(
         repo.restore(db, case_id, rows, dates.utc_now_iso())
 
 
-def record_counts(vault: Vault, case_id: int) -> dict[int, int]:
-    """Pending suggestions per record."""
-    return repo.counts_by_record(vault.db, case_id)
-
-
 __all__ = [
     "ACCEPTED",
     "DESTINATIONS",
@@ -306,7 +301,6 @@ __all__ = [
     "list_suggestions",
     "pending_count",
     "reconsider",
-    "record_counts",
     "reject",
     "restore",
     "revise",
