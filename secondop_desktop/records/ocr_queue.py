@@ -35,7 +35,7 @@ def pages_to_read(media_type: str, page_count: int, texts: list[str], flags: int
 
 
 def waiting(vault: Vault, case_id: int | None) -> int:
-    return len(repo.pending(vault.db, case_id))
+    return repo.waiting(vault.db, case_id)
 
 
 @dataclass

@@ -18,6 +18,17 @@ def enqueue(db: sqlite_utils.Database, record_id: int, pages: Iterable[int]) -> 
     )
 
 
+def waiting(db: sqlite_utils.Database, case_id: int | None) -> int:
+    """How many pages wait (counted by the database: asked on the UI thread)."""
+    where, params = ("WHERE r.case_id = ?", [case_id]) if case_id is not None else ("", [])
+    return int(
+        db.execute(
+            f"SELECT count(*) FROM ocr_queue q JOIN records r ON r.id = q.record_id {where}",
+            params,
+        ).fetchone()[0]
+    )
+
+
 def pending(db: sqlite_utils.Database, case_id: int | None) -> list[tuple[int, int]]:
     """(record, page) waiting, oldest record first, page by page."""
     where, params = ("WHERE r.case_id = ?", [case_id]) if case_id is not None else ("", [])
@@ -80,17 +91,6 @@ def read_pages(db: sqlite_utils.Database, record_ids: list[int]) -> set[tuple[in
 def result(db: sqlite_utils.Database, record_id: int, page: int) -> dict[str, Any] | None:
     rows = list(db.table("ocr_pages").rows_where("record_id = ? AND page = ?", [record_id, page]))
     return rows[0] if rows else None
-
-
-def counts(db: sqlite_utils.Database, record_id: int) -> tuple[int, int]:
-    """(pages waiting, pages read) of one record."""
-    waiting = db.execute(
-        "SELECT count(*) FROM ocr_queue WHERE record_id = ?", [record_id]
-    ).fetchone()[0]
-    read = db.execute("SELECT count(*) FROM ocr_pages WHERE record_id = ?", [record_id]).fetchone()[
-        0
-    ]
-    return int(waiting), int(read)
 
 
 def done_pages(db: sqlite_utils.Database, record_id: int) -> list[tuple[int, str, int, int, int]]:
