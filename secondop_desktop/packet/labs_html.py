@@ -97,12 +97,7 @@ def _caption(history: facts.LabHistory, points: list[tuple[date, float]]) -> str
 
 def _values(history: facts.LabHistory) -> str:
     """The charted values as text under the chart: the reader can quote them exactly."""
-    unit = history.latest.unit.strip()
-    shown = [
-        f"{r.value.strip()} ({dates.format_short(r.taken_on)})"
-        for r in history.results
-        if r.number() is not None and r.taken_on is not None and r.unit.strip() == unit
-    ]
+    shown = [f"{r.value.strip()} ({dates.format_short(r.taken_on)})" for r in history.drawn()]
     said = translate("labs_html", "Values: {values}").format(values=" · ".join(shown))
     return f'<p class="note">{esc(said)}</p>'
 

@@ -8,6 +8,7 @@ import datetime as dt
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from secondop_desktop.core import dates
 from secondop_desktop.store import Vault
 from secondop_desktop.store import suggestions as repo
 
@@ -25,10 +26,7 @@ class ImagingStudy:
     patient: str = ""
 
     def day(self) -> dt.date | None:
-        try:
-            return dt.date.fromisoformat(self.date) if len(self.date) == 10 else None
-        except ValueError:
-            return None
+        return dates.from_iso_prefix(self.date)
 
 
 def studies(vault: Vault, case_id: int) -> list[ImagingStudy]:
