@@ -13,12 +13,14 @@ refused with a sentence saying to export the image from the disc's own viewer.
 from __future__ import annotations
 
 import io
+import logging
 import warnings
 from pathlib import Path
 from typing import Any
 
 from secondop_desktop.i18n import translate
 
+log = logging.getLogger(__name__)
 MAX_FILE_BYTES = 512 * 1024 * 1024  # a multi-frame CT series in one file stays under this
 
 
@@ -55,7 +57,8 @@ def png_of(path: Path, max_pixels: int) -> tuple[bytes, str]:
             rows, cols = int(ds.Rows), int(ds.Columns)
             pixels = ds.PixelData
             syntax = ds.file_meta.TransferSyntaxUID
-    except Exception:  # pydicom raises many kinds on damaged files
+    except Exception as exc:  # pydicom raises many kinds on damaged files
+        log.info("DICOM image not readable: %s", type(exc).__name__)
         raise NotConvertible(
             translate("dicom_image", "The file is not a readable DICOM image.")
         ) from None
@@ -79,7 +82,8 @@ def png_of(path: Path, max_pixels: int) -> tuple[bytes, str]:
             )
     except NotConvertible:
         raise
-    except Exception:
+    except Exception as exc:  # a decoder's own error: said as "cannot convert", logged
+        log.info("DICOM pixels not convertible: %s", type(exc).__name__)
         raise NotConvertible(_unsupported()) from None
     if img.mode in ("I", "I;16", "I;16B", "F"):
         img = _windowed(img.convert("I") if img.mode != "F" else img, ds)
