@@ -9,6 +9,7 @@ being read, which stays queued and is read at the next run. Cancel stops between
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,6 +39,11 @@ def waiting(vault: Vault, case_id: int | None) -> int:
     return repo.waiting(vault.db, case_id)
 
 
+def waiting_by_record(vault: Vault, case_id: int) -> dict[int, int]:
+    """record -> how many of its pages wait to be read (records with none: absent)."""
+    return repo.waiting_by_record(vault.db, case_id)
+
+
 @dataclass
 class OcrReport:
     read: int = 0  # pages whose words were read (some may have none)
@@ -54,8 +60,11 @@ def run(
     cancel: CancelToken | None = None,
     progress: Progress = no_progress,
     pool_factory: Any = None,
+    reading: Callable[[int, int, int], None] | None = None,
 ) -> OcrReport:
-    """Read every waiting page of a case (of every case: None), one at a time."""
+    """Read every waiting page of a case (of every case: None), one at a time.
+    ``reading(record, page, pages)`` is told which page is read next (the Records list
+    shows it on the record's row)."""
     report = OcrReport(seconds=[])
     if not ocr.available():
         report.unavailable = True
@@ -78,6 +87,8 @@ def run(
                         continue  # deleted meanwhile: its queue went with it
                     content = (record_id, records.read_content(vault, record_id), rec)
                 _, data, rec = content
+                if reading is not None:
+                    reading(record_id, page, rec.page_count)
                 progress(
                     n,
                     len(pages),

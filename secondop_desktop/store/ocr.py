@@ -29,6 +29,17 @@ def waiting(db: sqlite_utils.Database, case_id: int | None) -> int:
     )
 
 
+def waiting_by_record(db: sqlite_utils.Database, case_id: int) -> dict[int, int]:
+    return {
+        int(r): int(n)
+        for r, n in db.execute(
+            "SELECT q.record_id, count(*) FROM ocr_queue q JOIN records r ON r.id = q.record_id "
+            "WHERE r.case_id = ? GROUP BY q.record_id",
+            [case_id],
+        )
+    }
+
+
 def pending(db: sqlite_utils.Database, case_id: int | None) -> list[tuple[int, int]]:
     """(record, page) waiting, oldest record first, page by page."""
     where, params = ("WHERE r.case_id = ?", [case_id]) if case_id is not None else ("", [])
