@@ -17,7 +17,7 @@ from secondop_desktop import records
 from secondop_desktop.core import dates
 from secondop_desktop.core.jobs import Cancelled, CancelToken, Progress, no_progress
 from secondop_desktop.i18n import translate
-from secondop_desktop.records import filetypes, ocr
+from secondop_desktop.records import filetypes, ocr, same_text
 from secondop_desktop.records.sandbox import SandboxPool, Task
 from secondop_desktop.store import ConstraintFailed, Vault
 from secondop_desktop.store import ocr as repo
@@ -118,6 +118,8 @@ def _keep(
             if outcome.reason is not None:
                 repo.store(db, record_id, page, status="failed", reason=outcome.reason, now=now)
                 report.failed += 1
+                if not repo.waiting_for(db, record_id):
+                    same_text.settle(db, record_id)  # from the pages that could be read
                 return
             read: ocr.OcrPage = outcome.parsed
             repo.store(
@@ -138,6 +140,8 @@ def _keep(
                 report.seconds.append(read.seconds)
             if page == 1 and read.text.strip():
                 _suggest_from(db, record_id, read.text)
+            if not repo.waiting_for(db, record_id):
+                same_text.settle(db, record_id)  # the same-text duplicate check sees it
     except ConstraintFailed:
         pass  # the record was deleted while its page was read
 

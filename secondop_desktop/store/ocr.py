@@ -29,6 +29,12 @@ def waiting(db: sqlite_utils.Database, case_id: int | None) -> int:
     )
 
 
+def waiting_for(db: sqlite_utils.Database, record_id: int) -> int:
+    return int(
+        db.execute("SELECT count(*) FROM ocr_queue WHERE record_id = ?", [record_id]).fetchone()[0]
+    )
+
+
 def waiting_by_record(db: sqlite_utils.Database, case_id: int) -> dict[int, int]:
     return {
         int(r): int(n)

@@ -1,0 +1,79 @@
+"""The same report twice, when one copy is a picture (issue 20): a photographed letter and
+the portal's PDF of it, or two photos of the same page.
+
+Records whose text came with them are matched by a hash of their words
+(``importer.text_digest``): two files of one report give the same words. Words read from a
+picture never come out quite the same (a photo's blur turns "Ki-67" into "Ki-6?"), so a
+record whose text was read gets, once all its pages are read, the text hash of the record
+of its case with nearly the same words, or a hash of its own: the same-text check
+(:func:`records.possible_duplicates`, the list's "possible duplicate" mark and the
+pre-flight check) then sees it without comparing anything when the list is drawn.
+
+"Nearly the same" is measured on sets of words (Jaccard): on generated letters that share
+three of their five sentences, photographed twice each and scanned once, copies of one
+letter scored 0.70-1.00 and different letters at most 0.56. It is a mark for the user to
+look at, never a deletion.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from secondop_desktop.core.text import fold
+
+SAME = 0.65  # share of words in common (of the words of either) above which it is a copy
+MIN_WORDS = 20  # fewer distinct words: too little to tell one letter from another
+CANDIDATES = 8  # records compared in full, found by their rarest words
+_WORD = re.compile(r"[^\W_]{2,}")
+
+
+def words(text: str) -> set[str]:
+    """The distinct words of ``text`` as the search index folds them."""
+    return set(_WORD.findall(fold(text)))
+
+
+def similarity(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def settle(db: Any, record_id: int) -> str | None:
+    """Give a record whose text was read from its pictures its text hash (call when all
+    its pages are read, inside the transaction that stored the last). A record that came
+    with text of its own keeps the hash of that text. Returns the hash given."""
+    from secondop_desktop.records.importer import text_digest
+    from secondop_desktop.store import records as repo
+
+    row = repo.get(db, record_id)
+    if row is None or row["text_sha256"]:
+        return None
+    text = repo.text(db, record_id)
+    mine = words(text)
+    if len(mine) < MIN_WORDS:
+        return None
+    best: tuple[float, str] | None = None
+    for other, other_hash in _candidates(db, int(row["case_id"]), record_id, mine):
+        score = similarity(mine, words(repo.text(db, other)))
+        if score >= SAME and (best is None or score > best[0]):
+            best = (score, other_hash)
+    given = best[1] if best is not None else text_digest([text])
+    if given:
+        repo.update(db, record_id, {"text_sha256": given})
+    return given
+
+
+def _candidates(db: Any, case_id: int, record_id: int, mine: set[str]) -> list[tuple[int, str]]:
+    """Records of the case that share the record's rarest words (the longest ones: a
+    surname, a drug, a hospital), found by the search index, best first."""
+    rare = sorted(mine, key=lambda w: (-len(w), w))[:12]
+    query = " OR ".join(f'"{w}"' for w in rare)
+    found: list[tuple[int, str]] = []
+    for other, other_hash in db.execute(
+        "SELECT r.id, r.text_sha256 FROM (SELECT record_id, min(rank) AS best FROM record_text "
+        "WHERE record_text MATCH ? GROUP BY record_id) t JOIN records r ON r.id = t.record_id "
+        "WHERE r.case_id = ? AND r.id != ? AND r.text_sha256 IS NOT NULL "
+        "ORDER BY t.best LIMIT ?",
+        [query, case_id, record_id, CANDIDATES],
+    ):
+        found.append((int(other), str(other_hash)))
+    return found
