@@ -119,7 +119,7 @@ def add_record(
         when = dates.from_stored(data.get("date_of_service"))
     except ValueError as exc:
         raise DocumentError(_not_valid(where, exc)) from None
-    from secondop_desktop.records.importer import text_digest
+    from secondop_desktop.records.same_text import text_digest
 
     now = dates.utc_now_iso()
     flags = (

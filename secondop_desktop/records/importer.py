@@ -31,6 +31,7 @@ from secondop_desktop.records import (
     structured_import,
 )
 from secondop_desktop.records import meta as record_meta
+from secondop_desktop.records.same_text import text_digest
 from secondop_desktop.records.sandbox import SandboxPool, Task
 from secondop_desktop.records.structured import Renderer
 from secondop_desktop.store import StorageFull, Vault
@@ -189,12 +190,6 @@ def _precheck(path: Path) -> tuple[str | None, str]:
 
 def _unreadable(error: str) -> str:
     return translate("importer", "The file could not be read ({error}).").format(error=error)
-
-
-def text_digest(texts: list[str]) -> str | None:
-    """What tells two files of the same report apart from two reports: their words."""
-    normal = " ".join(" ".join(texts).lower().split())
-    return hashlib.sha256(normal.encode()).hexdigest() if len(normal) >= 80 else None
 
 
 def _file_chunks(path: Path, expected_sha: str) -> Iterator[bytes]:

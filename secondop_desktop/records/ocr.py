@@ -11,7 +11,6 @@ app says once that text in photos cannot be read; everything else works.
 from __future__ import annotations
 
 import importlib.util
-import io
 import logging
 import time
 from dataclasses import dataclass, field
@@ -37,6 +36,9 @@ class OcrPage:
     lines: list[tuple[str, list[list[float]], float]] = field(default_factory=list)
     size: tuple[int, int] = (0, 0)
     seconds: float = 0.0
+    # The paper's corners when the page is a photo of a sheet taken at an angle (0-1 of
+    # the picture before the record's rotation): straightening is offered for it.
+    outline: list[list[float]] | None = None
 
 
 def _load() -> Any:
@@ -60,42 +62,25 @@ def _load() -> Any:
     return _engine
 
 
-def _picture(data: bytes, media_type: str, page: int) -> Any:
-    """The page as an RGB picture: a frame of an image (turned as its EXIF says), or a PDF
-    page drawn by PDFium."""
-    from secondop_desktop.records import filetypes
-    from secondop_desktop.records.parsing import pillow
-
-    pillow()
-    from PIL import Image, ImageOps
-
-    if media_type == filetypes.PDF:
-        import pypdfium2 as pdfium  # type: ignore[import-untyped]
-
-        pdf = pdfium.PdfDocument(data)
-        try:
-            bitmap = pdf[page - 1].render(scale=RENDER_DPI / 72)
-            return bitmap.to_pil().convert("RGB")
-        finally:
-            pdf.close()
-    with Image.open(io.BytesIO(data)) as img:
-        img.seek(page - 1)
-        frame = ImageOps.exif_transpose(img.copy()) or img.copy()
-    return frame.convert("RGB")
-
-
 def read_page(data: bytes, media_type: str, page: int, rotation: int = 0) -> OcrPage:
     """The words on page ``page`` (1-based) of a record's bytes, turned as the user turned
     the record (``rotation``: degrees clockwise) so that its lines run across. Sandbox job."""
     import numpy as np
 
     from secondop_desktop.i18n import translate
+    from secondop_desktop.records import filetypes
+    from secondop_desktop.records.page_picture import page_picture
     from secondop_desktop.records.parsing import Rejected
 
     if not available():
         raise Rejected(translate("ocr", "Text recognition is not installed."))
     started = time.perf_counter()
-    picture = _picture(data, media_type, page)
+    picture = page_picture(data, media_type, page, RENDER_DPI)
+    outline = None
+    if media_type != filetypes.PDF and page == 1:
+        from secondop_desktop.records import straighten
+
+        outline = straighten.find_outline(picture)
     if rotation % 360:
         picture = picture.rotate(-rotation, expand=True)
     result = _load()(np.asarray(picture))
@@ -109,4 +94,5 @@ def read_page(data: bytes, media_type: str, page: int, rotation: int = 0) -> Ocr
         lines=lines,
         size=picture.size,
         seconds=time.perf_counter() - started,
+        outline=outline,
     )

@@ -17,10 +17,11 @@ from secondop_desktop import records
 from secondop_desktop.core import dates
 from secondop_desktop.core.jobs import Cancelled, CancelToken, Progress, no_progress
 from secondop_desktop.i18n import translate
-from secondop_desktop.records import filetypes, ocr, same_text
+from secondop_desktop.records import filetypes, ocr, same_text, straightening
 from secondop_desktop.records.sandbox import SandboxPool, Task
 from secondop_desktop.store import ConstraintFailed, Vault
 from secondop_desktop.store import ocr as repo
+from secondop_desktop.store import straightening as straightening_repo
 
 PAGE_TIME_LIMIT = 120.0  # a dense page takes 5-15 s on a laptop core; a stuck one, never
 
@@ -74,7 +75,7 @@ def run(
     if not pages:
         return report
     factory = pool_factory or (lambda: SandboxPool(1, time_limit=PAGE_TIME_LIMIT, warm_up=False))
-    content: tuple[int, bytes, records.Record] | None = None
+    content: tuple[int, bytes, records.Record, str] | None = None
     try:
         with factory() as pool:
             for n, (record_id, page) in enumerate(pages):
@@ -85,8 +86,9 @@ def run(
                         rec = records.get_record(vault, record_id)
                     except LookupError:
                         continue  # deleted meanwhile: its queue went with it
-                    content = (record_id, records.read_content(vault, record_id), rec)
-                _, data, rec = content
+                    data, flat = straightening.shown_content(vault, record_id)
+                    content = (record_id, data, rec, straightening.JPEG if flat else rec.media_type)
+                _, data, rec, media = content
                 if reading is not None:
                     reading(record_id, page, rec.page_count)
                 progress(
@@ -99,7 +101,7 @@ def run(
                 task = Task(
                     (record_id, page),
                     job="secondop_desktop.records.ocr:read_page",
-                    args=(data, rec.media_type, page, rec.rotation),
+                    args=(data, media, page, rec.rotation),
                 )
                 (outcome,) = list(pool.run([task], cancel))
                 _keep(vault, record_id, page, outcome, report, rec.rotation)
@@ -140,6 +142,8 @@ def _keep(
                 report.seconds.append(read.seconds)
             if page == 1 and read.text.strip():
                 _suggest_from(db, record_id, read.text)
+            if read.outline is not None:  # a photo of paper at an angle: offer to lay it flat
+                straightening_repo.offer(db, record_id, read.outline)
             if not repo.waiting_for(db, record_id):
                 same_text.settle(db, record_id)  # the same-text duplicate check sees it
     except ConstraintFailed:

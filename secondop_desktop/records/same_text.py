@@ -2,7 +2,7 @@
 the portal's PDF of it, or two photos of the same page.
 
 Records whose text came with them are matched by a hash of their words
-(``importer.text_digest``): two files of one report give the same words. Words read from a
+(:func:`text_digest`): two files of one report give the same words. Words read from a
 picture never come out quite the same (a photo's blur turns "Ki-67" into "Ki-6?"), so a
 record whose text was read gets, once all its pages are read, the text hash of the record
 of its case with nearly the same words, or a hash of its own: the same-text check
@@ -17,6 +17,7 @@ look at, never a deletion.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from typing import Any
 
@@ -26,6 +27,12 @@ SAME = 0.65  # share of words in common (of the words of either) above which it 
 MIN_WORDS = 20  # fewer distinct words: too little to tell one letter from another
 CANDIDATES = 8  # records compared in full, found by their rarest words
 _WORD = re.compile(r"[^\W_]{2,}")
+
+
+def text_digest(texts: list[str]) -> str | None:
+    """What tells two files of the same report apart from two reports: their words."""
+    normal = " ".join(" ".join(texts).lower().split())
+    return hashlib.sha256(normal.encode()).hexdigest() if len(normal) >= 80 else None
 
 
 def words(text: str) -> set[str]:
@@ -41,7 +48,6 @@ def settle(db: Any, record_id: int) -> str | None:
     """Give a record whose text was read from its pictures its text hash (call when all
     its pages are read, inside the transaction that stored the last). A record that came
     with text of its own keeps the hash of that text. Returns the hash given."""
-    from secondop_desktop.records.importer import text_digest
     from secondop_desktop.store import records as repo
 
     row = repo.get(db, record_id)

@@ -487,6 +487,22 @@ def _v13_ocr(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v14_straightening(db: sqlite_utils.Database) -> None:
+    """Phone photos of paper laid flat (issue 20): the paper's outline found in a photo
+    (offered), and the user's choice: the straightened picture beside the record's file,
+    which is never changed, or the photo kept as it is."""
+    db.execute(
+        """CREATE TABLE straightening (
+            record_id INTEGER PRIMARY KEY REFERENCES records(id) ON DELETE CASCADE,
+            corners TEXT NOT NULL,
+            state TEXT NOT NULL CHECK (state IN ('offered', 'straightened', 'kept')),
+            picture BLOB, width INTEGER NOT NULL DEFAULT 0, height INTEGER NOT NULL DEFAULT 0,
+            thumbnail BLOB,
+            decided_at TEXT
+        )"""
+    )
+
+
 MIGRATIONS: Sequence[Migration] = (
     Migration(1, "cases", _v1_cases),
     Migration(2, "records and checklist", _v2_records),
@@ -501,6 +517,7 @@ MIGRATIONS: Sequence[Migration] = (
     Migration(11, "record edits counted per case", _v11_record_edits),
     Migration(12, "suggested facts, lab results, imaging studies", _v12_structured),
     Migration(13, "text read from pictures of pages", _v13_ocr),
+    Migration(14, "photos of paper laid flat", _v14_straightening),
 )
 
 

@@ -138,3 +138,12 @@ def forget_wordless(db: sqlite_utils.Database, record_id: int) -> list[int]:
         [record_id],
     )
     return pages
+
+
+def forget_read(db: sqlite_utils.Database, record_id: int) -> None:
+    """Forget what was read from a record's pictures (its picture changed: straightened,
+    or back to the photo): the lines, the text search reads, and the text hash made from
+    them. Only for a photo, whose text is all read from it."""
+    db.execute("DELETE FROM ocr_pages WHERE record_id = ?", [record_id])
+    db.execute("DELETE FROM record_text WHERE record_id = ?", [record_id])
+    db.execute("UPDATE records SET text_sha256 = NULL WHERE id = ?", [record_id])

@@ -57,7 +57,7 @@ def test_a_photo_of_a_letter_is_marked_as_a_copy_and_another_letter_is_not(
     # The text read is not the PDF's text (the fax line: an exact hash misses it), yet
     # nearly all its words are; the other letter shares its heading and greeting only.
     read_text = records.record_text(vault, photo)
-    assert importer.text_digest([read_text]) != records.get_record(vault, portal).text_sha256
+    assert same_text.text_digest([read_text]) != records.get_record(vault, portal).text_sha256
     mine, pdf_words = (same_text.words(records.record_text(vault, r)) for r in (photo, portal))
     assert same_text.similarity(mine, pdf_words) >= same_text.SAME
     theirs = same_text.words(records.record_text(vault, other))
