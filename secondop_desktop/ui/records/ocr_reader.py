@@ -4,8 +4,9 @@ After an import, and at each unlock (the queue survives lock and quit), the page
 are read one at a time in a sandbox worker, from a thread of this reader's own (never the
 window's job runner: a long read must not hold up an import, a backup or a lock). The
 status bar says which page is being read, with a Stop button; each page's text is stored
-as soon as it is read, and the Records and Search tabs are told. Locking or quitting stops
-the page being read; it is read again next time.
+as soon as it is read, and the Records and Search tabs are told; the row of the record
+being read says which page (ocr_progress). Locking or quitting stops the page being read;
+it is read again next time.
 
 ``SECONDOP_OCR=off`` in the environment keeps it from starting (the test suite sets it, so
 tests about other things do not spend the machine on reading pictures; the OCR tests turn
@@ -25,22 +26,32 @@ from secondop_desktop.i18n import translate
 from secondop_desktop.records import ocr, ocr_queue
 from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.common.tasks import Task, TaskRunner
+from secondop_desktop.ui.records.ocr_progress import OcrProgress, Reading
 
 POLL_MS = 300
 
 
 def _read_job(
-    vault: Any, *, cancel: CancelToken, progress: Progress, said: list[str]
+    vault: Any,
+    *,
+    cancel: CancelToken,
+    progress: Progress,
+    said: list[str],
+    now: list[Reading],
 ) -> ocr_queue.OcrReport:
     """On the reader's thread, with its own connection: every waiting page. ``said`` gets
     the latest progress sentence for the status bar (the runner's own progress is for its
-    dialogs, which a quiet job has not)."""
+    dialogs, which a quiet job has not), ``now`` the page being read for the record's row;
+    the poll timer hands both to the window, on its own thread."""
 
     def both(done: int, total: int, message: str = "") -> None:
         progress(done, total, message)
         said[:] = [message]
 
-    return ocr_queue.run(vault, None, cancel=cancel, progress=both)
+    def reading(record_id: int, page: int, pages: int) -> None:
+        now[:] = [(record_id, page, pages)]
+
+    return ocr_queue.run(vault, None, cancel=cancel, progress=both, reading=reading)
 
 
 class OcrReader(QObject):
@@ -56,6 +67,9 @@ class OcrReader(QObject):
         self.said_unavailable = False
         self.generation = 0
         self.enabled = os.environ.get("SECONDOP_OCR", "").lower() != "off"
+        self.now: list[Reading] = []  # the page being read, set by the job's thread
+        self.progress = OcrProgress.of(state)  # said on the record's row in Records
+        self.progress.set_able(self.enabled and ocr.available())
         self.label = QLabel()
         self.stop_button = QPushButton(translate("ocr_reader", "Stop reading"))
         self.stop_button.setToolTip(
@@ -106,6 +120,8 @@ class OcrReader(QObject):
             return
         self.label.setText(translate("ocr_reader", "Reading the text of photos…"))
         self.widget.show()
+        self.now = []  # a list of this run's own: a stopped run's thread may still write
+        self.progress.set_reading(None)
         self.generation += 1
         generation = self.generation  # an outcome of an earlier run (stopped) is ignored
         self.task = self.runner.run(
@@ -116,6 +132,7 @@ class OcrReader(QObject):
             on_error=lambda _e: self._finish() if generation == self.generation else None,
             quiet=True,
             said=self.said,
+            now=self.now,
         )
         self.timer.start()
 
@@ -124,16 +141,19 @@ class OcrReader(QObject):
         if self.task is not None:
             self.task.cancel()
             self.runner.wait(wait_ms)
-            self._finish()  # its outcome arrives later, to a reader already at rest
+            self._finish(stopped=True)  # its outcome arrives later, to a reader at rest
 
     def _show_progress(self) -> None:
         if self.task is not None and self.said and self.said[0]:
             self.label.setText(self.said[0])
+        if self.task is not None and self.now:
+            self.progress.set_reading(self.now[0])
 
-    def _finish(self) -> None:
+    def _finish(self, stopped: bool = False) -> None:
         self.task = None
         self.timer.stop()
         self.widget.hide()
+        self.progress.set_reading(None, stopped=stopped)
 
     def _done(self, report: ocr_queue.OcrReport, generation: int) -> None:
         if generation != self.generation or self.task is None:

@@ -41,6 +41,14 @@ HEADERS = (  # translated where shown (header_text)
 )
 RecordRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
+OcrNoteRole = Qt.ItemDataRole.UserRole + 3  # "Reading text: page 3 of 10" (ocr_progress)
+OcrShortNoteRole = Qt.ItemDataRole.UserRole + 4  # "Reading page 3 of 10", for a narrow cell
+_NOTE_ROLES = [
+    OcrNoteRole,
+    OcrShortNoteRole,
+    Qt.ItemDataRole.AccessibleTextRole,
+    Qt.ItemDataRole.ToolTipRole,
+]
 THUMB_HEIGHT = 44
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -67,6 +75,8 @@ class RecordsModel(QAbstractTableModel):
         self._cache_size = cache_size
         # Translated once: sorting 50,000 rows by kind asks for a label a million times.
         self._kind_labels = {key: kind_label(key) for key, _label in KINDS}
+        # record id -> what reading its text is at, in full and short (for a narrow cell)
+        self._notes: dict[int, tuple[str, str]] = {}
         self.thumbnail_loads = 0  # for tests: proves thumbnails load lazily
 
     def set_records(self, items: Iterable[records.Record]) -> None:
@@ -101,6 +111,22 @@ class RecordsModel(QAbstractTableModel):
             self._rows = self._rows.replaced(record)
             self._thumbs.pop(record.id, None)
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+
+    def set_notes(self, notes: dict[int, tuple[str, str]]) -> None:
+        """The reading notes of the records (by id): only the rows whose note changed are
+        repainted, and the sort and filter are not redone (the roles say what changed)."""
+        changed = [
+            i for i in notes.keys() | self._notes.keys() if notes.get(i) != self._notes.get(i)
+        ]
+        self._notes = dict(notes)
+        if not changed or not self._rows:
+            return
+        if len(changed) > 20:  # a big import: one range, not a search for each row
+            rows = [(0, len(self._rows) - 1)]
+        else:
+            rows = [(r, r) for r in map(self.row_of, changed) if r >= 0]
+        for first, last in rows:
+            self.dataChanged.emit(self.index(first, TITLE), self.index(last, TITLE), _NOTE_ROLES)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -153,9 +179,13 @@ class RecordsModel(QAbstractTableModel):
         col = index.column()
         if role == RecordRole:
             return rec
+        if role in (OcrNoteRole, OcrShortNoteRole):
+            notes = self._notes.get(rec.id) if col == TITLE else None
+            return notes[role == OcrShortNoteRole] if notes else None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if col == TITLE:
-                return rec.title
+                notes = self._notes.get(rec.id) if role != Qt.ItemDataRole.DisplayRole else None
+                return f"{rec.title}. {notes[0]}" if notes else rec.title
             if col == KIND:
                 return self._kind_label(rec.kind)
             if col == DATE:
@@ -189,16 +219,20 @@ class RecordsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and col == TITLE:
             return self._thumb(rec.id)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if col == TITLE and rec.id in self._duplicates:
-                return translate("records_model", "Possibly the same document as “{title}”").format(
-                    title=self._duplicates[rec.id].title
+            if col == TITLE:
+                tip = (
+                    translate("records_model", "Possibly the same document as “{title}”").format(
+                        title=self._duplicates[rec.id].title
+                    )
+                    if rec.id in self._duplicates
+                    else rec.original_name
                 )
+                notes = self._notes.get(rec.id)
+                return f"{tip}\n{notes[0]}" if notes else tip
             if col == DATE and rec.date_suggested:
                 return translate(
                     "records_model", "Suggested from the text: check it and correct it if needed."
                 )
-            if col == TITLE:
-                return rec.original_name
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == TITLE and rec.id in self._duplicates:
                 return colours.on_base(colours.WARNING)

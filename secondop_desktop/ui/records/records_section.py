@@ -39,6 +39,7 @@ from secondop_desktop.ui.common.state import AppState
 from secondop_desktop.ui.common.tasks import TaskRunner
 from secondop_desktop.ui.common.widgets import heading, paragraph
 from secondop_desktop.ui.records.import_flow import ImportFlow
+from secondop_desktop.ui.records.ocr_progress import OcrRowNotes
 from secondop_desktop.ui.records.record_details import RecordDetails
 from secondop_desktop.ui.records.record_preview import RecordPreview
 from secondop_desktop.ui.records.records_model import (
@@ -255,6 +256,7 @@ class RecordsSection(QWidget):
         self.delete_button.clicked.connect(self.delete_current)
         state.changed.connect(self._on_changed)
         state.locked.connect(self.preview.clear)  # quit too: end the preview's worker
+        self.ocr_notes = OcrRowNotes(self)  # "Reading text: page 3 of 10" on the record's row
         self._set_actions(False)
 
     # -- data ------------------------------------------------------------------------------
@@ -328,6 +330,7 @@ class RecordsSection(QWidget):
             # The window's one read of the case's records (any change to them drops it).
             self.model.set_records(self.state.case_records(self.case_id))
             self._offer_care_team()
+        self.ocr_notes.refresh()
         self.body.setCurrentIndex(1 if self.model.rowCount() else 0)
         self._select(select_id)
 
