@@ -62,6 +62,8 @@ from secondop_desktop.store import Vault, fsutil
 if TYPE_CHECKING:
     import pikepdf
 
+    from secondop_desktop.packet.text_layer import Layers
+
 OWN_FOOTER_Y = render.FOOTER_Y  # where the footer band sits on every page, records' too
 WORKERS = 2  # sandbox worker processes converting records (both cores)
 IN_FLIGHT = 3  # records read from the vault but not yet converted (bounds peak memory)
@@ -110,10 +112,11 @@ def _task(
     record: records.Record,
     page_size: tuple[float, float],
     spec: PacketSpec,
-    layers: dict[int, tuple[list[Any], tuple[int, int], int]] | None = None,
+    layers: Layers | None = None,
 ) -> Task:
     """What a worker gets for one record: its bytes and how to lay it out, never the vault
-    (``layers``: the words read from its pictures, for the invisible text layer)."""
+    (``layers``: the words read from its photos or scanned pages, for the invisible text
+    layer)."""
     caption = " · ".join(
         x for x in (record.title, dates.format_date(record.date_of_service), record.source) if x
     )
@@ -272,11 +275,9 @@ def _build(
                 cancel.raise_if_cancelled()
                 index, record = item
                 content_bytes = records.read_content(vault, record.id)
-                layers = (
-                    records.text_layers(vault, record.id)
-                    if spec.text_layer and not record.is_pdf
-                    else {}
-                )
+                # The words read from its photos or scanned pages (issue 20); none when
+                # the setting is off.
+                layers = records.text_layers(vault, record.id) if spec.text_layer else {}
                 workers.submit(_task(index, content_bytes, record, page_size, spec, layers))
                 in_flight += 1
 

@@ -19,10 +19,13 @@ sentences come with each task, translated in the app's process (:func:`messages`
 from __future__ import annotations
 
 import io
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from secondop_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from secondop_desktop.records.parsing import Rejected
+
+if TYPE_CHECKING:
+    from secondop_desktop.packet.text_layer import Layers
 
 LEAVE_OUT = QT_TRANSLATE_NOOP(
     "convert", "Leave it out of the packet (untick it), or import it again from another copy."
@@ -89,14 +92,15 @@ def convert_record(
     paper: tuple[float, float],
     quality: str,
     rotation: int,
-    layers: dict[int, tuple[list[Any], tuple[int, int], int]] | None = None,
+    layers: Layers | None = None,
 ) -> tuple[bytes, int, bool]:
     """The job a worker runs for one record: (the PDF of its packet pages, their number,
-    whether any of them are pictures of pages pypdf could not copy). Raises ``Rejected``
-    with a sentence naming the record when it cannot go in at all."""
+    whether any of them are pictures of pages pypdf could not copy). ``layers``: the words
+    read from its pictures (a photo's frames, a scan's pages), laid over them invisibly.
+    Raises ``Rejected`` with a sentence naming the record when it cannot go in at all."""
     try:
         if is_pdf:
-            return _pdf_record(data, title, paper, quality, rotation)
+            return _pdf_record(data, title, paper, quality, rotation, layers)
         return _image_record(data, title, caption, paper, quality, rotation, layers)
     except Rejected:
         raise
@@ -115,7 +119,7 @@ def _image_record(
     paper: tuple[float, float],
     quality: str,
     rotation: int,
-    layers: dict[int, tuple[list[Any], tuple[int, int], int]] | None = None,
+    layers: Layers | None = None,
 ) -> tuple[bytes, int, bool]:
     from secondop_desktop.packet.images import image_pages
     from secondop_desktop.packet.spec import QUALITIES
@@ -148,9 +152,11 @@ def _pdf_record(
     paper: tuple[float, float],
     quality: str,
     rotation: int,
+    layers: Layers | None = None,
 ) -> tuple[bytes, int, bool]:
     """Each page on a sheet of the paper (pages.py); a page pypdf cannot copy is drawn as
-    a picture instead, and the whole record so when pypdf cannot read or clean it."""
+    a picture instead, and the whole record so when pypdf cannot read or clean it. Scanned
+    pages get the words read from them (``layers``) either way."""
     from pypdf import PdfReader, PdfWriter
 
     from secondop_desktop.packet.pages import RecordPages, prepare
@@ -160,16 +166,18 @@ def _pdf_record(
         cleaned = prepare(reader)
         count = len(reader.pages)
     except (_Unreadable, *_pdf_errors()) as exc:  # type: ignore[misc]
-        pdf, count = rendered_record(data, title, paper, quality, exc)
+        pdf, count = rendered_record(data, title, paper, quality, exc, layers=layers)
         return pdf, count, True
     writer = PdfWriter()
-    placer = RecordPages(writer, reader, paper, rotation, cleaned=cleaned)
+    placer = RecordPages(writer, reader, paper, rotation, cleaned=cleaned, layers=layers)
     rendered = False
     for index in range(count):
         try:
             placer.add(index)
         except _pdf_errors() as exc:  # this page, drawn as a picture instead
-            pdf, _count = rendered_record(data, title, paper, quality, exc, only=index)
+            pdf, _count = rendered_record(
+                data, title, paper, quality, exc, only=index, layers=layers
+            )
             writer.add_page(PdfReader(io.BytesIO(pdf)).pages[0])
             placer.placed.append((writer.pages[-1], None))  # keeps link targets in step
             rendered = True
@@ -208,15 +216,21 @@ def rendered_record(
     quality: str,
     cause: BaseException,
     only: int | None = None,
+    layers: Layers | None = None,
 ) -> tuple[bytes, int]:
     """A record (or one page of it) whose PDF cannot be copied, as rendered pages; when
-    PDFium cannot draw it either, the record is named so the user can leave it out."""
+    PDFium cannot draw it either, the record is named so the user can leave it out.
+    ``layers``: the words read from the record's scanned pages, by its page numbers."""
     from secondop_desktop.packet.images import rendered_pages
     from secondop_desktop.packet.spec import QUALITIES
 
     chosen = QUALITIES[quality]
+    layers = layers or {}
+    if only is not None:  # the one page drawn is page 1 of what is made
+        layers = {1: layers[only + 1]} if only + 1 in layers else {}
+    pictures = _rendered_pictures(data, chosen.long_side, only)
     try:
-        pdf, count = rendered_pages(_rendered_pictures(data, chosen.long_side, only), paper, chosen)
+        pdf, count = rendered_pages(pictures, paper, chosen, layers)
     except MemoryError:
         raise
     except Exception as exc:  # PDFium's own errors, or pictures Pillow cannot take

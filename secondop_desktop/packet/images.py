@@ -13,12 +13,12 @@ import io
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
 
 from PIL import Image
 
 from secondop_desktop.packet.render import FOOTER_HEIGHT, MM
 from secondop_desktop.packet.spec import Quality
+from secondop_desktop.packet.text_layer import FONT, Layers, helvetica, pdf_string, words
 
 MARGIN = 14 * MM
 CAPTION_SIZE = 9  # points: the caption line above a photo or scan
@@ -108,13 +108,6 @@ def _reduced(frame: Image.Image, quality: Quality, rotation: int) -> _Page:
     return _Page(out.getvalue(), clean.size, clean.mode, icc if keep_icc else None)
 
 
-# What text recognition read on each page of an image record (issue 20), for the
-# invisible text layer: page (1-based) -> (lines of (text, four corner points, score) in
-# pixels of the picture as it was read, that picture's (width, height), and the record's
-# quarter turns when it was read: the picture was read turned as the user had turned it).
-Layers = dict[int, tuple[list[Any], tuple[int, int], int]]
-
-
 def image_pages(
     data: bytes,
     page_size: tuple[float, float],
@@ -132,114 +125,17 @@ def image_pages(
 
 
 def rendered_pages(
-    pictures: Iterable[Image.Image], page_size: tuple[float, float], quality: Quality
+    pictures: Iterable[Image.Image],
+    page_size: tuple[float, float],
+    quality: Quality,
+    layers: Layers | None = None,
 ) -> tuple[bytes, int]:
     """Pages drawn as pictures (a record whose PDF cannot be copied, rendered by PDFium):
-    each reduced to the chosen quality and placed like a scan, one at a time."""
+    each reduced to the chosen quality and placed like a scan, one at a time. ``layers``
+    (by page of the pictures): the words read from a scanned page, as PDFium draws it
+    (its own /Rotate, none of the user's turns), laid over it invisibly."""
     pages = [_reduced(picture, quality, 0) for picture in pictures]
-    return _pdf(pages, page_size, quality), len(pages)
-
-
-# Helvetica's advance widths (thousandths of the size) for " " to "~": the PDF standard
-# font the text layer is set in; a letter with an accent is as wide as the letter.
-_WIDTHS = [
-    278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278,
-    556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556,
-    1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778,
-    667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556,
-    333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556,
-    556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,
-]  # fmt: skip
-
-
-def _text_width(text: str, size: float) -> float:
-    """How wide ``text`` is in Helvetica at ``size`` points."""
-    import unicodedata
-
-    total = 0
-    for ch in text:
-        base = unicodedata.normalize("NFD", ch)[0]
-        code = ord(base)
-        total += _WIDTHS[code - 32] if 32 <= code <= 126 else 556
-    return total * size / 1000
-
-
-def _helvetica() -> Any:
-    from pypdf.generic import DictionaryObject, NameObject
-
-    return DictionaryObject(
-        {
-            NameObject("/Type"): NameObject("/Font"),
-            NameObject("/Subtype"): NameObject("/Type1"),
-            NameObject("/BaseFont"): NameObject("/Helvetica"),
-            NameObject("/Encoding"): NameObject("/WinAnsiEncoding"),
-        }
-    )
-
-
-def _caption_text(caption: str) -> bytes:
-    """The caption as a PDF string in WinAnsi (Helvetica is always there); a character
-    outside it shows as "?" rather than vanishing."""
-    raw = " ".join(caption.split()).encode("cp1252", errors="replace")
-    return raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
-
-
-def _turned(nx: float, ny: float, rotation: int) -> tuple[float, float]:
-    """A point of the upright picture (0-1 across, 0-1 down) after the user's quarter
-    turns clockwise, as the page shows the picture."""
-    turns = (rotation // 90) % 4
-    for _ in range(turns):
-        nx, ny = 1 - ny, nx
-    return nx, ny
-
-
-def _text_layer(
-    layer: tuple[list[Any], tuple[int, int], int],
-    rotation: int,
-    place: tuple[float, float, float, float],
-) -> bytes:
-    """The words read from the picture, invisible (text render mode 3) and laid over the
-    words they were read from, so the doctor can search, select and copy them. Each line
-    runs along its own baseline and is stretched to the width it has on the picture."""
-    import math
-
-    lines, (width, height), turned_then = layer
-    rotation -= turned_then  # turned since it was read
-    x, y, draw_w, draw_h = place
-    if not width or not height:
-        return b""
-
-    def on_page(point: list[float]) -> tuple[float, float]:
-        nx, ny = _turned(point[0] / width, point[1] / height, rotation)
-        return x + nx * draw_w, y + (1 - ny) * draw_h
-
-    out = [b" BT 3 Tr"]
-    for text, box, _score in lines:
-        if len(box) != 4 or not str(text).strip():
-            continue
-        top_left, _, bottom_right, bottom_left = (on_page(p) for p in box)
-        dx, dy = bottom_right[0] - bottom_left[0], bottom_right[1] - bottom_left[1]
-        length = math.hypot(dx, dy)
-        tall = math.hypot(top_left[0] - bottom_left[0], top_left[1] - bottom_left[1])
-        if length < 1 or tall < 1:
-            continue
-        size = tall * 0.8
-        cos, sin = dx / length, dy / length
-        base_x, base_y = bottom_left
-        if abs(sin) < 0.09 and cos > 0:  # a photo's few degrees of skew: set level (text
-            cos, sin, length = 1.0, 0.0, abs(dx)  # readers split a tilted line in pieces)
-            base_y = (bottom_left[1] + bottom_right[1]) / 2
-        stretch = 100 * length / max(1.0, _text_width(str(text), size))
-        base_x += 0.15 * tall * -sin
-        base_y += 0.15 * tall * cos  # the baseline, above the descenders
-        out.append(
-            f" /F9 {size:.2f} Tf {stretch:.1f} Tz {cos:.4f} {sin:.4f} {-sin:.4f} {cos:.4f} "
-            f"{base_x:.2f} {base_y:.2f} Tm (".encode()
-            + _caption_text(str(text))
-            + b") Tj"
-        )
-    out.append(b" ET")
-    return b"".join(out) if len(out) > 2 else b""
+    return _pdf(pages, page_size, quality, layers=layers), len(pages)
 
 
 def _pdf(
@@ -304,28 +200,20 @@ def _pdf(
         )
         drawing = f"q {draw_w:.2f} 0 0 {draw_h:.2f} {x:.2f} {y:.2f} cm /Im0 Do Q".encode()
         if caption:
-            font = DictionaryObject(
-                {
-                    NameObject("/Type"): NameObject("/Font"),
-                    NameObject("/Subtype"): NameObject("/Type1"),
-                    NameObject("/BaseFont"): NameObject("/Helvetica"),
-                    NameObject("/Encoding"): NameObject("/WinAnsiEncoding"),
-                }
-            )
             resources[NameObject("/Font")] = DictionaryObject(
-                {NameObject("/F1"): writer._add_object(font)}
+                {NameObject("/F1"): writer._add_object(helvetica())}
             )
             top = height - MARGIN - CAPTION_SIZE
             drawing += (
                 f" BT /F1 {CAPTION_SIZE} Tf 0.27 g {MARGIN:.2f} {top:.2f} Td (".encode()
-                + _caption_text(caption)
+                + pdf_string(caption)
                 + b") Tj ET"
             )
         if number in layers:
-            hidden = _text_layer(layers[number], rotation, (x, y, draw_w, draw_h))
+            hidden = words(layers[number], rotation, (x, y, draw_w, draw_h))
             if hidden:
                 fonts = resources.get("/Font", DictionaryObject())
-                fonts[NameObject("/F9")] = writer._add_object(_helvetica())
+                fonts[NameObject(FONT)] = writer._add_object(helvetica())
                 resources[NameObject("/Font")] = fonts
                 drawing += hidden
         page[NameObject("/Resources")] = resources

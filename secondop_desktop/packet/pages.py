@@ -13,7 +13,9 @@ visible annotation (stamps, highlights, comments, ink) and of form fields. A fie
 value has no appearance of its own (the file asks the viewer to make it, or it has none) is
 given one here, in Helvetica, so the value prints and can be searched. Markup annotations
 without an appearance (highlight, ink, shapes, notes) are drawn as a viewer would. Web links
-stay links; links to a page of the same record point to that page in the packet.
+stay links; links to a page of the same record point to that page in the packet. A scanned
+page (no text of its own) gets the words text recognition read from it as an invisible
+layer over them (text_layer.py), when the packet asks for it.
 
 Nothing is parsed or re-encoded: content streams are copied as bytes (a page made of
 several streams is joined into one); only what is copied is cleaned (sanitize.py)."""
@@ -23,6 +25,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from secondop_desktop.packet import text_layer
 from secondop_desktop.packet.page_drawing import (
     _colour,
     _colour_ops,
@@ -53,6 +56,7 @@ from secondop_desktop.packet.sanitize import (
     resolve,
     web_address,
 )
+from secondop_desktop.packet.text_layer import Layers
 
 log = logging.getLogger(__name__)
 
@@ -90,11 +94,13 @@ class RecordPages:
         turn: int = 0,
         *,
         cleaned: set[int] | None = None,
+        layers: Layers | None = None,
     ):
         self.writer = writer
         self.reader = reader
         self.paper = paper
         self.turn = turn
+        self.layers = layers or {}  # the words read from scanned pages (text_layer.py)
         self.seen = cleaned if cleaned is not None else set()  # source objects cleaned
         self.forms: dict[tuple[Any, ...], Any] = {}  # (content, resources, box) -> form
         self.copied: dict[Any, Any] = {}  # source object -> its copy in the packet
@@ -127,18 +133,36 @@ class RecordPages:
         drawn = self._annotations(source, placement, xobjects, resources)
         if drawn:
             ops.append(f"q {_cm(placement.matrix)}\n" + "\n".join(drawn) + "\nQ")
+        hidden = self._hidden_words(index, placement, box, resources)
         group = resolve(source.get("/Group"))
         group = self._clone(group) if hasattr(group, "get") else None
         links = self._links(source, placement)
         page = self.writer.add_blank_page(*placement.sheet)
         page[NameObject("/Resources")] = resources
-        page[NameObject("/Contents")] = self._stream("\n".join(ops).encode())
+        page[NameObject("/Contents")] = self._stream("\n".join(ops).encode() + hidden)
         if group is not None:  # how transparency on the page blends
             page[NameObject("/Group")] = group
         self.placed.append((page, placement))
         if links:
             page[NameObject("/Annots")] = ArrayObject(links)
         return page
+
+    def _hidden_words(self, index: int, placement: Placement, box: Box, resources: Any) -> bytes:
+        """The words text recognition read from page ``index`` (a scan: it has no text of
+        its own), invisible over the words it shows; PDFium drew it for reading as shown
+        (its crop box, its /Rotate, the record's turns then), so they land on the visible
+        page as placed."""
+        from pypdf.generic import DictionaryObject, NameObject
+
+        layer = self.layers.get(index + 1)
+        if layer is None:
+            return b""
+        left, bottom, right, top = placement.rect(box)
+        hidden = text_layer.words(layer, self.turn, (left, bottom, right - left, top - bottom))
+        if hidden:
+            font = self._base14("/Helvetica", "/WinAnsiEncoding").ref
+            resources[NameObject("/Font")] = DictionaryObject({NameObject(text_layer.FONT): font})
+        return hidden
 
     def finish(self) -> None:
         """Point links between this record's pages at their pages in the packet."""
