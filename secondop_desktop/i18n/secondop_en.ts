@@ -270,7 +270,7 @@
     <context>
         <name>importer</name>
         <message numerus="yes">
-            <location filename="../records/importer.py" line="+91" />
+            <location filename="../records/importer.py" line="+92" />
             <source>%n imported ({repaired})</source>
             <translation>
                 <numerusform>%n imported ({repaired})</numerusform>
@@ -361,6 +361,33 @@
             <translation>
                 <numerusform>(%n other result not drawn: not a number, undated or in another unit)</numerusform>
                 <numerusform>(%n other results not drawn: not a number, undated or in another unit)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ocr_progress</name>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>Reading stopped: %n page(s) left, read at the next unlock</source>
+            <translation>
+                <numerusform>Reading stopped: %n page left, read at the next unlock</numerusform>
+                <numerusform>Reading stopped: %n pages left, read at the next unlock</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>Stopped: %n page(s) left</source>
+            <translation>
+                <numerusform>Stopped: %n page left</numerusform>
+                <numerusform>Stopped: %n pages left</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>Text waiting to be read (%n page(s))</source>
+            <translation>
+                <numerusform>Text waiting to be read (%n page)</numerusform>
+                <numerusform>Text waiting to be read (%n pages)</numerusform>
             </translation>
         </message>
     </context>
@@ -596,7 +623,7 @@
     <context>
         <name>records_section</name>
         <message numerus="yes">
-            <location line="+156" />
+            <location line="+158" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n record</numerusform>

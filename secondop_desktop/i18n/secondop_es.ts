@@ -136,7 +136,7 @@
     <context>
         <name>assemble</name>
         <message>
-            <location filename="../packet/assemble.py" line="+142" />
+            <location filename="../packet/assemble.py" line="+146" />
             <source>“{title}” took longer than {seconds} seconds to prepare, so it was stopped.</source>
             <translation>“{title}” tardó más de {seconds} segundos en prepararse, así que se detuvo.</translation>
         </message>
@@ -166,7 +166,7 @@
             <translation>Componiendo el resumen y las secciones</translation>
         </message>
         <message>
-            <location line="+80" />
+            <location line="+79" />
             <source>Preparing “{title}”</source>
             <translation>Preparando “{title}”</translation>
         </message>
@@ -2598,7 +2598,7 @@
     <context>
         <name>convert</name>
         <message>
-            <location filename="../packet/convert.py" line="+27" />
+            <location filename="../packet/convert.py" line="+30" />
             <source>Leave it out of the packet (untick it), or import it again from another copy.</source>
             <translation>Déjelo fuera del paquete (desmárquelo) o vuelva a añadirlo desde otra copia.</translation>
         </message>
@@ -3195,12 +3195,12 @@
     <context>
         <name>dicom_image</name>
         <message>
-            <location filename="../records/dicom_image.py" line="+49" />
+            <location filename="../records/dicom_image.py" line="+51" />
             <source>The image file is too large to convert here.</source>
             <translation>El archivo de imagen es demasiado grande para convertirlo aquí.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>The file is not a readable DICOM image.</source>
             <translation>El archivo no es una imagen DICOM legible.</translation>
         </message>
@@ -3210,7 +3210,7 @@
             <translation>El tamaño de la imagen ({cols} x {rows}) no se puede abrir con seguridad.</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+33" />
             <source>This image is stored in a way SecondOp cannot convert. Export it as a picture from the viewer on the disc, then add that picture.</source>
             <translation>Esta imagen está guardada de una forma que SecondOp no puede convertir. Expórtela como imagen desde el visor del disco y añada esa imagen.</translation>
         </message>
@@ -4910,7 +4910,7 @@
     <context>
         <name>importer</name>
         <message numerus="yes">
-            <location filename="../records/importer.py" line="+91" />
+            <location filename="../records/importer.py" line="+92" />
             <source>%n imported ({repaired})</source>
             <translation>
                 <numerusform>%n añadido ({repaired})</numerusform>
@@ -4996,7 +4996,7 @@
             <translation>No se pudo leer el archivo ({error}).</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+53" />
             <source>There is no case with id {id}.</source>
             <translation>No hay ningún caso con el id {id}.</translation>
         </message>
@@ -5312,7 +5312,7 @@
             </translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+13" />
             <source>Values: {values}</source>
             <translation>Valores: {values}</translation>
         </message>
@@ -6352,15 +6352,57 @@ Todo lo que contiene se quitará de la caja fuerte. Esto no se puede deshacer. S
     <context>
         <name>ocr</name>
         <message>
-            <location filename="../records/ocr.py" line="+96" />
+            <location filename="../records/ocr.py" line="+76" />
             <source>Text recognition is not installed.</source>
             <translation>El reconocimiento de texto no está instalado.</translation>
         </message>
     </context>
     <context>
+        <name>ocr_progress</name>
+        <message>
+            <location filename="../ui/records/ocr_progress.py" line="+81" />
+            <source>Reading text: page {page} of {pages}</source>
+            <translation>Leyendo el texto: página {page} de {pages}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Reading page {page} of {pages}</source>
+            <translation>Leyendo la página {page} de {pages}</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>Reading stopped: %n page(s) left, read at the next unlock</source>
+            <translation>
+                <numerusform>Lectura detenida: queda %n página, que se leerá la próxima vez que desbloquee</numerusform>
+                <numerusform>Lectura detenida: quedan %n páginas, que se leerán la próxima vez que desbloquee</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>Stopped: %n page(s) left</source>
+            <translation>
+                <numerusform>Detenida: queda %n página</numerusform>
+                <numerusform>Detenida: quedan %n páginas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>Text waiting to be read (%n page(s))</source>
+            <translation>
+                <numerusform>Texto pendiente de leer (%n página)</numerusform>
+                <numerusform>Texto pendiente de leer (%n páginas)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Text not read yet</source>
+            <translation>Texto aún sin leer</translation>
+        </message>
+    </context>
+    <context>
         <name>ocr_queue</name>
         <message>
-            <location filename="../records/ocr_queue.py" line="+84" />
+            <location filename="../records/ocr_queue.py" line="+97" />
             <source>Reading text: page {page} of {pages} of “{title}”</source>
             <translation>Leyendo el texto: página {page} de {pages} de «{title}»</translation>
         </message>
@@ -6373,7 +6415,7 @@ Todo lo que contiene se quitará de la caja fuerte. Esto no se puede deshacer. S
     <context>
         <name>ocr_reader</name>
         <message>
-            <location filename="../ui/records/ocr_reader.py" line="+60" />
+            <location filename="../ui/records/ocr_reader.py" line="+74" />
             <source>Stop reading</source>
             <translation>Dejar de leer</translation>
         </message>
@@ -6384,12 +6426,12 @@ Todo lo que contiene se quitará de la caja fuerte. Esto no se puede deshacer. S
         </message>
         <message>
             <location line="+11" />
-            <location line="+41" />
+            <location line="+43" />
             <source>Reading the text of photos</source>
             <translation>Leyendo el texto de las fotos</translation>
         </message>
         <message>
-            <location line="-15" />
+            <location line="-17" />
             <source>The text in photos and scans cannot be read: text recognition is not installed. Everything else works.</source>
             <translation>No se puede leer el texto de fotos y escaneos: el reconocimiento de texto no está instalado. Todo lo demás funciona.</translation>
         </message>
@@ -8286,13 +8328,13 @@ Me inclino por ella: {rating}</translation>
             <translation>Girar la imagen un cuarto de vuelta en el sentido de las agujas del reloj (se guarda en la caja fuerte)</translation>
         </message>
         <message>
-            <location line="+24" />
-            <location line="+113" />
+            <location line="+25" />
+            <location line="+135" />
             <source>Record preview</source>
             <translation>Vista previa del documento</translation>
         </message>
         <message>
-            <location line="-112" />
+            <location line="-134" />
             <source>Select a record to see it here.</source>
             <translation>Seleccione un documento para verlo aquí.</translation>
         </message>
@@ -8368,7 +8410,17 @@ Me inclino por ella: {rating}</translation>
             <translation>Girar un cuarto de vuelta</translation>
         </message>
         <message>
-            <location line="+69" />
+            <location line="+3" />
+            <source>Straighten…</source>
+            <translation>Enderezar…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Lay a photo of a page flat, as a scan; the photo is kept</source>
+            <translation>Dejar plana la foto de una página, como un escaneo; la foto se conserva</translation>
+        </message>
+        <message>
+            <location line="+86" />
             <source>PDF pages are shown as their source has them</source>
             <translation>Las páginas de un PDF se muestran tal como vienen en el archivo</translation>
         </message>
@@ -8459,7 +8511,7 @@ Me inclino por ella: {rating}</translation>
             <translation>Paquete</translation>
         </message>
         <message>
-            <location line="+130" />
+            <location line="+160" />
             <source>In packet</source>
             <translation>En el paquete</translation>
         </message>
@@ -8469,12 +8521,12 @@ Me inclino por ella: {rating}</translation>
             <translation>No está en el paquete</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>Possibly the same document as “{title}”</source>
             <translation>Posiblemente el mismo documento que “{title}”</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+9" />
             <source>Suggested from the text: check it and correct it if needed.</source>
             <translation>Sugerida a partir del texto: compruébela y corríjala si hace falta.</translation>
         </message>
@@ -8482,7 +8534,7 @@ Me inclino por ella: {rating}</translation>
     <context>
         <name>records_section</name>
         <message>
-            <location filename="../ui/records/records_section.py" line="+85" />
+            <location filename="../ui/records/records_section.py" line="+87" />
             <source>Records</source>
             <translation>Documentos</translation>
         </message>
@@ -8557,7 +8609,7 @@ Me inclino por ella: {rating}</translation>
             <translation>Eliminar e&amp;ste…</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+39" />
             <source>No records yet</source>
             <translation>Todavía no hay documentos</translation>
         </message>
@@ -8567,7 +8619,7 @@ Me inclino por ella: {rating}</translation>
             <translation>Arrastre a esta ventana sus archivos PDF, fotos del teléfono y escaneos, o use Añadir archivos. SecondOp los guarda cifrados en su caja fuerte y lee su texto para que pueda buscar en ellos.</translation>
         </message>
         <message numerus="yes">
-            <location line="+156" />
+            <location line="+158" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n documento</numerusform>
@@ -8585,7 +8637,7 @@ Me inclino por ella: {rating}</translation>
             <translation>Puede que sea el mismo documento que “{title}”, añadido antes. Compárelos; si son iguales, puede eliminar uno de los dos.</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+67" />
             <source>&amp;Review suggested facts ({count})…</source>
             <translation>Revisar los &amp;datos sugeridos ({count})…</translation>
         </message>
@@ -9555,7 +9607,7 @@ Se quita de la caja fuerte; el archivo original de su ordenador, si todavía lo 
             <translation>Un médico</translation>
         </message>
         <message>
-            <location filename="../packet/labs_html.py" line="-170" />
+            <location filename="../packet/labs_html.py" line="-165" />
             <location filename="../packet/sections_html.py" line="+8" />
             <source>date not recorded</source>
             <translation>fecha: no consta</translation>
@@ -10134,6 +10186,127 @@ Se quita de la caja fuerte; el archivo original de su ordenador, si todavía lo 
             <location filename="../ui/common/state.py" line="+96" />
             <source>The vault is locked.</source>
             <translation>La caja fuerte está bloqueada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>straighten_dialog</name>
+        <message>
+            <location filename="../ui/records/straighten_dialog.py" line="+49" />
+            <source>Straighten “{title}”</source>
+            <translation>Enderezar «{title}»</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>On the left, the photo as it was taken, with the edges of the sheet marked. On the right, the page laid flat, as a scanner would give it. The photo itself is kept: you can go back to it at any time.</source>
+            <translation>A la izquierda, la foto tal como se tomó, con los bordes de la hoja marcados. A la derecha, la página plana, como la daría un escáner. La foto se conserva: puede volver a ella cuando quiera.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The photo as taken, with the sheet's edges marked</source>
+            <translation>La foto tal como se tomó, con los bordes de la hoja marcados</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The page laid flat</source>
+            <translation>La página plana</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Before</source>
+            <translation>Antes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>After</source>
+            <translation>Después</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Flat page: {width} × {height} pixels.</source>
+            <translation>Página plana: {width} × {height} píxeles.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Use the flat page</source>
+            <translation>&amp;Usar la página plana</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Keep the photo as it is</source>
+            <translation>&amp;Dejar la foto como está</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Decide later</source>
+            <translation>Decidir más tarde</translation>
+        </message>
+    </context>
+    <context>
+        <name>straighten_offer</name>
+        <message>
+            <location filename="../ui/records/straighten_offer.py" line="+31" />
+            <source>Looking for the edges of the sheet…</source>
+            <translation>Buscando los bordes de la hoja…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Laying the page flat…</source>
+            <translation>Dejando la página plana…</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Strai&amp;ghten…</source>
+            <translation>Ende&amp;rezar…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>See the page laid flat before choosing</source>
+            <translation>Ver la página plana antes de decidir</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Keep as it is</source>
+            <translation>De&amp;jar como está</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Show the original p&amp;hoto</source>
+            <translation>Mostrar la &amp;foto original</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>This looks like a photo of a page taken at an angle. Straightened, it reads like a scan; the photo is kept.</source>
+            <translation>Parece la foto de una página tomada en ángulo. Enderezada se lee como un escaneo; la foto se conserva.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Shown straightened. The original photo is kept and goes back with one click.</source>
+            <translation>Se muestra enderezada. La foto original se conserva y vuelve con un clic.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Straightening the photo</source>
+            <translation>Enderezando la foto</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Could not straighten the photo</source>
+            <translation>No se pudo enderezar la foto</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Laying the page flat stopped unexpectedly.</source>
+            <translation>Dejar la página plana se detuvo de forma inesperada.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>No sheet found</source>
+            <translation>No se encontró la hoja</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The edges of a sheet of paper could not be found in this photo, so it stays as it is. A photo of the whole page on a darker surface works best.</source>
+            <translation>No se encontraron en esta foto los bordes de una hoja de papel, así que se queda como está. Funciona mejor una foto de la página entera sobre una superficie más oscura.</translation>
         </message>
     </context>
     <context>

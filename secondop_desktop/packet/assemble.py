@@ -49,6 +49,7 @@ from secondop_desktop.packet.spec import (
 )
 from secondop_desktop.packet.spec import title as part_title
 from secondop_desktop.packet.stamp import stamp_footer
+from secondop_desktop.records import straightening
 from secondop_desktop.records.sandbox import (
     DEFAULT_MEMORY_LIMIT,
     DIED,
@@ -274,7 +275,8 @@ def _build(
                     return
                 cancel.raise_if_cancelled()
                 index, record = item
-                content_bytes = records.read_content(vault, record.id)
+                # A photo the user chose to straighten prints straightened (issue 20).
+                content_bytes = straightening.shown_content(vault, record.id)[0]
                 # The words read from its photos or scanned pages (issue 20); none when
                 # the setting is off.
                 layers = records.text_layers(vault, record.id) if spec.text_layer else {}

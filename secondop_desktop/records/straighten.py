@@ -28,15 +28,20 @@ MIN_OFFSET = 0.02  # a corner nearer than this to the picture's own corner: a sc
 # photo already cropped to the page; nothing to straighten
 MAX_ANGLE = 35.0  # corners further from square than this: not a sheet of paper
 JPEG_QUALITY = 92
+INSET = 3.0  # pixels of the working copy the corners are moved towards the sheet's middle
+BEFORE_SIDE = 1400  # the photo as taken, shown beside the flat page
 
 
 @dataclass(frozen=True)
 class Straightened:
-    """The page laid flat: its JPEG, its size in pixels, and a thumbnail for the list."""
+    """The page laid flat: its JPEG, its size in pixels, and a thumbnail for the list;
+    ``before`` is the photo as taken, reduced, for the window to show beside it (a HEIC
+    photo is decoded here, where its decoder is)."""
 
     jpeg: bytes
     size: tuple[int, int]
     thumbnail_png: bytes
+    before: bytes = b""
 
 
 def available() -> bool:
@@ -74,6 +79,10 @@ def find_outline(picture: Any) -> Corners | None:
                 found.append(quad.reshape(4, 2).astype(float))
                 break
     for quad in found:
+        # The edge was found a pixel or two outside the paper (the edges are thickened to
+        # close gaps): step in by that much, so no strip of table shows on the flat page.
+        centre = quad.mean(axis=0)
+        quad = quad + (centre - quad) * (INSET / np.linalg.norm(centre - quad, axis=1))[:, None]
         corners = _ordered([[x / grey.shape[1], y / grey.shape[0]] for x, y in quad])
         if _is_sheet(corners, grey.shape[1], grey.shape[0]):
             return corners
@@ -179,4 +188,8 @@ def straighten(data: bytes, media_type: str, corners: Corners) -> Straightened:
     thumb.thumbnail(THUMB_SIZE)
     png = io.BytesIO()
     thumb.save(png, "PNG")
-    return Straightened(jpeg.getvalue(), (out_w, out_h), png.getvalue())
+    shown = picture.copy()
+    shown.thumbnail((BEFORE_SIDE, BEFORE_SIDE))
+    before = io.BytesIO()
+    shown.save(before, "JPEG", quality=85)
+    return Straightened(jpeg.getvalue(), (out_w, out_h), png.getvalue(), before.getvalue())

@@ -31,7 +31,7 @@ from secondop_desktop import records
 from secondop_desktop.cases import lists
 from secondop_desktop.core.text import pages_text
 from secondop_desktop.i18n import translate
-from secondop_desktop.records import importer, viewer_temp
+from secondop_desktop.records import importer, straightening, viewer_temp
 from secondop_desktop.records.meta import KINDS, kind_label
 from secondop_desktop.ui.common import colours, dialogs
 from secondop_desktop.ui.common.open_file import open_or_offer_copy
@@ -54,6 +54,7 @@ from secondop_desktop.ui.records.records_model import (
     RecordsProxy,
     header_text,
 )
+from secondop_desktop.ui.records.straighten_offer import StraightenBar
 from secondop_desktop.vault import session
 
 if TYPE_CHECKING:
@@ -183,10 +184,16 @@ class RecordsSection(QWidget):
         bar.addWidget(self.show_other)
         bar.addWidget(self.delete_duplicate)
         self.duplicate_bar.hide()
+        self.straighten_bar = StraightenBar(state, runner, self)  # photos of paper (issue 20)
+        self.straighten_bar.decided.connect(self._straightened)
+        self.preview.straighten_requested.connect(
+            lambda _rid: self.straighten_bar.start(self.current_record())
+        )
         right = QWidget()
         r = QVBoxLayout(right)
         r.setContentsMargins(0, 0, 0, 0)
         r.addWidget(self.duplicate_bar)
+        r.addWidget(self.straighten_bar)
         # The page is what the user came to see: the preview takes most of the height,
         # the details scroll below it, and the line between them can be dragged.
         details_scroll = QScrollArea()
@@ -289,7 +296,7 @@ class RecordsSection(QWidget):
     def _load_thumbnail(self, record_id: int) -> bytes | None:
         if not self.state.is_unlocked:
             return None
-        return records.thumbnail(self.state.vault, record_id)
+        return straightening.thumbnail(self.state.vault, record_id)  # as shown
 
     def set_case(self, case_id: int | None) -> None:
         if self.details.record is not None:
@@ -417,6 +424,7 @@ class RecordsSection(QWidget):
                     "them; if they are the same, one of them can go.",
                 ).format(title=partner.title)
             )
+        self.straighten_bar.show_for(rec)
         if rec is None:
             self.preview.clear()
             self.details.show_record(None)
@@ -425,9 +433,23 @@ class RecordsSection(QWidget):
         if self.preview.record is not None and self.preview.record.id == rec.id:
             self.preview.page.setValue(page)
         else:
-            self.preview.show_record(rec, records.read_content(self.state.vault, rec.id), page)
+            data, flat = straightening.shown_content(self.state.vault, rec.id)
+            self.preview.show_record(
+                rec,
+                data,
+                page,
+                media_type=straightening.JPEG if flat else None,
+                straightenable=straightening.can_straighten(rec),
+            )
         self.details.show_record(rec)
         self._set_actions(True)
+
+    def _straightened(self, record_id: int) -> None:
+        """The picture shown for a record changed: its preview and thumbnail are drawn
+        again, and its words will be read again (the reader starts on "records")."""
+        self.preview.clear()
+        self.state.changed.emit("records", self.case_id or 0)
+        self._select(record_id)
 
     def _show_duplicate_partner(self) -> None:
         rec = self.current_record()

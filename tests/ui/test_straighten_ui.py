@@ -1,0 +1,148 @@
+"""Issue 20 in the real window: a phone photo of a letter taken at an angle is read in the
+background, the reader finds the sheet and the record says so; Straighten shows the photo
+with its edges marked beside the page laid flat; using it changes the preview, the
+thumbnail, the words read and the packet, never the file; the original comes back with one
+click; "Decide later" and a lock choose nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from secondop_desktop import records
+from secondop_desktop.records import ocr, straightening
+from secondop_desktop.ui.common import dialogs
+
+from ..photos import scan, sheet_corners, sheet_photo
+from .test_records_ui import _wait_rows, _window
+
+pytestmark = pytest.mark.skipif(not ocr.available(), reason="rapidocr is not installed")
+
+LINES = [
+    "St Mary's Hospital, Department of Haematology",
+    "Re: Margaret Okafor, born 2 September 1954",
+    "The appearances are of follicular lymphoma, grade 1-2.",
+]
+
+
+@pytest.fixture(autouse=True)
+def _reading_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SECONDOP_OCR", "on")
+
+
+def test_offered_shown_before_and_after_used_and_undone(  # type: ignore[no-untyped-def]
+    qtbot, make_window, vault_dir: Path, tmp_path: Path
+) -> None:
+    win = _window(make_window, vault_dir)
+    section = win.case_page.records
+    photo = tmp_path / "letter.jpg"
+    photo.write_bytes(sheet_photo(LINES, sheet_corners(30, 8, 5)))
+    dialogs.set_next_answer(None)  # the import report
+    section.import_paths([photo])
+    _wait_rows(qtbot, section, 1)
+    reader = win.ocr_reader
+    assert reader is not None
+    qtbot.waitUntil(lambda: reader.running, timeout=5000)
+    qtbot.waitUntil(lambda: not reader.running, timeout=120000)
+    section.show_record(1)
+    bar = section.straighten_bar
+    qtbot.waitUntil(bar.isVisible, timeout=5000)
+    assert "taken at an angle" in bar.note.text()
+    assert bar.straighten_button.isVisible() and bar.keep_button.isVisible()
+    assert not bar.original_button.isVisible()
+    assert section.preview.straighten.isVisible(), "also from the preview's toolbar"
+    thumb_before = section._load_thumbnail(1)
+
+    # "Decide later" chooses nothing: the offer stays.
+    qtbot.mouseClick(bar.straighten_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bar.dialog is not None and bar.dialog.isVisible(), timeout=60000)
+    dialog = bar.dialog
+    assert dialog is not None
+    assert not dialog.before.source.isNull() and not dialog.before.pixmap().isNull()
+    after = dialog.after.source
+    assert abs(after.width() / after.height() - 210 / 297) < 0.03, "A4, laid flat"
+    shown = dialog.after.pixmap()
+    assert shown.width() <= dialog.after.width() * shown.devicePixelRatio() + 1, "fits its box"
+    assert dialog.use_button.isDefault()
+    dialog.grab().save("/tmp/st/dialog.png")
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert straightening.status(win.state.vault, 1).state == "offered"  # type: ignore[union-attr]
+
+    # Use the flat page (Enter presses the default button).
+    qtbot.mouseClick(bar.straighten_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bar.dialog is not None and bar.dialog.isVisible(), timeout=60000)
+    qtbot.keyClick(bar.dialog, Qt.Key.Key_Return)
+    vault = win.state.vault
+    status = straightening.status(vault, 1)
+    assert status is not None and status.straightened
+    qtbot.waitUntil(lambda: bar.original_button.isVisible(), timeout=5000)
+    assert "Shown straightened" in bar.note.text()
+    shown, flat = straightening.shown_content(vault, 1)
+    assert flat and section.preview._data == shown, "the preview shows the flat page"
+    assert section._load_thumbnail(1) != thumb_before
+    assert records.read_content(vault, 1) == photo.read_bytes(), "the file is untouched"
+    # The words are read again from the flat page.
+    qtbot.waitUntil(lambda: reader.running, timeout=5000)
+    qtbot.waitUntil(lambda: not reader.running, timeout=120000)
+    assert records.search(vault, "follicular", case_id=1)
+    assert records.text_layers(vault, 1)[1][1] == status.size
+
+    # One click brings the photo back.
+    qtbot.mouseClick(bar.original_button, Qt.MouseButton.LeftButton)
+    assert straightening.status(vault, 1).state == "kept"  # type: ignore[union-attr]
+    assert section.preview._data == photo.read_bytes()
+    assert not bar.isVisible()
+    assert section._load_thumbnail(1) == thumb_before
+
+
+def test_a_scan_has_nothing_to_straighten_and_says_so_when_asked(  # type: ignore[no-untyped-def]
+    qtbot, make_window, vault_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SECONDOP_OCR", "off")
+    win = _window(make_window, vault_dir)
+    section = win.case_page.records
+    page = tmp_path / "scan.png"
+    page.write_bytes(scan(LINES))
+    dialogs.set_next_answer(None)
+    section.import_paths([page])
+    _wait_rows(qtbot, section, 1)
+    section.show_record(1)
+    assert not section.straighten_bar.isVisible()
+    assert section.preview.straighten.isVisible()
+    dialogs.shown.clear()
+    dialogs.set_next_answer(None)
+    qtbot.mouseClick(section.preview.straighten, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(dialogs.shown), timeout=60000)
+    kind, title, text = dialogs.shown[-1]
+    assert (kind, title) == ("info", "No sheet found") and "stays as it is" in text
+    assert straightening.status(win.state.vault, 1) is None
+
+
+def test_locking_with_the_dialog_open_chooses_nothing(  # type: ignore[no-untyped-def]
+    qtbot, make_window, vault_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SECONDOP_OCR", "off")
+    win = _window(make_window, vault_dir)
+    section = win.case_page.records
+    photo = tmp_path / "letter.jpg"
+    photo.write_bytes(sheet_photo(LINES, sheet_corners(20, 0, 0)))
+    dialogs.set_next_answer(None)
+    section.import_paths([photo])
+    _wait_rows(qtbot, section, 1)
+    section.show_record(1)
+    bar = section.straighten_bar
+    qtbot.mouseClick(section.preview.straighten, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bar.dialog is not None and bar.dialog.isVisible(), timeout=60000)
+    win.lock()
+    assert bar.dialog is None
+    from secondop_desktop.store import Vault
+
+    from ..support import PASSPHRASE
+
+    vault = Vault.open(vault_dir, PASSPHRASE)
+    try:
+        assert straightening.status(vault, 1) is None
+    finally:
+        vault.lock()
