@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: i18n run demo test lint screenshots bench bench-records bench-packet stress mutate wheel-gate package package-test clean
+.PHONY: i18n run demo test lint screenshots bench bench-records bench-ocr bench-packet stress mutate wheel-gate package package-test clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -43,6 +43,10 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/import_stall.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/records.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/packet.py
+
+bench-ocr: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/ocr.py
+	$(BIN)/python bench/straighten.py
 
 bench-packet: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/packet.py

@@ -636,7 +636,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--no-text-layer",
         action="store_true",
-        help=translate("cli", "photo pages without the invisible text read from them"),
+        help=translate("cli", "photo and scan pages without the invisible text read from them"),
     )
     p.set_defaults(func=cmd_export)
     p = sub.add_parser(

@@ -1839,8 +1839,8 @@
         </message>
         <message>
             <location line="+6" />
-            <source>photo pages without the invisible text read from them</source>
-            <translation>páginas de fotos sin el texto invisible leído de ellas</translation>
+            <source>photo and scan pages without the invisible text read from them</source>
+            <translation>páginas de fotos y escaneos sin el texto invisible leído de ellas</translation>
         </message>
         <message>
             <location line="+4" />
@@ -8164,7 +8164,7 @@ Me inclino por ella: {rating}</translation>
     <context>
         <name>record_details</name>
         <message>
-            <location filename="../ui/records/record_details.py" line="+37" />
+            <location filename="../ui/records/record_details.py" line="+38" />
             <source>Record title</source>
             <translation>Título del documento</translation>
         </message>
@@ -8219,17 +8219,32 @@ Me inclino por ella: {rating}</translation>
             <translation>Incluir en el paquete</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+3" />
+            <source>Strai&amp;ghten photo…</source>
+            <translation>Endere&amp;zar la foto…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Lay a photo of a page flat, as a scan; the photo is kept</source>
+            <translation>Dejar plana la foto de una página, como un escaneo; la foto se conserva</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>&amp;Title</source>
             <translation>&amp;Título</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>&amp;Kind</source>
+            <source>Ki&amp;nd</source>
             <translation>T&amp;ipo</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+4" />
+            <source>N&amp;otes</source>
+            <translation>&amp;Notas</translation>
+        </message>
+        <message>
+            <location line="-3" />
             <source>D&amp;ate</source>
             <translation>&amp;Fecha</translation>
         </message>
@@ -8239,12 +8254,7 @@ Me inclino por ella: {rating}</translation>
             <translation>&amp;Origen</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>&amp;Notes</source>
-            <translation>&amp;Notas</translation>
-        </message>
-        <message>
-            <location line="+59" />
+            <location line="+66" />
             <source>unlocked copy of a password-protected PDF</source>
             <translation>copia desbloqueada de un PDF protegido con contraseña</translation>
         </message>
@@ -8328,13 +8338,13 @@ Me inclino por ella: {rating}</translation>
             <translation>Girar la imagen un cuarto de vuelta en el sentido de las agujas del reloj (se guarda en la caja fuerte)</translation>
         </message>
         <message>
-            <location line="+25" />
-            <location line="+135" />
+            <location line="+24" />
+            <location line="+123" />
             <source>Record preview</source>
             <translation>Vista previa del documento</translation>
         </message>
         <message>
-            <location line="-134" />
+            <location line="-122" />
             <source>Select a record to see it here.</source>
             <translation>Seleccione un documento para verlo aquí.</translation>
         </message>
@@ -8410,17 +8420,7 @@ Me inclino por ella: {rating}</translation>
             <translation>Girar un cuarto de vuelta</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>Straighten…</source>
-            <translation>Enderezar…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Lay a photo of a page flat, as a scan; the photo is kept</source>
-            <translation>Dejar plana la foto de una página, como un escaneo; la foto se conserva</translation>
-        </message>
-        <message>
-            <location line="+86" />
+            <location line="+79" />
             <source>PDF pages are shown as their source has them</source>
             <translation>Las páginas de un PDF se muestran tal como vienen en el archivo</translation>
         </message>
@@ -8550,7 +8550,7 @@ Me inclino por ella: {rating}</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>Import f&amp;older…</source>
+            <source>Import fo&amp;lder…</source>
             <translation>Añadir una &amp;carpeta…</translation>
         </message>
         <message>
@@ -8574,12 +8574,7 @@ Me inclino por ella: {rating}</translation>
             <translation>Filtrar documentos</translation>
         </message>
         <message>
-            <location line="+27" />
-            <source>&amp;Open in viewer</source>
-            <translation>A&amp;brir en el visor</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+29" />
             <source>Opens a temporary copy in your computer's viewer; it is erased when SecondOp locks</source>
             <translation>Abre una copia temporal en el visor de su ordenador; se borra cuando SecondOp se bloquea</translation>
         </message>
@@ -8599,8 +8594,13 @@ Me inclino por ella: {rating}</translation>
             <translation>Posible duplicado</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Show the &amp;other</source>
+            <location line="-19" />
+            <source>O&amp;pen in viewer</source>
+            <translation>A&amp;brir en el visor</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Sho&amp;w the other</source>
             <translation>&amp;Mostrar el otro</translation>
         </message>
         <message>
@@ -8637,7 +8637,7 @@ Me inclino por ella: {rating}</translation>
             <translation>Puede que sea el mismo documento que “{title}”, añadido antes. Compárelos; si son iguales, puede eliminar uno de los dos.</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+69" />
             <source>&amp;Review suggested facts ({count})…</source>
             <translation>Revisar los &amp;datos sugeridos ({count})…</translation>
         </message>
@@ -9974,8 +9974,8 @@ Se quita de la caja fuerte; el archivo original de su ordenador, si todavía lo 
         </message>
         <message>
             <location line="+3" />
-            <source>The words read from each photo travel with it, invisible, so the doctor can search and copy them. The picture itself is unchanged.</source>
-            <translation>Las palabras leídas de cada foto viajan con ella, invisibles, para que el médico pueda buscarlas y copiarlas. La imagen no cambia.</translation>
+            <source>The words read from each photo and scanned page travel with it, invisible, so the doctor can search and copy them. The picture itself is unchanged.</source>
+            <translation>Las palabras leídas de cada foto y de cada página escaneada viajan con ella, invisibles, para que el médico pueda buscarlas y copiarlas. La imagen no cambia.</translation>
         </message>
     </context>
     <context>
@@ -10191,7 +10191,7 @@ Se quita de la caja fuerte; el archivo original de su ordenador, si todavía lo 
     <context>
         <name>straighten_dialog</name>
         <message>
-            <location filename="../ui/records/straighten_dialog.py" line="+49" />
+            <location filename="../ui/records/straighten_dialog.py" line="+48" />
             <source>Straighten “{title}”</source>
             <translation>Enderezar «{title}»</translation>
         </message>
@@ -10221,22 +10221,17 @@ Se quita de la caja fuerte; el archivo original de su ordenador, si todavía lo 
             <translation>Después</translation>
         </message>
         <message>
-            <location line="+9" />
-            <source>Flat page: {width} × {height} pixels.</source>
-            <translation>Página plana: {width} × {height} píxeles.</translation>
+            <location line="+11" />
+            <source>Leave the photo as it &amp;is</source>
+            <translation>&amp;Dejar la foto como está</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="-2" />
             <source>&amp;Use the flat page</source>
             <translation>&amp;Usar la página plana</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>&amp;Keep the photo as it is</source>
-            <translation>&amp;Dejar la foto como está</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Decide later</source>
             <translation>Decidir más tarde</translation>
         </message>
@@ -10256,7 +10251,7 @@ Se quita de la caja fuerte; el archivo original de su ordenador, si todavía lo 
         <message>
             <location line="+18" />
             <source>Strai&amp;ghten…</source>
-            <translation>Ende&amp;rezar…</translation>
+            <translation>Endere&amp;zar…</translation>
         </message>
         <message>
             <location line="+2" />
@@ -10265,26 +10260,36 @@ Se quita de la caja fuerte; el archivo original de su ordenador, si todavía lo 
         </message>
         <message>
             <location line="+2" />
-            <source>&amp;Keep as it is</source>
-            <translation>De&amp;jar como está</translation>
+            <source>Keep it this wa&amp;y</source>
+            <translation>De&amp;jarla así</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>Show the original p&amp;hoto</source>
-            <translation>Mostrar la &amp;foto original</translation>
+            <source>Straighten photo… in the details can do it later</source>
+            <translation>«Enderezar la foto…» en los detalles puede hacerlo más tarde</translation>
         </message>
         <message>
-            <location line="+30" />
-            <source>This looks like a photo of a page taken at an angle. Straightened, it reads like a scan; the photo is kept.</source>
-            <translation>Parece la foto de una página tomada en ángulo. Enderezada se lee como un escaneo; la foto se conserva.</translation>
+            <location line="+2" />
+            <source>&amp;Use the photo</source>
+            <translation>&amp;Usar la foto</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>Shown straightened. The original photo is kept and goes back with one click.</source>
-            <translation>Se muestra enderezada. La foto original se conserva y vuelve con un clic.</translation>
+            <location line="+2" />
+            <source>Show, read and print the photo as it was taken; Straighten photo… in the details lays it flat again</source>
+            <translation>Mostrar, leer e imprimir la foto tal como se tomó; «Enderezar la foto…» en los detalles la vuelve a dejar plana</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+35" />
+            <source>This photo of a page can be straightened.</source>
+            <translation>Esta foto de una página se puede enderezar.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>You see the straightened page; the photo is kept.</source>
+            <translation>Ve la página enderezada; la foto se conserva.</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>Straightening the photo</source>
             <translation>Enderezando la foto</translation>
         </message>

@@ -36,7 +36,8 @@ def test_the_sheet_is_found_and_laid_flat_in_its_own_shape(tilt: tuple[int, int,
     found = straighten.find_outline(Image.open(io.BytesIO(data)))
     assert found is not None
     for (x, y), (tx, ty) in zip(found, truth, strict=True):
-        assert math.dist((x * SIZE[0], y * SIZE[1]), (tx, ty)) < 6, "each corner within 6 px"
+        # Within 9 px: found on the edge, then stepped 3 working pixels (5 here) inwards.
+        assert math.dist((x * SIZE[0], y * SIZE[1]), (tx, ty)) < 9
     flat = straighten.straighten(data, "image/jpeg", found)
     width, height = flat.size
     assert abs(width / height - 210 / 297) < 0.02, "A4's shape, not the angle's"

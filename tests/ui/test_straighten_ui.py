@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 
 from secondop_desktop import records
 from secondop_desktop.records import ocr, straightening
+from secondop_desktop.store import straightening as straightening_repo
 from secondop_desktop.ui.common import dialogs
 
 from ..photos import scan, sheet_corners, sheet_photo
@@ -49,10 +50,11 @@ def test_offered_shown_before_and_after_used_and_undone(  # type: ignore[no-unty
     section.show_record(1)
     bar = section.straighten_bar
     qtbot.waitUntil(bar.isVisible, timeout=5000)
-    assert "taken at an angle" in bar.note.text()
+    assert "can be straightened" in bar.note.text()
     assert bar.straighten_button.isVisible() and bar.keep_button.isVisible()
     assert not bar.original_button.isVisible()
-    assert section.preview.straighten.isVisible(), "also from the preview's toolbar"
+    assert not section.details.straighten.isVisibleTo(section), "offered once, in the bar"
+    _no_alt_clash(win)
     thumb_before = section._load_thumbnail(1)
 
     # "Decide later" chooses nothing: the offer stays.
@@ -78,7 +80,8 @@ def test_offered_shown_before_and_after_used_and_undone(  # type: ignore[no-unty
     status = straightening.status(vault, 1)
     assert status is not None and status.straightened
     qtbot.waitUntil(lambda: bar.original_button.isVisible(), timeout=5000)
-    assert "Shown straightened" in bar.note.text()
+    assert "straightened page" in bar.note.text()
+    _no_alt_clash(win)
     shown, flat = straightening.shown_content(vault, 1)
     assert flat and section.preview._data == shown, "the preview shows the flat page"
     assert section._load_thumbnail(1) != thumb_before
@@ -95,6 +98,17 @@ def test_offered_shown_before_and_after_used_and_undone(  # type: ignore[no-unty
     assert section.preview._data == photo.read_bytes()
     assert not bar.isVisible()
     assert section._load_thumbnail(1) == thumb_before
+    assert section.details.straighten.isVisibleTo(section), "and can be straightened again"
+
+
+def _no_alt_clash(win) -> None:  # type: ignore[no-untyped-def]
+    from .test_mnemonics_ui import _letter, _mnemonics
+
+    owners = _mnemonics(win.case_page)
+    for action in win.menuBar().actions():
+        if _letter(action.text()):
+            owners[_letter(action.text()) or ""].append(f"menu {action.text()}")
+    assert {k: v for k, v in owners.items() if len(v) > 1} == {}
 
 
 def test_a_scan_has_nothing_to_straighten_and_says_so_when_asked(  # type: ignore[no-untyped-def]
@@ -110,10 +124,10 @@ def test_a_scan_has_nothing_to_straighten_and_says_so_when_asked(  # type: ignor
     _wait_rows(qtbot, section, 1)
     section.show_record(1)
     assert not section.straighten_bar.isVisible()
-    assert section.preview.straighten.isVisible()
+    assert section.details.straighten.isVisibleTo(section)
     dialogs.shown.clear()
     dialogs.set_next_answer(None)
-    qtbot.mouseClick(section.preview.straighten, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(section.details.straighten, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(dialogs.shown), timeout=60000)
     kind, title, text = dialogs.shown[-1]
     assert (kind, title) == ("info", "No sheet found") and "stays as it is" in text
@@ -133,7 +147,7 @@ def test_locking_with_the_dialog_open_chooses_nothing(  # type: ignore[no-untype
     _wait_rows(qtbot, section, 1)
     section.show_record(1)
     bar = section.straighten_bar
-    qtbot.mouseClick(section.preview.straighten, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(section.details.straighten, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bar.dialog is not None and bar.dialog.isVisible(), timeout=60000)
     win.lock()
     assert bar.dialog is None
@@ -146,3 +160,41 @@ def test_locking_with_the_dialog_open_chooses_nothing(  # type: ignore[no-untype
         assert straightening.status(vault, 1) is None
     finally:
         vault.lock()
+
+
+def test_the_records_list_keeps_its_width_when_a_photo_is_selected(  # type: ignore[no-untyped-def]
+    qtbot, make_window, vault_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The review found the list losing a third of its width (titles and reading notes cut
+    to "Re…") whenever a photo was selected: a Straighten button in the preview's toolbar
+    widened the preview. At 1024 x 700 the list is as wide for a photo with its offer as
+    for a PDF."""
+    from ..files import text_pdf
+
+    monkeypatch.setenv("SECONDOP_OCR", "off")
+    win = _window(make_window, vault_dir)
+    win.resize(1024, 700)
+    section = win.case_page.records
+    photo = tmp_path / "letter.jpg"
+    photo.write_bytes(sheet_photo(LINES, sheet_corners(20, 0, 0)))
+    dialogs.set_next_answer(None)
+    section.import_paths([text_pdf(tmp_path / "report.pdf"), photo])
+    _wait_rows(qtbot, section, 2)
+    vault = win.state.vault
+    pdf_id, photo_id = sorted(records.list_records(vault, 1), key=lambda r: not r.is_pdf)
+    with vault.transaction() as db:
+        straightening_repo.offer(db, photo_id.id, sheet_corners_0_1())
+    section.show_record(pdf_id.id)
+    qtbot.wait(50)
+    beside_pdf = section.table.width()
+    section.show_record(photo_id.id)
+    qtbot.waitUntil(section.straighten_bar.isVisible, timeout=2000)
+    qtbot.wait(50)
+    assert abs(section.table.width() - beside_pdf) <= 2, (beside_pdf, section.table.width())
+    assert win.width() <= 1024
+
+
+def sheet_corners_0_1() -> list[list[float]]:
+    from ..photos import SIZE
+
+    return [[x / SIZE[0], y / SIZE[1]] for x, y in sheet_corners(20, 0, 0)]

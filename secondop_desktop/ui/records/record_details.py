@@ -29,6 +29,7 @@ class RecordDetails(QWidget):
     """Emits ``save_requested(record_id, changes)``; the section saves and reports back."""
 
     save_requested = Signal(int, dict)
+    straighten_requested = Signal(int)  # record id: lay the photo of a page flat (issue 20)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +71,16 @@ class RecordDetails(QWidget):
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(60)
         self.include = QCheckBox(translate("record_details", "Include in the packet"))
+        # Here rather than in the preview's toolbar: a button there widened the preview
+        # and took the room from the records list whenever a photo was selected.
+        self.straighten = QPushButton(translate("record_details", "Strai&ghten photo…"))
+        self.straighten.setToolTip(
+            translate("record_details", "Lay a photo of a page flat, as a scan; the photo is kept")
+        )
+        self.straighten.clicked.connect(
+            lambda: self.straighten_requested.emit(self.record.id) if self.record else None
+        )
+        self.straighten.hide()
         self.facts = QLabel()
         colours.mute(self.facts)
         self.facts.setWordWrap(True)
@@ -80,16 +91,17 @@ class RecordDetails(QWidget):
         form.setContentsMargins(0, 4, 0, 0)
         for label, widget in (
             (translate("record_details", "&Title"), self.title),
-            (translate("record_details", "&Kind"), self.kind),
+            (translate("record_details", "Ki&nd"), self.kind),
             (translate("record_details", "D&ate"), self.date),
             ("", self.suggested),
             (translate("record_details", "&Source"), self.source),
-            (translate("record_details", "&Notes"), self.notes),
+            (translate("record_details", "N&otes"), self.notes),
         ):
             text = QLabel(label)
             text.setBuddy(widget)
             form.addRow(text, widget)
         form.addRow("", self.include)
+        form.addRow("", self.straighten)
         form.addRow("", self.facts)
         form.addRow("", self.error)
         form.addRow("", self.status)
@@ -110,6 +122,11 @@ class RecordDetails(QWidget):
         self.kind.currentIndexChanged.connect(self._changed)
         self.include.toggled.connect(self._changed)
         self.setEnabled(False)
+
+    def show_straighten(self, shown: bool) -> None:
+        """Whether this record is a photo that can be straightened by hand (none is
+        offered or chosen for it)."""
+        self.straighten.setVisible(shown)
 
     def show_record(self, record: records.Record | None) -> None:
         if self._timer.isActive():

@@ -46,7 +46,6 @@ def _turn_tip() -> str:
 
 class RecordPreview(QWidget):
     rotate_requested = Signal(int, int)  # record id, new rotation
-    straighten_requested = Signal(int)  # record id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,14 +104,6 @@ class RecordPreview(QWidget):
         self.rotate = QPushButton(translate("record_preview", "Rotate"))
         self.rotate.setAccessibleName(translate("record_preview", "Rotate a quarter turn"))
         self.rotate.setToolTip(_turn_tip())
-        # A phone photo of paper can be laid flat (issue 20); shown for photos only.
-        self.straighten = QPushButton(translate("record_preview", "Straighten…"))
-        self.straighten.setToolTip(
-            translate("record_preview", "Lay a photo of a page flat, as a scan; the photo is kept")
-        )
-        self.straighten.clicked.connect(
-            lambda: self.straighten_requested.emit(self.record.id) if self.record else None
-        )
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
         for control in (self.page, self.page_count):
@@ -124,7 +115,6 @@ class RecordPreview(QWidget):
         # between records turned a click meant for Fit into a saved rotation (issue 21).
         bar.addSpacing(16)
         bar.addWidget(self.rotate)
-        bar.addWidget(self.straighten)
         self.toolbar = QWidget()
         self.toolbar.setLayout(bar)
         layout = QVBoxLayout(self)
@@ -165,7 +155,6 @@ class RecordPreview(QWidget):
         self.record = None
         self._data = b""
         self._media_type = ""
-        self.straighten.hide()
         self._request_id += 1  # whatever is still being drawn is for nobody
         self._poll_timer.stop()
         self._loading_timer.stop()
@@ -181,7 +170,6 @@ class RecordPreview(QWidget):
         data: bytes,
         page: int = 1,
         media_type: str | None = None,
-        straightenable: bool = False,
     ) -> None:
         """Show ``data``: the record's file, or the picture shown for it (a straightened
         photo, ``media_type`` then says what it is)."""
@@ -189,7 +177,6 @@ class RecordPreview(QWidget):
         self.record = record
         self._data = data
         self._media_type = media_type or record.media_type
-        self.straighten.setVisible(straightenable)
         self._zoom = 1.0
         self.toolbar.setEnabled(True)
         self.rotate.setEnabled(not record.is_pdf)

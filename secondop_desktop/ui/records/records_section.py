@@ -115,7 +115,7 @@ class RecordsSection(QWidget):
         self.import_files_button.setToolTip(
             translate("records_section", "Import PDFs and photos (Ctrl+I)")
         )
-        self.import_folder_button = QPushButton(translate("records_section", "Import f&older…"))
+        self.import_folder_button = QPushButton(translate("records_section", "Import fo&lder…"))
         self.kind_filter = QComboBox()
         self.kind_filter.setAccessibleName(translate("records_section", "Show records of kind"))
         self.kind_filter.addItem(translate("records_section", "All kinds"), None)
@@ -152,7 +152,7 @@ class RecordsSection(QWidget):
 
         self.preview = RecordPreview()
         self.details = RecordDetails()
-        self.open_button = QPushButton(translate("records_section", "&Open in viewer"))
+        self.open_button = QPushButton(translate("records_section", "O&pen in viewer"))
         self.open_button.setToolTip(
             translate(
                 "records_section",
@@ -172,7 +172,7 @@ class RecordsSection(QWidget):
         self.duplicate_note = QLabel()
         self.duplicate_note.setWordWrap(True)
         self.duplicate_note.setAccessibleName(translate("records_section", "Possible duplicate"))
-        self.show_other = QPushButton(translate("records_section", "Show the &other"))
+        self.show_other = QPushButton(translate("records_section", "Sho&w the other"))
         self.show_other.clicked.connect(self._show_duplicate_partner)
         self.delete_duplicate = QPushButton(translate("records_section", "Delete &this one…"))
         self.delete_duplicate.clicked.connect(self.delete_current)
@@ -186,7 +186,7 @@ class RecordsSection(QWidget):
         self.duplicate_bar.hide()
         self.straighten_bar = StraightenBar(state, runner, self)  # photos of paper (issue 20)
         self.straighten_bar.decided.connect(self._straightened)
-        self.preview.straighten_requested.connect(
+        self.details.straighten_requested.connect(
             lambda _rid: self.straighten_bar.start(self.current_record())
         )
         right = QWidget()
@@ -424,7 +424,10 @@ class RecordsSection(QWidget):
                     "them; if they are the same, one of them can go.",
                 ).format(title=partner.title)
             )
-        self.straighten_bar.show_for(rec)
+        offered = self.straighten_bar.show_for(rec)
+        self.details.show_straighten(
+            rec is not None and not offered and straightening.can_straighten(rec)
+        )
         if rec is None:
             self.preview.clear()
             self.details.show_record(None)
@@ -439,7 +442,6 @@ class RecordsSection(QWidget):
                 data,
                 page,
                 media_type=straightening.JPEG if flat else None,
-                straightenable=straightening.can_straighten(rec),
             )
         self.details.show_record(rec)
         self._set_actions(True)

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from secondop_desktop import records
 from secondop_desktop.i18n import translate
 from secondop_desktop.records.straighten import Corners, Straightened
-from secondop_desktop.ui.common import colours
 
 SIDE = 420  # each picture's box, in pixels at 1x: both fit side by side at 1024 wide
 
@@ -82,16 +81,10 @@ class StraightenDialog(QDialog):
             grid.addWidget(heading, 0, col)
             grid.addWidget(picture, 1, col)
         grid.setRowStretch(1, 1)  # the pictures take the height, not the headings
-        size_note = QLabel(
-            translate("straighten_dialog", "Flat page: {width} × {height} pixels.").format(
-                width=made.size[0], height=made.size[1]
-            )
-        )
-        colours.mute(size_note)
         buttons = QDialogButtonBox()
         self.use_button = QPushButton(translate("straighten_dialog", "&Use the flat page"))
         self.use_button.setDefault(True)
-        self.keep_button = QPushButton(translate("straighten_dialog", "&Keep the photo as it is"))
+        self.keep_button = QPushButton(translate("straighten_dialog", "Leave the photo as it &is"))
         self.cancel_button = QPushButton(translate("straighten_dialog", "Decide later"))
         buttons.addButton(self.use_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.keep_button, QDialogButtonBox.ButtonRole.DestructiveRole)
@@ -102,7 +95,6 @@ class StraightenDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(grid, 1)
-        layout.addWidget(size_note)
         layout.addWidget(buttons)
         self.use_button.setFocus()
         screen = self.screen().availableGeometry() if self.screen() else None

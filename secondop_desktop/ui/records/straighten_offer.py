@@ -54,9 +54,17 @@ class StraightenBar(QFrame):
         self.straighten_button.setToolTip(
             translate("straighten_offer", "See the page laid flat before choosing")
         )
-        self.keep_button = QPushButton(translate("straighten_offer", "&Keep as it is"))
-        self.original_button = QPushButton(
-            translate("straighten_offer", "Show the original p&hoto")
+        self.keep_button = QPushButton(translate("straighten_offer", "Keep it this wa&y"))
+        self.keep_button.setToolTip(
+            translate("straighten_offer", "Straighten photo… in the details can do it later")
+        )
+        self.original_button = QPushButton(translate("straighten_offer", "&Use the photo"))
+        self.original_button.setToolTip(
+            translate(
+                "straighten_offer",
+                "Show, read and print the photo as it was taken; Straighten photo… in the "
+                "details lays it flat again",
+            )
         )
         self.straighten_button.clicked.connect(lambda: self.start(self.record))
         self.keep_button.clicked.connect(self._keep)
@@ -73,7 +81,8 @@ class StraightenBar(QFrame):
         if kind == "ocr" and self.record is not None:  # reading may have found a sheet
             self.show_for(self.record)
 
-    def show_for(self, record: records.Record | None) -> None:
+    def show_for(self, record: records.Record | None) -> bool:
+        """Show what is offered or chosen for ``record``; whether the bar is shown."""
         self.record = record
         found = (
             straightening.status(self.state.vault, record.id)
@@ -83,24 +92,18 @@ class StraightenBar(QFrame):
         )  # fmt: skip
         if found is None or found.state == "kept":
             self.hide()
-            return
+            return False
         offered = found.state == "offered"
         self.note.setText(
-            translate(
-                "straighten_offer",
-                "This looks like a photo of a page taken at an angle. Straightened, it "
-                "reads like a scan; the photo is kept.",
-            )
+            translate("straighten_offer", "This photo of a page can be straightened.")
             if offered
-            else translate(
-                "straighten_offer",
-                "Shown straightened. The original photo is kept and goes back with one click.",
-            )
+            else translate("straighten_offer", "You see the straightened page; the photo is kept.")
         )
         self.straighten_button.setVisible(offered)
         self.keep_button.setVisible(offered)
         self.original_button.setVisible(not offered)
         self.show()
+        return True
 
     def start(self, record: records.Record | None) -> None:
         """Find the sheet and lay it flat on a worker, then show before and after."""

@@ -94,8 +94,8 @@ class SettingsDialog(QDialog):
         self.searchable.setToolTip(
             translate(
                 "settings_dialog",
-                "The words read from each photo travel with it, invisible, so the doctor can "
-                "search and copy them. The picture itself is unchanged.",
+                "The words read from each photo and scanned page travel with it, invisible, "
+                "so the doctor can search and copy them. The picture itself is unchanged.",
             )
         )
         self.searchable.setChecked(state.settings.searchable_photos)
