@@ -7,6 +7,7 @@ A case file is a tar, encrypted with a passphrase chosen for that file (see
     case.json                     the case document (schema: resources/case-1.schema.json)
     records/<sha256>.text.json    each record's page texts (search works at once)
     records/<sha256>.thumb.png    its thumbnail, when it has one
+    records/<sha256>.pictures.json  words read from its pictures, straightening (pictures.py)
     records/<sha256>              the record's bytes as the vault keeps them
 
 Importing is one transaction: a wrong passphrase, a damaged or cut-short file, a
@@ -36,7 +37,7 @@ from secondop_desktop.store import records as record_repo
 from secondop_desktop.store.keys import KdfParams
 from secondop_desktop.summary import case_document
 
-from . import restore
+from . import pictures, restore
 from .container import (
     CaseFileError,
     DecryptingReader,
@@ -166,6 +167,10 @@ def export_case(
                     if thumb:
                         tar.addfile(_member(f"records/{sha}.thumb.png", len(thumb)),
                                     io.BytesIO(thumb))  # fmt: skip
+                    read = pictures.dump(vault.db, rid)
+                    if read:
+                        tar.addfile(_member(f"records/{sha}.pictures.json", len(read)),
+                                    io.BytesIO(read))  # fmt: skip
                     stream = _ChunkStream(record_repo.chunks(vault.db, rid))
                     tar.addfile(_member(f"records/{sha}", int(rec["size"])), stream)
                     done += int(rec["size"])
@@ -310,6 +315,7 @@ def import_case_file(
         new_ids: dict[int, int] = {}
         texts: dict[str, list[str]] = {}
         thumbs: dict[str, bytes] = {}
+        carried: dict[str, bytes] = {}  # .pictures.json, applied once the record is in
         with vault.transaction():
             case_id = restore.create_case(
                 vault, doc, new_identity=bool(cases.find_by_uid(vault, doc["case"]["uid"]))
@@ -330,6 +336,8 @@ def import_case_file(
                     texts[sha] = _page_texts(handle.read(DOCUMENT_MAX))
                 elif base.endswith(".thumb.png"):
                     thumbs[sha] = handle.read(8 << 20)
+                elif base.endswith(".pictures.json"):
+                    carried[sha] = handle.read(pictures.MAX_BYTES)
                 elif base == sha:
                     rec = wanted[sha]
                     if member.size != int(rec["size"]) or int(rec["id"]) in new_ids:
@@ -345,6 +353,12 @@ def import_case_file(
                     new_ids[int(rec["id"])] = restore.add_record(
                         vault, case_id, rec, content, f"records ({rec['title']})"
                     )
+                    if sha in carried:
+                        try:
+                            pictures.load(vault.db, new_ids[int(rec["id"])],
+                                          int(rec["page_count"]), carried.pop(sha))  # fmt: skip
+                        except pictures.Malformed:
+                            raise CaseFileError(_damaged()) from None
                     done += member.size
                     importing = translate("casefile_init", "Importing {title}")
                     progress(done, total, importing.format(title=rec["title"]))

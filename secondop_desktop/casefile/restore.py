@@ -27,6 +27,7 @@ from secondop_desktop.records import (
     imaging,
 )
 from secondop_desktop.store import Vault
+from secondop_desktop.store import ocr as ocr_repo
 from secondop_desktop.store import records as record_repo
 
 from .schema import DocumentError
@@ -154,6 +155,13 @@ def add_record(
                 "rotation": data.get("rotation", 0),
                 "position": data.get("position", 0),
             },
+        )
+        # Its pictures' words are read in this vault, as after an import (a case file
+        # that carries what was read replaces this queue: casefile/pictures.py).
+        from secondop_desktop.records.ocr_queue import pages_to_read
+
+        ocr_repo.enqueue(
+            db, record_id, pages_to_read(row["media_type"], row["page_count"], content.texts, flags)
         )
     return record_id
 

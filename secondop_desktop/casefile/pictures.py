@@ -1,0 +1,166 @@
+"""What was read from a record's pictures and how it is shown (issue 20), carried in a case
+file beside the record as ``records/<sha256>.pictures.json``:
+
+- the words read from each page with where they are (the packet's invisible text layer
+  needs them; the page text itself travels in ``.text.json``), and the pages still
+  waiting to be read, so the new vault reads them;
+- the same-text key the record was given from those words (a photo marked as a copy of
+  the portal's PDF stays marked);
+- the straightening: the sheet's corners, the user's choice, and the flat picture chosen.
+
+A case file is untrusted input: every value is checked, and anything out of shape refuses
+the whole file (nothing half-imported). A case file without this member (made before it
+existed, or by ``case show --json``) has its pages without text queued as an import would.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from typing import Any
+
+from secondop_desktop.core import dates
+from secondop_desktop.store import ocr as ocr_repo
+from secondop_desktop.store import straightening as straightening_repo
+
+MAX_BYTES = 96 << 20  # the flat picture (base64) and every page's lines
+_STATES = ("offered", "straightened", "kept")
+
+
+class Malformed(ValueError):
+    """The member is not what SecondOp writes."""
+
+
+def dump(db: Any, record_id: int) -> bytes | None:
+    """The member for a record, or None when there is nothing to carry."""
+    pages = [
+        {"page": int(p), "status": str(st), "reason": str(reason), "lines": json.loads(lines),
+         "width": int(w), "height": int(h), "rotation": int(rot), "engine": str(engine)}
+        for p, st, reason, lines, w, h, rot, engine in db.execute(
+            "SELECT page, status, reason, lines, width, height, rotation, engine FROM ocr_pages "
+            "WHERE record_id = ? ORDER BY page",
+            [record_id],
+        )
+    ]  # fmt: skip
+    waiting = [int(p) for (p,) in db.execute(
+        "SELECT page FROM ocr_queue WHERE record_id = ? ORDER BY page", [record_id]
+    )]  # fmt: skip
+    found = straightening_repo.get(db, record_id)
+    if not pages and not waiting and found is None:
+        return None
+    out: dict[str, Any] = {"pages": pages, "waiting": waiting}
+    key = db.execute("SELECT text_sha256 FROM records WHERE id = ?", [record_id]).fetchone()
+    if pages and key and key[0]:
+        out["text_key"] = str(key[0])
+    if found is not None:
+        flat = straightening_repo.picture(db, record_id)
+        thumb = straightening_repo.thumbnail(db, record_id)
+        out["straightening"] = {
+            "state": found["state"],
+            "corners": found["corners"],
+            "size": list(found["size"]),
+            "picture": base64.b64encode(flat).decode("ascii") if flat else None,
+            "thumbnail": base64.b64encode(thumb).decode("ascii") if thumb else None,
+        }
+    return json.dumps(out, ensure_ascii=False).encode("utf-8")
+
+
+def load(db: Any, record_id: int, page_count: int, data: bytes) -> None:
+    """Store a record's member in the new vault (inside the import's transaction), in
+    place of what the import queued for it."""
+    try:
+        doc = json.loads(data.decode("utf-8"))
+        _store(db, record_id, page_count, doc)
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError, binascii.Error) as exc:
+        raise Malformed(str(exc)) from None
+
+
+def _page(value: Any, page_count: int) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= page_count:
+        raise Malformed("page")
+    return value
+
+
+def _number(value: Any) -> float:
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        raise Malformed("number")
+    return float(value)
+
+
+def _lines(value: Any) -> list[Any]:
+    if not isinstance(value, list):
+        raise Malformed("lines")
+    for line in value:
+        text, box, score = line
+        if not isinstance(text, str) or not isinstance(box, list) or len(box) != 4:
+            raise Malformed("line")
+        for point in box:
+            if not isinstance(point, list) or len(point) != 2:
+                raise Malformed("point")
+            _number(point[0]), _number(point[1])
+        _number(score)
+    return value
+
+
+def _corners(value: Any) -> list[list[float]]:
+    if not isinstance(value, list) or len(value) != 4:
+        raise Malformed("corners")
+    out = []
+    for point in value:
+        if not isinstance(point, list) or len(point) != 2:
+            raise Malformed("corner")
+        x, y = _number(point[0]), _number(point[1])
+        if not (0 <= x <= 1 and 0 <= y <= 1):
+            raise Malformed("corner")
+        out.append([x, y])
+    return out
+
+
+def _store(db: Any, record_id: int, page_count: int, doc: dict[str, Any]) -> None:
+    now = dates.utc_now_iso()
+    db.execute("DELETE FROM ocr_queue WHERE record_id = ?", [record_id])
+    ocr_repo.enqueue(db, record_id, sorted({_page(p, page_count) for p in doc["waiting"]}))
+    for page in doc["pages"]:
+        status = page["status"]
+        rotation = page["rotation"]
+        if status not in ("done", "failed") or rotation not in (0, 90, 180, 270):
+            raise Malformed("status")
+        width, height = int(_number(page["width"])), int(_number(page["height"]))
+        db.execute(
+            "INSERT OR REPLACE INTO ocr_pages (record_id, page, status, reason, lines, width, "
+            "height, rotation, seconds, engine, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
+            [record_id, _page(page["page"], page_count), status, str(page["reason"]),
+             json.dumps(_lines(page["lines"])), width, height, rotation, str(page["engine"]),
+             now],
+        )  # fmt: skip
+    key = doc.get("text_key")
+    if key is not None:
+        hexadecimal = isinstance(key, str) and all(c in "0123456789abcdef" for c in key)
+        if not hexadecimal or len(key) != 64:
+            raise Malformed("text_key")
+        db.execute("UPDATE records SET text_sha256 = ? WHERE id = ?", [key, record_id])
+    flat = doc.get("straightening")
+    if flat is not None:
+        if flat["state"] not in _STATES:
+            raise Malformed("state")
+        corners = _corners(flat["corners"])
+        if flat["state"] == "offered":
+            straightening_repo.offer(db, record_id, corners)
+            return
+        picture = thumb = None
+        if flat["state"] == "straightened":
+            picture = base64.b64decode(flat["picture"], validate=True)
+            thumb = (
+                base64.b64decode(flat["thumbnail"], validate=True) if flat["thumbnail"] else None
+            )
+            if not picture.startswith(b"\xff\xd8\xff") or (
+                thumb is not None and not thumb.startswith(b"\x89PNG\r\n\x1a\n")
+            ):
+                raise Malformed("picture")
+        size = flat["size"]
+        straightening_repo.decide(
+            db, record_id, corners=corners, now=now, picture=picture,
+            size=(int(_number(size[0])), int(_number(size[1]))), thumbnail=thumb,
+        )  # fmt: skip
