@@ -102,3 +102,30 @@ def test_too_few_words_to_tell_letters_apart_are_not_compared(vault: Vault, tmp_
     ocr_queue.run(vault, case_id)
     assert all(records.get_record(vault, i.record_id or 0).text_sha256 is None for i in items)
     assert records.possible_duplicates(records.list_records(vault, case_id)) == {}
+
+
+def test_the_pre_flight_check_reads_the_words_of_a_photo(vault: Vault, tmp_path: Path) -> None:
+    """Before reading, a photo has no text to check; once read, the letter that names the
+    patient passes and the one about somebody else is said to be about another patient."""
+    case_id = cases.create_case(vault, cases.Case(patient_name="Margaret Okafor")).id or 0
+    other_patient = [line.replace("Margaret Okafor", "John Adeyemi") for line in OTHER]
+    mine, theirs = (
+        i.record_id or 0
+        for i in importer.import_files(
+            vault,
+            case_id,
+            [
+                letter_photo(tmp_path / "a.jpg", LETTER),
+                letter_photo(tmp_path / "b.jpg", other_patient),
+            ],
+        ).items
+    )
+    spec = PacketSpec(case_id, record_ids=[mine, theirs])
+    assert {(f.record_id, f.group) for f in preflight(vault, spec) if f.group == "no_text"} == {
+        (mine, "no_text"),
+        (theirs, "no_text"),
+    }
+    ocr_queue.run(vault, case_id)
+    found = {(f.record_id, f.group) for f in preflight(vault, spec)}
+    assert (theirs, "other_patient") in found
+    assert not {g for r, g in found if r == mine} & {"no_text", "other_patient"}
