@@ -75,7 +75,7 @@ def run(
     if not pages:
         return report
     factory = pool_factory or (lambda: SandboxPool(1, time_limit=PAGE_TIME_LIMIT, warm_up=False))
-    content: tuple[int, bytes, records.Record, str] | None = None
+    content: tuple[int, bytes, records.Record, str, str] | None = None
     try:
         with factory() as pool:
             for n, (record_id, page) in enumerate(pages):
@@ -86,9 +86,11 @@ def run(
                         rec = records.get_record(vault, record_id)
                     except LookupError:
                         continue  # deleted meanwhile: its queue went with it
+                    stamp = straightening_repo.stamp(vault.db, record_id)
                     data, flat = straightening.shown_content(vault, record_id)
-                    content = (record_id, data, rec, straightening.JPEG if flat else rec.media_type)
-                _, data, rec, media = content
+                    media = straightening.JPEG if flat else rec.media_type
+                    content = (record_id, data, rec, media, stamp)
+                _, data, rec, media, stamp = content
                 if reading is not None:
                     reading(record_id, page, rec.page_count)
                 progress(
@@ -104,7 +106,7 @@ def run(
                     args=(data, media, page, rec.rotation),
                 )
                 (outcome,) = list(pool.run([task], cancel))
-                _keep(vault, record_id, page, outcome, report, rec.rotation)
+                _keep(vault, record_id, page, outcome, report, rec.rotation, stamp)
             progress(len(pages), len(pages), translate("ocr_queue", "Text read"))
     except Cancelled:
         report.cancelled = True
@@ -112,11 +114,21 @@ def run(
 
 
 def _keep(
-    vault: Vault, record_id: int, page: int, outcome: Any, report: OcrReport, rotation: int
+    vault: Vault,
+    record_id: int,
+    page: int,
+    outcome: Any,
+    report: OcrReport,
+    rotation: int,
+    stamp: str,
 ) -> None:
     now = dates.utc_now_iso()
     try:
         with vault.transaction() as db:
+            if straightening_repo.stamp(db, record_id) != stamp:
+                # Straightened (or back to the photo) while this page was read: these words
+                # are of a picture no longer shown; the page is queued again for the new one.
+                return
             if outcome.reason is not None:
                 repo.store(db, record_id, page, status="failed", reason=outcome.reason, now=now)
                 report.failed += 1

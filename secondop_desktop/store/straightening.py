@@ -35,6 +35,15 @@ def get(db: sqlite_utils.Database, record_id: int) -> dict[str, Any] | None:
     }
 
 
+def stamp(db: sqlite_utils.Database, record_id: int) -> str:
+    """What picture is shown for a record, as a token that changes with each choice (the
+    reader compares it before storing words read from a picture no longer shown)."""
+    row = db.execute(
+        "SELECT state, decided_at FROM straightening WHERE record_id = ?", [record_id]
+    ).fetchone()
+    return f"{row[0]}@{row[1]}" if row and row[0] != "offered" else ""
+
+
 def picture(db: sqlite_utils.Database, record_id: int) -> bytes | None:
     """The straightened picture, when the user chose it."""
     row = db.execute(

@@ -108,3 +108,28 @@ def test_looking_for_the_sheet_on_request(vault: Vault, tmp_path: Path) -> None:
     a, b = (i.record_id or 0 for i in importer.import_files(vault, case_id, [photo, flat]).items)
     assert straightening.find(vault, a) is not None
     assert straightening.find(vault, b) is None
+
+
+def test_words_read_from_the_photo_while_it_was_straightened_are_not_kept(
+    vault: Vault, tmp_path: Path
+) -> None:
+    """The user chooses the flat page while the reader is reading the photo: what it read
+    is of a picture no longer shown (its words would sit in the wrong places on the flat
+    page in the packet), so it is dropped and the flat page is read instead."""
+    case_id = cases.create_case(vault, cases.Case(patient_name="Margaret Okafor")).id or 0
+    photo = tmp_path / "letter.jpg"
+    photo.write_bytes(sheet_photo(LINES, sheet_corners(30, 10, 6)))
+    (item,) = importer.import_files(vault, case_id, [photo]).items
+    rid = item.record_id or 0
+    corners = straightening.find(vault, rid)
+    assert corners is not None
+    made = straightening.make(vault, rid, corners)
+
+    def chosen_meanwhile(record_id: int, page: int, pages: int) -> None:
+        straightening.choose(vault, record_id, corners, made)
+
+    ocr_queue.run(vault, case_id, reading=chosen_meanwhile)
+    assert records.text_layers(vault, rid) == {}, "nothing of the photo as taken"
+    assert ocr_queue.waiting(vault, case_id) == 1, "the flat page waits to be read"
+    ocr_queue.run(vault, case_id)
+    assert records.text_layers(vault, rid)[1][1] == made.size
