@@ -11,7 +11,11 @@ pre-flight check) then sees it without comparing anything when the list is drawn
 
 "Nearly the same" is measured on sets of words (Jaccard): on generated letters that share
 three of their five sentences, photographed twice each and scanned once, copies of one
-letter scored 0.70-1.00 and different letters at most 0.56. It is a mark for the user to
+letter scored 0.70-1.00 and different letters at most 0.56. Words are not enough for
+reports made from one template (two blood counts from the same lab, months apart, share
+three quarters of their words), so the numbers must agree too: the record with fewer
+numbers (values, dates, reference numbers) finds nearly all of them in the other. A fax
+line or a stamp on one copy adds numbers to one side only. It is a mark for the user to
 look at, never a deletion.
 """
 
@@ -24,9 +28,12 @@ from typing import Any
 from secondop_desktop.core.text import fold
 
 SAME = 0.65  # share of words in common (of the words of either) above which it is a copy
+SAME_NUMBERS = 0.9  # share of the fewer numbers found among the other's
+READ_AT_MOST = 400_000  # characters of a candidate compared (inside the reader's write)
 MIN_WORDS = 20  # fewer distinct words: too little to tell one letter from another
 CANDIDATES = 8  # records compared in full, found by their rarest words
 _WORD = re.compile(r"[^\W_]{2,}")
+_NUMBER = re.compile(r"\d+(?:[.,/:-]\d+)*")
 
 
 def text_digest(texts: list[str]) -> str | None:
@@ -44,6 +51,26 @@ def similarity(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
+def numbers(text: str) -> set[str]:
+    """The numbers written in ``text`` as written ("4.5", "14/03/2026", "SO-1003" -> 1003)."""
+    return set(_NUMBER.findall(text))
+
+
+def numbers_agree(a: set[str], b: set[str]) -> bool:
+    """Whether the record with fewer numbers finds nearly all of them in the other."""
+    fewer, more = sorted((a, b), key=len)
+    if not fewer:
+        return not more or len(more) <= 2
+    return len(fewer & more) / len(fewer) >= SAME_NUMBERS
+
+
+def same_report(text: str, other: str) -> bool:
+    """Two texts of one report (the rule :func:`settle` applies)."""
+    return similarity(words(text), words(other)) >= SAME and numbers_agree(
+        numbers(text), numbers(other)
+    )
+
+
 def settle(db: Any, record_id: int) -> str | None:
     """Give a record whose text was read from its pictures its text hash (call when all
     its pages are read, inside the transaction that stored the last). A record that came
@@ -54,13 +81,15 @@ def settle(db: Any, record_id: int) -> str | None:
     if row is None or row["text_sha256"]:
         return None
     text = repo.text(db, record_id)
-    mine = words(text)
+    mine, my_numbers = words(text), numbers(text)
     if len(mine) < MIN_WORDS:
         return None
     best: tuple[float, str] | None = None
     for other, other_hash in _candidates(db, int(row["case_id"]), record_id, mine):
-        score = similarity(mine, words(repo.text(db, other)))
-        if score >= SAME and (best is None or score > best[0]):
+        theirs = repo.text(db, other)[:READ_AT_MOST]
+        score = similarity(mine, words(theirs))
+        better = best is None or score > best[0]
+        if better and score >= SAME and numbers_agree(my_numbers, numbers(theirs)):
             best = (score, other_hash)
     given = best[1] if best is not None else text_digest([text])
     if given:

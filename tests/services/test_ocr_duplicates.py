@@ -129,3 +129,40 @@ def test_the_pre_flight_check_reads_the_words_of_a_photo(vault: Vault, tmp_path:
     found = {(f.record_id, f.group) for f in preflight(vault, spec)}
     assert (theirs, "other_patient") in found
     assert not {g for r, g in found if r == mine} & {"no_text", "other_patient"}
+
+
+FIRST_COUNT = [
+    "Northgate Pathology, Haematology. Lab no. 26-004512",
+    "Margaret Okafor, born 02/09/1954. Collected 12/03/2026",
+    "Full blood count. Haemoglobin 118 g/L (115-165)",
+    "White cell count 6.2 (4.0-11.0) Platelets 210 (150-400)",
+    "Neutrophils 3.9 (2.0-7.5) Lymphocytes 1.4 (1.0-4.0)",
+    "No abnormal cells seen. Authorised by Dr A. Patel.",
+]
+SECOND_COUNT = [
+    "Northgate Pathology, Haematology. Lab no. 26-011873",
+    "Margaret Okafor, born 02/09/1954. Collected 11/06/2026",
+    "Full blood count. Haemoglobin 124 g/L (115-165)",
+    "White cell count 5.8 (4.0-11.0) Platelets 198 (150-400)",
+    "Neutrophils 3.5 (2.0-7.5) Lymphocytes 1.6 (1.0-4.0)",
+    "No abnormal cells seen. Authorised by Dr A. Patel.",
+]
+
+
+def test_two_blood_counts_from_one_template_are_not_copies(vault: Vault, tmp_path: Path) -> None:
+    """Serial results share most of their words (the template) but not their numbers: the
+    second is a new result, never offered for deletion as a copy of the first."""
+    a, b = ("\n".join(FIRST_COUNT), "\n".join(SECOND_COUNT))
+    assert same_text.similarity(same_text.words(a), same_text.words(b)) >= same_text.SAME
+    assert not same_text.same_report(a, b)
+    case_id = cases.create_case(vault, cases.Case(patient_name="Margaret Okafor")).id or 0
+    importer.import_files(
+        vault,
+        case_id,
+        [
+            letter_photo(tmp_path / "march.jpg", FIRST_COUNT),
+            letter_photo(tmp_path / "june.jpg", SECOND_COUNT),
+        ],
+    )
+    assert ocr_queue.run(vault, case_id).read == 2
+    assert _pairs(vault, case_id) == set()

@@ -23,8 +23,6 @@ from .test_records_ui import _wait_rows, _window
 
 pytestmark = pytest.mark.skipif(not ocr.available(), reason="rapidocr is not installed")
 
-SHOTS = Path("/tmp/i20_rowprogress")
-
 
 @pytest.fixture(autouse=True)
 def _reading_on(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -89,9 +87,6 @@ def test_rows_say_waiting_then_the_page_being_read_then_nothing(
     qtbot.waitUntil(lambda: _note(section, 0) == "Reading text: page 1 of 1", timeout=30000)
     assert str(_note(section, 1)).startswith(WAITING), "read one at a time"
     assert "Reading text: page 1 of 1" in title.data(Qt.ItemDataRole.AccessibleTextRole)
-    SHOTS.mkdir(exist_ok=True)
-    shot = SHOTS / "records_reading.png"
-    assert win.grab().save(str(shot))
     qtbot.waitUntil(lambda: _note(section, 1) == "Reading text: page 1 of 1", timeout=60000)
     assert _note(section, 0) is None, "the first one is read: its note is gone"
     qtbot.waitUntil(lambda: not reader.running, timeout=120000)
@@ -109,7 +104,6 @@ def test_rows_say_waiting_then_the_page_being_read_then_nothing(
     assert current is not None and section.details.record is not None
     assert section.details.record.date_of_service == current.date_of_service
     assert section.details.suggested.isVisibleTo(section.details)
-    win.grab().save(str(SHOTS / "records_read.png"))
 
 
 def test_stop_leaves_the_rows_saying_what_is_left_for_the_next_unlock(
@@ -134,7 +128,6 @@ def test_stop_leaves_the_rows_saying_what_is_left_for_the_next_unlock(
         else:
             assert note is None
     assert _note(section, 1) is not None, "the second was never reached"
-    win.grab().save(str(SHOTS / "records_stopped.png"))
     # Reading again (a new import, or the next unlock) says so on the rows again.
     reader.start()
     qtbot.waitUntil(lambda: not reader.running, timeout=120000)
@@ -161,3 +154,35 @@ def test_nothing_is_said_when_reading_is_off(
     assert _note(section, 0) is None
     index: QModelIndex = section.model.index(0, TITLE)
     assert index.data(Qt.ItemDataRole.AccessibleTextRole) == section.model.record_at(0).title
+
+
+def test_words_read_never_replace_what_the_user_is_typing(
+    qtbot: QtBot,
+    make_window: Any,
+    vault_dir: Path,
+    tmp_path: Path,
+) -> None:
+    """The user retitles the photo while its words are read and types an impossible date
+    (its save fails, so nothing is saved yet): when the reading ends, the details keep
+    what they typed; a correct date then saves all of it."""
+    win, reader, section = _two_photos_waiting(qtbot, make_window, vault_dir, tmp_path)
+    rid = section.model.record_at(0).id
+    section.show_record(rid)
+    details = section.details
+    details.title.setText("Dr Okonjo's letter")
+    details.title.textEdited.emit(details.title.text())
+    details.date.edit.setText("31 Feb 2026")
+    details.date.edit.textEdited.emit("31 Feb 2026")
+    details.save_now()
+    assert details.error.text(), "the impossible date is said"
+    reader.start()
+    qtbot.waitUntil(lambda: not reader.running, timeout=120000)
+    assert details.title.text() == "Dr Okonjo's letter"
+    assert details.date.edit.text() == "31 Feb 2026"
+    details.date.edit.setText("12 Mar 2026")
+    details.date.edit.textEdited.emit("12 Mar 2026")
+    details.save_now()
+    from secondop_desktop import records
+
+    saved = records.get_record(win.state.vault, rid)
+    assert saved.title == "Dr Okonjo's letter" and not saved.date_suggested

@@ -68,7 +68,6 @@ def test_offered_shown_before_and_after_used_and_undone(  # type: ignore[no-unty
     shown = dialog.after.pixmap()
     assert shown.width() <= dialog.after.width() * shown.devicePixelRatio() + 1, "fits its box"
     assert dialog.use_button.isDefault()
-    dialog.grab().save("/tmp/st/dialog.png")
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     assert straightening.status(win.state.vault, 1).state == "offered"  # type: ignore[union-attr]
 

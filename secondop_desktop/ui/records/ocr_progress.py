@@ -159,7 +159,7 @@ class OcrRowNotes(QObject):
         if (
             details.record is not None
             and details.record.id == record_id
-            and not details._timer.isActive()
+            and not details.editing
         ):
             details.show_record(rec)
 

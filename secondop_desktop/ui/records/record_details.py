@@ -111,6 +111,7 @@ class RecordDetails(QWidget):
         self._timer.timeout.connect(self.save_now)
         flush.register(self)  # saved at once on lock, quit, case or tab switch
         self._loading = False
+        self._unsaved = False
         self.date.edit.textEdited.connect(self._touch_date)
         for signal in (
             self.title.textEdited,
@@ -133,6 +134,7 @@ class RecordDetails(QWidget):
             self.save_now()  # never lose typing when the selection moves
         self.record = record
         self._date_touched = False
+        self._unsaved = False
         self._loading = True
         try:
             self.setEnabled(record is not None)
@@ -183,7 +185,14 @@ class RecordDetails(QWidget):
     def _changed(self) -> None:
         if not self._loading and self.record is not None:
             self.status.setText(translate("record_details", "Editing…"))
+            self._unsaved = True
             self._timer.start()
+
+    @property
+    def editing(self) -> bool:
+        """The user changed something here that is not saved yet (typing, or a save that
+        failed on an impossible date): nothing may replace the fields under their hands."""
+        return self._unsaved or self._timer.isActive()
 
     def _touch_date(self) -> None:
         self._date_touched = True
@@ -228,6 +237,7 @@ class RecordDetails(QWidget):
     def saved(self, record: records.Record) -> None:
         if self.record is not None and record.id == self.record.id:
             self.record = record
+            self._unsaved = False
             self.suggested.setVisible(record.date_suggested)
             show_error(self.error, "")
             self.status.setText(translate("record_details", "Saved"))
