@@ -355,8 +355,8 @@ def import_case_file(
                     )
                     if sha in carried:
                         try:
-                            pictures.load(vault.db, new_ids[int(rec["id"])],
-                                          int(rec["page_count"]), carried.pop(sha))  # fmt: skip
+                            pictures.load(vault.db, new_ids[int(rec["id"])], int(rec["page_count"]),
+                                          str(rec["media_type"]), carried.pop(sha))  # fmt: skip
                         except pictures.Malformed:
                             raise CaseFileError(_damaged()) from None
                     done += member.size
@@ -365,7 +365,7 @@ def import_case_file(
                 else:
                     raise CaseFileError(_damaged())
             missing = [r["title"] for r in doc["records"] if int(r["id"]) not in new_ids]
-            if missing:
+            if missing or carried:  # carried: a record's .pictures.json after its bytes
                 raise CaseFileError(_damaged())
             restore.write_sections(vault, case_id, doc, new_ids, cancel=cancel.raise_if_cancelled)
     return Imported(case_id, len(new_ids), seconds=time.monotonic() - started)

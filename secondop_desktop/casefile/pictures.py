@@ -18,6 +18,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import math
 from typing import Any
 
 from secondop_desktop.core import dates
@@ -25,6 +26,9 @@ from secondop_desktop.store import ocr as ocr_repo
 from secondop_desktop.store import straightening as straightening_repo
 
 MAX_BYTES = 96 << 20  # the flat picture (base64) and every page's lines
+MAX_LINES = 5_000  # lines read on one page (a dense page has 60-120)
+MAX_SIDE = 100_000  # pixels: a picture's side as read or laid flat
+THUMB_BYTES = 8 << 20  # as a case file's .thumb.png
 _STATES = ("offered", "straightened", "kept")
 
 
@@ -66,14 +70,21 @@ def dump(db: Any, record_id: int) -> bytes | None:
     return json.dumps(out, ensure_ascii=False).encode("utf-8")
 
 
-def load(db: Any, record_id: int, page_count: int, data: bytes) -> None:
+def load(db: Any, record_id: int, page_count: int, media_type: str, data: bytes) -> None:
     """Store a record's member in the new vault (inside the import's transaction), in
     place of what the import queued for it."""
     try:
-        doc = json.loads(data.decode("utf-8"))
-        _store(db, record_id, page_count, doc)
-    except (UnicodeDecodeError, ValueError, KeyError, TypeError, binascii.Error) as exc:
+        doc = json.loads(data.decode("utf-8"), parse_constant=_no_constant)
+        _store(db, record_id, page_count, media_type, doc)
+    except (
+        UnicodeDecodeError, ValueError, KeyError, TypeError, IndexError, OverflowError,
+        binascii.Error,
+    ) as exc:  # fmt: skip
         raise Malformed(str(exc)) from None
+
+
+def _no_constant(name: str) -> Any:
+    raise Malformed(f"{name} is not a number SecondOp writes")
 
 
 def _page(value: Any, page_count: int) -> int:
@@ -82,14 +93,23 @@ def _page(value: Any, page_count: int) -> int:
     return value
 
 
-def _number(value: Any) -> float:
+def _number(value: Any, low: float = -1e7, high: float = 1e7) -> float:
+    """A finite number within ``low``..``high`` (a point of a line may lie a little off
+    its picture; nothing lies ten million pixels away)."""
     if not isinstance(value, int | float) or isinstance(value, bool):
         raise Malformed("number")
-    return float(value)
+    number = float(value)
+    if not (math.isfinite(number) and low <= number <= high):
+        raise Malformed("number out of range")
+    return number
+
+
+def _side(value: Any) -> int:
+    return int(_number(value, 0, MAX_SIDE))
 
 
 def _lines(value: Any) -> list[Any]:
-    if not isinstance(value, list):
+    if not isinstance(value, list) or len(value) > MAX_LINES:
         raise Malformed("lines")
     for line in value:
         text, box, score = line
@@ -99,7 +119,7 @@ def _lines(value: Any) -> list[Any]:
             if not isinstance(point, list) or len(point) != 2:
                 raise Malformed("point")
             _number(point[0]), _number(point[1])
-        _number(score)
+        _number(score, 0, 1)
     return value
 
 
@@ -117,7 +137,7 @@ def _corners(value: Any) -> list[list[float]]:
     return out
 
 
-def _store(db: Any, record_id: int, page_count: int, doc: dict[str, Any]) -> None:
+def _store(db: Any, record_id: int, page_count: int, media_type: str, doc: dict[str, Any]) -> None:
     now = dates.utc_now_iso()
     db.execute("DELETE FROM ocr_queue WHERE record_id = ?", [record_id])
     ocr_repo.enqueue(db, record_id, sorted({_page(p, page_count) for p in doc["waiting"]}))
@@ -126,7 +146,7 @@ def _store(db: Any, record_id: int, page_count: int, doc: dict[str, Any]) -> Non
         rotation = page["rotation"]
         if status not in ("done", "failed") or rotation not in (0, 90, 180, 270):
             raise Malformed("status")
-        width, height = int(_number(page["width"])), int(_number(page["height"]))
+        width, height = _side(page["width"]), _side(page["height"])
         db.execute(
             "INSERT OR REPLACE INTO ocr_pages (record_id, page, status, reason, lines, width, "
             "height, rotation, seconds, engine, created_at) "
@@ -143,7 +163,7 @@ def _store(db: Any, record_id: int, page_count: int, doc: dict[str, Any]) -> Non
         db.execute("UPDATE records SET text_sha256 = ? WHERE id = ?", [key, record_id])
     flat = doc.get("straightening")
     if flat is not None:
-        if flat["state"] not in _STATES:
+        if flat["state"] not in _STATES or not media_type.startswith("image/") or page_count != 1:
             raise Malformed("state")
         corners = _corners(flat["corners"])
         if flat["state"] == "offered":
@@ -156,11 +176,12 @@ def _store(db: Any, record_id: int, page_count: int, doc: dict[str, Any]) -> Non
                 base64.b64decode(flat["thumbnail"], validate=True) if flat["thumbnail"] else None
             )
             if not picture.startswith(b"\xff\xd8\xff") or (
-                thumb is not None and not thumb.startswith(b"\x89PNG\r\n\x1a\n")
+                thumb is not None
+                and (len(thumb) > THUMB_BYTES or not thumb.startswith(b"\x89PNG\r\n\x1a\n"))
             ):
                 raise Malformed("picture")
         size = flat["size"]
         straightening_repo.decide(
             db, record_id, corners=corners, now=now, picture=picture,
-            size=(int(_number(size[0])), int(_number(size[1]))), thumbnail=thumb,
+            size=(_side(size[0]), _side(size[1])), thumbnail=thumb,
         )  # fmt: skip

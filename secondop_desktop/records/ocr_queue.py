@@ -152,7 +152,9 @@ def _keep(
             report.read += 1
             if report.seconds is not None:
                 report.seconds.append(read.seconds)
-            if page == 1 and read.text.strip():
+            # Suggested once, from the first reading: a page read again after the user
+            # straightened it (stamp set) must not re-guess a kind they put back to Other.
+            if page == 1 and read.text.strip() and not stamp:
                 _suggest_from(db, record_id, read.text)
             if read.outline is not None:  # a photo of paper at an angle: offer to lay it flat
                 straightening_repo.offer(db, record_id, read.outline)

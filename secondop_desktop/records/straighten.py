@@ -29,19 +29,24 @@ MIN_OFFSET = 0.02  # a corner nearer than this to the picture's own corner: a sc
 MAX_ANGLE = 35.0  # corners further from square than this: not a sheet of paper
 JPEG_QUALITY = 92
 INSET = 3.0  # pixels of the working copy the corners are moved towards the sheet's middle
-BEFORE_SIDE = 1400  # the photo as taken, shown beside the flat page
+ASSUMED_FOCAL = 0.8  # focal length over the picture's long side: a phone's main camera
+# (26-28 mm equivalent) gives 0.72-0.78, a scanner app's crop a little more
+FAR = 8.0  # a vanishing point this many picture sides away: as good as parallel (the
+# focal length found from it would swing with a pixel of noise)
+SHOWN_SIDE = 1400  # the photo as taken and the flat page, as the dialog shows them
 
 
 @dataclass(frozen=True)
 class Straightened:
     """The page laid flat: its JPEG, its size in pixels, and a thumbnail for the list;
-    ``before`` is the photo as taken, reduced, for the window to show beside it (a HEIC
-    photo is decoded here, where its decoder is)."""
+    ``before`` and ``after`` are the photo as taken and the flat page, reduced, for the
+    window to show side by side (decoded here, in the worker, not in the window)."""
 
     jpeg: bytes
     size: tuple[int, int]
     thumbnail_png: bytes
     before: bytes = b""
+    after: bytes = b""
 
 
 def available() -> bool:
@@ -118,9 +123,11 @@ def _is_sheet(corners: Corners, width: int, height: int) -> bool:
 
 def _paper_ratio(src: list[list[float]], width: int, height: int) -> float | None:
     """The sheet's width over its height, undoing the perspective: Zhang and He's method
-    ("Whiteboard scanning and image enhancement", 2007) finds the camera's focal length
-    from the four corners (principal point at the picture's centre). None when the view
-    is too nearly square-on to tell (then the edges' lengths are the shape)."""
+    ("Whiteboard scanning and image enhancement", 2007), principal point at the picture's
+    centre. The camera's focal length is found from the four corners when both pairs of
+    edges converge; when one pair stays parallel (the phone tilted straight over the page,
+    the commonest pose) it cannot be, and a phone's usual one is assumed. None when both
+    pairs are parallel: a view square-on, whose edges' lengths are the shape."""
     import numpy as np
 
     tl, tr, br, bl = (np.array([x, y, 1.0]) for x, y in src)
@@ -128,16 +135,22 @@ def _paper_ratio(src: list[list[float]], width: int, height: int) -> float | Non
     k2 = np.dot(np.cross(m1, m4), m3) / np.dot(np.cross(m2, m4), m3)
     k3 = np.dot(np.cross(m1, m4), m2) / np.dot(np.cross(m3, m4), m2)
     n2, n3 = k2 * m2 - m1, k3 * m3 - m1
-    if abs(n2[2]) < 1e-6 or abs(n3[2]) < 1e-6:
-        return None  # no vanishing point: a view square-on
-    u0, v0 = width / 2, height / 2
-    f2 = -(
-        (n2[0] * n3[0] - (n2[0] * n3[2] + n2[2] * n3[0]) * u0 + n2[2] * n3[2] * u0 * u0)
-        + (n2[1] * n3[1] - (n2[1] * n3[2] + n2[2] * n3[1]) * v0 + n2[2] * n3[2] * v0 * v0)
-    ) / (n2[2] * n3[2])
-    if not f2 > 0:
+    side = max(width, height)
+
+    def parallel(n: Any) -> bool:  # its vanishing point is far beyond the picture
+        return bool(abs(n[2]) * FAR * side < math.hypot(n[0], n[1]))
+
+    if parallel(n2) and parallel(n3):
         return None
-    f = math.sqrt(f2)
+    u0, v0 = width / 2, height / 2
+    f = ASSUMED_FOCAL * side
+    if not (parallel(n2) or parallel(n3)):
+        f2 = -(
+            (n2[0] * n3[0] - (n2[0] * n3[2] + n2[2] * n3[0]) * u0 + n2[2] * n3[2] * u0 * u0)
+            + (n2[1] * n3[1] - (n2[1] * n3[2] + n2[2] * n3[1]) * v0 + n2[2] * n3[2] * v0 * v0)
+        ) / (n2[2] * n3[2])
+        if f2 > 0 and 0.3 * side <= math.sqrt(f2) <= 3 * side:
+            f = math.sqrt(f2)
     camera = np.array([[f, 0, u0], [0, f, v0], [0, 0, 1.0]])
     inverse = np.linalg.inv(camera)
     metric = inverse.T @ inverse
@@ -172,7 +185,10 @@ def straighten(data: bytes, media_type: str, corners: Corners) -> Straightened:
     ratio = _paper_ratio(src.tolist(), width, height)
     if ratio is not None:  # the sheet's own shape, not the one the angle gave it
         out_h = out_w / ratio
-    out_w, out_h = max(1, round(out_w)), max(1, round(out_h))
+    # Never more pixels than the photo has: the flat page is the photo's own detail
+    # spread out, and a steep angle must not make a page too large to show or print.
+    shrink = min(1.0, math.sqrt(width * height / max(1.0, out_w * out_h)))
+    out_w, out_h = max(1, round(out_w * shrink)), max(1, round(out_h * shrink))
     dst = np.array([[0, 0], [out_w - 1, 0], [out_w - 1, out_h - 1], [0, out_h - 1]], np.float32)
     flat = cv2.warpPerspective(
         np.asarray(picture),
@@ -188,8 +204,16 @@ def straighten(data: bytes, media_type: str, corners: Corners) -> Straightened:
     thumb.thumbnail(THUMB_SIZE)
     png = io.BytesIO()
     thumb.save(png, "PNG")
+    return Straightened(
+        jpeg.getvalue(), (out_w, out_h), png.getvalue(), _reduced(picture), _reduced(page)
+    )
+
+
+def _reduced(picture: Any) -> bytes:
+    """A copy small enough for the window to draw without stalling (it never decodes a
+    photo's full size on its own thread)."""
     shown = picture.copy()
-    shown.thumbnail((BEFORE_SIDE, BEFORE_SIDE))
-    before = io.BytesIO()
-    shown.save(before, "JPEG", quality=85)
-    return Straightened(jpeg.getvalue(), (out_w, out_h), png.getvalue(), before.getvalue())
+    shown.thumbnail((SHOWN_SIDE, SHOWN_SIDE))
+    out = io.BytesIO()
+    shown.save(out, "JPEG", quality=85)
+    return out.getvalue()

@@ -40,8 +40,14 @@ class Status:
 def can_straighten(record: records.Record) -> bool:
     """A one-page photo or scan the user brought (a TIFF of several pages is a scanner's,
     already flat; a PDF's pages are left as their source shows them)."""
+    from secondop_desktop.records import ocr
+
     return (
-        record.media_type.startswith("image/") and record.page_count == 1 and straighten.available()
+        record.media_type.startswith("image/")
+        and record.page_count == 1
+        and not record.rendered  # a disc's key image: a picture of a body, not of paper
+        and straighten.available()
+        and ocr.available()  # its words are forgotten, to be read again from the flat page
     )
 
 

@@ -108,6 +108,12 @@ def _rewritten(source: Path, target: Path, change) -> Path:  # type: ignore[no-u
         lambda d: d["pages"][0].update(lines=[["text", [[0, 0]], 0.9]]),
         lambda d: d.update(text_key="../../etc"),
         lambda d: d["pages"][0].update(status="invented"),
+        lambda d: d["pages"][0]["lines"][0].__setitem__(2, float("nan")),
+        lambda d: d["pages"][0]["lines"][0][1][0].__setitem__(0, float("inf")),
+        lambda d: d["pages"][0].update(width=float("inf")),
+        lambda d: d["pages"][0].update(height=10**30),
+        lambda d: d["straightening"].update(size=[1]),
+        lambda d: d["pages"][0].update(lines=[["w", [[0, 0]] * 4, 0.9]] * 6000),
     ],
 )
 def test_a_case_file_with_bad_values_is_refused_whole(  # type: ignore[no-untyped-def]
@@ -126,6 +132,23 @@ def test_a_case_file_with_bad_values_is_refused_whole(  # type: ignore[no-untype
     other = _other_vault(tmp_path)
     with pytest.raises(container.CaseFileError, match="damaged or incomplete"):
         casefile.import_case_file(other, forged, None)
+    assert _case_count(other) == 0
+
+
+def test_a_pictures_member_after_its_record_is_refused(
+    made: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """SecondOp writes it before the record's bytes; one after them would be ignored."""
+    _, plain = made
+    moved = tmp_path / "moved.secondop-case"
+    with tarfile.open(plain) as src, tarfile.open(moved, "w") as dst:
+        members = src.getmembers()
+        late = [m for m in members if m.name.endswith(".pictures.json")]
+        for member in [m for m in members if m not in late] + late:
+            dst.addfile(member, io.BytesIO(src.extractfile(member).read()))  # type: ignore[union-attr]
+    other = _other_vault(tmp_path)
+    with pytest.raises(container.CaseFileError, match="damaged or incomplete"):
+        casefile.import_case_file(other, moved, None)
     assert _case_count(other) == 0
 
 

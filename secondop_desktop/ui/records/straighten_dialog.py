@@ -66,7 +66,7 @@ class StraightenDialog(QDialog):
             translate("straighten_dialog", "The photo as taken, with the sheet's edges marked"),
         )
         self.after = _picture(
-            _pixmap(made.jpeg).transformed(turn, smooth),
+            _pixmap(made.after).transformed(turn, smooth),
             translate("straighten_dialog", "The page laid flat"),
         )
         grid = QGridLayout()

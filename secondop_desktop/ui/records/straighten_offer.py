@@ -8,7 +8,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from secondop_desktop import records
 from secondop_desktop.core.jobs import CancelToken, Progress
@@ -69,6 +77,9 @@ class StraightenBar(QFrame):
         self.straighten_button.clicked.connect(lambda: self.start(self.record))
         self.keep_button.clicked.connect(self._keep)
         self.original_button.clicked.connect(self._undo)
+        # Its width never widens the pane it sits in: the room comes from the records list
+        # (a wider bar cut the list's titles and reading notes to "Re…").
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 4, 8, 4)
         row.addWidget(self.note, 1)
