@@ -88,9 +88,22 @@ def _json(s: Any) -> dict[str, Any]:
     return {k: v for k, v in asdict(s).items() if v not in (None, "")}
 
 
-def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
+def _kind(value: str) -> str:
+    """A kind of suggestion, checked when the command runs: the window starts through
+    this parser too, and importing the structured records' model for its list of kinds
+    cost every start 30 ms (issue 17)."""
     from secondop_desktop.records.structured.model import KINDS
 
+    if value not in KINDS:
+        raise argparse.ArgumentTypeError(
+            translate("cli_suggestions", "invalid kind {kind} (choose from {kinds})").format(
+                kind=repr(value), kinds=", ".join(KINDS)
+            )
+        )
+    return value
+
+
+def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
         "suggestions",
         parents=[common],
@@ -99,7 +112,16 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
         ),
     )
     p.add_argument("--case", required=True, type=int, metavar="ID")
-    p.add_argument("--kind", choices=KINDS, help=translate("cli_suggestions", "only this kind"))
+    p.add_argument(
+        "--kind",
+        type=_kind,
+        metavar="KIND",
+        help=translate(
+            "cli_suggestions",
+            "only this kind: condition, medication, allergy, procedure, encounter, "
+            "immunization or lab",
+        ),
+    )
     p.add_argument(
         "--all",
         action="store_true",

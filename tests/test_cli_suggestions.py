@@ -96,3 +96,29 @@ def test_import_with_accept_suggestions(vault_dir, monkeypatch, capsys) -> None:
     (item,) = json.loads(out)
     assert item["status"] == "imported" and "suggested" not in item
     assert "0 suggestions accepted." in err and len(_conditions(vault_dir)) == 9
+
+
+def test_an_unknown_kind_is_refused_with_the_kinds(vault_dir, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    with pytest.raises(SystemExit) as stopped:
+        run(
+            monkeypatch, capsys, "suggestions", *_base(vault_dir), "--case", "1", "--kind",
+            "pills", stdin=PASSPHRASE,
+        )  # fmt: skip
+    err = capsys.readouterr().err
+    assert stopped.value.code == 2 and "invalid kind 'pills'" in err and "medication" in err
+
+
+def test_the_parser_the_window_starts_through_reads_no_records_package() -> None:
+    """Start-up (issue 17): building the command line, which the window's start goes
+    through too, imports none of the records' readers."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys; from secondop_desktop.cli import build_parser; build_parser(); "
+        "print(sorted(m for m in sys.modules if m.startswith('secondop_desktop.records')))"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]", out.stdout

@@ -933,7 +933,7 @@
     <context>
         <name>casefile_init</name>
         <message>
-            <location filename="../casefile/__init__.py" line="+75" />
+            <location filename="../casefile/__init__.py" line="+76" />
             <source>case {id} ({patient})</source>
             <translation>caso {id} ({patient})</translation>
         </message>
@@ -948,7 +948,7 @@
             <translation>Escribiendo el archivo de caso…</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+28" />
             <source>Writing the case file: {title}</source>
             <translation>Escribiendo el archivo de caso: {title}</translation>
         </message>
@@ -988,7 +988,7 @@
             <translation>Leyendo el archivo de caso…</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+49" />
             <source>Importing {title}</source>
             <translation>Importando {title}</translation>
         </message>
@@ -2170,17 +2170,22 @@
             <translation>La sugerencia {id} no está en el caso {case}.</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+20" />
+            <source>invalid kind {kind} (choose from {kinds})</source>
+            <translation>tipo no válido {kind} (elija entre {kinds})</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>list, accept or reject the facts read from structured records</source>
             <translation>listar, aceptar o rechazar los datos leídos de documentos estructurados</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>only this kind</source>
-            <translation>solo este tipo</translation>
+            <location line="+9" />
+            <source>only this kind: condition, medication, allergy, procedure, encounter, immunization or lab</source>
+            <translation>solo este tipo: condition, medication, allergy, procedure, encounter, immunization o lab</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+9" />
             <source>list decided suggestions too</source>
             <translation>listar también las sugerencias ya decididas</translation>
         </message>
@@ -6402,7 +6407,7 @@ Todo lo que contiene se quitará de la caja fuerte. Esto no se puede deshacer. S
     <context>
         <name>ocr_queue</name>
         <message>
-            <location filename="../records/ocr_queue.py" line="+97" />
+            <location filename="../records/ocr_queue.py" line="+99" />
             <source>Reading text: page {page} of {pages} of “{title}”</source>
             <translation>Leyendo el texto: página {page} de {pages} de «{title}»</translation>
         </message>
@@ -8254,7 +8259,7 @@ Me inclino por ella: {rating}</translation>
             <translation>&amp;Origen</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+68" />
             <source>unlocked copy of a password-protected PDF</source>
             <translation>copia desbloqueada de un PDF protegido con contraseña</translation>
         </message>
@@ -8277,7 +8282,7 @@ Me inclino por ella: {rating}</translation>
             <translation>Editando…</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+56" />
             <source>Saved</source>
             <translation>Guardado</translation>
         </message>
@@ -8982,7 +8987,7 @@ Se quita de la caja fuerte; el archivo original de su ordenador, si todavía lo 
     <context>
         <name>restore</name>
         <message>
-            <location filename="../casefile/restore.py" line="+48" />
+            <location filename="../casefile/restore.py" line="+49" />
             <source>The case document is not valid at {where}: {problem}</source>
             <translation>Los datos del caso no son válidos en {where}: {problem}</translation>
         </message>
@@ -10239,7 +10244,7 @@ Se quita de la caja fuerte; el archivo original de su ordenador, si todavía lo 
     <context>
         <name>straighten_offer</name>
         <message>
-            <location filename="../ui/records/straighten_offer.py" line="+31" />
+            <location filename="../ui/records/straighten_offer.py" line="+39" />
             <source>Looking for the edges of the sheet…</source>
             <translation>Buscando los bordes de la hoja…</translation>
         </message>
@@ -10279,7 +10284,7 @@ Se quita de la caja fuerte; el archivo original de su ordenador, si todavía lo 
             <translation>Mostrar, leer e imprimir la foto tal como se tomó; «Enderezar la foto…» en los detalles la vuelve a dejar plana</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+38" />
             <source>This photo of a page can be straightened.</source>
             <translation>Esta foto de una página se puede enderezar.</translation>
         </message>
