@@ -199,7 +199,10 @@ def straighten(data: bytes, media_type: str, corners: Corners) -> Straightened:
     )
     page = Image.fromarray(flat)
     jpeg = io.BytesIO()
-    page.save(jpeg, "JPEG", quality=JPEG_QUALITY)
+    # The photo's colour profile (an iPhone's Display P3) goes with the flat page: without
+    # it the page's colours would be read as sRGB, a little washed out.
+    profile = picture.info.get("icc_profile")
+    page.save(jpeg, "JPEG", quality=JPEG_QUALITY, **({"icc_profile": profile} if profile else {}))
     thumb = page.copy()
     thumb.thumbnail(THUMB_SIZE)
     png = io.BytesIO()

@@ -140,3 +140,16 @@ def test_words_read_from_the_photo_while_it_was_straightened_are_not_kept(
     assert ocr_queue.waiting(vault, case_id) == 1, "the flat page waits to be read"
     ocr_queue.run(vault, case_id)
     assert records.text_layers(vault, rid)[1][1] == made.size
+
+
+def test_the_flat_page_keeps_the_photos_colour_profile(tmp_path: Path) -> None:
+    from PIL import ImageCms
+
+    profile = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    shot = Image.open(io.BytesIO(sheet_photo(LINES, sheet_corners(20, 0, 0))))
+    tagged = io.BytesIO()
+    shot.save(tagged, "JPEG", quality=90, icc_profile=profile)
+    corners = straighten.find_outline(Image.open(tagged))
+    assert corners is not None
+    flat = straighten.straighten(tagged.getvalue(), "image/jpeg", corners)
+    assert Image.open(io.BytesIO(flat.jpeg)).info.get("icc_profile") == profile
