@@ -153,3 +153,40 @@ def test_the_flat_page_keeps_the_photos_colour_profile(tmp_path: Path) -> None:
     assert corners is not None
     flat = straighten.straighten(tagged.getvalue(), "image/jpeg", corners)
     assert Image.open(io.BytesIO(flat.jpeg)).info.get("icc_profile") == profile
+
+
+def test_the_packet_prints_the_flat_page_with_its_words_over_it(
+    vault: Vault, tmp_path: Path
+) -> None:
+    """The doctor gets the flat page (its picture is the flat page's, in A4's shape), with
+    the invisible words read from it: a search in the packet finds the letter's words, in
+    reading order."""
+    import subprocess
+
+    from pypdf import PdfReader
+
+    from secondop_desktop.packet import PacketSpec, build_packet
+
+    case_id = cases.create_case(vault, cases.Case(patient_name="Margaret Okafor")).id or 0
+    photo = tmp_path / "letter.jpg"
+    photo.write_bytes(sheet_photo(LINES, sheet_corners(30, 0, 0)))
+    (item,) = importer.import_files(vault, case_id, [photo]).items
+    rid = item.record_id or 0
+    corners = straightening.find(vault, rid)
+    assert corners is not None
+    made = straightening.make(vault, rid, corners)
+    straightening.choose(vault, rid, corners, made)
+    ocr_queue.run(vault, case_id)
+    out = tmp_path / "packet.pdf"
+    result = build_packet(vault, PacketSpec(case_id=case_id, sections=(), record_ids=[rid]), out)
+    page = result.record_starts[0]
+    text = subprocess.run(
+        ["pdftotext", "-f", str(page), "-l", str(page), str(out), "-"],
+        capture_output=True, check=True, text=True,
+    ).stdout  # fmt: skip
+    assert "follicular lymphoma" in text
+    assert text.index("Haematology") < text.index("watchful")
+    images = list(PdfReader(out).pages[page - 1].images)
+    assert len(images) == 1
+    width, height = images[0].image.size
+    assert abs(width / height / (210 / 297) - 1) < 0.05, "the flat page, not the photo"
