@@ -623,7 +623,7 @@
     <context>
         <name>records_section</name>
         <message numerus="yes">
-            <location line="+158" />
+            <location line="+155" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n record</numerusform>
@@ -639,7 +639,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+2" />
+            <location filename="../ui/records/records_section.py" line="-60" />
             <source>Imported %n record(s).</source>
             <translation>
                 <numerusform>Imported %n record.</numerusform>

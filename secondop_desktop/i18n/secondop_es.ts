@@ -8579,7 +8579,7 @@ Me inclino por ella: {rating}</translation>
             <translation>Filtrar documentos</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+21" />
             <source>Opens a temporary copy in your computer's viewer; it is erased when SecondOp locks</source>
             <translation>Abre una copia temporal en el visor de su ordenador; se borra cuando SecondOp se bloquea</translation>
         </message>
@@ -8624,7 +8624,7 @@ Me inclino por ella: {rating}</translation>
             <translation>Arrastre a esta ventana sus archivos PDF, fotos del teléfono y escaneos, o use Añadir archivos. SecondOp los guarda cifrados en su caja fuerte y lee su texto para que pueda buscar en ellos.</translation>
         </message>
         <message numerus="yes">
-            <location line="+158" />
+            <location line="+155" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n documento</numerusform>
@@ -8642,7 +8642,7 @@ Me inclino por ella: {rating}</translation>
             <translation>Puede que sea el mismo documento que “{title}”, añadido antes. Compárelos; si son iguales, puede eliminar uno de los dos.</translation>
         </message>
         <message>
-            <location line="+69" />
+            <location filename="../ui/records/suggestions_bar.py" line="+56" />
             <source>&amp;Review suggested facts ({count})…</source>
             <translation>Revisar los &amp;datos sugeridos ({count})…</translation>
         </message>
@@ -8655,7 +8655,7 @@ Me inclino por ella: {rating}</translation>
             </translation>
         </message>
         <message>
-            <location line="+53" />
+            <location filename="../ui/records/records_section.py" line="+90" />
             <source>Import records</source>
             <translation>Añadir documentos</translation>
         </message>

@@ -55,6 +55,7 @@ from secondop_desktop.ui.records.records_model import (
     header_text,
 )
 from secondop_desktop.ui.records.straighten_offer import StraightenBar
+from secondop_desktop.ui.records.suggestions_bar import SuggestionsBar
 from secondop_desktop.vault import session
 
 if TYPE_CHECKING:
@@ -73,7 +74,6 @@ class RecordsSection(QWidget):
         self.flow = ImportFlow(state, runner, self)
         self.flow.finished.connect(self._import_finished)
         self.flow.review_requested.connect(self._review_after_import)
-        self.suggestions: SuggestionsDialog | None = None  # the review, while it is open
         self.setAcceptDrops(True)
 
         self.model = RecordsModel(self._load_thumbnail, self)
@@ -138,17 +138,9 @@ class RecordsSection(QWidget):
         top.addWidget(self.count_label)
         # Facts read from imported FHIR or C-CDA documents wait here for the user's word:
         # said where the records are, and only while there are some (issue 19).
-        self.suggestions_note = QLabel()
-        self.suggestions_note.setWordWrap(True)
-        self.review_button = QPushButton()
-        self.review_button.clicked.connect(self.open_suggestions)
-        self.suggestions_bar = QFrame()
-        colours.tint(self.suggestions_bar, colours.INFO)
-        review = QHBoxLayout(self.suggestions_bar)
-        review.setContentsMargins(8, 4, 8, 4)
-        review.addWidget(self.suggestions_note, 1)
-        review.addWidget(self.review_button)
-        self.suggestions_bar.hide()
+        self.suggestions_bar = SuggestionsBar(state, self)
+        self.suggestions_bar.show_record_requested.connect(self._show_suggested_record)
+        self.review_button = self.suggestions_bar.button
 
         self.preview = RecordPreview()
         self.details = RecordDetails()
@@ -302,10 +294,8 @@ class RecordsSection(QWidget):
         if self.details.record is not None:
             self.details.save_now()
         self.case_id = case_id
-        if self.suggestions is not None and self.suggestions.case_id != case_id:
-            self._close_suggestions()  # a review is of one case
         self.reload()
-        self.update_suggestions()
+        self.suggestions_bar.set_case(case_id)
 
     def showEvent(self, event: QShowEvent) -> None:
         self._ensure_loaded()
@@ -354,8 +344,7 @@ class RecordsSection(QWidget):
 
     def clear(self) -> None:
         self.case_id = None
-        self.suggestions_bar.hide()
-        self._close_suggestions()
+        self.suggestions_bar.set_case(None)
         self.model.clear()
         self.preview.clear()
         self.details.show_record(None)
@@ -478,51 +467,16 @@ class RecordsSection(QWidget):
         self.preview.set_rotation(updated)
 
     # -- suggested facts -------------------------------------------------------------------
-    def update_suggestions(self) -> None:
-        """Show the review's bar with its count, only while some facts wait."""
-        count = 0
-        if self.case_id is not None and self.state.is_unlocked:
-            from secondop_desktop import suggested
+    @property
+    def suggestions(self) -> SuggestionsDialog | None:
+        """The review of suggested facts, while it is open."""
+        return self.suggestions_bar.dialog
 
-            count = suggested.pending_count(self.state.vault, self.case_id)
-        self.suggestions_bar.setVisible(count > 0)
-        self.review_button.setText(
-            translate("records_section", "&Review suggested facts ({count})…").format(count=count)
-        )
-        self.suggestions_note.setText(
-            translate(
-                "records_section",
-                "%n fact(s) read from imported health records wait for your review.",
-                None,
-                count,
-            )
-        )
+    def update_suggestions(self) -> None:
+        self.suggestions_bar.update_count()
 
     def open_suggestions(self) -> SuggestionsDialog | None:
-        """The review of this case's suggested facts (brought forward when open)."""
-        if self.case_id is None or not self.state.is_unlocked:
-            return None
-        if self.suggestions is None:
-            from secondop_desktop.ui.records.suggestions_dialog import SuggestionsDialog
-
-            dialog = SuggestionsDialog(self.state, self.case_id, self)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.show_record_requested.connect(self._show_suggested_record)
-            dialog.finished.connect(lambda _result, d=dialog: self._suggestions_closed(d))
-            self.suggestions = dialog
-        self.suggestions.show()
-        self.suggestions.raise_()
-        self.suggestions.activateWindow()
-        return self.suggestions
-
-    def _suggestions_closed(self, dialog: SuggestionsDialog) -> None:
-        if self.suggestions is dialog:
-            self.suggestions = None
-
-    def _close_suggestions(self) -> None:
-        dialog, self.suggestions = self.suggestions, None
-        if dialog is not None:
-            dialog.close()
+        return self.suggestions_bar.open_review()
 
     def _review_after_import(self, case_id: int) -> None:
         if case_id == self.case_id:
