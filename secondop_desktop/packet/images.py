@@ -13,6 +13,7 @@ import io
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from PIL import Image
 
@@ -162,6 +163,13 @@ def _pdf(
     # PdfWriter._add_object makes (the same call pypdf's own docs use for custom objects).
     writer = PdfWriter()
     layers = layers or {}
+    shared: list[Any] = []  # one Helvetica for the caption and the words of every page
+
+    def font() -> Any:
+        if not shared:
+            shared.append(writer._add_object(helvetica()))
+        return shared[0]
+
     for number, frame in enumerate(frames, start=1):
         width, height = page_size
         frame_w, frame_h = frame.size
@@ -200,9 +208,7 @@ def _pdf(
         )
         drawing = f"q {draw_w:.2f} 0 0 {draw_h:.2f} {x:.2f} {y:.2f} cm /Im0 Do Q".encode()
         if caption:
-            resources[NameObject("/Font")] = DictionaryObject(
-                {NameObject("/F1"): writer._add_object(helvetica())}
-            )
+            resources[NameObject("/Font")] = DictionaryObject({NameObject("/F1"): font()})
             top = height - MARGIN - CAPTION_SIZE
             drawing += (
                 f" BT /F1 {CAPTION_SIZE} Tf 0.27 g {MARGIN:.2f} {top:.2f} Td (".encode()
@@ -213,7 +219,7 @@ def _pdf(
             hidden = words(layers[number], rotation, (x, y, draw_w, draw_h))
             if hidden:
                 fonts = resources.get("/Font", DictionaryObject())
-                fonts[NameObject(FONT)] = writer._add_object(helvetica())
+                fonts[NameObject(FONT)] = font()
                 resources[NameObject("/Font")] = fonts
                 drawing += hidden
         page[NameObject("/Resources")] = resources

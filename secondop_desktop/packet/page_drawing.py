@@ -9,23 +9,18 @@ from typing import Any
 
 from secondop_desktop.packet.page_geometry import Box, _fmt, _number
 from secondop_desktop.packet.sanitize import resolve
+from secondop_desktop.packet.text_layer import HELVETICA_WIDTHS
 
 # --- Text for form fields --------------------------------------------------------------
 
-# Helvetica's advance widths (per 1000) for the printable ASCII range; other characters
-# are measured as 556 (a digit). Only used to size, centre and wrap a field's value.
-_HELVETICA = [
-    278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278,
-    556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556,
-    1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778,
-    667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556,
-    333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556,
-    556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,
-]  # fmt: skip
 
 
 @dataclass(frozen=True)
 class _Font:
+    """A field's font; where it gives no width for a byte, Helvetica's (the standard font
+    these fields fall back on; other characters are measured as a digit, 556). Only used
+    to size, centre and wrap a field's value."""
+
     ref: Any  # the font dictionary in the packet
     widths: dict[int, float]  # byte -> advance per 1000, where the font says
 
@@ -35,7 +30,7 @@ class _Font:
             if byte in self.widths:
                 total += self.widths[byte]
             else:
-                total += _HELVETICA[byte - 32] if 32 <= byte <= 126 else 556
+                total += HELVETICA_WIDTHS[byte - 32] if 32 <= byte <= 126 else 556
         return total * size / 1000
 
 

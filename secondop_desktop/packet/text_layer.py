@@ -24,8 +24,9 @@ Layers = dict[int, Layer]
 FONT = "/F9"  # the resource name the layer's Helvetica goes by on a packet page
 
 # Helvetica's advance widths (thousandths of the size) for " " to "~": the PDF standard
-# font the text layer is set in; a letter with an accent is as wide as the letter.
-_WIDTHS = [
+# font the text layer is set in (and form fields without a font of their own fall back
+# on, page_drawing.py); a letter with an accent is as wide as the letter.
+HELVETICA_WIDTHS = [
     278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278,
     556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556,
     1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778,
@@ -40,7 +41,7 @@ def text_width(text: str, size: float) -> float:
     total = 0
     for ch in text:
         code = ord(unicodedata.normalize("NFD", ch)[0])
-        total += _WIDTHS[code - 32] if 32 <= code <= 126 else 556
+        total += HELVETICA_WIDTHS[code - 32] if 32 <= code <= 126 else 556
     return total * size / 1000
 
 
