@@ -86,11 +86,11 @@ def run(
                         rec = records.get_record(vault, record_id)
                     except LookupError:
                         continue  # deleted meanwhile: its queue went with it
-                    stamp = straightening_repo.stamp(vault.db, record_id)
+                    shown = straightening_repo.shown(vault.db, record_id)
                     data, flat = straightening.shown_content(vault, record_id)
                     media = straightening.JPEG if flat else rec.media_type
-                    content = (record_id, data, rec, media, stamp)
-                _, data, rec, media, stamp = content
+                    content = (record_id, data, rec, media, shown)
+                _, data, rec, media, shown = content
                 if reading is not None:
                     reading(record_id, page, rec.page_count)
                 progress(
@@ -106,7 +106,7 @@ def run(
                     args=(data, media, page, rec.rotation),
                 )
                 (outcome,) = list(pool.run([task], cancel))
-                _keep(vault, record_id, page, outcome, report, rec.rotation, stamp)
+                _keep(vault, record_id, page, outcome, report, rec.rotation, shown)
             progress(len(pages), len(pages), translate("ocr_queue", "Text read"))
     except Cancelled:
         report.cancelled = True
@@ -120,44 +120,46 @@ def _keep(
     outcome: Any,
     report: OcrReport,
     rotation: int,
-    stamp: str,
+    shown: str,
 ) -> None:
+    """Store what reading one page gave, in one transaction; ``shown``: the picture it was
+    read from (:func:`store.straightening.shown`)."""
     now = dates.utc_now_iso()
     try:
         with vault.transaction() as db:
-            if straightening_repo.stamp(db, record_id) != stamp:
+            if straightening_repo.shown(db, record_id) != shown:
                 # Straightened (or back to the photo) while this page was read: these words
                 # are of a picture no longer shown; the page is queued again for the new one.
                 return
             if outcome.reason is not None:
                 repo.store(db, record_id, page, status="failed", reason=outcome.reason, now=now)
                 report.failed += 1
-                if not repo.waiting_for(db, record_id):
-                    same_text.settle(db, record_id)  # from the pages that could be read
-                return
-            read: ocr.OcrPage = outcome.parsed
-            repo.store(
-                db,
-                record_id,
-                page,
-                status="done",
-                text=read.text,
-                lines=[[t, box, score] for t, box, score in read.lines],
-                size=read.size,
-                rotation=rotation,
-                seconds=read.seconds,
-                engine=ocr.ENGINE,
-                now=now,
-            )
-            report.read += 1
-            if report.seconds is not None:
-                report.seconds.append(read.seconds)
-            # Suggested once, from the first reading: a page read again after the user
-            # straightened it (stamp set) must not re-guess a kind they put back to Other.
-            if page == 1 and read.text.strip() and not stamp:
-                _suggest_from(db, record_id, read.text)
-            if read.outline is not None:  # a photo of paper at an angle: offer to lay it flat
-                straightening_repo.offer(db, record_id, read.outline)
+            else:
+                read: ocr.OcrPage = outcome.parsed
+                # Suggested once, from the first reading: a page read again after the user
+                # straightened it (or put the photo back) must not re-guess a kind they
+                # set back to Other. A record offered or straightened has been read.
+                first = straightening_repo.get(db, record_id) is None
+                repo.store(
+                    db,
+                    record_id,
+                    page,
+                    status="done",
+                    text=read.text,
+                    lines=[[t, box, score] for t, box, score in read.lines],
+                    size=read.size,
+                    rotation=rotation,
+                    seconds=read.seconds,
+                    engine=ocr.ENGINE,
+                    now=now,
+                )
+                report.read += 1
+                if report.seconds is not None:
+                    report.seconds.append(read.seconds)
+                if page == 1 and read.text.strip() and first:
+                    _suggest_from(db, record_id, read.text)
+                if read.outline is not None:  # a photo of paper at an angle: offer to flatten
+                    straightening_repo.offer(db, record_id, read.outline)
             if not repo.waiting_for(db, record_id):
                 same_text.settle(db, record_id)  # the same-text duplicate check sees it
     except ConstraintFailed:

@@ -35,13 +35,16 @@ def get(db: sqlite_utils.Database, record_id: int) -> dict[str, Any] | None:
     }
 
 
-def stamp(db: sqlite_utils.Database, record_id: int) -> str:
-    """What picture is shown for a record, as a token that changes with each choice (the
-    reader compares it before storing words read from a picture no longer shown)."""
+def shown(db: sqlite_utils.Database, record_id: int) -> str:
+    """Which picture is shown for a record, as a token: "" for its own file, else one that
+    changes with each straightening (the reader compares it before storing words read from
+    a picture no longer shown). Two straightenings in one second give the same token, and
+    the same picture: the same corners laid flat the same way."""
     row = db.execute(
-        "SELECT state, decided_at FROM straightening WHERE record_id = ?", [record_id]
+        "SELECT decided_at FROM straightening WHERE record_id = ? AND state = 'straightened'",
+        [record_id],
     ).fetchone()
-    return f"{row[0]}@{row[1]}" if row and row[0] != "offered" else ""
+    return f"flat@{row[0]}" if row else ""
 
 
 def picture(db: sqlite_utils.Database, record_id: int) -> bytes | None:
