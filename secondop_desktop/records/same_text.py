@@ -26,6 +26,7 @@ import re
 from typing import Any
 
 from secondop_desktop.core.text import fold
+from secondop_desktop.store import records as repo
 
 SAME = 0.65  # share of words in common (of the words of either) above which it is a copy
 SAME_NUMBERS = 0.9  # share of the fewer numbers found among the other's
@@ -64,19 +65,22 @@ def numbers_agree(a: set[str], b: set[str]) -> bool:
     return len(fewer & more) / len(fewer) >= SAME_NUMBERS
 
 
+def _score(mine: set[str], my_numbers: set[str], other: str) -> float | None:
+    """The share of words in common when ``other`` is the same report as the text whose
+    words and numbers these are, else None."""
+    score = similarity(mine, words(other))
+    return score if score >= SAME and numbers_agree(my_numbers, numbers(other)) else None
+
+
 def same_report(text: str, other: str) -> bool:
     """Two texts of one report (the rule :func:`settle` applies)."""
-    return similarity(words(text), words(other)) >= SAME and numbers_agree(
-        numbers(text), numbers(other)
-    )
+    return _score(words(text), numbers(text), other) is not None
 
 
 def settle(db: Any, record_id: int) -> str | None:
     """Give a record whose text was read from its pictures its text hash (call when all
     its pages are read, inside the transaction that stored the last). A record that came
     with text of its own keeps the hash of that text. Returns the hash given."""
-    from secondop_desktop.store import records as repo
-
     row = repo.get(db, record_id)
     if row is None or row["text_sha256"]:
         return None
@@ -84,14 +88,13 @@ def settle(db: Any, record_id: int) -> str | None:
     mine, my_numbers = words(text), numbers(text)
     if len(mine) < MIN_WORDS:
         return None
-    best: tuple[float, str] | None = None
-    for other, other_hash in _candidates(db, int(row["case_id"]), record_id, mine):
-        theirs = repo.text(db, other)[:READ_AT_MOST]
-        score = similarity(mine, words(theirs))
-        better = best is None or score > best[0]
-        if better and score >= SAME and numbers_agree(my_numbers, numbers(theirs)):
-            best = (score, other_hash)
-    given = best[1] if best is not None else text_digest([text])
+    copies = [
+        (score, other_hash)
+        for other, other_hash in _candidates(db, int(row["case_id"]), record_id, mine)
+        if (score := _score(mine, my_numbers, repo.text(db, other)[:READ_AT_MOST])) is not None
+    ]
+    # The closest copy's hash (the first found of equally close ones), else its own.
+    given = max(copies, key=lambda c: c[0])[1] if copies else text_digest([text])
     if given:
         repo.update(db, record_id, {"text_sha256": given})
     return given
@@ -102,13 +105,4 @@ def _candidates(db: Any, case_id: int, record_id: int, mine: set[str]) -> list[t
     surname, a drug, a hospital), found by the search index, best first."""
     rare = sorted(mine, key=lambda w: (-len(w), w))[:12]
     query = " OR ".join(f'"{w}"' for w in rare)
-    found: list[tuple[int, str]] = []
-    for other, other_hash in db.execute(
-        "SELECT r.id, r.text_sha256 FROM (SELECT record_id, min(rank) AS best FROM record_text "
-        "WHERE record_text MATCH ? GROUP BY record_id) t JOIN records r ON r.id = t.record_id "
-        "WHERE r.case_id = ? AND r.id != ? AND r.text_sha256 IS NOT NULL "
-        "ORDER BY t.best LIMIT ?",
-        [query, case_id, record_id, CANDIDATES],
-    ):
-        found.append((int(other), str(other_hash)))
-    return found
+    return repo.sharing_words(db, case_id, record_id, query, CANDIDATES)

@@ -271,6 +271,23 @@ def page_texts(db: sqlite_utils.Database, record_id: int, page_count: int) -> li
     return texts
 
 
+def sharing_words(
+    db: sqlite_utils.Database, case_id: int, record_id: int, match: str, limit: int
+) -> list[tuple[int, str]]:
+    """(id, text hash) of the case's other records with a text hash whose pages match the
+    FTS5 expression ``match``, best match first."""
+    return [
+        (int(other), str(other_hash))
+        for other, other_hash in db.execute(
+            "SELECT r.id, r.text_sha256 FROM (SELECT record_id, min(rank) AS best FROM record_text "
+            "WHERE record_text MATCH ? GROUP BY record_id) t JOIN records r ON r.id = t.record_id "
+            "WHERE r.case_id = ? AND r.id != ? AND r.text_sha256 IS NOT NULL "
+            "ORDER BY t.best LIMIT ?",
+            [match, case_id, record_id, limit],
+        )
+    ]
+
+
 def with_sha(db: sqlite_utils.Database, sha256: str) -> list[dict[str, Any]]:
     """Records of any case holding the file with this SHA-256."""
     return list(db.table("records").rows_where("sha256 = ?", [sha256], order_by="id"))
