@@ -23,6 +23,7 @@ from typing import Any
 
 from secondop_desktop.core import dates
 from secondop_desktop.store import ocr as ocr_repo
+from secondop_desktop.store import records as record_repo
 from secondop_desktop.store import straightening as straightening_repo
 
 MAX_BYTES = 96 << 20  # the flat picture (base64) and every page's lines
@@ -39,24 +40,19 @@ class Malformed(ValueError):
 def dump(db: Any, record_id: int) -> bytes | None:
     """The member for a record, or None when there is nothing to carry."""
     pages = [
-        {"page": int(p), "status": str(st), "reason": str(reason), "lines": json.loads(lines),
-         "width": int(w), "height": int(h), "rotation": int(rot), "engine": str(engine)}
-        for p, st, reason, lines, w, h, rot, engine in db.execute(
-            "SELECT page, status, reason, lines, width, height, rotation, engine FROM ocr_pages "
-            "WHERE record_id = ? ORDER BY page",
-            [record_id],
-        )
+        {"page": int(r["page"]), "status": str(r["status"]), "reason": str(r["reason"]),
+         "lines": json.loads(r["lines"]), "width": int(r["width"]), "height": int(r["height"]),
+         "rotation": int(r["rotation"]), "engine": str(r["engine"])}
+        for r in ocr_repo.pages_of(db, record_id)
     ]  # fmt: skip
-    waiting = [int(p) for (p,) in db.execute(
-        "SELECT page FROM ocr_queue WHERE record_id = ? ORDER BY page", [record_id]
-    )]  # fmt: skip
+    waiting = ocr_repo.queued(db, record_id)
     found = straightening_repo.get(db, record_id)
     if not pages and not waiting and found is None:
         return None
     out: dict[str, Any] = {"pages": pages, "waiting": waiting}
-    key = db.execute("SELECT text_sha256 FROM records WHERE id = ?", [record_id]).fetchone()
-    if pages and key and key[0]:
-        out["text_key"] = str(key[0])
+    row = record_repo.get(db, record_id)
+    if pages and row is not None and row["text_sha256"]:
+        out["text_key"] = str(row["text_sha256"])
     if found is not None:
         flat = straightening_repo.picture(db, record_id)
         thumb = straightening_repo.thumbnail(db, record_id)
@@ -139,28 +135,25 @@ def _corners(value: Any) -> list[list[float]]:
 
 def _store(db: Any, record_id: int, page_count: int, media_type: str, doc: dict[str, Any]) -> None:
     now = dates.utc_now_iso()
-    db.execute("DELETE FROM ocr_queue WHERE record_id = ?", [record_id])
-    ocr_repo.enqueue(db, record_id, sorted({_page(p, page_count) for p in doc["waiting"]}))
+    ocr_repo.requeue(db, record_id, sorted({_page(p, page_count) for p in doc["waiting"]}))
     for page in doc["pages"]:
         status = page["status"]
         rotation = page["rotation"]
         if status not in ("done", "failed") or rotation not in (0, 90, 180, 270):
             raise Malformed("status")
-        width, height = _side(page["width"]), _side(page["height"])
-        db.execute(
-            "INSERT OR REPLACE INTO ocr_pages (record_id, page, status, reason, lines, width, "
-            "height, rotation, seconds, engine, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
-            [record_id, _page(page["page"], page_count), status, str(page["reason"]),
-             json.dumps(_lines(page["lines"])), width, height, rotation, str(page["engine"]),
-             now],
+        # The page text itself came in the record's .text.json: none is added here.
+        ocr_repo.store(
+            db, record_id, _page(page["page"], page_count), status=status,
+            reason=str(page["reason"]), lines=_lines(page["lines"]),
+            size=(_side(page["width"]), _side(page["height"])), rotation=rotation,
+            engine=str(page["engine"]), now=now,
         )  # fmt: skip
     key = doc.get("text_key")
     if key is not None:
         hexadecimal = isinstance(key, str) and all(c in "0123456789abcdef" for c in key)
         if not hexadecimal or len(key) != 64:
             raise Malformed("text_key")
-        db.execute("UPDATE records SET text_sha256 = ? WHERE id = ?", [key, record_id])
+        record_repo.update(db, record_id, {"text_sha256": key})
     flat = doc.get("straightening")
     if flat is not None:
         if flat["state"] not in _STATES or not media_type.startswith("image/") or page_count != 1:

@@ -105,6 +105,27 @@ def read_pages(db: sqlite_utils.Database, record_ids: list[int]) -> set[tuple[in
     }
 
 
+def pages_of(db: sqlite_utils.Database, record_id: int) -> list[dict[str, Any]]:
+    """Every page of a record that was read or failed, as stored (lines as JSON)."""
+    return list(db.table("ocr_pages").rows_where("record_id = ?", [record_id], order_by="page"))
+
+
+def queued(db: sqlite_utils.Database, record_id: int) -> list[int]:
+    """A record's pages waiting to be read."""
+    return [
+        int(p)
+        for (p,) in db.execute(
+            "SELECT page FROM ocr_queue WHERE record_id = ? ORDER BY page", [record_id]
+        )
+    ]
+
+
+def requeue(db: sqlite_utils.Database, record_id: int, pages: Iterable[int]) -> None:
+    """A record's waiting pages are exactly ``pages`` (a case file says which)."""
+    db.execute("DELETE FROM ocr_queue WHERE record_id = ?", [record_id])
+    enqueue(db, record_id, pages)
+
+
 def result(db: sqlite_utils.Database, record_id: int, page: int) -> dict[str, Any] | None:
     rows = list(db.table("ocr_pages").rows_where("record_id = ? AND page = ?", [record_id, page]))
     return rows[0] if rows else None
