@@ -204,3 +204,26 @@ def sheet_corners_0_1() -> list[list[float]]:
     from ..photos import SIZE
 
     return [[x / SIZE[0], y / SIZE[1]] for x, y in sheet_corners(20, 0, 0)]
+
+
+def test_an_offer_found_while_the_photo_is_shown_replaces_the_details_button(  # type: ignore[no-untyped-def]
+    qtbot, make_window, vault_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reading ends while the user looks at the photo and finds a sheet: the bar appears,
+    and the details' own Straighten photo… goes (never both at once)."""
+    monkeypatch.setenv("SECONDOP_OCR", "off")
+    win = _window(make_window, vault_dir)
+    section = win.case_page.records
+    photo = tmp_path / "letter.jpg"
+    photo.write_bytes(sheet_photo(LINES, sheet_corners(20, 0, 0)))
+    dialogs.set_next_answer(None)
+    section.import_paths([photo])
+    _wait_rows(qtbot, section, 1)
+    section.show_record(1)
+    assert section.details.straighten.isVisibleTo(section)
+    assert not section.straighten_bar.isVisibleTo(section)
+    with win.state.vault.transaction() as db:
+        straightening_repo.offer(db, 1, sheet_corners_0_1())
+    win.state.changed.emit("ocr", 0)  # as the reader says when it has read pages
+    assert section.straighten_bar.isVisibleTo(section)
+    assert not section.details.straighten.isVisibleTo(section)

@@ -178,6 +178,7 @@ class RecordsSection(QWidget):
         self.duplicate_bar.hide()
         self.straighten_bar = StraightenBar(state, runner, self)  # photos of paper (issue 20)
         self.straighten_bar.decided.connect(self._straightened)
+        self.straighten_bar.by_hand.connect(self.details.show_straighten)
         self.details.straighten_requested.connect(
             lambda _rid: self.straighten_bar.start(self.current_record())
         )
@@ -413,10 +414,7 @@ class RecordsSection(QWidget):
                     "them; if they are the same, one of them can go.",
                 ).format(title=partner.title)
             )
-        offered = self.straighten_bar.show_for(rec)
-        self.details.show_straighten(
-            rec is not None and not offered and straightening.can_straighten(rec)
-        )
+        self.straighten_bar.show_for(rec)  # and the details' Straighten photo… (by_hand)
         if rec is None:
             self.preview.clear()
             self.details.show_record(None)

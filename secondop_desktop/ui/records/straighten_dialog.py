@@ -61,11 +61,11 @@ class StraightenDialog(QDialog):
         smooth = Qt.TransformationMode.SmoothTransformation
         photo = _pixmap(made.before)
         marked = photo if photo.isNull() else _with_outline(photo, corners)
-        self.before = _picture(
+        self.before = _Picture(
             marked.transformed(turn, smooth),
             translate("straighten_dialog", "The photo as taken, with the sheet's edges marked"),
         )
-        self.after = _picture(
+        self.after = _Picture(
             _pixmap(made.after).transformed(turn, smooth),
             translate("straighten_dialog", "The page laid flat"),
         )
@@ -154,7 +154,3 @@ class _Picture(QLabel):
             )
             scaled.setDevicePixelRatio(ratio)
             self.setPixmap(scaled)
-
-
-def _picture(pixmap: QPixmap, name: str) -> _Picture:
-    return _Picture(pixmap, name)

@@ -49,6 +49,10 @@ class StraightenBar(QFrame):
     ``decided(record_id)`` after the user chose (the picture shown has changed)."""
 
     decided = Signal(int)
+    # Whether the record shown may be straightened by hand (from its details): a photo the
+    # bar says nothing about. Said on every change, also when reading finds a sheet and
+    # the bar appears under the user's eyes, so the two never offer it at once.
+    by_hand = Signal(bool)
 
     def __init__(self, state: AppState, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
@@ -76,7 +80,7 @@ class StraightenBar(QFrame):
         )
         self.straighten_button.clicked.connect(lambda: self.start(self.record))
         self.keep_button.clicked.connect(self._keep)
-        self.original_button.clicked.connect(self._undo)
+        self.original_button.clicked.connect(self._keep)  # back to the photo as it is
         # Its width never widens the pane it sits in: the room comes from the records list
         # (a wider bar cut the list's titles and reading notes to "Re…").
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -92,18 +96,17 @@ class StraightenBar(QFrame):
         if kind == "ocr" and self.record is not None:  # reading may have found a sheet
             self.show_for(self.record)
 
-    def show_for(self, record: records.Record | None) -> bool:
-        """Show what is offered or chosen for ``record``; whether the bar is shown."""
+    def show_for(self, record: records.Record | None) -> None:
+        """Show what is offered or chosen for ``record`` (and say :attr:`by_hand`)."""
         self.record = record
-        found = (
-            straightening.status(self.state.vault, record.id)
-            if record is not None and self.state.is_unlocked
-            and straightening.can_straighten(record)
-            else None
-        )  # fmt: skip
+        able = (
+            record is not None and self.state.is_unlocked and straightening.can_straighten(record)
+        )
+        found = straightening.status(self.state.vault, record.id) if able and record else None
+        self.by_hand.emit(able and (found is None or found.state == "kept"))
         if found is None or found.state == "kept":
             self.hide()
-            return False
+            return
         offered = found.state == "offered"
         self.note.setText(
             translate("straighten_offer", "This photo of a page can be straightened.")
@@ -114,7 +117,6 @@ class StraightenBar(QFrame):
         self.keep_button.setVisible(offered)
         self.original_button.setVisible(not offered)
         self.show()
-        return True
 
     def start(self, record: records.Record | None) -> None:
         """Find the sheet and lay it flat on a worker, then show before and after."""
@@ -181,10 +183,7 @@ class StraightenBar(QFrame):
         self.decided.emit(record_id)
 
     def _keep(self) -> None:
-        found = self.record and straightening.status(self.state.vault, self.record.id)
-        if self.record is not None and found:
+        found = straightening.status(self.state.vault, self.record.id) if self.record else None
+        if self.record is not None and found is not None:
             straightening.keep_as_is(self.state.vault, self.record.id, found.corners)
             self.decided.emit(self.record.id)
-
-    def _undo(self) -> None:
-        self._keep()
