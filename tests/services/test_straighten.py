@@ -29,6 +29,18 @@ LINES = [
 ]
 
 
+def _imported_photo(
+    vault: Vault, tmp_path: Path, tilt: tuple[int, int, int]
+) -> tuple[int, int, Path]:
+    """A new case holding one phone photo of the letter, taken at ``tilt``: (case, record,
+    the photo's file)."""
+    case_id = cases.create_case(vault, cases.Case(patient_name="Margaret Okafor")).id or 0
+    photo = tmp_path / "letter.jpg"
+    photo.write_bytes(sheet_photo(LINES, sheet_corners(*tilt)))
+    (item,) = importer.import_files(vault, case_id, [photo]).items
+    return case_id, item.record_id or 0, photo
+
+
 @pytest.mark.parametrize(
     "tilt",
     # The phone tilted straight over the page (one pair of edges stays parallel: the
@@ -61,11 +73,7 @@ def test_nothing_is_offered_for_a_scan_or_a_photo_without_a_sheet() -> None:
 def test_choosing_and_undoing_change_what_is_shown_never_the_file(
     vault: Vault, tmp_path: Path
 ) -> None:
-    case_id = cases.create_case(vault, cases.Case(patient_name="Margaret Okafor")).id or 0
-    photo = tmp_path / "letter.jpg"
-    photo.write_bytes(sheet_photo(LINES, sheet_corners(30, 10, 6)))
-    (item,) = importer.import_files(vault, case_id, [photo]).items
-    rid = item.record_id or 0
+    case_id, rid, photo = _imported_photo(vault, tmp_path, (30, 10, 6))
     record = records.get_record(vault, rid)
     assert straightening.can_straighten(record)
     assert straightening.status(vault, rid) is None, "nothing found before it is read"
@@ -123,11 +131,7 @@ def test_words_read_from_the_photo_while_it_was_straightened_are_not_kept(
     """The user chooses the flat page while the reader is reading the photo: what it read
     is of a picture no longer shown (its words would sit in the wrong places on the flat
     page in the packet), so it is dropped and the flat page is read instead."""
-    case_id = cases.create_case(vault, cases.Case(patient_name="Margaret Okafor")).id or 0
-    photo = tmp_path / "letter.jpg"
-    photo.write_bytes(sheet_photo(LINES, sheet_corners(30, 10, 6)))
-    (item,) = importer.import_files(vault, case_id, [photo]).items
-    rid = item.record_id or 0
+    case_id, rid, _ = _imported_photo(vault, tmp_path, (30, 10, 6))
     corners = straightening.find(vault, rid)
     assert corners is not None
     made = straightening.make(vault, rid, corners)
@@ -167,11 +171,7 @@ def test_the_packet_prints_the_flat_page_with_its_words_over_it(
 
     from secondop_desktop.packet import PacketSpec, build_packet
 
-    case_id = cases.create_case(vault, cases.Case(patient_name="Margaret Okafor")).id or 0
-    photo = tmp_path / "letter.jpg"
-    photo.write_bytes(sheet_photo(LINES, sheet_corners(30, 0, 0)))
-    (item,) = importer.import_files(vault, case_id, [photo]).items
-    rid = item.record_id or 0
+    case_id, rid, _ = _imported_photo(vault, tmp_path, (30, 0, 0))
     corners = straightening.find(vault, rid)
     assert corners is not None
     made = straightening.make(vault, rid, corners)

@@ -100,6 +100,19 @@ def test_offered_shown_before_and_after_used_and_undone(  # type: ignore[no-unty
     assert section.details.straighten.isVisibleTo(section), "and can be straightened again"
 
 
+def _one_picture_shown(qtbot, make_window, vault_dir: Path, tmp_path: Path, picture: bytes):  # type: ignore[no-untyped-def]
+    """A window whose case holds one imported picture, shown on the Records tab."""
+    win = _window(make_window, vault_dir)
+    section = win.case_page.records
+    path = tmp_path / ("scan.png" if picture.startswith(b"\x89PNG") else "photo.jpg")
+    path.write_bytes(picture)
+    dialogs.set_next_answer(None)  # the import report
+    section.import_paths([path])
+    _wait_rows(qtbot, section, 1)
+    section.show_record(1)
+    return win, section
+
+
 def _no_alt_clash(win) -> None:  # type: ignore[no-untyped-def]
     from .test_mnemonics_ui import _letter, _mnemonics
 
@@ -114,14 +127,7 @@ def test_a_scan_has_nothing_to_straighten_and_says_so_when_asked(  # type: ignor
     qtbot, make_window, vault_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("SECONDOP_OCR", "off")
-    win = _window(make_window, vault_dir)
-    section = win.case_page.records
-    page = tmp_path / "scan.png"
-    page.write_bytes(scan(LINES))
-    dialogs.set_next_answer(None)
-    section.import_paths([page])
-    _wait_rows(qtbot, section, 1)
-    section.show_record(1)
+    win, section = _one_picture_shown(qtbot, make_window, vault_dir, tmp_path, scan(LINES))
     assert not section.straighten_bar.isVisible()
     assert section.details.straighten.isVisibleTo(section)
     dialogs.shown.clear()
@@ -137,14 +143,8 @@ def test_locking_with_the_dialog_open_chooses_nothing(  # type: ignore[no-untype
     qtbot, make_window, vault_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("SECONDOP_OCR", "off")
-    win = _window(make_window, vault_dir)
-    section = win.case_page.records
-    photo = tmp_path / "letter.jpg"
-    photo.write_bytes(sheet_photo(LINES, sheet_corners(20, 0, 0)))
-    dialogs.set_next_answer(None)
-    section.import_paths([photo])
-    _wait_rows(qtbot, section, 1)
-    section.show_record(1)
+    photo = sheet_photo(LINES, sheet_corners(20, 0, 0))
+    win, section = _one_picture_shown(qtbot, make_window, vault_dir, tmp_path, photo)
     bar = section.straighten_bar
     qtbot.mouseClick(section.details.straighten, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bar.dialog is not None and bar.dialog.isVisible(), timeout=60000)
@@ -212,14 +212,8 @@ def test_an_offer_found_while_the_photo_is_shown_replaces_the_details_button(  #
     """Reading ends while the user looks at the photo and finds a sheet: the bar appears,
     and the details' own Straighten photo… goes (never both at once)."""
     monkeypatch.setenv("SECONDOP_OCR", "off")
-    win = _window(make_window, vault_dir)
-    section = win.case_page.records
-    photo = tmp_path / "letter.jpg"
-    photo.write_bytes(sheet_photo(LINES, sheet_corners(20, 0, 0)))
-    dialogs.set_next_answer(None)
-    section.import_paths([photo])
-    _wait_rows(qtbot, section, 1)
-    section.show_record(1)
+    photo = sheet_photo(LINES, sheet_corners(20, 0, 0))
+    win, section = _one_picture_shown(qtbot, make_window, vault_dir, tmp_path, photo)
     assert section.details.straighten.isVisibleTo(section)
     assert not section.straighten_bar.isVisibleTo(section)
     with win.state.vault.transaction() as db:
