@@ -10,6 +10,7 @@ app says once that text in photos cannot be read; everything else works.
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import logging
 import time
@@ -22,6 +23,7 @@ MIN_SCORE = 0.5  # lines the recogniser is less sure of are left out (noise, not
 _engine: Any = None
 
 
+@functools.cache  # asked as records are selected; what is installed stays so while it runs
 def available() -> bool:
     """Whether the engine is installed (it is by default; a trimmed install may lack it)."""
     return all(importlib.util.find_spec(name) is not None for name in ("rapidocr", "onnxruntime"))

@@ -13,6 +13,7 @@ it), so straightening is there exactly when text recognition is. Runs in a sandb
 
 from __future__ import annotations
 
+import functools
 import io
 import math
 from dataclasses import dataclass
@@ -49,7 +50,9 @@ class Straightened:
     after: bytes = b""
 
 
+@functools.cache  # asked as records are selected; what is installed stays so while it runs
 def available() -> bool:
+    """Whether OpenCV is there (it comes with the text recognition engine)."""
     import importlib.util
 
     return importlib.util.find_spec("cv2") is not None
