@@ -27,7 +27,6 @@ from secondop_desktop.records import (
     imaging,
 )
 from secondop_desktop.store import Vault
-from secondop_desktop.store import ocr as ocr_repo
 from secondop_desktop.store import records as record_repo
 
 from .schema import DocumentError
@@ -158,11 +157,9 @@ def add_record(
         )
         # Its pictures' words are read in this vault, as after an import (a case file
         # that carries what was read replaces this queue: casefile/pictures.py).
-        from secondop_desktop.records.ocr_queue import pages_to_read
+        from secondop_desktop.records.ocr_queue import queue_new
 
-        ocr_repo.enqueue(
-            db, record_id, pages_to_read(row["media_type"], row["page_count"], content.texts, flags)
-        )
+        queue_new(db, record_id, row, content.texts)
     return record_id
 
 

@@ -36,7 +36,6 @@ from secondop_desktop.records.sandbox import SandboxPool, Task
 from secondop_desktop.records.structured import Renderer
 from secondop_desktop.store import StorageFull, Vault
 from secondop_desktop.store import cases as case_repo
-from secondop_desktop.store import ocr as ocr_repo
 from secondop_desktop.store import records as repo
 
 log = logging.getLogger(__name__)
@@ -430,13 +429,7 @@ def _store_outcome(
     try:
         with vault.transaction() as db:
             record_id = repo.insert(db, row, chunks, parsed.texts, parsed.thumbnail_png)
-            ocr_repo.enqueue(
-                db,
-                record_id,
-                ocr_queue.pages_to_read(
-                    row["media_type"], row["page_count"], parsed.texts, row["unlocked_copy"]
-                ),
-            )
+            ocr_queue.queue_new(db, record_id, row, parsed.texts)
             if parsed.structured is not None:
                 offered = structured_import.store_extras(
                     db, case_id, record_id, parsed.structured, not elsewhere, now
@@ -526,11 +519,7 @@ def _store_attached(
             continue
         row = _record_row(case_id, parsed, name, sha, dob, now)
         record_id = repo.insert(db, row, _bytes_chunks(data), parsed.texts, parsed.thumbnail_png)
-        ocr_repo.enqueue(
-            db,
-            record_id,
-            ocr_queue.pages_to_read(filetypes.PDF, row["page_count"], parsed.texts, 0),
-        )
+        ocr_queue.queue_new(db, record_id, row, parsed.texts)
         items.append(ImportItem(where, IMPORTED, record_id=record_id, sha256=sha))
     return items
 

@@ -36,6 +36,13 @@ def pages_to_read(media_type: str, page_count: int, texts: list[str], flags: int
     return [n for n in range(1, page_count + 1) if n > len(texts) or not texts[n - 1].strip()]
 
 
+def queue_new(db: Any, record_id: int, row: dict[str, Any], texts: list[str]) -> None:
+    """Queue a new record's pages that have no text of their own, in the transaction that
+    stores it (``row``: the record's row as stored; an import, a case file, a carried PDF)."""
+    pages = pages_to_read(row["media_type"], row["page_count"], texts, row["unlocked_copy"])
+    repo.enqueue(db, record_id, pages)
+
+
 def waiting(vault: Vault, case_id: int | None) -> int:
     return repo.waiting(vault.db, case_id)
 
