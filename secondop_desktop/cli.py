@@ -285,6 +285,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from secondop_desktop import cases, packet, records
     from secondop_desktop.packet import choices
     from secondop_desktop.packet.preflight import grouped
+    from secondop_desktop.packet.preflight import run as run_preflight
 
     password = _password_from_file(args.pdf_password_file) if args.pdf_password_file else ""
     sections = _sections(args.sections) if args.sections is not None else tuple(packet.SECTIONS)
@@ -339,7 +340,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             consultant_id=choices.consultant_id(team, prepared_for),
             text_layer=not args.no_text_layer,
         )
-        for group in grouped(packet.preflight(vault, spec)):
+        for group in grouped(run_preflight(vault, spec)):
             print(f"check: {group.text}", file=sys.stderr)
             if len(group.findings) > 1:
                 for finding in group.findings:

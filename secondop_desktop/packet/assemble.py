@@ -42,6 +42,7 @@ from secondop_desktop.packet import content, convert, render, sections_html
 from secondop_desktop.packet.spec import (
     CONTENTS,
     COVER,
+    FOOTER_Y,
     RECORDS,
     RECORDS_INDEX,
     SECTIONS,
@@ -65,7 +66,7 @@ if TYPE_CHECKING:
 
     from secondop_desktop.packet.text_layer import Layers
 
-OWN_FOOTER_Y = render.FOOTER_Y  # where the footer band sits on every page, records' too
+OWN_FOOTER_Y = FOOTER_Y  # where the footer band sits on every page, records' too
 WORKERS = 2  # sandbox worker processes converting records (both cores)
 IN_FLIGHT = 3  # records read from the vault but not yet converted (bounds peak memory)
 TIME_LIMIT = 300.0  # seconds per record: a 12-frame 88-MP scan took 108 s on a busy 2-core machine
@@ -179,7 +180,11 @@ class _Workers:
 
     def _serve(self) -> None:
         try:
-            with SandboxPool(1, time_limit=TIME_LIMIT, memory_limit=MEMORY_LIMIT) as pool:
+            # No warm-up: the import parsers it loads (QtPdf, a Qt application) are not
+            # the export's; pypdf, Pillow and PDFium load with the first record needing them.
+            with SandboxPool(
+                1, time_limit=TIME_LIMIT, memory_limit=MEMORY_LIMIT, warm_up=False
+            ) as pool:
                 while (task := self.tasks.get()) is not None:
                     for outcome in pool.run([task], self.stop):
                         self.done.put(outcome)

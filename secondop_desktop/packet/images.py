@@ -17,8 +17,7 @@ from typing import Any
 
 from PIL import Image
 
-from secondop_desktop.packet.render import FOOTER_HEIGHT, MM
-from secondop_desktop.packet.spec import Quality
+from secondop_desktop.packet.spec import FOOTER_HEIGHT, MM, Quality
 from secondop_desktop.packet.text_layer import FONT, Layers, helvetica, pdf_string, words
 
 MARGIN = 14 * MM

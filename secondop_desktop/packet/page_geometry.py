@@ -8,8 +8,8 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from secondop_desktop.packet.render import FOOTER_HEIGHT, FOOTER_Y
 from secondop_desktop.packet.sanitize import resolve
+from secondop_desktop.packet.spec import FOOTER_HEIGHT, FOOTER_Y
 
 AREA_BOTTOM = FOOTER_Y + FOOTER_HEIGHT  # a record page is drawn above its footer band
 DEFAULT_MEDIABOX = (0.0, 0.0, 612.0, 792.0)  # what a viewer assumes for a page with none

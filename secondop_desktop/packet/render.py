@@ -45,14 +45,12 @@ from PySide6.QtGui import (
 from secondop_desktop.core import assets
 from secondop_desktop.i18n import translate
 from secondop_desktop.packet import pagination
+from secondop_desktop.packet.spec import FOOTER_HEIGHT, MM
 
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DroidSansFallbackFull.ttf")
 FAMILIES = ["DejaVu Sans", "Droid Sans Fallback"]
 RESOLUTION = 300
-MM = 72 / 25.4  # points per millimetre
 MARGINS_MM = QMarginsF(18, 16, 18, 22)  # the bottom margin holds the footer
-FOOTER_HEIGHT = 20.0  # points: the band a footer is drawn in
-FOOTER_Y = 6 * MM  # where that band starts above the sheet's bottom edge, on every page
 PAPER_IDS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 
 STYLE = f"""

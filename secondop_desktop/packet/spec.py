@@ -9,6 +9,12 @@ from functools import cache
 
 from secondop_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
+# The paper's measures, here rather than in render.py: the sandbox workers place record
+# pages above the footer band without loading Qt's text layout.
+MM = 72 / 25.4  # points per millimetre
+FOOTER_HEIGHT = 20.0  # points: the band a footer is drawn in
+FOOTER_Y = 6 * MM  # where that band starts above the sheet's bottom edge, on every page
+
 # The packet's sections, in the order a consultant reads them. Cover, contents and the
 # records index always come; everything else travels only when chosen. Titles stay in
 # English (they are the keys of PacketResult.starts); :func:`title` translates them where

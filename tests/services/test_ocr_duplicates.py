@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from secondop_desktop import cases, records
-from secondop_desktop.packet import preflight
+from secondop_desktop.packet.preflight import run as preflight
 from secondop_desktop.packet.spec import PacketSpec
 from secondop_desktop.records import importer, ocr, ocr_queue, same_text
 from secondop_desktop.store import Vault

@@ -20,8 +20,8 @@ from secondop_desktop.packet import (
     PacketSpec,
     build_packet,
     generate_password,
-    preflight,
 )
+from secondop_desktop.packet.preflight import run as preflight
 from secondop_desktop.records import importer
 from secondop_desktop.store import Vault
 

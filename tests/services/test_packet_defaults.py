@@ -15,9 +15,10 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from secondop_desktop import cases, records
-from secondop_desktop.packet import PacketSpec, choices, preflight
+from secondop_desktop.packet import PacketSpec, choices
 from secondop_desktop.packet.choices import PacketChoices
 from secondop_desktop.packet.preflight import grouped
+from secondop_desktop.packet.preflight import run as preflight
 from secondop_desktop.packet.spec import default_paper
 from secondop_desktop.records import importer
 from secondop_desktop.store import Vault

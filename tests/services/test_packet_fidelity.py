@@ -36,7 +36,7 @@ from pypdf import PdfReader
 
 from secondop_desktop import cases, records
 from secondop_desktop.packet import PacketSpec, build_packet
-from secondop_desktop.packet.render import FOOTER_HEIGHT, FOOTER_Y
+from secondop_desktop.packet.spec import FOOTER_HEIGHT, FOOTER_Y
 from secondop_desktop.records import importer
 
 from ..files import (

@@ -49,6 +49,7 @@ from secondop_desktop.core.jobs import Cancelled
 from secondop_desktop.i18n import translate
 from secondop_desktop.packet import choices as memory
 from secondop_desktop.packet.preflight import Group, grouped
+from secondop_desktop.packet.preflight import run as run_preflight
 from secondop_desktop.packet.spec import title
 from secondop_desktop.records import viewer_temp
 from secondop_desktop.ui.common import colours, dialogs
@@ -498,7 +499,7 @@ class PacketDialog(QDialog):
     def run_checks(self) -> None:
         if not self.state.is_unlocked:
             return  # the debounce timer may fire after the vault was locked
-        self._groups = grouped(packet.preflight(self.state.vault, self.spec()))
+        self._groups = grouped(run_preflight(self.state.vault, self.spec()))
         self._show_checks()
 
     def _show_checks(self, current: str | None = None) -> None:
