@@ -247,63 +247,67 @@ def import_files(
     files = expand_paths(paths)
     report = ImportReport()
     total = len(files)
-    done = 0
     progress(0, total, translate("importer", "Checking files…"))
-    tasks: list[Task] = []
     hashes: dict[str, str] = {}
     seen_in_batch: dict[str, str] = {}
-    for index, path in enumerate(files):
-        if cancel.cancelled:
-            break
-        media, reason = _precheck(path)
-        item = ImportItem(shown(path), REJECTED, reason)
-        if media is not None:
-            try:
-                sha = _hash_file(path)
-            except OSError as exc:
-                item.reason = _unreadable(exc.strerror or "error")
-            else:
-                existing = repo.find_by_sha(vault.db, case_id, sha)
-                if existing is not None:
-                    item = ImportItem(
-                        shown(path),
-                        DUPLICATE,
-                        translate("importer", "Already in this case as “{title}”.").format(
-                            title=existing["title"]
-                        ),
-                        sha256=sha,
-                    )
-                elif sha in seen_in_batch:
-                    item = ImportItem(
-                        shown(path),
-                        DUPLICATE,
-                        translate("importer", "The same file as {name}, imported just now.").format(
-                            name=shown_name(Path(seen_in_batch[sha]))
-                        ),
-                        sha256=sha,
-                    )
-                else:
-                    seen_in_batch[sha] = str(path)
-                    hashes[str(path)] = sha
-                    password = passwords.get(str(path), default_password)
-                    tasks.append(Task(index, str(path), media, password))
-                    continue
-        item.index = index
-        report.items.append(item)
-        done += 1
-        progress(
-            done,
-            total,
-            translate("importer", "Checked {done} of {total}").format(done=done, total=total),
+    done = 0  # files handled, by the checks and after the workers
+
+    def said(done: int) -> str:
+        # "done" counts every file handled (rejected and duplicates too), so the sentence
+        # does as well: "Imported 37 of 57" at 98 % read as lost files.
+        return translate("importer", "{done} of {total} files read, {imported} imported").format(
+            done=done, total=total, imported=report.count(IMPORTED)
         )
-    if cancel.cancelled:
-        _mark_cancelled(report, files)
-        return report
-    if not tasks:
-        return report
+
+    def checked() -> Iterator[Task]:
+        """Each file worth parsing, checked and hashed when a worker is free for it: the
+        workers start and parse the first files while the rest are hashed (hashing them
+        all first kept both cores idle for seconds on a folder of photos)."""
+        nonlocal done
+        for index, path in enumerate(files):
+            if cancel.cancelled:
+                return
+            media, reason = _precheck(path)
+            item = ImportItem(shown(path), REJECTED, reason)
+            if media is not None:
+                try:
+                    sha = _hash_file(path)
+                except OSError as exc:
+                    item.reason = _unreadable(exc.strerror or "error")
+                else:
+                    # The batch first: a file stored a moment ago is "imported just now".
+                    if sha in seen_in_batch:
+                        item = ImportItem(
+                            shown(path),
+                            DUPLICATE,
+                            translate(
+                                "importer", "The same file as {name}, imported just now."
+                            ).format(name=shown_name(Path(seen_in_batch[sha]))),
+                            sha256=sha,
+                        )
+                    elif (existing := repo.find_by_sha(vault.db, case_id, sha)) is not None:
+                        item = ImportItem(
+                            shown(path),
+                            DUPLICATE,
+                            translate("importer", "Already in this case as “{title}”.").format(
+                                title=existing["title"]
+                            ),
+                            sha256=sha,
+                        )
+                    else:
+                        seen_in_batch[sha] = str(path)
+                        hashes[str(path)] = sha
+                        password = passwords.get(str(path), default_password)
+                        yield Task(index, str(path), media, password)
+                        continue
+            item.index = index
+            report.items.append(item)
+            done += 1
+            progress(done, total, said(done))
+
     try:
         with pool_factory() as pool:
-            for outcome in pool.run(tasks, cancel):
+            for outcome in pool.run(checked(), cancel):
                 path = files[outcome.key]
                 try:
                     item = _store_outcome(
@@ -331,15 +335,7 @@ def import_files(
                 done += 1
                 if on_record is not None:
                     on_record(item)
-                # "done" counts every file handled (rejected and duplicates too), so the
-                # sentence does as well: "Imported 37 of 57" at 98 % read as lost files.
-                progress(
-                    done,
-                    total,
-                    translate(
-                        "importer", "{done} of {total} files read, {imported} imported"
-                    ).format(done=done, total=total, imported=report.count(IMPORTED)),
-                )
+                progress(done, total, said(done))
     except Cancelled:
         _mark_cancelled(report, files)
     report.items.sort(key=lambda item: item.index)

@@ -216,19 +216,38 @@ class SandboxPool:
         self._workers = []
 
     def run(self, tasks: Iterable[Task], cancel: CancelToken | None = None) -> Iterator[Outcome]:
-        pending = list(tasks)
-        pending.reverse()
-        while len(self._workers) < min(self.size, len(pending)):
-            self._workers.append(self._new_worker())
+        """Outcomes as workers finish. ``tasks`` is drawn from only when a worker is free,
+        so a generator may do its own work per task (the importer hashes each file and
+        checks it is new) while the workers parse the ones before it; workers start with
+        the first tasks, never more than there are."""
+        source = iter(tasks)
+        exhausted = False
+
+        def take() -> Task | None:
+            nonlocal exhausted
+            task = None if exhausted else next(source, None)
+            exhausted = task is None
+            return task
+
         busy = 0
-        while pending or busy:
+        while True:
             if cancel is not None and cancel.cancelled:
                 self.close()
                 raise Cancelled()
-            for w in self._workers:
-                if w.task is None and pending:
-                    w.send(pending.pop())
-                    busy += 1
+            idle = [w for w in self._workers if w.task is None]
+            while not exhausted and (idle or len(self._workers) < self.size):
+                task = take()
+                if task is None:
+                    break
+                if idle:
+                    idle.pop().send(task)
+                else:
+                    worker = self._new_worker()
+                    self._workers.append(worker)
+                    worker.send(task)
+                busy += 1
+            if not busy:
+                return
             ready = wait([w.conn for w in self._workers if w.task is not None], timeout=0.1)
             now = time.monotonic()
             for i, w in enumerate(list(self._workers)):
@@ -247,8 +266,8 @@ class SandboxPool:
                     else:
                         w.task = None
                         busy -= 1
-                        if pending:  # the next file first: the caller's work on this
-                            w.send(pending.pop())  # outcome (storing it) overlaps it
+                        if (following := take()) is not None:  # the next file first: the
+                            w.send(following)  # caller's work on this outcome overlaps it
                             busy += 1
                         if status == "ok":
                             yield Outcome(task.key, parsed=payload)

@@ -102,6 +102,7 @@ def test_duplicates_are_reported_not_stored_twice(vault, case_id, tmp_path):  # 
     copy.write_bytes(pdf.read_bytes())
     report = importer.import_files(vault, case_id, [pdf, copy])
     assert [i.status for i in report.items] == ["imported", "duplicate"]
+    assert "a.pdf, imported just now" in report.items[1].reason  # even if a.pdf is stored
     again = _only(importer.import_files(vault, case_id, [pdf]))
     assert again.status == "duplicate" and "Already in this case" in again.reason
     assert len(records.list_records(vault, case_id)) == 1
@@ -253,3 +254,31 @@ def test_vanished_file_is_explained(vault, case_id, tmp_path):  # type: ignore[n
     link.symlink_to(tmp_path / "deleted-meanwhile.pdf")
     item = _only(importer.import_files(vault, case_id, [link]))
     assert item.status == "rejected" and "no longer exists" in item.reason
+
+
+def test_pool_draws_the_next_file_only_when_a_worker_is_free(tmp_path):  # type: ignore[no-untyped-def]
+    """The importer hashes each file as a worker frees up, so the workers parse the first
+    files while the rest are checked (it used to hash a whole folder first, both cores
+    idle); the pool must not drain its tasks up front."""
+    from secondop_desktop.records.sandbox import Task
+
+    paths = [text_pdf(tmp_path / f"{i}.pdf") for i in range(3)]
+    events: list[str] = []
+
+    def tasks():  # type: ignore[no-untyped-def]
+        for i, path in enumerate(paths):
+            events.append(f"drawn {i}")
+            yield Task(i, str(path), "application/pdf")
+
+    with SandboxPool(1, warm_up=False) as pool:
+        for outcome in pool.run(tasks()):
+            assert outcome.reason is None
+            events.append(f"parsed {outcome.key}")
+    assert events.index("drawn 1") < events.index("parsed 0")  # sent before the caller stores 0
+    assert events.index("drawn 2") > events.index("parsed 0")  # not drawn while 0 was parsed
+    assert sorted(e for e in events if e.startswith("parsed")) == [
+        "parsed 0",
+        "parsed 1",
+        "parsed 2",
+    ]
+
