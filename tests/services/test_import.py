@@ -282,3 +282,31 @@ def test_pool_draws_the_next_file_only_when_a_worker_is_free(tmp_path):  # type:
         "parsed 2",
     ]
 
+
+@pytest.mark.parametrize("orientation", [1, 3, 6, 8])
+def test_photo_thumbnail_is_upright_and_fills_the_box(vault, case_id, tmp_path, orientation):  # type: ignore[no-untyped-def]
+    """The thumbnail is made from the shrunk photo (not a turned copy of the whole one):
+    a sideways photo still comes out upright and as large as the box allows."""
+    import io
+
+    from secondop_desktop.records.parsing import THUMB_SIZE
+
+    exif = Image.Exif()
+    exif[0x0112] = orientation
+    stored = (1200, 900) if orientation in (6, 8) else (900, 1200)  # a portrait page, upright
+    path = photo(tmp_path / f"page-{orientation}.jpg", "JPEG", size=stored, exif=exif)
+    item = _only(importer.import_files(vault, case_id, [path]))
+    thumb = Image.open(io.BytesIO(records.thumbnail(vault, item.record_id) or b""))
+    assert thumb.size == (THUMB_SIZE[0], THUMB_SIZE[0] * 4 // 3)  # 240 x 320, upright
+
+
+def test_pdf_thumbnail_is_the_page_on_white_paper(vault, case_id, tmp_path):  # type: ignore[no-untyped-def]
+    """PDFium leaves a page's paper transparent; the stored thumbnail is the page as it
+    prints (no alpha channel), so it reads in a dark theme too."""
+    import io
+
+    item = _only(importer.import_files(vault, case_id, [text_pdf(tmp_path / "letter.pdf")]))
+    thumb = Image.open(io.BytesIO(records.thumbnail(vault, item.record_id) or b""))
+    assert thumb.mode == "RGB"
+    assert thumb.getpixel((1, 1)) == (255, 255, 255)
+    assert thumb.convert("L").getextrema()[0] < 100  # the text is there, dark on white

@@ -407,3 +407,27 @@ def test_ctrl_page_down_and_up_switch_tabs_where_the_focus_is(qtbot, win):  # ty
     qtbot.waitUntil(lambda: inner.isAncestorOf(win.focusWidget()))
     qtbot.keyClick(win.windowHandle(), Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert inner.currentIndex() == 1 and sections.currentWidget() is health
+
+
+def test_a_transparent_thumbnail_is_shown_on_white_paper(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Thumbnails stored before PDF pages were drawn on white are transparent around the
+    ink: in a dark theme the page's black text sat on the dark table. The table shows
+    them on paper, as they print."""
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(60, 80, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    for x in range(10, 50):
+        image.setPixelColor(x, 40, QColor("black"))  # a line of "text"
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")  # type: ignore[call-overload]
+    png = bytes(buffer.data().data())
+    model = RecordsModel(lambda rid: png)
+    icon = model._thumb(1)
+    assert icon is not None and not icon.isNull()
+    shown = icon.pixmap(icon.availableSizes()[0]).toImage()
+    assert not shown.hasAlphaChannel()
+    assert shown.pixelColor(2, 2) == QColor("white")  # the paper around the ink
+    assert shown.pixelColor(shown.width() // 2, shown.height() // 2).lightness() < 128

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QIcon, QPainter, QPixmap
 
 from secondop_desktop import records
 from secondop_desktop.core import dates
@@ -163,7 +163,11 @@ class RecordsModel(QAbstractTableModel):
             pixmap = QPixmap()
             if pixmap.loadFromData(data):
                 icon = QIcon(
-                    pixmap.scaledToHeight(THUMB_HEIGHT, Qt.TransformationMode.SmoothTransformation)
+                    _on_paper(
+                        pixmap.scaledToHeight(
+                            THUMB_HEIGHT, Qt.TransformationMode.SmoothTransformation
+                        )
+                    )
                 )
         self._thumbs[record_id] = icon
         if len(self._thumbs) > self._cache_size:
@@ -291,3 +295,18 @@ class RecordsProxy(QSortFilterProxyModel):
             hay = f"{rec.title} {rec.source} {rec.original_name} {rec.notes}".lower()
             return all(word in hay for word in self.text.split())
         return True
+
+
+def _on_paper(pixmap: QPixmap) -> QPixmap:
+    """A picture with transparent parts on white, as it prints: thumbnails stored before
+    PDF pages were drawn on white (and PNG records with an alpha channel) otherwise show
+    black text on a dark theme's dark background."""
+    if not pixmap.hasAlphaChannel():
+        return pixmap
+    paper = QPixmap(pixmap.size())
+    paper.setDevicePixelRatio(pixmap.devicePixelRatio())
+    paper.fill(Qt.GlobalColor.white)
+    painter = QPainter(paper)
+    painter.drawPixmap(0, 0, pixmap)
+    painter.end()
+    return paper
