@@ -56,6 +56,13 @@ def form_heavy(page: Any) -> bool:
                 break
         return total
 
+    resources = page.get("/Resources")
+    try:  # most pages draw no forms: their content is not decoded for this (10 % of a PDF)
+        xobjects = resources.get_object().get("/XObject") if resources is not None else None
+        if xobjects is None or not xobjects.get_object():
+            return False
+    except Exception:  # unreadable resources: drawings() counts them as none too
+        return False
     try:
         contents = page.get_contents()
     except Exception as exc:  # no readable content: PDFium reads nothing heavy from it
@@ -63,7 +70,7 @@ def form_heavy(page: Any) -> bool:
         return False
     if contents is None:
         return False
-    return drawings(contents, page.get("/Resources"), 0) > FORM_DRAWS_LIMIT
+    return drawings(contents, resources, 0) > FORM_DRAWS_LIMIT
 
 
 def pdfium_texts(data: bytes, count: int, skip: list[bool]) -> list[str | None] | None:
