@@ -106,7 +106,12 @@ def accuracy(read: str, truth: str) -> float:
 
 
 def _maxrss_children_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    """The largest reading worker's peak: workers forked from the sandbox's fork server
+    report theirs (they are not this process's children); spawned ones are counted here."""
+    from secondop_desktop.records.sandbox import worker_usage
+
+    spawned = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return max(worker_usage()[1], spawned)
 
 
 def main() -> int:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import statistics
 import sys
 import tempfile
@@ -31,9 +30,11 @@ CORPUS = ROOT / "tests" / "corpus"
 
 
 def _cpu() -> float:
-    own = resource.getrusage(resource.RUSAGE_SELF)
-    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+    """This process's CPU with its children's and the sandbox workers' (bench/usage.py)."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from usage import cpu_with_workers
+
+    return cpu_with_workers()
 
 
 def _inputs(tmp: Path) -> list[tuple[str, Path]]:

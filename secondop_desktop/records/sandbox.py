@@ -2,17 +2,27 @@
 
 pypdf and image decoders have a long history of denial-of-service bugs on crafted files.
 Each file is parsed (and a damaged PDF repaired by qpdf or PDFium) in a separate process
-(spawned, so no Qt state is inherited) with an address-space limit on POSIX; a worker that
-runs past its time limit, or dies, is killed and replaced, and that file alone is rejected
-with a reason. Two workers use both cores.
+with a data-segment limit on POSIX; a worker that runs past its time limit, or dies, is
+killed and replaced, and that file alone is rejected with a reason. Two workers use both
+cores.
+
+Workers are never forks of the app (which holds the vault's key and decrypted records).
+On Linux they are forked from a **fork server**: a clean process started once per run (the
+first time a worker is needed), which has imported the parsers and never sees a file; each
+worker is a copy of it, ready in milliseconds. Spawning a fresh interpreter that imports
+them instead cost about 0.7 s of CPU per worker: twice per import and per export, once per
+preview. Elsewhere workers are spawned (see :func:`_context`).
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import multiprocessing as mp
 import os
+import sys
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -31,6 +41,36 @@ STARTUP_LIMIT = 120.0  # a worker that cannot even start (a very slow disk) is r
 DEFAULT_MEMORY_LIMIT = (
     1536 * 1024**2
 )  # RLIMIT_DATA: PDFium reserves address space it never uses, so RLIMIT_AS would starve it
+
+
+# What the fork server imports once, for every worker forked from it: the parsers (import,
+# preview, export). Not the OCR engine: it is large, and only its own workers load it.
+PRELOAD = (
+    "secondop_desktop.records.sandbox",
+    "secondop_desktop.records.parsing",
+    "secondop_desktop.records.pdf_text",
+    "secondop_desktop.packet.convert",
+    "secondop_desktop.packet.pages",
+    "pypdf",
+    "PIL.Image",
+    "pypdfium2",
+    "PySide6.QtCore",
+    "PySide6.QtGui",
+    "PySide6.QtPdf",
+)
+
+
+@functools.cache
+def _context() -> Any:
+    """The fork server's context where the system has one, else spawn (see the module's
+    docstring). The server starts with the first worker and lives until the app exits."""
+    # Linux only: macOS forbids using its system frameworks in a forked child (Qt's
+    # libraries load them), and Windows cannot fork.
+    if sys.platform.startswith("linux") and "forkserver" in mp.get_all_start_methods():
+        ctx = mp.get_context("forkserver")
+        ctx.set_forkserver_preload(list(PRELOAD))
+        return ctx
+    return mp.get_context("spawn")
 
 
 @dataclass(frozen=True)
@@ -81,6 +121,29 @@ def _speak(language: str) -> None:
         i18n.install(language)
     except Exception:  # the reasons stay in English: never a reason to lose the worker
         log.warning("the worker could not install %r", language, exc_info=True)
+
+
+def _own_usage() -> tuple[float, int]:
+    """This worker's CPU seconds and peak memory (KiB on Linux) so far, sent with each
+    answer: a worker forked from the fork server is not this app's child, so the app's
+    own resource accounting never sees it (see :func:`worker_usage`)."""
+    if os.name != "posix":
+        return 0.0, 0
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime, usage.ru_maxrss
+
+
+_usage_lock = threading.Lock()
+_usage = [0.0, 0]  # every worker's CPU seconds in this run, and the largest peak (KiB)
+
+
+def worker_usage() -> tuple[float, float]:
+    """The CPU seconds every worker of this run has used so far, and the largest worker's
+    peak memory in MiB: for the benchmarks and the log (workers' own figures)."""
+    with _usage_lock:
+        return _usage[0], _usage[1] / 1024
 
 
 def _worker_main(
@@ -137,7 +200,7 @@ def _worker_main(
                 ).format(error=type(exc).__name__),
             )
         try:
-            conn.send(result)
+            conn.send((*result, *_own_usage()))
         except (OSError, ValueError):
             return
 
@@ -152,15 +215,36 @@ class _Worker:
         )
         self.process.start()
         child.close()
-        self.task: Task | None = None
+        self.task: Task | None = None  # the one it is working on, or will next
+        self.queued: list[Task] = []  # sent behind it, not started (SandboxPool's ahead)
         self.started = 0.0
         self.sent = 0.0
+        self.cpu = 0.0  # as last reported by the worker
+
+    @property
+    def outstanding(self) -> int:
+        return (self.task is not None) + len(self.queued)
+
+    def account(self, cpu: float, peak_kib: int) -> None:
+        with _usage_lock:
+            _usage[0] += cpu - self.cpu
+            _usage[1] = max(_usage[1], peak_kib)
+        self.cpu = cpu
 
     def send(self, task: Task) -> None:
-        self.task = task
-        self.started = 0.0  # set when the worker says it has started on the task
-        self.sent = time.monotonic()
+        if self.task is None:
+            self.task = task
+            self.started = 0.0  # set when the worker says it has started on the task
+            self.sent = time.monotonic()
+        else:  # it reads this one when it has answered the one before
+            self.queued.append(task)
         self.conn.send(task)
+
+    def finished(self) -> None:
+        """Its task is answered: the next one queued (if any) is the one it works on."""
+        self.task = self.queued.pop(0) if self.queued else None
+        self.started = 0.0
+        self.sent = time.monotonic()
 
     def kill(self) -> None:
         try:
@@ -189,15 +273,19 @@ class SandboxPool:
         time_limit: float = DEFAULT_TIME_LIMIT,
         memory_limit: int | None = DEFAULT_MEMORY_LIMIT,
         warm_up: bool = True,
+        ahead: int = 0,
     ) -> None:
         """``warm_up``: load the import parsers (pypdf, QtPdf, Pillow) before the first task,
         so its time limit is its own; preview, which needs none of them, starts faster
-        without."""
+        without. ``ahead``: tasks sent to a worker behind the one it is on, so it goes on
+        while the caller is busy with an outcome (the importer storing a file waits for the
+        disk); each task's time limit still counts from when the worker starts on it."""
         self.size = max(1, workers)
+        self.ahead = max(0, ahead)
         self.warm_up = warm_up
         self.time_limit = time_limit
         self.memory_limit = memory_limit
-        self._ctx = mp.get_context("spawn")
+        self._ctx = _context()
         self._workers: list[_Worker] = []
         self.language = i18n.active()  # the workers' reasons are in the window's language
 
@@ -229,24 +317,24 @@ class SandboxPool:
             exhausted = task is None
             return task
 
-        busy = 0
+        def feed(worker: _Worker) -> None:
+            while worker.outstanding < 1 + self.ahead and (task := take()) is not None:
+                worker.send(task)
+
         while True:
             if cancel is not None and cancel.cancelled:
                 self.close()
                 raise Cancelled()
-            idle = [w for w in self._workers if w.task is None]
-            while not exhausted and (idle or len(self._workers) < self.size):
-                task = take()
-                if task is None:
-                    break
-                if idle:
-                    idle.pop().send(task)
-                else:
-                    worker = self._new_worker()
-                    self._workers.append(worker)
-                    worker.send(task)
-                busy += 1
-            if not busy:
+            # One task to every worker first (starting them as tasks come), then ahead.
+            for w in self._workers:
+                if w.task is None and (task := take()) is not None:
+                    w.send(task)
+            while len(self._workers) < self.size and (task := take()) is not None:
+                self._workers.append(self._new_worker())
+                self._workers[-1].send(task)
+            for w in self._workers:
+                feed(w)
+            if not any(w.task is not None for w in self._workers):
                 return
             ready = wait([w.conn for w in self._workers if w.task is not None], timeout=0.1)
             now = time.monotonic()
@@ -256,7 +344,9 @@ class SandboxPool:
                 task = w.task
                 if w.conn in ready:
                     try:
-                        status, payload = w.conn.recv()
+                        status, payload, *usage = w.conn.recv()
+                        if usage:  # an answer: the worker's usage came with it
+                            w.account(*usage)
                         if status == "started":
                             w.started = time.monotonic()
                             continue
@@ -264,17 +354,13 @@ class SandboxPool:
                         yield Outcome(task.key, reason=_died(), stopped=DIED)
                         self._replace(i)
                     else:
-                        w.task = None
-                        busy -= 1
-                        if (following := take()) is not None:  # the next file first: the
-                            w.send(following)  # caller's work on this outcome overlaps it
-                            busy += 1
-                        if status == "ok":
+                        w.finished()
+                        feed(w)  # the next file first: the caller's work on this outcome
+                        if status == "ok":  # (storing it) overlaps the worker's
                             yield Outcome(task.key, parsed=payload)
                         else:
                             yield Outcome(task.key, reason=payload)
                         continue
-                    busy -= 1
                 elif (w.started and now - w.started > self.time_limit) or (
                     not w.started and now - w.sent > STARTUP_LIMIT
                 ):
@@ -289,15 +375,18 @@ class SandboxPool:
                         stopped=TIMED_OUT,
                     )
                     self._replace(i)
-                    busy -= 1
                 elif not w.process.is_alive():
                     yield Outcome(task.key, reason=_died(), stopped=DIED)
                     self._replace(i)
-                    busy -= 1
 
     def _replace(self, index: int) -> None:
-        self._workers[index].kill()
+        """A new worker for one stopped or dead; the tasks queued behind the one it was on
+        go to the new one (they never started)."""
+        old = self._workers[index]
+        old.kill()
         self._workers[index] = self._new_worker()
+        for task in old.queued:
+            self._workers[index].send(task)
 
     def _new_worker(self) -> _Worker:
         return _Worker(self._ctx, self.memory_limit, self.warm_up, self.language)
