@@ -220,7 +220,7 @@ def import_files(
     progress: Progress = no_progress,
     passwords: dict[str, str] | None = None,
     default_password: str | None = None,
-    pool_factory: Callable[[], SandboxPool] = SandboxPool,
+    pool_factory: Callable[[], SandboxPool] | None = None,
     on_record: Callable[[ImportItem], None] | None = None,
     render_structured: Renderer | None = None,
 ) -> ImportReport:
@@ -305,8 +305,11 @@ def import_files(
             done += 1
             progress(done, total, said(done))
 
+    # One file waits in each worker behind the one it reads: storing a file waits for the
+    # disk (each is its own durable transaction), and the workers go on meanwhile.
+    factory = pool_factory or (lambda: SandboxPool(ahead=1))
     try:
-        with pool_factory() as pool:
+        with factory() as pool:
             for outcome in pool.run(checked(), cancel):
                 path = files[outcome.key]
                 try:

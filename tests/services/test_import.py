@@ -223,6 +223,26 @@ def test_time_limit_stops_a_slow_file(vault, case_id, tmp_path):  # type: ignore
     assert by_name["small.pdf"].status == "imported"
 
 
+@pytest.mark.parametrize("ahead", [0, 1])
+def test_a_file_queued_behind_a_stopped_one_is_read_by_the_next_worker(  # type: ignore[no-untyped-def]
+    vault, case_id, tmp_path, ahead
+):
+    """With ``ahead`` a worker holds the next file while it reads one; when it is stopped
+    at the time limit (or dies), the file queued behind is read by its replacement, and
+    its own time limit counts from when that worker starts on it."""
+    big = text_pdf(tmp_path / "long.pdf", [[f"page {i} " + "words " * 80] for i in range(4000)])
+    small = [text_pdf(tmp_path / f"small-{i}.pdf", [[f"fine {i}"]]) for i in range(3)]
+    report = importer.import_files(
+        vault,
+        case_id,
+        [big, *small],
+        pool_factory=lambda: SandboxPool(1, time_limit=0.3, ahead=ahead),
+    )
+    by_name = {Path(i.path).name: i for i in report.items}
+    assert by_name["long.pdf"].status == "rejected" and "longer than" in by_name["long.pdf"].reason
+    assert [by_name[f"small-{i}.pdf"].status for i in range(3)] == ["imported"] * 3
+
+
 def test_memory_limit_rejects_a_memory_hungry_file(vault, case_id, tmp_path):  # type: ignore[no-untyped-def]
     path = tmp_path / "large.png"
     Image.new("RGB", (8000, 8000), (10, 20, 30)).save(path, "PNG")  # 64 MP: 192 MB decoded
