@@ -270,7 +270,7 @@
     <context>
         <name>importer</name>
         <message numerus="yes">
-            <location filename="../records/importer.py" line="+92" />
+            <location filename="../records/importer.py" line="+91" />
             <source>%n imported ({repaired})</source>
             <translation>
                 <numerusform>%n imported ({repaired})</numerusform>

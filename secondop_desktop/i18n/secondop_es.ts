@@ -136,7 +136,7 @@
     <context>
         <name>assemble</name>
         <message>
-            <location filename="../packet/assemble.py" line="+146" />
+            <location filename="../packet/assemble.py" line="+147" />
             <source>“{title}” took longer than {seconds} seconds to prepare, so it was stopped.</source>
             <translation>“{title}” tardó más de {seconds} segundos en prepararse, así que se detuvo.</translation>
         </message>
@@ -151,7 +151,7 @@
             <translation>No se pudo preparar “{title}”. {reason}.</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+50" />
             <source>The packet's helper processes could not start.</source>
             <translation>No se pudieron iniciar los procesos auxiliares del paquete.</translation>
         </message>
@@ -1652,7 +1652,7 @@
             <translation>Secciones desconocidas: {unknown}. Las secciones son: {sections}.</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>No record {ids} in case {case} ({patient}); `secondop case show --case {case}` lists its records.</source>
             <translation>No hay ningún documento {ids} en el caso {case} ({patient}); `secondop case show --case {case}` muestra sus documentos.</translation>
         </message>
@@ -4915,7 +4915,7 @@
     <context>
         <name>importer</name>
         <message numerus="yes">
-            <location filename="../records/importer.py" line="+92" />
+            <location filename="../records/importer.py" line="+91" />
             <source>%n imported ({repaired})</source>
             <translation>
                 <numerusform>%n añadido ({repaired})</numerusform>
@@ -5006,33 +5006,28 @@
             <translation>No hay ningún caso con el id {id}.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>Checking files…</source>
             <translation>Comprobando los archivos…</translation>
         </message>
         <message>
-            <location line="+20" />
-            <location line="+250" />
+            <location line="+42" />
+            <location line="+222" />
             <source>Already in this case as “{title}”.</source>
             <translation>Ya está en este caso como “{title}”.</translation>
         </message>
         <message>
-            <location line="-241" />
+            <location line="-231" />
             <source>The same file as {name}, imported just now.</source>
             <translation>Es el mismo archivo que {name}, añadido hace un momento.</translation>
         </message>
         <message>
-            <location line="+17" />
-            <source>Checked {done} of {total}</source>
-            <translation>Comprobados {done} de {total}</translation>
-        </message>
-        <message>
-            <location line="+42" />
+            <location line="-25" />
             <source>{done} of {total} files read, {imported} imported</source>
             <translation>Leídos {done} de {total} archivos; añadidos: {imported}</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+97" />
             <source>Not imported: the disk is full.</source>
             <translation>No se añadió: el disco está lleno.</translation>
         </message>
@@ -5053,7 +5048,7 @@
         </message>
         <message>
             <location line="-18" />
-            <location line="+57" />
+            <location line="+51" />
             <source>The file changed while it was being imported; try again.</source>
             <translation>El archivo cambió mientras se añadía; vuelva a intentarlo.</translation>
         </message>
@@ -6357,7 +6352,7 @@ Todo lo que contiene se quitará de la caja fuerte. Esto no se puede deshacer. S
     <context>
         <name>ocr</name>
         <message>
-            <location filename="../records/ocr.py" line="+76" />
+            <location filename="../records/ocr.py" line="+78" />
             <source>Text recognition is not installed.</source>
             <translation>El reconocimiento de texto no está instalado.</translation>
         </message>
@@ -6407,7 +6402,7 @@ Todo lo que contiene se quitará de la caja fuerte. Esto no se puede deshacer. S
     <context>
         <name>ocr_queue</name>
         <message>
-            <location filename="../records/ocr_queue.py" line="+99" />
+            <location filename="../records/ocr_queue.py" line="+106" />
             <source>Reading text: page {page} of {pages} of “{title}”</source>
             <translation>Leyendo el texto: página {page} de {pages} de «{title}»</translation>
         </message>
@@ -6874,7 +6869,7 @@ Me inclino por ella: {rating}</translation>
     <context>
         <name>packet_dialog</name>
         <message>
-            <location filename="../ui/packet/packet_dialog.py" line="+80" />
+            <location filename="../ui/packet/packet_dialog.py" line="+81" />
             <source>Prepare the packet</source>
             <translation>Preparar el paquete</translation>
         </message>
@@ -7230,7 +7225,7 @@ Me inclino por ella: {rating}</translation>
     <context>
         <name>parsing</name>
         <message>
-            <location filename="../records/parsing.py" line="+80" />
+            <location filename="../records/parsing.py" line="+82" />
             <source>Download it again, or ask for a new copy.</source>
             <translation>Descárguelo de nuevo o pida una copia nueva.</translation>
         </message>
@@ -7299,7 +7294,7 @@ Me inclino por ella: {rating}</translation>
             <translation>la página {page} de {count} salió vacía</translation>
         </message>
         <message>
-            <location line="+115" />
+            <location line="+129" />
             <source>This HEIC photo could not be read. Export it as JPEG first.</source>
             <translation>No se pudo leer esta foto HEIC. Expórtela primero como JPEG.</translation>
         </message>
@@ -7314,7 +7309,7 @@ Me inclino por ella: {rating}</translation>
             <translation>La imagen está dañada o incompleta y no se puede leer.</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+19" />
             <source>The image is too large to open safely (over 89 megapixels). Shrink it, or take the photo again at normal size.</source>
             <translation>La imagen es demasiado grande para abrirla con seguridad (más de 89 megapíxeles). Redúzcala o vuelva a hacer la foto a tamaño normal.</translation>
         </message>
@@ -8516,7 +8511,7 @@ Me inclino por ella: {rating}</translation>
             <translation>Paquete</translation>
         </message>
         <message>
-            <location line="+160" />
+            <location line="+164" />
             <source>In packet</source>
             <translation>En el paquete</translation>
         </message>
@@ -8614,7 +8609,7 @@ Me inclino por ella: {rating}</translation>
             <translation>Eliminar e&amp;ste…</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+40" />
             <source>No records yet</source>
             <translation>Todavía no hay documentos</translation>
         </message>
@@ -8655,7 +8650,7 @@ Me inclino por ella: {rating}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/records/records_section.py" line="+90" />
+            <location filename="../ui/records/records_section.py" line="+87" />
             <source>Import records</source>
             <translation>Añadir documentos</translation>
         </message>
@@ -8951,7 +8946,7 @@ Se quita de la caja fuerte; el archivo original de su ordenador, si todavía lo 
     <context>
         <name>render</name>
         <message>
-            <location filename="../packet/render.py" line="+372" />
+            <location filename="../packet/render.py" line="+370" />
             <source>Page {page} of {total}</source>
             <translation>Página {page} de {total}</translation>
         </message>
@@ -8987,7 +8982,7 @@ Se quita de la caja fuerte; el archivo original de su ordenador, si todavía lo 
     <context>
         <name>restore</name>
         <message>
-            <location filename="../casefile/restore.py" line="+49" />
+            <location filename="../casefile/restore.py" line="+48" />
             <source>The case document is not valid at {where}: {problem}</source>
             <translation>Los datos del caso no son válidos en {where}: {problem}</translation>
         </message>
@@ -9131,7 +9126,7 @@ Se quita de la caja fuerte; el archivo original de su ordenador, si todavía lo 
     <context>
         <name>sandbox</name>
         <message>
-            <location filename="../records/sandbox.py" line="+127" />
+            <location filename="../records/sandbox.py" line="+190" />
             <source>The file needs more memory to read than SecondOp allows.</source>
             <translation>Leer el archivo necesita más memoria de la que SecondOp permite.</translation>
         </message>
@@ -9141,12 +9136,12 @@ Se quita de la caja fuerte; el archivo original de su ordenador, si todavía lo 
             <translation>El archivo está dañado o en un formato que SecondOp no puede leer (el lector se detuvo con {error}). Si se abre en su ordenador, imprímalo como PDF y añada ese PDF.</translation>
         </message>
         <message>
-            <location line="+133" />
+            <location line="+175" />
             <source>Reading this file took longer than {seconds} seconds, so it was stopped. The file may be damaged; try printing it to a new PDF.</source>
             <translation>Leer este archivo tardó más de {seconds} segundos, así que se detuvo. Puede que el archivo esté dañado; pruebe a imprimirlo como un PDF nuevo.</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+26" />
             <source>Reading this file made the reader stop unexpectedly; the file is probably damaged.</source>
             <translation>Al leer este archivo, el lector se detuvo de forma inesperada; probablemente el archivo está dañado.</translation>
         </message>
@@ -10085,7 +10080,7 @@ Se quita de la caja fuerte; el archivo original de su ordenador, si todavía lo 
     <context>
         <name>spec</name>
         <message>
-            <location filename="../packet/spec.py" line="+17" />
+            <location filename="../packet/spec.py" line="+23" />
             <source>Summary</source>
             <translation>Resumen</translation>
         </message>
@@ -10254,7 +10249,7 @@ Se quita de la caja fuerte; el archivo original de su ordenador, si todavía lo 
             <translation>Dejando la página plana…</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+22" />
             <source>Strai&amp;ghten…</source>
             <translation>Endere&amp;zar…</translation>
         </message>
@@ -10284,7 +10279,7 @@ Se quita de la caja fuerte; el archivo original de su ordenador, si todavía lo 
             <translation>Mostrar, leer e imprimir la foto tal como se tomó; «Enderezar la foto…» en los detalles la vuelve a dejar plana</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+37" />
             <source>This photo of a page can be straightened.</source>
             <translation>Esta foto de una página se puede enderezar.</translation>
         </message>
@@ -10294,7 +10289,7 @@ Se quita de la caja fuerte; el archivo original de su ordenador, si todavía lo 
             <translation>Ve la página enderezada; la foto se conserva.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+14" />
             <source>Straightening the photo</source>
             <translation>Enderezando la foto</translation>
         </message>
