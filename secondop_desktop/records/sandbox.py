@@ -73,6 +73,24 @@ def _context() -> Any:
     return mp.get_context("spawn")
 
 
+def _ensure_fork_server() -> None:
+    """Start the fork server if it is not running, its socket in a short folder: a Unix
+    socket's path must fit in 107 bytes, and multiprocessing puts it in a new folder inside
+    the temp folder, which a long TMPDIR overflows. The system's /tmp then (the folder is
+    private, 0700, and the server asks every caller for its key)."""
+    import tempfile
+    from multiprocessing import forkserver
+
+    base = tempfile.gettempdir()
+    saved = tempfile.tempdir
+    if len(base) > 48 and os.path.isdir("/tmp"):
+        tempfile.tempdir = "/tmp"  # multiprocessing makes its folder here, once per run
+    try:
+        forkserver.ensure_running()
+    finally:
+        tempfile.tempdir = saved
+
+
 @dataclass(frozen=True)
 class Task:
     """One file to read in a worker. ``job`` names what to do with it: ``"parse"`` (import:
@@ -389,6 +407,8 @@ class SandboxPool:
             self._workers[index].send(task)
 
     def _new_worker(self) -> _Worker:
+        if self._ctx.get_start_method() == "forkserver":
+            _ensure_fork_server()
         return _Worker(self._ctx, self.memory_limit, self.warm_up, self.language)
 
 

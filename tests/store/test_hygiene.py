@@ -155,6 +155,25 @@ def test_a_sandbox_worker_hardens_itself(tmp_path: Path) -> None:
     assert seen["parent"] != [0, 0] and seen["worker"] == [0, 0]
 
 
+@pytest.mark.skipif(not LINUX, reason="reads /proc; workers are forked on Linux only")
+def test_workers_are_never_forks_of_the_app(tmp_path: Path) -> None:
+    """Workers are forked from the fork server, a clean interpreter that imported the
+    parsers and never held a key or a record: a fork of the app would carry its memory
+    (the vault's key, decrypted records) into the process that reads hostile files."""
+    from secondop_desktop.records.sandbox import SandboxPool, Task
+
+    pdf = text_pdf(tmp_path / "a.pdf", [["Hello"]])
+    with SandboxPool(1) as pool:
+        for outcome in pool.run([Task(0, str(pdf), "application/pdf")]):
+            assert outcome.reason is None, outcome.reason
+            pid = pool._workers[0].process.pid
+            status = Path(f"/proc/{pid}/status").read_text()
+            parent = int(next(x for x in status.splitlines() if x.startswith("PPid:")).split()[1])
+            assert parent != os.getpid()
+            server = Path(f"/proc/{parent}/cmdline").read_bytes().replace(b"\0", b" ")
+            assert b"multiprocessing.forkserver" in server  # a fresh interpreter, not us
+
+
 @pytest.mark.skipif(not LINUX or not _dumpable_mark_visible(), reason="reads /proc")
 def test_the_command_line_is_hardened_before_it_asks_for_the_passphrase(vault_dir: Path) -> None:
     vault_dir.parent.chmod(0o755)  # the command runs with another group: let it in
