@@ -43,6 +43,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/import_stall.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/records.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/packet.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/worker_start.py
 
 bench-ocr: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/ocr.py
