@@ -3,7 +3,8 @@
 On Linux the workers are forked from a fork server (records/sandbox.py), so they are the
 server's children, not the benchmark's: ``RUSAGE_CHILDREN`` never sees them. The workers
 report their own CPU and peak memory with each answer (``sandbox.worker_usage``), and the
-fork server's own CPU (importing the parsers once) is read from /proc."""
+fork server's own CPU (importing the parsers once) is read from /proc. Linux, where every
+worker is forked (a spawned worker would be counted twice: as a child and by its report)."""
 
 from __future__ import annotations
 

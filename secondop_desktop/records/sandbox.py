@@ -81,6 +81,7 @@ def _ensure_fork_server() -> None:
     import tempfile
     from multiprocessing import forkserver
 
+    _context()  # what it imports is set before it starts
     base = tempfile.gettempdir()
     saved = tempfile.tempdir
     if len(base) > 48 and os.path.isdir("/tmp"):
