@@ -160,8 +160,14 @@ def test_workers_are_never_forks_of_the_app(tmp_path: Path) -> None:
     """Workers are forked from the fork server, a clean interpreter that imported the
     parsers and never held a key or a record: a fork of the app would carry its memory
     (the vault's key, decrypted records) into the process that reads hostile files."""
+    from multiprocessing import forkserver
+
+    from secondop_desktop.records import sandbox
     from secondop_desktop.records.sandbox import SandboxPool, Task
 
+    sandbox.prepare()  # what the window does after unlock: the server starts, alone
+    started = forkserver._forkserver._forkserver_pid  # type: ignore[attr-defined]
+    assert started is not None and Path(f"/proc/{started}").exists()
     pdf = text_pdf(tmp_path / "a.pdf", [["Hello"]])
     with SandboxPool(1) as pool:
         for outcome in pool.run([Task(0, str(pdf), "application/pdf")]):
@@ -172,6 +178,7 @@ def test_workers_are_never_forks_of_the_app(tmp_path: Path) -> None:
             assert parent != os.getpid()
             server = Path(f"/proc/{parent}/cmdline").read_bytes().replace(b"\0", b" ")
             assert b"multiprocessing.forkserver" in server  # a fresh interpreter, not us
+            assert parent == started  # the one prepare() started: no second server
 
 
 @pytest.mark.skipif(not LINUX or not _dumpable_mark_visible(), reason="reads /proc")

@@ -60,6 +60,15 @@ def _page_check_job(vault: session.Vault, *, cancel: object, progress: object) -
     return session.page_problems(vault)
 
 
+WORKERS_DELAY_MS = 500  # after unlock: see _on_unlocked
+
+
+def _prepare_workers() -> None:
+    from secondop_desktop.records import sandbox
+
+    sandbox.prepare()
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self,
@@ -483,6 +492,9 @@ class MainWindow(QMainWindow):
         self._check_pages()
         if self.ocr_reader is not None:
             self.ocr_reader.start()  # pages left unread at the last lock or quit
+        # The sandbox's fork server imports the file readers once, in its own process,
+        # after the unlock's key derivation has both cores and the workspace has painted.
+        QTimer.singleShot(WORKERS_DELAY_MS, _prepare_workers)
 
     def _check_pages(self) -> None:
         """Every page of the vault checked in the background, after unlock rather than in
