@@ -47,6 +47,9 @@ def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("SecondOp")
+    from secondop_desktop import i18n
+
+    i18n.install(i18n.SOURCE)  # as the app does: English plurals ("1 page") are a translation
     tmp = Path(tempfile.mkdtemp(prefix="secondop-shots-"))
     keychain = session.Keychain()
 

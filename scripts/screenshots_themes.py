@@ -33,6 +33,9 @@ def render(variant: str, out: Path) -> None:
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setStyle("Fusion")
+    from secondop_desktop import i18n
+
+    i18n.install(i18n.SOURCE)  # as the app does: English plurals ("1 page") are a translation
     if variant == "dark":
         from secondop_desktop.ui.common.colours import dark_palette
 
