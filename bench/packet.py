@@ -160,6 +160,7 @@ def run_set(inputs: Inputs, work: Path, pairs: int) -> None:
     vault_dir = work / "vault"
     count = build_vault(vault_dir, inputs.files)
     ours_cpu, ours_proc, ours_wall, base_cpu, base_wall = [], [], [], [], []
+    floor_cpu: list[float] = []
     runs: list[dict[str, float]] = []
     for i in range(pairs):  # interleaved: whatever loads the machine hits both alike
         out = work / f"packet-{i}.pdf"
@@ -188,6 +189,12 @@ def run_set(inputs: Inputs, work: Path, pairs: int) -> None:
         )
         base_cpu.append(convert_cpu + qpdf_cpu)
         base_wall.append(convert_wall + qpdf_wall)
+        if not inputs.photos:  # the floor under any export that places pages on paper
+            _c, _w, said = _child(
+                [sys.executable, str(ROOT / "bench" / "packet_floor.py"), str(work / "f.pdf")]
+                + [str(p) for p in merge_inputs]
+            )
+            floor_cpu.append(float(said.split()[1]))
     ratios = [o / b for o, b in zip(ours_cpu, base_cpu, strict=True)]
     ratio = statistics.median(ratios)
     peak = max(r["peak_mib"] for r in runs)
@@ -204,6 +211,13 @@ def run_set(inputs: Inputs, work: Path, pairs: int) -> None:
         f"CPU ratio per pair: median {ratio:.2f}x ({min(ratios):.2f}-{max(ratios):.2f}); "
         f"goal at most {GOAL_RATIO:.0f}x: {_verdict(ratio <= GOAL_RATIO)}"
     )
+    if floor_cpu:
+        floors = [f / b for f, b in zip(floor_cpu, base_cpu, strict=True)]
+        print(
+            f"context: pikepdf alone placing the pages on paper with a footer, one process, "
+            f"nothing else (bench/packet_floor.py): CPU {_spread(floor_cpu)}, "
+            f"{statistics.median(floors):.2f}x the merge"
+        )
     print(
         f"peak memory: export process {peak:.0f} MiB, largest worker {worker_peak:.0f} MiB; "
         f"goal under {GOAL_PEAK_MIB:.0f} MB: {_verdict(peak * 1.048576 < GOAL_PEAK_MIB)}"
