@@ -25,13 +25,12 @@ from secondop_desktop.core.jobs import Cancelled, CancelToken, Progress, no_prog
 from secondop_desktop.i18n import translate
 from secondop_desktop.records import (
     filetypes,
+    guesses,
     health_export,
     ocr_queue,
     structured,
     structured_import,
 )
-from secondop_desktop.records import meta as record_meta
-from secondop_desktop.records.same_text import text_digest
 from secondop_desktop.records.sandbox import SandboxPool, Task
 from secondop_desktop.records.structured import Renderer
 from secondop_desktop.store import StorageFull, Vault
@@ -39,6 +38,9 @@ from secondop_desktop.store import cases as case_repo
 from secondop_desktop.store import records as repo
 
 log = logging.getLogger(__name__)
+
+# Each file is parsed and its first pages' suggestions made in the sandbox worker.
+GUESSING_JOB = "secondop_desktop.records.guesses:parse_and_guess"
 
 IMPORTED, DUPLICATE, REJECTED, NEEDS_PASSWORD, CANCELLED = (
     "imported",
@@ -298,7 +300,12 @@ def import_files(
                         seen_in_batch[sha] = str(path)
                         hashes[str(path)] = sha
                         password = passwords.get(str(path), default_password)
-                        yield Task(index, str(path), media, password)
+                        yield Task(
+                            index,
+                            str(path),
+                            job=GUESSING_JOB,
+                            args=(str(path), media, password, shown_name(path), dob),
+                        )
                         continue
             item.index = index
             report.items.append(item)
@@ -471,13 +478,14 @@ def _store_outcome(
 def _record_row(
     case_id: int, parsed: Any, name: str, sha: str, dob: date | None, now: str
 ) -> dict[str, Any]:
-    """A new record's row: its title, kind and date suggested from its first pages."""
-    text = "\n".join(parsed.texts[:3])
-    suggested = record_meta.suggest_date(text, dob=dob)
+    """A new record's row: its title, kind and date suggested from its first pages (by
+    the worker that read it, or here for what the app made: a structured file's PDF)."""
+    guessed = parsed.guesses or guesses.of(parsed.texts, parsed.meta_title, name, dob)
+    suggested = guessed.date_of_service
     return {
         "case_id": case_id,
-        "title": record_meta.clean_title(parsed.meta_title, name),
-        "kind": record_meta.guess_kind(text, name),
+        "title": guessed.title,
+        "kind": guessed.kind,
         "date_of_service": suggested.isoformat() if suggested else None,
         "date_suggested": int(suggested is not None),
         "source": "",
@@ -485,7 +493,7 @@ def _record_row(
         "original_name": name,  # displayable, whatever the bytes
         "media_type": parsed.media_type,
         "sha256": sha,
-        "text_sha256": text_digest(parsed.texts),
+        "text_sha256": guessed.text_sha256,
         "unlocked_copy": _copy_flags(parsed),
         "created_at": now,
         "updated_at": now,

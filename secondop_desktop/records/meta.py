@@ -8,6 +8,7 @@ follow words such as "date of service", "collected" or "reported".
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -96,6 +97,16 @@ _CUES = re.compile(
     r"examination date|exam date|visit date|dictated|signed)",
     re.I,
 )
+
+
+@dataclass(frozen=True)
+class Guesses:
+    """What a record's first pages suggest, and its words' hash (records/guesses.py)."""
+
+    date_of_service: date | None
+    kind: str
+    title: str
+    text_sha256: str | None
 
 
 def guess_kind(text: str, file_name: str = "") -> str:

@@ -28,6 +28,7 @@ from secondop_desktop.records import filetypes, pdf_text
 if TYPE_CHECKING:
     from pypdf import PdfReader
 
+    from secondop_desktop.records.meta import Guesses
     from secondop_desktop.records.structured.model import Document
 
 THUMB_SIZE = (240, 320)
@@ -63,6 +64,8 @@ class Parsed:
     # PDFs the structured file carries inline (a FHIR DocumentReference's attachment),
     # each read here like any PDF: (name, bytes, what was read) or (name, bytes, why not).
     attached: list[tuple[str, bytes, Parsed | str]] = field(default_factory=list)
+    # What its first pages suggest (records.guesses), made in the worker for an import.
+    guesses: Guesses | None = None
 
 
 # -- PDF ------------------------------------------------------------------------------------

@@ -48,6 +48,7 @@ DEFAULT_MEMORY_LIMIT = (
 PRELOAD = (
     "secondop_desktop.records.sandbox",
     "secondop_desktop.records.parsing",
+    "secondop_desktop.records.guesses",
     "secondop_desktop.records.pdf_text",
     "secondop_desktop.packet.convert",
     "secondop_desktop.packet.pages",

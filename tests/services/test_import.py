@@ -236,7 +236,8 @@ def test_a_file_queued_behind_a_stopped_one_is_read_by_the_next_worker(  # type:
         vault,
         case_id,
         [big, *small],
-        pool_factory=lambda: SandboxPool(1, time_limit=0.3, ahead=ahead),
+        # 0.6 s: the long file needs about 2 s, a small one a twentieth of the limit.
+        pool_factory=lambda: SandboxPool(1, time_limit=0.6, ahead=ahead),
     )
     by_name = {Path(i.path).name: i for i in report.items}
     assert by_name["long.pdf"].status == "rejected" and "longer than" in by_name["long.pdf"].reason
@@ -330,3 +331,26 @@ def test_pdf_thumbnail_is_the_page_on_white_paper(vault, case_id, tmp_path):  # 
     assert thumb.mode == "RGB"
     assert thumb.getpixel((1, 1)) == (255, 255, 255)
     assert thumb.convert("L").getextrema()[0] < 100  # the text is there, dark on white
+
+
+def test_suggestions_are_made_in_the_worker_and_never_the_birth_date(vault, tmp_path):  # type: ignore[no-untyped-def]
+    """The first pages' suggestions are made by the worker that reads the file (records/
+    guesses.py), with the case's date of birth sent along: a date equal to it is never
+    suggested as the date of service, and the other suggestions arrive as before."""
+    from datetime import date
+
+    case = cases.create_case(
+        vault, cases.Case(patient_name="Margaret Okafor", patient_dob=date(1954, 9, 2))
+    )
+    only_dob = text_pdf(tmp_path / "note.pdf", [["Clinic note", "Reference 1954-09-02", "Seen."]])
+    dated = text_pdf(
+        tmp_path / "scan_0042.pdf",
+        [["Laboratory results", "Reported 2026-03-03", "Haemoglobin 131 g/L, reference range"]],
+    )
+    report = importer.import_files(vault, case.id or 0, [only_dob, dated])
+    assert [i.status for i in report.items] == ["imported", "imported"]
+    first, second = (records.get_record(vault, i.record_id or 0) for i in report.items)
+    assert first.date_of_service is None and not first.date_suggested
+    assert second.date_of_service == date(2026, 3, 3) and second.date_suggested
+    assert second.kind == "lab"
+    assert second.title == "scan 0042"
