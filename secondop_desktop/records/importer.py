@@ -1,9 +1,10 @@
 """Importing files into a case: check, hash, parse in the sandbox, store one record per
 transaction.
 
-Order of work for each file: cheap checks here (empty, unreadable, wrong type), SHA-256
-while reading (duplicates are reported, not stored twice), parsing in a sandboxed worker
-(text, page count, thumbnail), then one transaction that stores the row, the content in
+Order of work for each file: cheap checks (empty, unreadable, wrong type) and SHA-256,
+a few files ahead on a thread of their own (source_files.py; duplicates are reported, not
+stored twice), parsing and the first pages' suggestions in a sandboxed worker (text, page
+count, thumbnail; guesses.py), then one transaction that stores the row, the content in
 1 MiB chunks read again from disk, the page text and the thumbnail. A crash or a Cancel at
 any moment leaves only complete records.
 """
@@ -12,8 +13,9 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
@@ -24,14 +26,23 @@ from secondop_desktop.core import dates
 from secondop_desktop.core.jobs import Cancelled, CancelToken, Progress, no_progress
 from secondop_desktop.i18n import translate
 from secondop_desktop.records import (
-    filetypes,
     guesses,
-    health_export,
     ocr_queue,
     structured,
     structured_import,
 )
 from secondop_desktop.records.sandbox import SandboxPool, Task
+from secondop_desktop.records.source_files import (
+    ChangedWhileImporting,
+    bytes_chunks,
+    expand_paths,
+    file_chunks,
+    hash_file,
+    precheck,
+    shown,
+    shown_name,
+    unreadable,
+)
 from secondop_desktop.records.structured import Renderer
 from secondop_desktop.store import StorageFull, Vault
 from secondop_desktop.store import cases as case_repo
@@ -41,6 +52,7 @@ log = logging.getLogger(__name__)
 
 # Each file is parsed and its first pages' suggestions made in the sandbox worker.
 GUESSING_JOB = "secondop_desktop.records.guesses:parse_and_guess"
+HASH_AHEAD = 4  # files checked and being hashed ahead of the one handed to a worker
 
 IMPORTED, DUPLICATE, REJECTED, NEEDS_PASSWORD, CANCELLED = (
     "imported",
@@ -114,105 +126,6 @@ class ImportReport:
         return ", ".join(parts) + "."
 
 
-def shown(path: Path | str) -> str:
-    """A path as text that can be shown, logged, stored and printed: a name that is not
-    valid UTF-8 (Python keeps its bytes as lone surrogates) gets replacement characters.
-    The file itself is always opened by its real path."""
-    return os.fsencode(path).decode("utf-8", "replace")
-
-
-def shown_name(path: Path) -> str:
-    return shown(path.name)
-
-
-def expand_paths(paths: Iterable[Path | str]) -> list[Path]:
-    """Files as given, and every file inside given folders (recursively, hidden ones
-    skipped). A folder holding a DICOMDIR is an imaging disc: its index is the one file
-    taken from it (it lists every study; the images stay on the disc, which travels)."""
-    out: list[Path] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            for root, dirs, files in os.walk(path):
-                index = next((f for f in files if f.upper() == "DICOMDIR"), None)
-                if index is not None:
-                    dirs[:] = []  # the disc's image folders: indexed, not imported
-                    out.append(Path(root) / index)
-                    continue
-                if health_export.is_health_export(Path(root)):
-                    dirs[:] = []  # Apple Health's export: one record, not one per file
-                    out.append(Path(root))
-                    continue
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                out.extend(Path(root) / f for f in sorted(files) if not f.startswith("."))
-        else:
-            out.append(path)
-    return out
-
-
-def _hash_file(path: Path) -> str:
-    if path.is_dir():  # a health records export: its files, packed the same way each time
-        return hashlib.sha256(health_export.packed(path)).hexdigest()
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while block := fh.read(repo.CHUNK_SIZE):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def _precheck(path: Path) -> tuple[str | None, str]:
-    """(media type, "") when worth parsing, else (None, reason)."""
-    try:
-        if not path.exists():
-            return None, translate("importer", "The file no longer exists where it was.")
-        if health_export.is_health_export(path):
-            return filetypes.HEALTH_EXPORT, ""
-        if not path.is_file():
-            return None, translate("importer", "This is not a regular file.")
-        size = path.stat().st_size
-        if size == 0:
-            return None, translate(
-                "importer",
-                "The file is empty (0 bytes): it was probably not downloaded completely.",
-            )
-        with open(path, "rb") as fh:
-            head = fh.read(filetypes.HEAD_BYTES)
-    except PermissionError:
-        return None, translate(
-            "importer", "SecondOp is not allowed to read this file (permission denied)."
-        )
-    except OSError as exc:
-        return None, _unreadable(exc.strerror or type(exc).__name__)
-    media = filetypes.sniff(head)
-    if media is None:
-        return None, shown(filetypes.rejection_reason(path, head))  # it may quote the suffix
-    return media, ""
-
-
-def _unreadable(error: str) -> str:
-    return translate("importer", "The file could not be read ({error}).").format(error=error)
-
-
-def _file_chunks(path: Path, expected_sha: str) -> Iterator[bytes]:
-    """Chunks of the file, re-hashed on the way: a file changed since hashing is refused."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while block := fh.read(repo.CHUNK_SIZE):
-            digest.update(block)
-            yield block
-    if digest.hexdigest() != expected_sha:
-        raise _ChangedWhileImporting()
-
-
-class _ChangedWhileImporting(Exception):
-    pass
-
-
-def _bytes_chunks(data: bytes) -> Iterator[bytes]:
-    for start in range(0, len(data), repo.CHUNK_SIZE):
-        yield data[start : start + repo.CHUNK_SIZE]
-
-
 def import_files(
     vault: Vault,
     case_id: int,
@@ -264,53 +177,72 @@ def import_files(
     def checked() -> Iterator[Task]:
         """Each file worth parsing, checked and hashed when a worker is free for it: the
         workers start and parse the first files while the rest are hashed (hashing them
-        all first kept both cores idle for seconds on a folder of photos)."""
+        all first kept both cores idle for seconds on a folder of photos). The next few
+        files are hashed ahead on a thread of their own (reading and hashing leave Python's
+        lock), so this thread, which also stores every file, does not wait for them."""
         nonlocal done
-        for index, path in enumerate(files):
-            if cancel.cancelled:
-                return
-            media, reason = _precheck(path)
-            item = ImportItem(shown(path), REJECTED, reason)
-            if media is not None:
-                try:
-                    sha = _hash_file(path)
-                except OSError as exc:
-                    item.reason = _unreadable(exc.strerror or "error")
-                else:
-                    # The batch first: a file stored a moment ago is "imported just now".
-                    if sha in seen_in_batch:
-                        item = ImportItem(
-                            shown(path),
-                            DUPLICATE,
-                            translate(
-                                "importer", "The same file as {name}, imported just now."
-                            ).format(name=shown_name(Path(seen_in_batch[sha]))),
-                            sha256=sha,
-                        )
-                    elif (existing := repo.find_by_sha(vault.db, case_id, sha)) is not None:
-                        item = ImportItem(
-                            shown(path),
-                            DUPLICATE,
-                            translate("importer", "Already in this case as “{title}”.").format(
-                                title=existing["title"]
-                            ),
-                            sha256=sha,
-                        )
+        ahead: deque[tuple[int, Path, str | None, str, Future[str] | None]] = deque()
+        hasher = ThreadPoolExecutor(1, thread_name_prefix="import-hash")
+        following = 0
+
+        def look_ahead() -> None:
+            nonlocal following
+            while following < len(files) and len(ahead) < HASH_AHEAD:
+                path = files[following]
+                media, reason = precheck(path)
+                future = hasher.submit(hash_file, path) if media is not None else None
+                ahead.append((following, path, media, reason, future))
+                following += 1
+
+        try:
+            while not cancel.cancelled:
+                look_ahead()
+                if not ahead:
+                    return
+                index, path, media, reason, future = ahead.popleft()
+                item = ImportItem(shown(path), REJECTED, reason)
+                if media is not None and future is not None:
+                    try:
+                        sha = future.result()
+                    except OSError as exc:
+                        item.reason = unreadable(exc.strerror or "error")
                     else:
-                        seen_in_batch[sha] = str(path)
-                        hashes[str(path)] = sha
-                        password = passwords.get(str(path), default_password)
-                        yield Task(
-                            index,
-                            str(path),
-                            job=GUESSING_JOB,
-                            args=(str(path), media, password, shown_name(path), dob),
-                        )
-                        continue
-            item.index = index
-            report.items.append(item)
-            done += 1
-            progress(done, total, said(done))
+                        # The batch first: a file stored a moment ago is "imported just now".
+                        if sha in seen_in_batch:
+                            item = ImportItem(
+                                shown(path),
+                                DUPLICATE,
+                                translate(
+                                    "importer", "The same file as {name}, imported just now."
+                                ).format(name=shown_name(Path(seen_in_batch[sha]))),
+                                sha256=sha,
+                            )
+                        elif (existing := repo.find_by_sha(vault.db, case_id, sha)) is not None:
+                            item = ImportItem(
+                                shown(path),
+                                DUPLICATE,
+                                translate("importer", "Already in this case as “{title}”.").format(
+                                    title=existing["title"]
+                                ),
+                                sha256=sha,
+                            )
+                        else:
+                            seen_in_batch[sha] = str(path)
+                            hashes[str(path)] = sha
+                            password = passwords.get(str(path), default_password)
+                            yield Task(
+                                index,
+                                str(path),
+                                job=GUESSING_JOB,
+                                args=(str(path), media, password, shown_name(path), dob),
+                            )
+                            continue
+                item.index = index
+                report.items.append(item)
+                done += 1
+                progress(done, total, said(done))
+        finally:  # a file being hashed is left to finish on its own: nobody waits for it
+            hasher.shutdown(wait=False, cancel_futures=True)
 
     # One file waits in each worker behind the one it reads: storing a file waits for the
     # disk (each is its own durable transaction), and the workers go on meanwhile.
@@ -390,7 +322,7 @@ def _store_outcome(
             parsed = structured_import.rendered(
                 parsed, path, shown_name(path), sha, render_structured
             )
-        except (_ChangedWhileImporting, structured_import.ChangedWhileImporting):
+        except (ChangedWhileImporting, structured_import.ChangedWhileImporting):
             return ImportItem(
                 shown(path),
                 REJECTED,
@@ -428,9 +360,9 @@ def _store_outcome(
         if parsed.structured.studies:
             row["kind"] = "imaging_images"  # a disc's index: the images, on their disc
     chunks = (
-        _bytes_chunks(parsed.unlocked_pdf)
+        bytes_chunks(parsed.unlocked_pdf)
         if parsed.unlocked_pdf is not None
-        else _file_chunks(path, sha)
+        else file_chunks(path, sha)
     )
     try:
         with vault.transaction() as db:
@@ -441,7 +373,7 @@ def _store_outcome(
                     db, case_id, record_id, parsed.structured, not elsewhere, now
                 )
                 carried = _store_attached(db, case_id, path, parsed.attached, dob, now)
-    except _ChangedWhileImporting:
+    except ChangedWhileImporting:
         return ImportItem(
             shown(path),
             REJECTED,
@@ -452,7 +384,7 @@ def _store_outcome(
         return ImportItem(
             shown(path),
             REJECTED,
-            _unreadable(exc.strerror or "error"),
+            unreadable(exc.strerror or "error"),
             sha256=sha,
         )
     log.info(
@@ -525,7 +457,7 @@ def _store_attached(
             )
             continue
         row = _record_row(case_id, parsed, name, sha, dob, now)
-        record_id = repo.insert(db, row, _bytes_chunks(data), parsed.texts, parsed.thumbnail_png)
+        record_id = repo.insert(db, row, bytes_chunks(data), parsed.texts, parsed.thumbnail_png)
         ocr_queue.queue_new(db, record_id, row, parsed.texts)
         items.append(ImportItem(where, IMPORTED, record_id=record_id, sha256=sha))
     return items

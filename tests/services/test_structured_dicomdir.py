@@ -224,7 +224,7 @@ def test_a_disc_folder_imports_as_one_record_listing_its_studies(
     from secondop_desktop import cases, records
     from secondop_desktop.core.jobs import CancelToken, no_progress
     from secondop_desktop.records import filetypes
-    from secondop_desktop.records.importer import expand_paths
+    from secondop_desktop.records.source_files import expand_paths
     from secondop_desktop.store import Vault
     from secondop_desktop.ui.records.import_flow import _import_job
 
