@@ -422,7 +422,11 @@ class SandboxPool:
 
     def _new_worker(self) -> _Worker:
         if self._ctx.get_start_method() == "forkserver":
-            _ensure_fork_server()
+            try:
+                _ensure_fork_server()
+            except OSError:  # no socket folder, no process left: start workers as before
+                log.warning("the fork server cannot start; workers are spawned", exc_info=True)
+                self._ctx = mp.get_context("spawn")
         return _Worker(self._ctx, self.memory_limit, self.warm_up, self.language)
 
 

@@ -354,3 +354,20 @@ def test_suggestions_are_made_in_the_worker_and_never_the_birth_date(vault, tmp_
     assert second.date_of_service == date(2026, 3, 3) and second.date_suggested
     assert second.kind == "lab"
     assert second.title == "scan 0042"
+
+
+def test_files_are_still_read_when_the_fork_server_cannot_start(  # type: ignore[no-untyped-def]
+    vault, case_id, tmp_path, monkeypatch
+):
+    """Workers are forked from the fork server where there is one; when it cannot start
+    (no folder for its socket, no process left), they are spawned as before and the
+    import goes on."""
+    from secondop_desktop.records import sandbox
+
+    def cannot_start() -> None:
+        raise OSError(24, "Too many open files")
+
+    monkeypatch.setattr(sandbox, "_ensure_fork_server", cannot_start)
+    item = _only(importer.import_files(vault, case_id, [text_pdf(tmp_path / "a.pdf")]))
+    assert item.status == "imported"
+    assert records.record_text(vault, item.record_id or 0).strip()
