@@ -78,12 +78,20 @@ def prepare() -> None:
     """Start the fork server now, ahead of the first worker (the window calls this once
     the vault is unlocked: the first preview then takes a tenth of a second, not the
     server's start). Does nothing where workers are spawned; never raises."""
-    if _context().get_start_method() != "forkserver":
-        return
+    if _context().get_start_method() == "forkserver":
+        _fork_server_running()
+
+
+def _fork_server_running() -> bool:
+    """Whether the fork server runs, started if it was not; when it cannot start (no
+    folder for its socket, no process left), False and the reason in the log: workers
+    are then spawned as before."""
     try:
         _ensure_fork_server()
-    except OSError:  # the first worker will try again, and say so if it cannot
-        log.warning("the sandbox's fork server could not start", exc_info=True)
+    except OSError:
+        log.warning("the sandbox's fork server cannot start", exc_info=True)
+        return False
+    return True
 
 
 def _ensure_fork_server() -> None:
@@ -421,12 +429,8 @@ class SandboxPool:
             self._workers[index].send(task)
 
     def _new_worker(self) -> _Worker:
-        if self._ctx.get_start_method() == "forkserver":
-            try:
-                _ensure_fork_server()
-            except OSError:  # no socket folder, no process left: start workers as before
-                log.warning("the fork server cannot start; workers are spawned", exc_info=True)
-                self._ctx = mp.get_context("spawn")
+        if self._ctx.get_start_method() == "forkserver" and not _fork_server_running():
+            self._ctx = mp.get_context("spawn")
         return _Worker(self._ctx, self.memory_limit, self.warm_up, self.language)
 
 
