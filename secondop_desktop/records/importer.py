@@ -11,11 +11,10 @@ any moment leaves only complete records.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
@@ -37,8 +36,7 @@ from secondop_desktop.records.source_files import (
     bytes_chunks,
     expand_paths,
     file_chunks,
-    hash_file,
-    precheck,
+    looked_ahead,
     shown,
     shown_name,
     unreadable,
@@ -167,82 +165,70 @@ def import_files(
     seen_in_batch: dict[str, str] = {}
     done = 0  # files handled, by the checks and after the workers
 
-    def said(done: int) -> str:
-        # "done" counts every file handled (rejected and duplicates too), so the sentence
-        # does as well: "Imported 37 of 57" at 98 % read as lost files.
-        return translate("importer", "{done} of {total} files read, {imported} imported").format(
-            done=done, total=total, imported=report.count(IMPORTED)
+    def counted() -> None:
+        nonlocal done
+        done += 1
+        # Every file handled counts (rejected and duplicates too), and the sentence says
+        # so: "Imported 37 of 57" at 98 % read as lost files.
+        progress(
+            done,
+            total,
+            translate("importer", "{done} of {total} files read, {imported} imported").format(
+                done=done, total=total, imported=report.count(IMPORTED)
+            ),
         )
 
+    def known(path: Path, sha: str) -> ImportItem | None:
+        """The file as a duplicate, when it is one. The batch first: a file stored a
+        moment ago is "imported just now"."""
+        if sha in seen_in_batch:
+            said = translate("importer", "The same file as {name}, imported just now.")
+            return ImportItem(
+                shown(path),
+                DUPLICATE,
+                said.format(name=shown_name(Path(seen_in_batch[sha]))),
+                sha256=sha,
+            )
+        if (existing := repo.find_by_sha(vault.db, case_id, sha)) is not None:
+            said = translate("importer", "Already in this case as “{title}”.")
+            return ImportItem(
+                shown(path), DUPLICATE, said.format(title=existing["title"]), sha256=sha
+            )
+        return None
+
     def checked() -> Iterator[Task]:
-        """Each file worth parsing, checked and hashed when a worker is free for it: the
-        workers start and parse the first files while the rest are hashed (hashing them
-        all first kept both cores idle for seconds on a folder of photos). The next few
-        files are hashed ahead on a thread of their own (reading and hashing leave Python's
-        lock), so this thread, which also stores every file, does not wait for them."""
-        nonlocal done
-        ahead: deque[tuple[int, Path, str | None, str, Future[str] | None]] = deque()
-        hasher = ThreadPoolExecutor(1, thread_name_prefix="import-hash")
-        following = 0
-
-        def look_ahead() -> None:
-            nonlocal following
-            while following < len(files) and len(ahead) < HASH_AHEAD:
-                path = files[following]
-                media, reason = precheck(path)
-                future = hasher.submit(hash_file, path) if media is not None else None
-                ahead.append((following, path, media, reason, future))
-                following += 1
-
-        try:
-            while not cancel.cancelled:
-                look_ahead()
-                if not ahead:
+        """Each file worth parsing, checked and hashed when a worker is free for it (the
+        next few hashed ahead): the workers parse the first files while the rest are
+        hashed (hashing them all first kept both cores idle for seconds on a folder of
+        photos)."""
+        with contextlib.closing(looked_ahead(files, HASH_AHEAD)) as looked:
+            for file in looked:
+                if cancel.cancelled:
                     return
-                index, path, media, reason, future = ahead.popleft()
-                item = ImportItem(shown(path), REJECTED, reason)
-                if media is not None and future is not None:
+                item = ImportItem(shown(file.path), REJECTED, file.reason)
+                if file.media is not None and file.sha256 is not None:
                     try:
-                        sha = future.result()
+                        sha = file.sha256.result()
                     except OSError as exc:
                         item.reason = unreadable(exc.strerror or "error")
                     else:
-                        # The batch first: a file stored a moment ago is "imported just now".
-                        if sha in seen_in_batch:
-                            item = ImportItem(
-                                shown(path),
-                                DUPLICATE,
-                                translate(
-                                    "importer", "The same file as {name}, imported just now."
-                                ).format(name=shown_name(Path(seen_in_batch[sha]))),
-                                sha256=sha,
-                            )
-                        elif (existing := repo.find_by_sha(vault.db, case_id, sha)) is not None:
-                            item = ImportItem(
-                                shown(path),
-                                DUPLICATE,
-                                translate("importer", "Already in this case as “{title}”.").format(
-                                    title=existing["title"]
-                                ),
-                                sha256=sha,
-                            )
-                        else:
-                            seen_in_batch[sha] = str(path)
-                            hashes[str(path)] = sha
-                            password = passwords.get(str(path), default_password)
+                        duplicate = known(file.path, sha)
+                        if duplicate is None:
+                            seen_in_batch[sha] = str(file.path)
+                            hashes[str(file.path)] = sha
+                            password = passwords.get(str(file.path), default_password)
+                            name = shown_name(file.path)
                             yield Task(
-                                index,
-                                str(path),
+                                file.index,
+                                str(file.path),
                                 job=GUESSING_JOB,
-                                args=(str(path), media, password, shown_name(path), dob),
+                                args=(str(file.path), file.media, password, name, dob),
                             )
                             continue
-                item.index = index
+                        item = duplicate
+                item.index = file.index
                 report.items.append(item)
-                done += 1
-                progress(done, total, said(done))
-        finally:  # a file being hashed is left to finish on its own: nobody waits for it
-            hasher.shutdown(wait=False, cancel_futures=True)
+                counted()
 
     # One file waits in each worker behind the one it reads: storing a file waits for the
     # disk (each is its own durable transaction), and the workers go on meanwhile.
@@ -274,10 +260,9 @@ def import_files(
                 for carried in item.carried:
                     carried.index = outcome.key
                     report.items.append(carried)
-                done += 1
                 if on_record is not None:
                     on_record(item)
-                progress(done, total, said(done))
+                counted()
     except Cancelled:
         _mark_cancelled(report, files)
     report.items.sort(key=lambda item: item.index)

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterable, Iterator
+from collections import deque
+from collections.abc import Generator, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 from secondop_desktop.i18n import translate
@@ -113,3 +116,35 @@ class ChangedWhileImporting(Exception):
 def bytes_chunks(data: bytes) -> Iterator[bytes]:
     for start in range(0, len(data), repo.CHUNK_SIZE):
         yield data[start : start + repo.CHUNK_SIZE]
+
+
+@dataclass(frozen=True)
+class Looked:
+    """One file checked: its media type (None when not worth parsing, with the reason),
+    and its SHA-256 on the way."""
+
+    index: int  # among the files given
+    path: Path
+    media: str | None
+    reason: str
+    sha256: Future[str] | None  # None when not worth parsing
+
+
+def looked_ahead(files: list[Path], ahead: int) -> Generator[Looked, None, None]:
+    """Each file checked, in order, with the next ``ahead`` files checked and hashed
+    meanwhile on a thread of their own (reading and hashing leave Python's lock), so the
+    importer's thread, which also stores every file, does not wait for them. Closing the
+    generator (Cancel, a full disk) leaves a file being hashed to finish on its own."""
+    hasher = ThreadPoolExecutor(1, thread_name_prefix="import-hash")
+    waiting: deque[Looked] = deque()
+    try:
+        for index, path in enumerate(files):
+            media, reason = precheck(path)
+            sha = hasher.submit(hash_file, path) if media is not None else None
+            waiting.append(Looked(index, path, media, reason, sha))
+            if len(waiting) > ahead:
+                yield waiting.popleft()
+        while waiting:
+            yield waiting.popleft()
+    finally:
+        hasher.shutdown(wait=False, cancel_futures=True)
