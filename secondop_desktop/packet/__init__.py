@@ -13,65 +13,40 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from secondop_desktop.packet.assemble import PacketError, PacketResult, build_packet
-    from secondop_desktop.packet.choices import (
-        PacketChoices,
-        SentPassword,
-        get_choices,
-        remember_password,
-        reset_choices,
-        save_choices,
-        sent_passwords,
-    )
-    from secondop_desktop.packet.preflight import Finding
-    from secondop_desktop.packet.spec import (
-        PAPERS,
-        QUALITIES,
-        SECTIONS,
-        PacketSpec,
-        default_paper,
-        generate_password,
-    )
+    from secondop_desktop.packet.assemble import PacketError as PacketError
+    from secondop_desktop.packet.assemble import PacketResult as PacketResult
+    from secondop_desktop.packet.assemble import build_packet as build_packet
+    from secondop_desktop.packet.choices import PacketChoices as PacketChoices
+    from secondop_desktop.packet.choices import SentPassword as SentPassword
+    from secondop_desktop.packet.choices import get_choices as get_choices
+    from secondop_desktop.packet.choices import remember_password as remember_password
+    from secondop_desktop.packet.choices import reset_choices as reset_choices
+    from secondop_desktop.packet.choices import save_choices as save_choices
+    from secondop_desktop.packet.choices import sent_passwords as sent_passwords
+    from secondop_desktop.packet.preflight import Finding as Finding
+    from secondop_desktop.packet.spec import PAPERS as PAPERS
+    from secondop_desktop.packet.spec import QUALITIES as QUALITIES
+    from secondop_desktop.packet.spec import SECTIONS as SECTIONS
+    from secondop_desktop.packet.spec import PacketSpec as PacketSpec
+    from secondop_desktop.packet.spec import default_paper as default_paper
+    from secondop_desktop.packet.spec import generate_password as generate_password
 
-_WHERE = {
-    "PacketError": "assemble",
-    "PacketResult": "assemble",
-    "build_packet": "assemble",
-    "PacketChoices": "choices",
-    "SentPassword": "choices",
-    "get_choices": "choices",
-    "remember_password": "choices",
-    "reset_choices": "choices",
-    "save_choices": "choices",
-    "sent_passwords": "choices",
-    "Finding": "preflight",
-    "PAPERS": "spec",
-    "QUALITIES": "spec",
-    "SECTIONS": "spec",
-    "PacketSpec": "spec",
-    "default_paper": "spec",
-    "generate_password": "spec",
+_MODULES = {
+    "assemble": ("PacketError", "PacketResult", "build_packet"),
+    "choices": (
+        "PacketChoices",
+        "SentPassword",
+        "get_choices",
+        "remember_password",
+        "reset_choices",
+        "save_choices",
+        "sent_passwords",
+    ),
+    "preflight": ("Finding",),
+    "spec": ("PAPERS", "QUALITIES", "SECTIONS", "PacketSpec", "default_paper", "generate_password"),
 }
-
-__all__ = [
-    "PAPERS",
-    "QUALITIES",
-    "SECTIONS",
-    "Finding",
-    "PacketChoices",
-    "PacketError",
-    "PacketResult",
-    "PacketSpec",
-    "SentPassword",
-    "build_packet",
-    "default_paper",
-    "generate_password",
-    "get_choices",
-    "remember_password",
-    "reset_choices",
-    "save_choices",
-    "sent_passwords",
-]
+_WHERE = {name: module for module, names in _MODULES.items() for name in names}
+__all__ = sorted(_WHERE)
 
 
 def __getattr__(name: str) -> Any:
