@@ -20,7 +20,6 @@ import argparse
 import io
 import os
 import random
-import resource
 import statistics
 import sys
 import tempfile
@@ -29,6 +28,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
 SENTENCES = [
@@ -105,15 +105,6 @@ def accuracy(read: str, truth: str) -> float:
     return max(0.0, 1 - _distance(read_n, truth_n) / max(1, len(truth_n)))
 
 
-def _maxrss_children_mb() -> float:
-    """The largest reading worker's peak: workers forked from the sandbox's fork server
-    report theirs (they are not this process's children); spawned ones are counted here."""
-    from secondop_desktop.records.sandbox import worker_usage
-
-    spawned = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return max(worker_usage()[1], spawned)
-
-
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--letters", type=int, default=4)
@@ -123,6 +114,8 @@ def main() -> int:
 
     app = QApplication.instance() or QApplication([])  # the reader's window needs it
     assert app is not None
+    from usage import workers_peak_mib
+
     from secondop_desktop import cases
     from secondop_desktop.records import importer, ocr, ocr_queue
     from secondop_desktop.store import TEST_KDF, Vault
@@ -171,7 +164,7 @@ def main() -> int:
                         assert report.read == 1, report
         finally:
             vault.lock()
-    peak = _maxrss_children_mb()
+    peak = workers_peak_mib()  # bench/usage.py: forked workers report theirs
     for kind, goal in (("scan", 0.95), ("photo", 0.90)):
         got = statistics.mean(acc[kind])
         verdict = "PASS" if got >= goal else "MISS"

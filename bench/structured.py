@@ -25,13 +25,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 CORPUS = ROOT / "tests" / "corpus"
 
 
 def _cpu() -> float:
     """This process's CPU with its children's and the sandbox workers' (bench/usage.py)."""
-    sys.path.insert(0, str(ROOT / "bench"))
     from usage import cpu_with_workers
 
     return cpu_with_workers()
